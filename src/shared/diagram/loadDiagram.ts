@@ -1,0 +1,255 @@
+import sjson from 'secure-json-parse'
+import type { z } from 'zod'
+import { isServiceId, SERVICE_IDS } from '../catalog/services'
+import { migrateToCurrent } from './migrations'
+import { CURRENT_DIAGRAM_VERSION, DIAGRAM_FORMAT, DIAGRAM_LIMITS, diagramSchema } from './schema'
+import type { Diagram } from './types'
+
+export type LoadErrorCode =
+  | 'too-large'
+  | 'invalid-json'
+  | 'forbidden-key'
+  | 'too-deep'
+  | 'not-a-diagram'
+  | 'newer-version'
+  | 'bad-version'
+  | 'schema'
+  | 'unknown-service'
+  | 'duplicate-id'
+  | 'dangling-edge'
+
+export interface LoadError {
+  code: LoadErrorCode
+  /** A sentence a person can act on: what is wrong, where, and what to do. */
+  message: string
+  /** JSON path of the offending value, e.g. `nodes[3].service`. */
+  path?: string
+  line?: number
+  column?: number
+}
+
+export type LoadResult = { ok: true; diagram: Diagram } | { ok: false; error: LoadError }
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function fail(error: LoadError): LoadResult {
+  return { ok: false, error }
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out ? `.${String(part)}` : String(part)
+  }
+  return out || '(document)'
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: position - lineStart + 1 }
+}
+
+function jsonErrorLocation(text: string, message: string): { line: number; column: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message)
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) }
+  const pos = /position (\d+)/.exec(message)
+  return lineAndColumn(text, pos ? Number(pos[1]) : text.length)
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+  try {
+    return { ok: true, value: sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }) }
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    if (/forbidden prototype property/.test(message)) {
+      // Plain JSON.parse only defines own properties, so it is safe here and lets us name the place.
+      return { ok: false, error: checkTree(JSON.parse(text)) ?? forbiddenKeyError('(document)', '__proto__') }
+    }
+    const { line, column } = jsonErrorLocation(text, message)
+    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,? in JSON at position \d+.*$/, '')
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-json',
+        message: `Not valid JSON at line ${line}, column ${column}: ${reason}. Fix the syntax there (a missing comma, quote or bracket is the usual cause).`,
+        line,
+        column,
+      },
+    }
+  }
+}
+
+function forbiddenKeyError(path: string, key: string): LoadError {
+  return {
+    code: 'forbidden-key',
+    message: `The key "${key}" at ${path} is not allowed in a diagram file (it could alter object prototypes). Remove it.`,
+    path,
+  }
+}
+
+/** Rejects prototype-polluting keys anywhere and nesting deeper than any real diagram needs. */
+function checkTree(value: unknown): LoadError | undefined {
+  const stack: Array<{ value: unknown; path: PropertyKey[]; depth: number }> = [{ value, path: [], depth: 0 }]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (item.depth > DIAGRAM_LIMITS.maxDepth) {
+      return {
+        code: 'too-deep',
+        message: `The file nests deeper than ${DIAGRAM_LIMITS.maxDepth} levels at ${formatPath(item.path)}; a diagram never needs that. Flatten or remove that value.`,
+        path: formatPath(item.path),
+      }
+    }
+    if (Array.isArray(item.value)) {
+      item.value.forEach((child, i) => stack.push({ value: child, path: [...item.path, i], depth: item.depth + 1 }))
+    } else if (item.value !== null && typeof item.value === 'object') {
+      for (const key of Object.keys(item.value)) {
+        if (FORBIDDEN_KEYS.has(key)) return forbiddenKeyError(formatPath([...item.path, key]), key)
+        stack.push({ value: (item.value as Record<string, unknown>)[key], path: [...item.path, key], depth: item.depth + 1 })
+      }
+    }
+  }
+  return undefined
+}
+
+function schemaError(issues: readonly z.core.$ZodIssue[]): LoadError {
+  const issue = issues[0]!
+  const path = formatPath(issue.path)
+  const extra = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
+  return {
+    code: 'schema',
+    message: `Invalid diagram at ${path}: ${issue.message}${extra}.`,
+    path,
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const temp = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = temp
+    }
+  }
+  return row[b.length]!
+}
+
+export function closestServiceId(unknown: string): string | undefined {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const id of SERVICE_IDS) {
+    const d = editDistance(unknown.toLowerCase(), id)
+    if (d < bestDistance) {
+      best = id
+      bestDistance = d
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(unknown.length / 3)) ? best : undefined
+}
+
+/** Checks that need the whole document: ids, references and the service catalog. */
+function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefined {
+  const seen = new Map<string, string>()
+  for (const [i, node] of doc.nodes.entries()) {
+    const path = `nodes[${i}]`
+    if (!isServiceId(node.service)) {
+      const guess = closestServiceId(node.service)
+      return {
+        code: 'unknown-service',
+        message: `Unknown service id "${node.service}" at ${path}.service.${guess ? ` Did you mean "${guess}"?` : ''} See the README for the list of service ids.`,
+        path: `${path}.service`,
+      }
+    }
+    const earlier = seen.get(node.id)
+    if (earlier) {
+      return {
+        code: 'duplicate-id',
+        message: `Duplicate id "${node.id}" at ${path}.id (already used by ${earlier}). Every node and edge needs its own id.`,
+        path: `${path}.id`,
+      }
+    }
+    seen.set(node.id, path)
+  }
+  const nodeIds = new Set(doc.nodes.map((n) => n.id))
+  for (const [i, edge] of doc.edges.entries()) {
+    const path = `edges[${i}]`
+    const earlier = seen.get(edge.id)
+    if (earlier) {
+      return {
+        code: 'duplicate-id',
+        message: `Duplicate id "${edge.id}" at ${path}.id (already used by ${earlier}). Every node and edge needs its own id.`,
+        path: `${path}.id`,
+      }
+    }
+    seen.set(edge.id, path)
+    for (const end of ['source', 'target'] as const) {
+      if (!nodeIds.has(edge[end])) {
+        return {
+          code: 'dangling-edge',
+          message: `Edge "${edge.id}" at ${path}.${end} points to a node "${edge[end]}" that does not exist. Remove the edge or add the node.`,
+          path: `${path}.${end}`,
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * The one way a diagram enters the program (open, drop, CLI, template, recovery): parse,
+ * check, migrate, validate. It never throws and never mutates anything it was given.
+ */
+export function loadDiagram(input: string): LoadResult {
+  if (input.length > DIAGRAM_LIMITS.maxFileBytes) {
+    return fail({
+      code: 'too-large',
+      message: `The file is ${(input.length / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`,
+    })
+  }
+  const parsed = parseJson(input)
+  if (!parsed.ok) return parsed
+  return loadDiagramValue(parsed.value)
+}
+
+export function loadDiagramValue(value: unknown): LoadResult {
+  const treeError = checkTree(value)
+  if (treeError) return fail(treeError)
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail({ code: 'not-a-diagram', message: 'This file is not a Pipewright diagram: it should be a JSON object.' })
+  }
+  const doc = value as Record<string, unknown>
+  if (doc.format !== DIAGRAM_FORMAT) {
+    return fail({
+      code: 'not-a-diagram',
+      message: `This file is not a Pipewright diagram: "format" should be "${DIAGRAM_FORMAT}".`,
+      path: 'format',
+    })
+  }
+  const version = doc.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'bad-version', message: 'The diagram\'s "version" must be a whole number from 1 up.', path: 'version' })
+  }
+  if (version > CURRENT_DIAGRAM_VERSION) {
+    return fail({
+      code: 'newer-version',
+      message: `This diagram was made by a newer Pipewright (version ${version}); this one reads up to version ${CURRENT_DIAGRAM_VERSION}. Update Pipewright to open it.`,
+      path: 'version',
+    })
+  }
+  const migrated = migrateToCurrent(doc, version)
+  const result = diagramSchema.safeParse(migrated)
+  if (!result.success) return fail(schemaError(result.error.issues))
+  const refError = checkReferences(result.data)
+  if (refError) return fail(refError)
+  return { ok: true, diagram: result.data as Diagram }
+}

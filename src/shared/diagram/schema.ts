@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+export const DIAGRAM_FORMAT = 'pipewright/diagram'
+export const CURRENT_DIAGRAM_VERSION = 1
+
+/** Bounds that keep a hostile file from exhausting memory or producing absurd geometry. */
+export const DIAGRAM_LIMITS = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxNodes: 50_000,
+  maxEdges: 100_000,
+  maxIdLength: 100,
+  maxNameLength: 200,
+  maxLabelLength: 200,
+  maxConfigKeys: 64,
+  maxConfigKeyLength: 100,
+  maxConfigStringLength: 10_000,
+  maxAbsCoordinate: 10_000_000,
+  maxAbsNumber: 1e15,
+  maxDepth: 32,
+} as const
+
+const L = DIAGRAM_LIMITS
+
+const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(L.maxIdLength, `must be at most ${L.maxIdLength} characters`)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
+
+const coordinate = z
+  .number()
+  .refine(Number.isFinite, 'must be a finite number')
+  .refine((n) => Math.abs(n) <= L.maxAbsCoordinate, `must be within ±${L.maxAbsCoordinate}`)
+
+export type ConfigValue = string | number | boolean | null | ConfigValue[] | { [key: string]: ConfigValue }
+
+const configValue: z.ZodType<ConfigValue> = z.lazy(() =>
+  z.union([
+    z.string().max(L.maxConfigStringLength, `must be at most ${L.maxConfigStringLength} characters`),
+    z
+      .number()
+      .refine(Number.isFinite, 'must be a finite number')
+      .refine((n) => Math.abs(n) <= L.maxAbsNumber, `must be within ±${L.maxAbsNumber}`),
+    z.boolean(),
+    z.null(),
+    z.array(configValue).max(1000, 'must have at most 1000 items'),
+    z.record(z.string().max(L.maxConfigKeyLength), configValue),
+  ]),
+)
+
+export const configSchema = z
+  .record(z.string().min(1).max(L.maxConfigKeyLength), configValue)
+  .refine((c) => Object.keys(c).length <= L.maxConfigKeys, `must have at most ${L.maxConfigKeys} keys`)
+
+export const nodeSchema = z.strictObject({
+  id: idSchema,
+  service: z.string().min(1).max(L.maxIdLength),
+  position: z.strictObject({ x: coordinate, y: coordinate }),
+  label: z.string().max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`).optional(),
+  config: configSchema.optional(),
+})
+
+export const edgeSchema = z.strictObject({
+  id: idSchema,
+  source: idSchema,
+  target: idSchema,
+  config: configSchema.optional(),
+})
+
+export const diagramSchema = z.strictObject({
+  format: z.literal(DIAGRAM_FORMAT),
+  version: z.literal(CURRENT_DIAGRAM_VERSION),
+  name: z.string().max(L.maxNameLength, `must be at most ${L.maxNameLength} characters`),
+  nodes: z.array(nodeSchema).max(L.maxNodes, `must have at most ${L.maxNodes} nodes`),
+  edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`),
+})
+
+export type DiagramNodeInput = z.infer<typeof nodeSchema>
+export type DiagramEdgeInput = z.infer<typeof edgeSchema>

@@ -1,0 +1,64 @@
+import { formatCitation, type Citation } from '../catalog/citations'
+import { findIntegration, type Verdict } from '../catalog/integrationMatrix'
+import { serviceName, type ServiceId } from '../catalog/services'
+import { suggestChain } from './integrationPaths'
+
+export interface PairCheck {
+  verdict: Verdict
+  /** One readable sentence: the mechanism, the caveat, or why not and what to do. */
+  reason: string
+  /** Short label for the edge, e.g. "Firehose delivery". */
+  mechanism?: string
+  citation?: Citation
+  /** Services to insert, in order, when the pair is not a direct integration. */
+  insert?: ServiceId[]
+}
+
+const memo = new Map<string, PairCheck>()
+
+function describeError(source: ServiceId, target: ServiceId): PairCheck {
+  const chain = suggestChain(source, target)
+  const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration`
+  if (chain) {
+    const insert = chain.slice(1, -1)
+    const names = insert.map(serviceName).join(' and ')
+    return {
+      verdict: 'error',
+      reason: `${pair}; insert ${names}: ${chain.join(' → ')}.`,
+      insert,
+    }
+  }
+  const reverse = findIntegration(target, source)
+  if (reverse) {
+    return {
+      verdict: 'error',
+      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.mechanism}).`,
+    }
+  }
+  return {
+    verdict: 'error',
+    reason: `${pair}, and no chain of documented integrations leads from one to the other. Connect ${serviceName(target)} to a different upstream service.`,
+  }
+}
+
+/** Verdict for data flowing from one service type to another; pure and memoised per pair. */
+export function checkServicePair(source: ServiceId, target: ServiceId): PairCheck {
+  const key = `${source}>${target}`
+  const cached = memo.get(key)
+  if (cached) return cached
+  const row = findIntegration(source, target)
+  const result: PairCheck = row
+    ? {
+        verdict: row.verdict,
+        reason: row.note ? `${row.mechanism}. ${row.note}` : `${row.mechanism}: ${serviceName(source)} → ${serviceName(target)}.`,
+        mechanism: row.mechanism,
+        citation: row.citation,
+      }
+    : describeError(source, target)
+  memo.set(key, result)
+  return result
+}
+
+export function citationText(check: PairCheck): string | undefined {
+  return check.citation ? formatCitation(check.citation) : undefined
+}

@@ -57,11 +57,30 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - lineStart + 1 }
 }
 
+/**
+ * V8 reports "Unexpected token" errors without a position, only with up to 10 characters of
+ * context either side of the token (`..."<context>"...`); find the token from that context.
+ */
+const V8_UNEXPECTED_TOKEN = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/
+const V8_CONTEXT_CHARS = 10
+
+function unexpectedTokenPosition(text: string, message: string): number | undefined {
+  const m = V8_UNEXPECTED_TOKEN.exec(message)
+  if (!m) return undefined
+  const [, token, before, context = '', after] = m
+  if (!before && !after) return text.indexOf(token!) // short text, shown whole
+  if (!before) return context.length - V8_CONTEXT_CHARS // context starts at the beginning of the text
+  if (!after) return text.length - context.length + V8_CONTEXT_CHARS // context runs to the end
+  const at = text.indexOf(context)
+  return at === -1 ? undefined : at + V8_CONTEXT_CHARS
+}
+
 function jsonErrorLocation(text: string, message: string): { line: number; column: number } {
   const lc = /line (\d+) column (\d+)/.exec(message)
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) }
   const pos = /position (\d+)/.exec(message)
-  return lineAndColumn(text, pos ? Number(pos[1]) : text.length)
+  const position = pos ? Number(pos[1]) : unexpectedTokenPosition(text, message)
+  return lineAndColumn(text, position !== undefined && position >= 0 ? position : text.length)
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
@@ -74,7 +93,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
       return { ok: false, error: checkTree(JSON.parse(text)) ?? forbiddenKeyError('(document)', '__proto__') }
     }
     const { line, column } = jsonErrorLocation(text, message)
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,? in JSON at position \d+.*$/, '')
+    const reason = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/,? in JSON at position \d+.*$/, '')
+      .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '')
     return {
       ok: false,
       error: {

@@ -12,7 +12,8 @@ export const appInfoSchema = z.strictObject({
   platform: z.string(),
 })
 
-export const openDiagramResponseSchema = z.discriminatedUnion('canceled', [
+// Plain unions: two branches share `canceled: false`, which a discriminated union cannot express.
+export const openDiagramResponseSchema = z.union([
   z.strictObject({ canceled: z.literal(true) }),
   z.strictObject({
     canceled: z.literal(false),
@@ -20,6 +21,7 @@ export const openDiagramResponseSchema = z.discriminatedUnion('canceled', [
     name: z.string(),
     text: z.string().max(DIAGRAM_LIMITS.maxFileBytes),
   }),
+  z.strictObject({ canceled: z.literal(false), error: z.string() }),
 ])
 
 export const saveDiagramRequestSchema = z.strictObject({
@@ -29,7 +31,7 @@ export const saveDiagramRequestSchema = z.strictObject({
   suggestedName: z.string().max(255),
 })
 
-export const saveDiagramResponseSchema = z.discriminatedUnion('canceled', [
+export const saveDiagramResponseSchema = z.union([
   z.strictObject({ canceled: z.literal(true) }),
   z.strictObject({ canceled: z.literal(false), path: z.string(), name: z.string() }),
   z.strictObject({ canceled: z.literal(false), error: z.string() }),

@@ -1,0 +1,64 @@
+import { serviceName } from '../shared/catalog/services'
+import type { Diagram } from '../shared/diagram/types'
+import type { Problem } from '../shared/validation/problems'
+import type { ValidationResult } from '../shared/validation/validator'
+
+export interface ValidateJson {
+  problems: Problem[]
+  edges: Array<{ id: string; verdict: 'ok' | 'warning' | 'error'; reason: string; citation?: string }>
+}
+
+export function validationToJson(result: ValidationResult): ValidateJson {
+  return {
+    problems: result.problems.map((p) => {
+      const out: Problem = { severity: p.severity, code: p.code, message: p.message }
+      if (p.nodeId !== undefined) out.nodeId = p.nodeId
+      if (p.edgeId !== undefined) out.edgeId = p.edgeId
+      if (p.citation !== undefined) out.citation = p.citation
+      if (p.fix !== undefined) out.fix = p.fix
+      return out
+    }),
+    edges: [...result.edges.values()].map((e) => {
+      const out: ValidateJson['edges'][number] = { id: e.id, verdict: e.verdict, reason: e.reason }
+      if (e.citation !== undefined) out.citation = e.citation
+      return out
+    }),
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function where(problem: Problem, diagram: Diagram): string {
+  if (problem.edgeId) {
+    const edge = diagram.edges.find((e) => e.id === problem.edgeId)
+    const source = diagram.nodes.find((n) => n.id === edge?.source)
+    const target = diagram.nodes.find((n) => n.id === edge?.target)
+    const ends = source && target ? ` (${serviceName(source.service)} → ${serviceName(target.service)})` : ''
+    return `edge ${problem.edgeId}${ends}`
+  }
+  if (problem.nodeId) {
+    const node = diagram.nodes.find((n) => n.id === problem.nodeId)
+    return `node ${problem.nodeId}${node ? ` (${node.label ?? serviceName(node.service)})` : ''}`
+  }
+  return 'diagram'
+}
+
+export function formatValidationText(fileLabel: string, diagram: Diagram, result: ValidationResult): string {
+  const { error, warning, info } = result.counts
+  const lines: string[] = []
+  const okEdges = [...result.edges.values()].filter((e) => e.verdict === 'ok').length
+  const summary = [plural(error, 'error'), plural(warning, 'warning')]
+  if (info > 0) summary.push(plural(info, 'note'))
+  lines.push(`${fileLabel}: ${summary.join(', ')} — ${plural(diagram.nodes.length, 'node')}, ${plural(diagram.edges.length, 'edge')} (${okEdges} documented)`)
+  for (const p of result.problems) {
+    lines.push('')
+    lines.push(`  ${p.severity.padEnd(8)}${p.code}  ${where(p, diagram)}`)
+    lines.push(`          ${p.message}`)
+    if (p.fix) lines.push(`          fix: ${p.fix.description}`)
+    if (p.citation) lines.push(`          source: ${p.citation}`)
+  }
+  if (result.problems.length === 0) lines.push('No problems found.')
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,43 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
+
+export interface MainWindowDeps {
+  BrowserWindow: typeof BrowserWindow
+  /** Absolute path of the built preload (out/preload/index.js). */
+  preloadPath: string
+  /** Absolute path of the built renderer page (out/renderer/index.html). */
+  rendererFile: string
+  /** electron-vite's dev server; the caller passes it only when the app is not packaged. */
+  devServerUrl?: string | undefined
+}
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Pipewright',
+    // Shown on ready-to-show so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // A file dropped on the window would otherwise replace the app with that file.
+      navigateOnDragDrop: false,
+    },
+  }
+}
+
+export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
+  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath))
+  window.once('ready-to-show', () => window.show())
+  if (deps.devServerUrl) void window.loadURL(deps.devServerUrl)
+  else void window.loadFile(deps.rendererFile)
+  return window
+}

@@ -1,0 +1,26 @@
+import { ReactFlowProvider } from '@xyflow/react'
+import { Canvas } from './canvas/Canvas'
+import { Inspector } from './panels/Inspector'
+import { Palette } from './panels/Palette'
+import { ProblemsPanel } from './panels/ProblemsPanel'
+import { StatusBar } from './panels/StatusBar'
+import { Toolbar } from './panels/Toolbar'
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        <div className="workspace">
+          <Palette />
+          <main className="centre">
+            <Canvas />
+            <ProblemsPanel />
+          </main>
+          <Inspector />
+        </div>
+        <StatusBar />
+      </div>
+    </ReactFlowProvider>
+  )
+}

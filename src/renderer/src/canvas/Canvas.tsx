@@ -1,0 +1,146 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type IsValidConnection,
+  type NodeChange,
+} from '@xyflow/react'
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { isServiceId } from '../../../shared/catalog/services'
+import { useEditor } from '../store/diagramStore'
+import { useValidation } from '../store/useValidation'
+import { ConnectionLine } from './ConnectionLine'
+import { toFlowEdges, toFlowNodes } from './flowMapping'
+import type { ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
+import { edgeTypes, nodeTypes } from './nodeTypes'
+
+export const SERVICE_DRAG_TYPE = 'application/x-pipewright-service'
+const DELETE_KEYS = ['Delete', 'Backspace']
+
+export function Canvas() {
+  const { diagram, dragPositions, measured, selection } = useEditor(
+    useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection })),
+  )
+  const validation = useValidation()
+  const { screenToFlowPosition, fitView } = useReactFlow()
+  const fitRequest = useEditor((s) => s.fitRequest)
+  const nodesInitialized = useNodesInitialized()
+  const fittedRequest = useRef(0)
+
+  // Fit a newly loaded diagram once React Flow has measured its nodes, not before.
+  useEffect(() => {
+    if (fitRequest !== fittedRequest.current && nodesInitialized) {
+      fittedRequest.current = fitRequest
+      void fitView({ padding: 0.15, maxZoom: 1.2 })
+    }
+  }, [fitRequest, nodesInitialized, fitView])
+
+  const nodes = useMemo(
+    () => toFlowNodes(diagram, validation, dragPositions, measured, selection),
+    [diagram, validation, dragPositions, measured, selection],
+  )
+  const edges = useMemo(() => toFlowEdges(diagram, validation, selection), [diagram, validation, selection])
+
+  const onNodesChange = useCallback((changes: NodeChange<ServiceFlowNode>[]) => {
+    const state = useEditor.getState()
+    const dragging: Record<string, { x: number; y: number }> = {}
+    const dropped: Record<string, { x: number; y: number }> = {}
+    const sizes: Record<string, { width: number; height: number }> = {}
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        if (change.dragging) dragging[change.id] = change.position
+        else dropped[change.id] = change.position
+      } else if (change.type === 'position' && change.dragging === false) {
+        const live = state.dragPositions[change.id]
+        if (live) dropped[change.id] = live
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        sizes[change.id] = change.dimensions
+      } else if (change.type === 'select') {
+        state.setSelected('node', change.id, change.selected)
+      }
+    }
+    if (Object.keys(dragging).length > 0) state.dragNodes(dragging)
+    if (Object.keys(dropped).length > 0) state.commitDrag(dropped)
+    if (Object.keys(sizes).length > 0) state.setMeasured(sizes)
+  }, [])
+
+  const onEdgesChange = useCallback((changes: EdgeChange<VerdictFlowEdge>[]) => {
+    const state = useEditor.getState()
+    for (const change of changes) {
+      if (change.type === 'select') state.setSelected('edge', change.id, change.selected)
+    }
+  }, [])
+
+  const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: ServiceFlowNode[]; edges: VerdictFlowEdge[] }) => {
+    useEditor.getState().removeElements(n.map((x) => x.id), e.map((x) => x.id))
+  }, [])
+
+  const onConnect = useCallback((connection: Connection) => {
+    useEditor.getState().connect(connection.source, connection.target)
+  }, [])
+
+  // Invalid integrations may still be drawn (they are flagged with a fix); only a node feeding
+  // itself or a second copy of an existing edge is refused outright.
+  const isValidConnection: IsValidConnection = useCallback((c) => {
+    if (c.source === c.target) return false
+    return !useEditor.getState().diagram.edges.some((e) => e.source === c.source && e.target === c.target)
+  }, [])
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(SERVICE_DRAG_TYPE)) {
+      event.preventDefault()
+      event.dataTransfer.dropEffect = 'copy'
+    }
+  }, [])
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const service = event.dataTransfer.getData(SERVICE_DRAG_TYPE)
+      if (!isServiceId(service)) return
+      event.preventDefault()
+      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      // Centre the card on the pointer rather than hanging it from its corner.
+      useEditor.getState().addNode(service, { x: position.x - 90, y: position.y - 28 })
+    },
+    [screenToFlowPosition],
+  )
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<ServiceFlowNode, VerdictFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        connectionLineComponent={ConnectionLine}
+        connectionRadius={40}
+        deleteKeyCode={DELETE_KEYS}
+        minZoom={0.1}
+        maxZoom={2}
+        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+        aria-label="Pipeline canvas"
+      >
+        <Background gap={20} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls />
+      </ReactFlow>
+      {diagram.nodes.length === 0 ? (
+        <div className="canvas-empty" aria-hidden="true">
+          <p>Drag a service from the palette to start,</p>
+          <p>then drag from a node's right handle to another node to connect them.</p>
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { memo } from 'react'
+import { useEditor } from '../../store/diagramStore'
+import { validationFor } from '../../store/useValidation'
+import type { VerdictFlowEdge } from '../flowTypes'
+
+const VERDICT_ICON = { ok: '✓', warning: '⚠', error: '✗' } as const
+
+function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  const verdict = data?.verdict ?? 'ok'
+  const text = verdict === 'error' ? 'Not a direct integration' : (data?.mechanism ?? '')
+  const tooltip = [data?.reason, data?.citation ? `Source: ${data.citation}` : undefined].filter(Boolean).join('\n')
+
+  const applyFix = () => {
+    const state = useEditor.getState()
+    const fix = validationFor(state.diagram).problems.find((p) => p.edgeId === id && p.fix)?.fix
+    if (fix) state.applyFix(fix)
+  }
+
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`verdict-edge verdict-${verdict}${selected ? ' selected' : ''}`} />
+      <EdgeLabelRenderer>
+        <div
+          className={`edge-label nodrag nopan verdict-${verdict}${selected ? ' selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-edge-id={id}
+          data-verdict={verdict}
+          title={tooltip}
+        >
+          <span className="edge-label-text">
+            {VERDICT_ICON[verdict]} {text}
+          </span>
+          {data?.fixLabel ? (
+            <button type="button" className="edge-fix" onClick={applyFix} title={data.reason}>
+              {data.fixLabel}
+            </button>
+          ) : null}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  )
+}
+
+export const VerdictEdge = memo(VerdictEdgeView)

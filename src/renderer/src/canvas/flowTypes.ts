@@ -1,0 +1,25 @@
+import type { Edge, Node } from '@xyflow/react'
+import type { Verdict } from '../../../shared/catalog/integrationMatrix'
+import type { ServiceId } from '../../../shared/catalog/services'
+import type { Severity } from '../../../shared/validation/problems'
+
+export type ServiceNodeData = {
+  service: ServiceId
+  label?: string
+  /** Worst problem on the node and how many there are, for the badge. */
+  severity?: Severity
+  problemCount: number
+}
+
+export type ServiceFlowNode = Node<ServiceNodeData, 'service'>
+
+export type VerdictEdgeData = {
+  verdict: Verdict
+  reason: string
+  mechanism?: string
+  citation?: string
+  /** The fix's label, when a one-click fix exists for this edge. */
+  fixLabel?: string
+}
+
+export type VerdictFlowEdge = Edge<VerdictEdgeData, 'verdict'>

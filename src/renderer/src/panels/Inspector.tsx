@@ -1,0 +1,138 @@
+import { useShallow } from 'zustand/react/shallow'
+import { CATEGORIES, getService, serviceName } from '../../../shared/catalog/services'
+import { formatCitation } from '../../../shared/catalog/citations'
+import type { Problem } from '../../../shared/validation/problems'
+import { SERVICE_ICONS } from '../icons/serviceIcons'
+import { useEditor } from '../store/diagramStore'
+import { useValidation } from '../store/useValidation'
+
+function ProblemList({ problems }: { problems: Problem[] }) {
+  const applyFix = useEditor((s) => s.applyFix)
+  if (problems.length === 0) return <p className="muted">No problems.</p>
+  return (
+    <ul className="inspector-problems">
+      {problems.map((p, i) => (
+        <li key={`${p.code}-${i}`} className={`severity-${p.severity}`}>
+          <p>{p.message}</p>
+          {p.citation ? <p className="citation">Source: {p.citation}</p> : null}
+          {p.fix ? (
+            <button type="button" className="fix-button" onClick={() => applyFix(p.fix!)}>
+              {p.fix.description}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function NodeInspector({ nodeId }: { nodeId: string }) {
+  const node = useEditor((s) => s.diagram.nodes.find((n) => n.id === nodeId))
+  const updateNode = useEditor((s) => s.updateNode)
+  const validation = useValidation()
+  if (!node) return null
+  const service = getService(node.service)
+  const category = CATEGORIES.find((c) => c.id === service.category)
+  return (
+    <div className="inspector-body">
+      <div className="inspector-heading">
+        <img src={SERVICE_ICONS[service.id]} alt="" />
+        <div>
+          <h2>{service.name}</h2>
+          <p className="muted">
+            {category?.name} · <code>{service.id}</code>
+          </p>
+        </div>
+      </div>
+      <p>{service.description}</p>
+      {service.retired ? (
+        <p className="retired-note">
+          {service.name} is {service.retired.status}. Source: {formatCitation(service.retired.citation)}
+        </p>
+      ) : null}
+      <label className="field">
+        <span>Label</span>
+        <input
+          value={node.label ?? ''}
+          maxLength={200}
+          placeholder={service.name}
+          onChange={(e) => updateNode(node.id, { label: e.target.value })}
+        />
+      </label>
+      <h3>Problems</h3>
+      <ProblemList problems={validation.nodeProblems.get(node.id) ?? []} />
+    </div>
+  )
+}
+
+function EdgeInspector({ edgeId }: { edgeId: string }) {
+  const { edge, source, target } = useEditor(
+    useShallow((s) => {
+      const e = s.diagram.edges.find((x) => x.id === edgeId)
+      return {
+        edge: e,
+        source: s.diagram.nodes.find((n) => n.id === e?.source),
+        target: s.diagram.nodes.find((n) => n.id === e?.target),
+      }
+    }),
+  )
+  const updateEdgeConfig = useEditor((s) => s.updateEdgeConfig)
+  const validation = useValidation()
+  if (!edge || !source || !target) return null
+  const result = validation.edges.get(edge.id)
+  const problems = validation.problems.filter((p) => p.edgeId === edge.id)
+  const efo = edge.config?.enhancedFanOut === true
+  return (
+    <div className="inspector-body">
+      <h2>
+        {serviceName(source.service)} → {serviceName(target.service)}
+      </h2>
+      {result ? (
+        <div className={`verdict-box verdict-${result.verdict}`}>
+          <strong>{result.verdict === 'ok' ? 'Documented integration' : result.verdict === 'warning' ? 'Works, with a caveat' : 'Not a direct integration'}</strong>
+          <p>{result.reason}</p>
+          {result.citation ? <p className="citation">Source: {result.citation}</p> : null}
+        </div>
+      ) : null}
+      {source.service === 'kinesis-data-streams' ? (
+        <label className="field checkbox">
+          <input
+            type="checkbox"
+            checked={efo}
+            onChange={(e) => updateEdgeConfig(edge.id, { ...edge.config, enhancedFanOut: e.target.checked })}
+          />
+          <span>Enhanced fan-out (dedicated 2 MB/s per shard for this consumer)</span>
+        </label>
+      ) : null}
+      <h3>Problems</h3>
+      <ProblemList problems={problems} />
+    </div>
+  )
+}
+
+export function Inspector() {
+  const { nodeIds, edgeIds } = useEditor(useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })))
+  const counts = useEditor(useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length })))
+  const single = nodeIds.size + edgeIds.size === 1
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <div className="panel-title">Inspector</div>
+      {single && nodeIds.size === 1 ? <NodeInspector nodeId={[...nodeIds][0]!} /> : null}
+      {single && edgeIds.size === 1 ? <EdgeInspector edgeId={[...edgeIds][0]!} /> : null}
+      {!single ? (
+        <div className="inspector-body muted">
+          {nodeIds.size + edgeIds.size > 1 ? (
+            <p>{nodeIds.size + edgeIds.size} items selected. Press Delete to remove them.</p>
+          ) : (
+            <>
+              <p>
+                {counts.nodes} services, {counts.edges} connections.
+              </p>
+              <p>Select a service or a connection to see its details, the rule behind its verdict and any fix.</p>
+            </>
+          )}
+        </div>
+      ) : null}
+    </aside>
+  )
+}

@@ -1,0 +1,90 @@
+import { useReactFlow } from '@xyflow/react'
+import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { CATEGORIES, SERVICES, type ServiceDefinition } from '../../../shared/catalog/services'
+import { SERVICE_DRAG_TYPE } from '../canvas/Canvas'
+import { SERVICE_ICONS } from '../icons/serviceIcons'
+import { useEditor } from '../store/diagramStore'
+
+function matches(service: ServiceDefinition, query: string): boolean {
+  if (!query) return true
+  const q = query.toLowerCase()
+  return [service.name, service.id, service.description].some((text) => text.toLowerCase().includes(q))
+}
+
+export function Palette() {
+  const [query, setQuery] = useState('')
+  const { screenToFlowPosition } = useReactFlow()
+  const groups = useMemo(
+    () =>
+      CATEGORIES.map((category) => ({
+        category,
+        services: SERVICES.filter((s) => s.category === category.id && matches(s, query.trim())),
+      })).filter((g) => g.services.length > 0),
+    [query],
+  )
+
+  const addAtCentre = (service: ServiceDefinition) => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+    const centre = pane
+      ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      : { x: 0, y: 0 }
+    // Offset by how many nodes exist so repeated additions do not stack exactly.
+    const n = useEditor.getState().diagram.nodes.length % 8
+    useEditor.getState().addNode(service.id, { x: centre.x - 90 + n * 24, y: centre.y - 28 + n * 24 })
+  }
+
+  const onDragStart = (event: DragEvent, service: ServiceDefinition) => {
+    event.dataTransfer.setData(SERVICE_DRAG_TYPE, service.id)
+    event.dataTransfer.effectAllowed = 'copy'
+  }
+
+  const onKeyDown = (event: KeyboardEvent, service: ServiceDefinition) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      addAtCentre(service)
+    }
+  }
+
+  return (
+    <aside className="palette" aria-label="Services">
+      <div className="panel-title">Services</div>
+      <input
+        type="search"
+        className="palette-search"
+        placeholder="Search services…"
+        aria-label="Search services"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <div className="palette-groups">
+        {groups.map(({ category, services }) => (
+          <section key={category.id} className="palette-group" aria-label={category.name}>
+            <h3>{category.name}</h3>
+            <ul>
+              {services.map((service) => (
+                <li
+                  key={service.id}
+                  className={`palette-item category-${service.category}`}
+                  draggable
+                  tabIndex={0}
+                  role="button"
+                  aria-label={`Add ${service.name}`}
+                  title={`${service.description}\nDrag onto the canvas, or press Enter to add it.`}
+                  data-service={service.id}
+                  onDragStart={(e) => onDragStart(e, service)}
+                  onKeyDown={(e) => onKeyDown(e, service)}
+                  onDoubleClick={() => addAtCentre(service)}
+                >
+                  <img src={SERVICE_ICONS[service.id]} alt="" draggable={false} />
+                  <span>{service.name}</span>
+                  {service.retired ? <span className="retired-tag">retired</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {groups.length === 0 ? <p className="muted">No service matches “{query}”.</p> : null}
+      </div>
+    </aside>
+  )
+}

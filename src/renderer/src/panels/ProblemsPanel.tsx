@@ -1,0 +1,51 @@
+import { useReactFlow } from '@xyflow/react'
+import { useEditor } from '../store/diagramStore'
+import { useValidation } from '../store/useValidation'
+import { focusElement } from './focusElement'
+
+const ICON = { error: '✗', warning: '⚠', info: 'ℹ' } as const
+
+export function ProblemsPanel() {
+  const { problems, counts } = useValidation()
+  const flow = useReactFlow()
+  const applyFix = useEditor((s) => s.applyFix)
+
+  return (
+    <section className="problems" aria-label="Problems">
+      <div className="panel-title">
+        Problems
+        <span className="counts">
+          <span className="count-error">{counts.error} errors</span>
+          <span className="count-warning">{counts.warning} warnings</span>
+        </span>
+      </div>
+      {problems.length === 0 ? (
+        <p className="muted problems-empty">No problems: every connection is a documented integration.</p>
+      ) : (
+        <ul className="problem-list">
+          {problems.map((p, i) => (
+            <li key={`${p.code}-${p.edgeId ?? p.nodeId ?? ''}-${i}`} className={`problem severity-${p.severity}`} data-code={p.code}>
+              <button
+                type="button"
+                className="problem-main"
+                onClick={() => focusElement(flow, p.edgeId ? { edgeId: p.edgeId } : p.nodeId ? { nodeId: p.nodeId } : {})}
+                title={p.citation ? `Source: ${p.citation}` : undefined}
+              >
+                <span className="problem-icon" aria-label={p.severity}>
+                  {ICON[p.severity]}
+                </span>
+                <span className="problem-message">{p.message}</span>
+                <span className="problem-code">{p.code}</span>
+              </button>
+              {p.fix ? (
+                <button type="button" className="fix-button" onClick={() => applyFix(p.fix!)}>
+                  {p.fix.description}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

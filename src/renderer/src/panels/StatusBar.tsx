@@ -1,0 +1,27 @@
+import { useShallow } from 'zustand/react/shallow'
+import { useEditor } from '../store/diagramStore'
+import { useValidation } from '../store/useValidation'
+
+export function StatusBar() {
+  const counts = useEditor(useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length })))
+  const { counts: problems } = useValidation()
+  const notice = useEditor((s) => s.notice)
+  const setNotice = useEditor((s) => s.setNotice)
+  return (
+    <footer className="statusbar">
+      <span>
+        {counts.nodes} nodes · {counts.edges} edges
+      </span>
+      <span className={problems.error > 0 ? 'count-error' : ''}>{problems.error} errors</span>
+      <span className={problems.warning > 0 ? 'count-warning' : ''}>{problems.warning} warnings</span>
+      {notice ? (
+        <span className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+          <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </span>
+      ) : null}
+    </footer>
+  )
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { citationText, checkServicePair } from '../../../src/shared/validation/edgeCheck'
+
+describe('checkServicePair', () => {
+  it('gives a documented pair its mechanism and citation', () => {
+    const check = checkServicePair('kinesis-firehose', 's3')
+    expect(check.verdict).toBe('ok')
+    expect(check.mechanism).toMatch(/Firehose/i)
+    expect(check.citation).toBeDefined()
+    expect(check.insert).toBeUndefined()
+    expect(check.reason).toContain('Amazon S3')
+    expect(citationText(check)).toMatch(/^docs\/seeds\/\d{3}_[0-9a-f]+\.txt § \S/)
+  })
+
+  it('labels COPY and UNLOAD as the Redshift ↔ S3 mechanisms', () => {
+    expect(checkServicePair('s3', 'redshift').mechanism).toMatch(/COPY/)
+    expect(checkServicePair('redshift', 's3').mechanism).toMatch(/UNLOAD/)
+  })
+
+  it('cites an AWS page when the seeds are silent', () => {
+    const check = checkServicePair('sns', 'sqs')
+    expect(check.verdict).toBe('ok')
+    expect(check.citation?.kind).toBe('aws')
+    expect(citationText(check)).toMatch(/\(https:\/\/docs\.aws\.amazon\.com\/.+\)$/)
+  })
+
+  it('rejects Kinesis Data Streams → S3 and says to insert Firehose', () => {
+    const check = checkServicePair('kinesis-data-streams', 's3')
+    expect(check.verdict).toBe('error')
+    expect(check.reason).toContain('not a direct integration')
+    expect(check.reason).toContain('insert Data Firehose')
+    expect(check.reason).toContain('kinesis-data-streams → kinesis-firehose → s3')
+    expect(check.insert).toEqual(['kinesis-firehose'])
+    expect(check.citation).toBeUndefined()
+    expect(citationText(check)).toBeUndefined()
+  })
+
+  it('routes MQTT devices to DynamoDB through IoT Core', () => {
+    const check = checkServicePair('iot-devices', 'dynamodb')
+    expect(check.verdict).toBe('error')
+    expect(check.insert).toEqual(['iot-core'])
+    expect(check.reason).toContain('iot-devices → iot-core → dynamodb')
+  })
+
+  it('joins several services to insert with "and"', () => {
+    const check = checkServicePair('kinesis-agent', 'athena')
+    expect(check.verdict).toBe('error')
+    expect(check.insert).toHaveLength(2)
+    expect(check.reason).toMatch(/insert .+ and .+: kinesis-agent → .+ → .+ → athena\./)
+  })
+
+  it('warns about IoT Core → Redshift and keeps the note in the reason', () => {
+    const check = checkServicePair('iot-core', 'redshift')
+    expect(check.verdict).toBe('warning')
+    expect(check.reason).toMatch(/no Redshift action/)
+    expect(check.reason).toMatch(/Firehose/)
+    expect(check.citation).toBeDefined()
+    expect(check.insert).toBeUndefined()
+  })
+
+  it('suggests the other direction when only the reverse is documented', () => {
+    // Nothing flows into MQTT devices, but devices → IoT Core is documented.
+    const check = checkServicePair('iot-core', 'iot-devices')
+    expect(check.verdict).toBe('error')
+    expect(check.insert).toBeUndefined()
+    expect(check.reason).toContain('Did you mean the other direction?')
+    expect(check.reason).toContain('IoT devices (MQTT) → AWS IoT Core is documented (MQTT publish)')
+  })
+
+  it('suggests the other direction for an arrow drawn into the Kinesis Agent', () => {
+    const check = checkServicePair('kinesis-data-streams', 'kinesis-agent')
+    expect(check.reason).toContain('other direction')
+  })
+
+  it('says when no chain and no reverse exist', () => {
+    const check = checkServicePair('athena', 'iot-devices')
+    expect(check.verdict).toBe('error')
+    expect(check.insert).toBeUndefined()
+    expect(check.reason).toContain('no chain of documented integrations')
+    expect(check.reason).not.toContain('other direction')
+  })
+
+  it('answers the same pair the same way every time', () => {
+    expect(checkServicePair('s3', 'athena')).toEqual(checkServicePair('s3', 'athena'))
+    expect(checkServicePair('kinesis-data-streams', 's3')).toEqual(checkServicePair('kinesis-data-streams', 's3'))
+  })
+})

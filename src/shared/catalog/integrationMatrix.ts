@@ -242,7 +242,7 @@ export const INTEGRATION_ROWS: readonly IntegrationRow[] = [
   ...rows(['s3'], ['athena'], 'query in place', C.athena),
   ...rows(['s3'], ['redshift'], 'COPY', C.redshiftCopy),
   ...rows(['s3'], ['redshift-spectrum'], 'external table', C.athenaGlue),
-  
+  ...rows(['s3'], ['glue-crawler'], 'crawler data store', C.glueSources),
   ...rows(['s3'], ['glue-etl'], 'Glue ETL source', C.glueSources),
   ...rows(['s3'], ['glue-databrew'], 'DataBrew dataset', C.glue),
   ...rows(['s3'], ['emr'], 'EMRFS', C.emr),

@@ -71,6 +71,8 @@ const DOC = {
   firehoseTransform: awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html', 'Firehose: transform source data with Lambda'),
   firehoseFormat: awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/record-format-conversion.html', 'Firehose: convert record format with a Glue table'),
   snsFirehose: awsDoc('https://docs.aws.amazon.com/sns/latest/dg/sns-firehose-as-subscriber.html', 'SNS: fan out to Firehose delivery streams'),
+  snsPublish: awsDoc('https://docs.aws.amazon.com/sns/latest/dg/sns-publishing.html', 'SNS: message publishing'),
+  s3Replication: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html', 'S3: replicating objects'),
   snsSqs: awsDoc('https://docs.aws.amazon.com/sns/latest/dg/sns-sqs-as-subscriber.html', 'SNS: fan out to SQS queues'),
   snsLambda: awsDoc('https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html', 'Lambda: invoking functions with SNS notifications'),
   lambdaMsk: awsDoc('https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html', 'Lambda: using Lambda with Amazon MSK'),
@@ -144,7 +146,7 @@ export const INTEGRATION_ROWS: readonly IntegrationRow[] = [
   ...rows(['producer-app'], ['msk'], 'Kafka producer', C.mskSecurity),
   ...rows(['producer-app'], ['kinesis-video-streams'], 'KVS Producer SDK', C.video),
   ...rows(['producer-app'], ['s3'], 'PutObject (SDK)', C.dataStores),
-  ...rows(['producer-app'], ['sns'], 'Publish (SDK)', C.kda, { note: SDK_NOTE }),
+  ...rows(['producer-app'], ['sns'], 'Publish (SDK)', DOC.snsPublish),
   ...rows(['producer-app'], ['rds', 'documentdb', 'timestream', 'elasticache', 'opensearch'], 'database client', C.dataStores, { note: SDK_NOTE }),
   ...rows(['producer-app'], ['cloudsearch'], 'document upload', DOC.cloudsearchUpload),
   ...rows(['iot-devices'], ['iot-core'], 'MQTT publish', C.mqtt),
@@ -259,6 +261,7 @@ export const INTEGRATION_ROWS: readonly IntegrationRow[] = [
   }),
 
   // ---- S3 as a destination
+  ...rows(['s3'], ['s3'], 'replication or copy between buckets', DOC.s3Replication),
   ...rows(['redshift'], ['s3'], 'UNLOAD', C.redshiftCopy),
   ...rows(['athena'], ['s3'], 'query results', C.athena),
   ...rows(['glue-etl'], ['s3', 'redshift', 'glue-data-catalog'], 'Glue ETL target', C.glue),

@@ -227,15 +227,32 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
   return undefined
 }
 
+/** Size of the text once saved as UTF-8, without Node's Buffer or the DOM's TextEncoder. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4 // a surrogate pair is one code point
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
 /**
  * The one way a diagram enters the program (open, drop, CLI, template, recovery): parse,
  * check, migrate, validate. It never throws and never mutates anything it was given.
  */
 export function loadDiagram(input: string): LoadResult {
-  if (input.length > DIAGRAM_LIMITS.maxFileBytes) {
+  // Every UTF-16 unit takes at least one UTF-8 byte, so the cheap length test goes first.
+  const bytes = input.length > DIAGRAM_LIMITS.maxFileBytes ? input.length : utf8ByteLength(input)
+  if (bytes > DIAGRAM_LIMITS.maxFileBytes) {
     return fail({
       code: 'too-large',
-      message: `The file is ${(input.length / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`,
+      message: `The file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`,
     })
   }
   const parsed = parseJson(input)

@@ -1,8 +1,8 @@
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import type { Fix } from './problems'
 
-/** Room a node needs on the canvas; inserted nodes are spread so they do not overlap. */
-const NODE_SPACING = 220
+/** Horizontal room one hop needs: a node card plus a readable edge label. */
+const NODE_SPACING = 340
 const SIDE_OFFSET = 260
 const DROP_OFFSET = 140
 
@@ -22,6 +22,7 @@ function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-serv
   const count = fix.services.length
   const dx = target.position.x - source.position.x
   const dy = target.position.y - source.position.y
+  // Too little room between the ends: drop the new services below the line instead of on it.
   const crowded = Math.hypot(dx, dy) < NODE_SPACING * (count + 1)
   const added: DiagramNode[] = fix.services.map((service, i) => {
     const t = (i + 1) / (count + 1)

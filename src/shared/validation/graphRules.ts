@@ -1,4 +1,5 @@
 import { formatCitation, seed } from '../catalog/citations'
+import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { FIREHOSE_DESTINATIONS, KINESIS_LIMITS } from '../catalog/limits'
 import { getService, serviceName, type ServiceId } from '../catalog/services'
 import type { DiagramEdge, DiagramNode } from '../diagram/types'
@@ -124,14 +125,15 @@ const firehoseDestinations: NodeRule = (n) => {
   }
 }
 
-function usesEnhancedFanOut(edge: DiagramEdge): boolean {
-  return edge.config?.enhancedFanOut === true
+/** Only consumers that can register for enhanced fan-out get it; the rest share the shard. */
+export function usesEnhancedFanOut(edge: DiagramEdge, consumer: ServiceId): boolean {
+  return edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(consumer)
 }
 
 const streamConsumers: NodeRule = (n) => {
   if (n.node.service !== 'kinesis-data-streams') return undefined
   const problems: Problem[] = []
-  const shared = n.outgoing.filter((o) => !usesEnhancedFanOut(o.edge)).length
+  const shared = n.outgoing.filter((o) => !usesEnhancedFanOut(o.edge, o.to.service)).length
   const efo = n.outgoing.length - shared
   const readLimit = KINESIS_LIMITS.sharedReadTransactionsPerShard.value
   if (shared > readLimit) {
@@ -166,7 +168,11 @@ export const NODE_RULES: readonly NodeRule[] = [
   requiresInput('redshift-spectrum', 's3', 'spectrum-needs-s3', 'Redshift Spectrum queries data in S3.', cite.spectrum),
   requiresInput('redshift-spectrum', 'glue-data-catalog', 'spectrum-needs-catalog',
     'Redshift Spectrum reads its external tables from the Glue Data Catalog.', cite.spectrum),
-  requiresInput('sagemaker', 's3', 'sagemaker-training-data', 'SageMaker takes training data only from S3.', cite.sagemaker),
+  (n) =>
+    // A SageMaker fed by Kinesis Video Streams may be inference only; training still needs S3.
+    hasIncomingFrom(n, 'kinesis-video-streams')
+      ? undefined
+      : requiresInput('sagemaker', 's3', 'sagemaker-training-data', 'SageMaker takes training data only from S3.', cite.sagemaker)(n),
   firehoseDestinations,
   streamConsumers,
 ]

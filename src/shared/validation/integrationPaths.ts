@@ -30,10 +30,15 @@ const DEFAULT_PENALTY = 0.5
 const HOP_WEIGHT = 10
 const MAX_HOPS = 6
 
-/** Keys, retired services and pure endpoints never make sense as something to insert. */
-function canBridge(id: ServiceId): boolean {
+/**
+ * Retired services are never suggested. Edges out of KMS or CloudHSM mean "this key protects that
+ * service", not data flow, so a key chains only through other key services and data never
+ * chains through a key.
+ */
+function canBridge(id: ServiceId, from: ServiceId): boolean {
   const service = getService(id)
-  return service.category !== 'security' && !service.retired
+  if (service.retired) return false
+  return (service.category === 'security') === (getService(from).category === 'security')
 }
 
 type Adjacency = Map<ServiceId, ServiceId[]>
@@ -68,7 +73,7 @@ function shortest(adjacency: Adjacency, from: ServiceId, to: ServiceId): Service
     if (current === undefined) return null
     if (current === to) break
     done.add(current)
-    if (current !== from && !canBridge(current)) continue
+    if (current !== from && !canBridge(current, from)) continue
     if ((hops.get(current) ?? 0) >= MAX_HOPS) continue
     for (const next of adjacency.get(current) ?? []) {
       if (done.has(next)) continue

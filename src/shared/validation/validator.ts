@@ -1,4 +1,5 @@
 import { formatCitation } from '../catalog/citations'
+import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { checkServicePair, type PairCheck } from './edgeCheck'
@@ -53,7 +54,19 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
       },
     ]
   }
-  if (check.verdict === 'ok') return []
+  const problems: Problem[] = []
+  if (edge.config?.enhancedFanOut === true && (source.service !== 'kinesis-data-streams' || !supportsEnhancedFanOut(target.service))) {
+    problems.push({
+      severity: 'warning',
+      code: 'efo-unsupported',
+      message:
+        source.service === 'kinesis-data-streams'
+          ? `${serviceName(target.service)} cannot register as an enhanced fan-out consumer; it reads with the shard's shared throughput. Turn the setting off, or read through Lambda, a KCL application or Managed Flink.`
+          : `Enhanced fan-out is a Kinesis Data Streams setting; it has no effect on an edge from ${serviceName(source.service)}. Turn it off.`,
+      edgeId: edge.id,
+    })
+  }
+  if (check.verdict === 'ok') return problems
   const problem: Problem = {
     severity: check.verdict,
     code: check.verdict === 'error' ? 'not-integrated' : 'integration-caveat',
@@ -69,7 +82,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
       description: `Insert ${check.insert.map(serviceName).join(' → ')}`,
     }
   }
-  return [problem]
+  return [problem, ...problems]
 }
 
 function edgeResult(edge: DiagramEdge, check: PairCheck, selfLoop: boolean): EdgeResult {

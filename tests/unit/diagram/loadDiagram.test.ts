@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { closestServiceId, formatPath, loadDiagram, loadDiagramValue, type LoadResult } from '../../../src/shared/diagram/loadDiagram'
+import { closestServiceId, formatPath, loadDiagram, loadDiagramValue, type LoadResult, utf8ByteLength } from '../../../src/shared/diagram/loadDiagram'
 import { fileText } from '../helpers'
 
 function error(result: LoadResult) {
@@ -252,6 +252,14 @@ describe('loadDiagram', () => {
       const e = error(loadDiagram(text))
       expect(e.code).toBe('too-large')
       expect(e.message).toMatch(/10 MB/)
+    })
+
+    it('measures the limit in UTF-8 bytes, not characters', () => {
+      // 4 million "é" are 4 million characters but 8 MB of UTF-8; 6 million are 12 MB.
+      const label = (n: number) => fileText().replace('{', `{"padding": "${'é'.repeat(n)}",`)
+      expect(error(loadDiagram(label(6_000_000))).code).toBe('too-large')
+      expect(error(loadDiagram(label(4_000_000))).code).not.toBe('too-large')
+      expect(utf8ByteLength('aé€😀')).toBe(1 + 2 + 3 + 4)
     })
 
     it('never throws, whatever it is given', () => {

@@ -150,8 +150,12 @@ describe('graph rules', () => {
   })
 
   describe('sagemaker-training-data', () => {
+    it('stays silent for a SageMaker fed by Kinesis Video Streams (inference, not training)', () => {
+      expect(codes(validateDiagram(pipeline('kinesis-video-streams', 'sagemaker')))).not.toContain('sagemaker-training-data')
+    })
+
     it('warns for a SageMaker that is not fed from S3', () => {
-      const result = validateDiagram(pipeline('kinesis-video-streams', 'sagemaker'))
+      const result = validateDiagram(pipeline('lambda', 'sagemaker'))
       const [p] = withCode(result, 'sagemaker-training-data')
       expect(p).toMatchObject({ severity: 'warning', nodeId: 'sagemaker' })
       expect(p!.message).toMatch(/only from S3/)
@@ -217,6 +221,35 @@ describe('graph rules', () => {
     it('does not count the stream\'s producer as a consumer', () => {
       // streamWithConsumers adds a producer edge into the stream; 5 out + 1 in stays fine.
       expect(codes(streamWithConsumers(5))).not.toContain('kds-shared-consumers')
+    })
+  })
+
+  describe('efo-unsupported', () => {
+    it('warns when enhanced fan-out is set on a consumer that cannot register for it, and counts it as shared', () => {
+      const nodes: DiagramNode[] = [node('stream', 'kinesis-data-streams'), node('hose', 'kinesis-firehose'), node('bucket', 's3')]
+      const edges: DiagramEdge[] = [edge('stream', 'hose', { id: 'read', config: { enhancedFanOut: true } }), edge('hose', 'bucket')]
+      for (let i = 0; i < 5; i++) {
+        nodes.push(node(`fn${i}`, 'lambda'))
+        edges.push(edge('stream', `fn${i}`))
+      }
+      const result = validateDiagram(diagram(nodes, edges))
+      const [p] = withCode(result, 'efo-unsupported')
+      expect(p).toMatchObject({ severity: 'warning', edgeId: 'read' })
+      expect(p!.message).toMatch(/Data Firehose cannot register/)
+      // 5 Lambda functions + the Firehose, which still shares the shard: 6 shared consumers.
+      expect(codes(result)).toContain('kds-shared-consumers')
+    })
+
+    it('is silent for Lambda, a KCL application and Managed Flink', () => {
+      for (const consumer of ['lambda', 'kcl-app', 'kinesis-data-analytics'] as const) {
+        const d = diagram([node('stream', 'kinesis-data-streams'), node('c', consumer)], [edge('stream', 'c', { config: { enhancedFanOut: true } })])
+        expect(codes(validateDiagram(d))).not.toContain('efo-unsupported')
+      }
+    })
+
+    it('warns when the setting is on an edge that does not leave a Kinesis stream', () => {
+      const d = diagram([node('q', 'sqs'), node('fn', 'lambda')], [edge('q', 'fn', { config: { enhancedFanOut: true } })])
+      expect(withCode(validateDiagram(d), 'efo-unsupported')[0]!.message).toMatch(/Kinesis Data Streams setting/)
     })
   })
 

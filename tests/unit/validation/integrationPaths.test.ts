@@ -10,7 +10,9 @@ function fewestHops(from: ServiceId, to: ServiceId, verdicts: ReadonlyArray<'ok'
     if (!verdicts.includes(r.verdict)) continue
     next.set(r.source, [...(next.get(r.source) ?? []), r.target])
   }
-  const canPassThrough = (id: ServiceId) => getService(id).category !== 'security' && !getService(id).retired
+  // Keys chain only through keys, data only through data services; nothing retired is inserted.
+  const isKey = (id: ServiceId) => getService(id).category === 'security'
+  const canPassThrough = (id: ServiceId) => !getService(id).retired && isKey(id) === isKey(from)
   const seen = new Set<ServiceId>([from])
   let frontier: ServiceId[] = [from]
   for (let hops = 1; frontier.length > 0; hops++) {
@@ -60,12 +62,12 @@ describe('suggestChain', () => {
     expect(suggestChain('s3', 's3')).toBeNull()
   })
 
-  it('never inserts a key service, even where it would be the shortest way', () => {
-    // cloudhsm → kms → s3 is two documented hops, but KMS is a key, not a data path.
+  it('chains a key only through key services, never through data services', () => {
+    // CloudHSM protects S3 through a KMS custom key store, not by way of Redshift's data.
     expect(findIntegration('cloudhsm', 'kms')).toBeDefined()
     expect(findIntegration('kms', 's3')).toBeDefined()
-    expect(suggestChain('cloudhsm', 's3') ?? []).not.toContain('kms')
-    expect(suggestChain('cloudhsm', 'dynamodb') ?? []).not.toContain('kms')
+    expect(suggestChain('cloudhsm', 's3')).toEqual(['cloudhsm', 'kms', 's3'])
+    expect(suggestChain('cloudhsm', 'dynamodb')).toEqual(['cloudhsm', 'kms', 'dynamodb'])
   })
 
   describe('over every pair of services', () => {
@@ -110,12 +112,13 @@ describe('suggestChain', () => {
       }
     })
 
-    it('never uses a retired or security service as an intermediate', () => {
+    it('never inserts a retired service, nor a key service into a data chain (or the reverse)', () => {
       const bad: string[] = []
       for (const [a, b] of pairs) {
+        const fromKey = getService(a).category === 'security'
         for (const mid of suggestChain(a, b)?.slice(1, -1) ?? []) {
           const s = getService(mid)
-          if (s.retired || s.category === 'security') bad.push(`${a} → ${b} via ${mid}`)
+          if (s.retired || (s.category === 'security') !== fromKey) bad.push(`${a} → ${b} via ${mid}`)
         }
       }
       expect(bad).toEqual([])

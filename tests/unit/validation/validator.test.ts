@@ -53,11 +53,17 @@ describe('createValidator', () => {
     const v = createValidator()
     const d = bigDiagram()
     v.validate(d)
-    const next: Diagram = { ...d, edges: [...d.edges, edge('f5', 'f6', { id: 'lambda-loop' }), edge('s7', 's8')] }
+    // Lambda → Lambda is a documented destination; Lambda → QuickSight is not an integration.
+    const next: Diagram = {
+      ...d,
+      nodes: [...d.nodes, node('q', 'quicksight')],
+      edges: [...d.edges, edge('f5', 'f6', { id: 'lambda-loop' }), edge('f7', 'q')],
+    }
     const result = v.validate(next)
     expect(v.stats.edgesChecked).toBe(2)
     expect(v.stats.nodesChecked).toBe(4)
-    expect(result.edges.get('s7:s8')?.verdict).toBe('error')
+    expect(result.edges.get('lambda-loop')?.verdict).toBe('ok')
+    expect(result.edges.get('f7:q')?.verdict).toBe('error')
     same(result, validateDiagram(next))
   })
 

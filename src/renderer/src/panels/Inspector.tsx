@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import { CATEGORIES, getService, serviceName } from '../../../shared/catalog/services'
 import { formatCitation } from '../../../shared/catalog/citations'
+import { supportsEnhancedFanOut } from '../../../shared/catalog/consumerCapabilities'
 import type { Problem } from '../../../shared/validation/problems'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
 import { useEditor } from '../store/diagramStore'
@@ -94,7 +95,7 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
           {result.citation ? <p className="citation">Source: {result.citation}</p> : null}
         </div>
       ) : null}
-      {source.service === 'kinesis-data-streams' ? (
+      {source.service === 'kinesis-data-streams' && (supportsEnhancedFanOut(target.service) || efo) ? (
         <label className="field checkbox">
           <input
             type="checkbox"
@@ -103,6 +104,12 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
           />
           <span>Enhanced fan-out (dedicated 2 MB/s per shard for this consumer)</span>
         </label>
+      ) : null}
+      {source.service === 'kinesis-data-streams' && !supportsEnhancedFanOut(target.service) ? (
+        <p className="muted">
+          {serviceName(target.service)} reads with the shard&apos;s shared throughput: 2 MB/s and 5 reads per second per shard, split
+          across all shared consumers.
+        </p>
       ) : null}
       <h3>Problems</h3>
       <ProblemList problems={problems} />

@@ -119,6 +119,9 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   setSelected(kind, id, selected) {
     set((s) => {
+      // React Flow may report a selection for an element the store has just removed (a fix).
+      const list: ReadonlyArray<{ id: string }> = kind === 'node' ? s.diagram.nodes : s.diagram.edges
+      if (selected && !list.some((x) => x.id === id)) return {}
       const key = kind === 'node' ? 'nodeIds' : 'edgeIds'
       const current = s.selection[key]
       if (current.has(id) === selected) return {}

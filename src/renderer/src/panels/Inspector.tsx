@@ -105,7 +105,7 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
           <span>Enhanced fan-out (dedicated 2 MB/s per shard for this consumer)</span>
         </label>
       ) : null}
-      {source.service === 'kinesis-data-streams' && !supportsEnhancedFanOut(target.service) ? (
+      {source.service === 'kinesis-data-streams' && result?.verdict !== 'error' && !supportsEnhancedFanOut(target.service) ? (
         <p className="muted">
           {serviceName(target.service)} reads with the shard&apos;s shared throughput: 2 MB/s and 5 reads per second per shard, split
           across all shared consumers.

@@ -8,9 +8,9 @@ export function focusElement(flow: ReactFlowInstance, target: { nodeId?: string;
   if (target.edgeId) {
     state.select([], [target.edgeId])
     const edge = diagram.edges.find((e) => e.id === target.edgeId)
-    if (edge) void flow.fitView({ nodes: [{ id: edge.source }, { id: edge.target }], duration: 300, maxZoom: 1.2, padding: 0.4 })
+    if (edge) void flow.fitView({ nodes: [{ id: edge.source }, { id: edge.target }], duration: 300, maxZoom: 1, padding: 0.4 })
   } else if (target.nodeId) {
     state.select([target.nodeId], [])
-    void flow.fitView({ nodes: [{ id: target.nodeId }], duration: 300, maxZoom: 1.2, padding: 0.6 })
+    void flow.fitView({ nodes: [{ id: target.nodeId }], duration: 300, maxZoom: 1, padding: 0.6 })
   }
 }

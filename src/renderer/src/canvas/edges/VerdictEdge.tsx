@@ -10,7 +10,8 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const verdict = data?.verdict ?? 'ok'
-  const text = verdict === 'error' ? 'Not a direct integration' : (data?.mechanism ?? '')
+  // An error edge shows its fix button instead of text: the reason is in the tooltip and panels.
+  const text = verdict === 'error' ? (data?.fixLabel ? '' : 'Not a direct integration') : (data?.mechanism ?? '')
   const tooltip = [data?.reason, data?.citation ? `Source: ${data.citation}` : undefined].filter(Boolean).join('\n')
 
   const applyFix = () => {
@@ -31,7 +32,8 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
           title={tooltip}
         >
           <span className="edge-label-text">
-            {VERDICT_ICON[verdict]} {text}
+            {VERDICT_ICON[verdict]}
+            {text ? ` ${text}` : null}
           </span>
           {data?.fixLabel ? (
             <button type="button" className="edge-fix" onClick={applyFix} title={data.reason}>

@@ -41,6 +41,83 @@ export const KINESIS_LIMITS = {
   },
   shardReadMBps: { value: 2, unit: 'MB/s per shard', citation: seed('notes', 'Kinesis Streams'), asOf: '2026-11-23' },
   maxRecordSizeMB: { value: 1, unit: 'MB per record', citation: seed('notes', 'Kinesis Streams'), asOf: '2026-11-23' },
+  onDemandInitialWriteMBps: {
+    value: 4,
+    unit: 'MB/s write capacity of a new on-demand stream',
+    citation: seed('notes', 'Kinesis Streams'),
+    asOf: '2026-11-23',
+  },
+  onDemandInitialWriteRecordsPerSecond: {
+    value: 4000,
+    unit: 'records/s write capacity of a new on-demand stream',
+    citation: seed('notes', 'Kinesis Streams'),
+    asOf: '2026-11-23',
+  },
+  /** 10 GB/s in us-east-1, us-west-2 and eu-west-1 (200 MB/s elsewhere). */
+  onDemandMaxWriteMBps: { value: 10_240, unit: 'MB/s per on-demand stream (us-east-1)', citation: KDS_LIMITS_PAGE, asOf: '2026-11-23' },
+  /** Capacity follows up to 2x the previous 30-day peak; faster growth than that can throttle. */
+  onDemandScaleFactor: {
+    value: 2,
+    unit: 'x the previous peak absorbed without throttling',
+    citation: awsDoc('https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html', 'Kinesis Data Streams: choosing the capacity mode'),
+    asOf: '2026-11-23',
+  },
+  /** PUT payload units are counted in 25 KB chunks (provisioned mode). */
+  putPayloadUnitKB: { value: 25, unit: 'KB per PUT payload unit', citation: awsDoc('https://aws.amazon.com/kinesis/data-streams/pricing/', 'Amazon Kinesis Data Streams pricing'), asOf: '2026-11-23' },
+  /** On-demand ingest is billed per record rounded up to 1 KB. */
+  onDemandBillingIncrementKB: { value: 1, unit: 'KB per record (rounded up)', citation: awsDoc('https://aws.amazon.com/kinesis/data-streams/pricing/', 'Amazon Kinesis Data Streams pricing'), asOf: '2026-11-23' },
+  /** Extended retention (above 24 h) is priced per shard-hour up to 7 days, per GB-month beyond. */
+  extendedRetentionMaxHours: { value: 168, unit: 'hours covered by extended retention', citation: awsDoc('https://aws.amazon.com/kinesis/data-streams/pricing/', 'Amazon Kinesis Data Streams pricing'), asOf: '2026-11-23' },
+} as const satisfies Record<string, Limit>
+
+const FIREHOSE_LIMITS_PAGE = awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/limits.html', 'Amazon Data Firehose quota')
+
+export const FIREHOSE_LIMITS = {
+  /** Direct PUT quota per delivery stream in us-east-1, us-west-2 and eu-west-1 (raised on request). */
+  directPutMiBps: { value: 5, unit: 'MiB/s per stream (Direct PUT, us-east-1)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
+  directPutRecordsPerSecond: { value: 500_000, unit: 'records/s per stream (Direct PUT, us-east-1)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
+  maxRecordSizeKB: { value: 1000, unit: 'KiB per record', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
+  /** Ingestion is billed per record rounded up to the next 5 KB. */
+  billingIncrementKB: { value: 5, unit: 'KB per record (rounded up)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
+  tier1GB: { value: 500 * 1024, unit: 'GB per month in the first price tier (500 TB)', citation: awsDoc('https://aws.amazon.com/firehose/pricing/', 'Amazon Data Firehose pricing'), asOf: '2026-11-23' },
+  tier2GB: { value: 1536 * 1024, unit: 'GB per month in the second price tier (1.5 PB)', citation: awsDoc('https://aws.amazon.com/firehose/pricing/', 'Amazon Data Firehose pricing'), asOf: '2026-11-23' },
+} as const satisfies Record<string, Limit>
+
+const DDB_CAPACITY_PAGE = awsDoc('https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadWriteCapacityMode.html', 'DynamoDB read/write capacity mode')
+
+export const DYNAMODB_LIMITS = {
+  writeUnitKB: { value: 1, unit: 'KB per write unit', citation: DDB_CAPACITY_PAGE, asOf: '2026-11-23' },
+  readUnitKB: { value: 4, unit: 'KB per read unit', citation: DDB_CAPACITY_PAGE, asOf: '2026-11-23' },
+  eventualReadFactor: { value: 0.5, unit: 'read units per eventually consistent read', citation: DDB_CAPACITY_PAGE, asOf: '2026-11-23' },
+  maxItemSizeKB: { value: 400, unit: 'KB per item', citation: awsDoc('https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html', 'DynamoDB quotas'), asOf: '2026-11-23' },
+} as const satisfies Record<string, Limit>
+
+const LAMBDA_PRICING = awsDoc('https://aws.amazon.com/lambda/pricing/', 'AWS Lambda pricing')
+
+export const LAMBDA_LIMITS = {
+  /** Duration price tiers for x86 (GB-seconds per month). */
+  tier1GBSeconds: { value: 6e9, unit: 'GB-s per month in the first tier', citation: LAMBDA_PRICING, asOf: '2026-11-23' },
+  tier2GBSeconds: { value: 9e9, unit: 'GB-s per month in the second tier', citation: LAMBDA_PRICING, asOf: '2026-11-23' },
+} as const satisfies Record<string, Limit>
+
+export const MESSAGING_LIMITS = {
+  /** SQS and SNS bill each 64 KB chunk of a payload as one request. */
+  requestChunkKB: { value: 64, unit: 'KB per billed request', citation: awsDoc('https://aws.amazon.com/sqs/pricing/', 'Amazon SQS pricing'), asOf: '2026-11-23' },
+  /** A queue message is sent, received and deleted: three requests. */
+  sqsRequestsPerMessage: { value: 3, unit: 'requests per message (send, receive, delete)', citation: awsDoc('https://aws.amazon.com/sqs/pricing/', 'Amazon SQS pricing'), asOf: '2026-11-23' },
+  /** IoT Core meters messages in 5 KB increments. */
+  iotMessageIncrementKB: { value: 5, unit: 'KB per metered message', citation: awsDoc('https://aws.amazon.com/iot-core/pricing/', 'AWS IoT Core pricing'), asOf: '2026-11-23' },
+} as const satisfies Record<string, Limit>
+
+export const ANALYTICS_LIMITS = {
+  /** Athena and Spectrum bill at least 10 MB per query. */
+  minScanPerQueryMB: { value: 10, unit: 'MB billed per query at least', citation: awsDoc('https://aws.amazon.com/athena/pricing/', 'Amazon Athena pricing'), asOf: '2026-11-23' },
+  /** The Glue Data Catalog's free tier: objects stored and requests per month. */
+  catalogFreeObjects: { value: 1_000_000, unit: 'objects free per month', citation: awsDoc('https://aws.amazon.com/glue/pricing/', 'AWS Glue pricing'), asOf: '2026-11-23' },
+  catalogFreeRequests: { value: 1_000_000, unit: 'requests free per month', citation: awsDoc('https://aws.amazon.com/glue/pricing/', 'AWS Glue pricing'), asOf: '2026-11-23' },
+  /** Managed Flink adds one KPU per application for orchestration and gives each KPU 50 GB of storage. */
+  flinkOrchestrationKpus: { value: 1, unit: 'KPU per application', citation: awsDoc('https://docs.aws.amazon.com/managed-flink/latest/java/how-pricing.html', 'Managed Service for Apache Flink pricing'), asOf: '2026-11-23' },
+  flinkStorageGBPerKpu: { value: 50, unit: 'GB running storage per KPU', citation: awsDoc('https://docs.aws.amazon.com/managed-flink/latest/java/how-pricing.html', 'Managed Service for Apache Flink pricing'), asOf: '2026-11-23' },
 } as const satisfies Record<string, Limit>
 
 export const FIREHOSE_DESTINATIONS = {

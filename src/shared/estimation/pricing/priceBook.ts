@@ -1,0 +1,46 @@
+import type { PriceId, PriceOverrides, PriceTable, UnitPrice } from './types'
+
+export interface LineItem {
+  item: string
+  /** In the price's unit, so that costUSD = quantity × unitPriceUSD. */
+  quantity: number
+  unit: string
+  unitPriceUSD: number
+  costUSD: number
+  priceId?: PriceId
+}
+
+/** Prices with the user's overrides applied; the table itself is never changed. */
+export class PriceBook {
+  constructor(
+    readonly table: PriceTable,
+    readonly overrides: PriceOverrides = {},
+  ) {}
+
+  get hoursPerMonth(): number {
+    return this.table.hoursPerMonth
+  }
+
+  price(id: PriceId): UnitPrice {
+    return this.table.prices[id]
+  }
+
+  usd(id: PriceId): number {
+    return this.overrides[id] ?? this.table.prices[id].usd
+  }
+
+  isOverridden(id: PriceId): boolean {
+    return this.overrides[id] !== undefined
+  }
+
+  /** A line item for `quantity` units of a listed price. */
+  item(id: PriceId, item: string, quantity: number): LineItem {
+    const unitPriceUSD = this.usd(id)
+    return { item, quantity, unit: this.table.prices[id].unit, unitPriceUSD, costUSD: quantity * unitPriceUSD, priceId: id }
+  }
+}
+
+/** A cost the user entered themselves, for services without a list price in the table. */
+export function enteredCostItem(monthlyUSD: number): LineItem {
+  return { item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: monthlyUSD, costUSD: monthlyUSD }
+}

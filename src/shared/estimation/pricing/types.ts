@@ -1,0 +1,67 @@
+/**
+ * A unit price as read from a source. `grade` follows docs/pricing-sources.md (A: AWS's own text,
+ * B: AWS Price List output via infracost goldens, C: third-party, U: unconfirmed placeholder).
+ */
+export interface UnitPrice {
+  usd: number
+  /** What one unit is, e.g. "shard-hour", "GB", "1M requests". */
+  unit: string
+  description: string
+  /** URL or repository path of the source. */
+  source: string
+  /** When the source says the price held (ISO date), or when it was read. */
+  asOf: string
+  grade: 'A' | 'B' | 'C' | 'U'
+  note?: string
+}
+
+/** Every price the estimator uses. Keys are stable: price overrides in diagram files refer to them. */
+export const PRICE_IDS = [
+  // Kinesis Data Streams, provisioned
+  'kds.shardHour', 'kds.putPayloadUnitsMillion', 'kds.extendedRetentionShardHour', 'kds.longTermRetentionGBMonth',
+  'kds.efoConsumerShardHour', 'kds.efoRetrievalGB',
+  // Kinesis Data Streams, on-demand (Standard)
+  'kds.od.streamHour', 'kds.od.ingestGB', 'kds.od.retrievalGB', 'kds.od.efoRetrievalGB', 'kds.od.extendedRetentionGBMonth',
+  'kds.od.longTermRetentionGBMonth',
+  // Firehose
+  'firehose.ingestGBTier1', 'firehose.ingestGBTier2', 'firehose.ingestGBTier3', 'firehose.mskIngestGB',
+  'firehose.formatConversionGB',
+  // MSK
+  'msk.broker.kafka.t3.small', 'msk.broker.kafka.m5.large', 'msk.broker.kafka.m7g.large', 'msk.storageGBMonth',
+  // Managed Flink
+  'flink.kpuHour', 'flink.runningStorageGBMonth',
+  // Lambda
+  'lambda.requestsMillion', 'lambda.gbSecondTier1', 'lambda.gbSecondTier2', 'lambda.gbSecondTier3',
+  // S3
+  's3.standardGBMonth', 's3.standardIaGBMonth', 's3.putThousand', 's3.getThousand',
+  // Athena, Glue, Redshift
+  'athena.scannedTB', 'glue.etlDpuHour', 'glue.crawlerDpuHour', 'glue.catalogObjects100k', 'glue.catalogRequestsMillion',
+  'glue.databrewNodeHour', 'redshift.node.dc2.large', 'redshift.node.ra3.xlplus', 'redshift.node.ra3.4xlarge',
+  'redshift.node.ra3.16xlarge', 'redshift.managedStorageGBMonth', 'redshift.spectrumScannedTB', 'redshift.serverlessRpuHour',
+  // DynamoDB
+  'dynamodb.od.writeMillion', 'dynamodb.od.readMillion', 'dynamodb.wcuHour', 'dynamodb.rcuHour', 'dynamodb.storageGBMonth',
+  'dynamodb.streamsReadMillion',
+  // Messaging and IoT
+  'sqs.standardRequestsMillion', 'sqs.fifoRequestsMillion', 'sns.publishMillion', 'sns.firehoseDeliveriesMillion',
+  'sns.httpDeliveries100k', 'iot.messagesMillion', 'iot.rulesTriggeredMillion', 'iot.actionsMillion',
+  // OpenSearch, EMR, EC2
+  'opensearch.instance.t3.small.search', 'opensearch.instance.r6g.large.search', 'opensearch.gp3GBMonth',
+  'emr.m5.xlarge', 'ec2.m5.xlarge',
+  // QuickSight, Kinesis Video Streams, DMS, Step Functions
+  'quicksight.authorMonth', 'quicksight.readerMonth', 'kvs.ingestGB', 'kvs.storageGBMonth', 'kvs.consumedGB',
+  'dms.instance.dms.t2.micro', 'dms.instance.dms.t3.medium', 'dms.storageGBMonth', 'stepfunctions.transitionsThousand',
+] as const
+
+export type PriceId = (typeof PRICE_IDS)[number]
+
+export interface PriceTable {
+  region: string
+  /** The date this table was put together. */
+  asOf: string
+  /** Hours in a billing month, as AWS's pricing pages count them. */
+  hoursPerMonth: number
+  prices: Record<PriceId, UnitPrice>
+}
+
+/** Prices the user negotiated or wants to try, saved with the diagram. */
+export type PriceOverrides = Partial<Record<PriceId, number>>

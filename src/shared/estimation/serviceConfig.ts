@@ -1,0 +1,223 @@
+import { z } from 'zod'
+import type { ServiceId } from '../catalog/services'
+
+/**
+ * What a user is asked about each service, as zod schemas with defaults. The inspector builds its
+ * form from these (label, unit and help come from `.meta()`), and the estimator reads a node's
+ * config through them, so a bad value is refused with zod's reason and a missing one gets its
+ * default.
+ */
+export type FieldMeta = {
+  label: string
+  unit?: string
+  help?: string
+  [key: string]: unknown
+}
+
+function num(meta: FieldMeta, defaultValue: number, min: number, max: number, integer = false) {
+  const base = integer ? z.number().int() : z.number()
+  return base.min(min).max(max).default(defaultValue).meta(meta)
+}
+
+function optionalNum(meta: FieldMeta, min: number, max: number, integer = false) {
+  const base = integer ? z.number().int() : z.number()
+  return base.min(min).max(max).optional().meta(meta)
+}
+
+function choice<const T extends readonly [string, ...string[]]>(meta: FieldMeta, options: T, defaultValue: T[number]) {
+  return z.enum(options).default(defaultValue as never).meta(meta)
+}
+
+const MAX_RATE = 100_000_000
+
+const streamTraffic = {
+  recordsPerSecond: num({ label: 'Records per second', unit: 'records/s', help: 'Average rate this source produces.' }, 100, 0, MAX_RATE),
+  recordSizeKB: num({ label: 'Average record size', unit: 'KB', help: '1 KB = 1,024 bytes.' }, 1, 0.001, 102_400),
+}
+
+const batchTraffic = {
+  gbPerDay: num({ label: 'Data per day', unit: 'GB/day', help: 'Batch volume, spread evenly over the day.' }, 10, 0, 10_000_000),
+  recordSizeKB: num({ label: 'Average record size', unit: 'KB' }, 1, 0.001, 102_400),
+}
+
+const transform = {
+  outputRatio: num({ label: 'Output records per input record', help: '0.1 keeps one record in ten (filter); 1 passes everything.' }, 1, 0, 100),
+  outputRecordSizeKB: optionalNum({ label: 'Output record size', unit: 'KB', help: 'Leave empty to keep the input size.' }, 0.001, 102_400),
+}
+
+const enteredCost = {
+  monthlyCostUSD: num(
+    { label: 'Your monthly cost', unit: 'USD', help: 'Pipewright has no list price for this service yet; enter your own estimate.' },
+    0,
+    0,
+    100_000_000,
+  ),
+}
+
+const ec2Hosted = {
+  instances: num({ label: 'EC2 instances (m5.xlarge)', help: 'Instances running this application; 0 if it runs elsewhere.' }, 1, 0, 10_000, true),
+}
+
+export const SERVICE_CONFIG = {
+  'producer-app': z.object({ ...streamTraffic }),
+  'kinesis-agent': z.object({ ...streamTraffic }),
+  'iot-devices': z.object({ ...streamTraffic }),
+  'cloudwatch-logs': z.object({ ...streamTraffic }),
+  snowball: z.object({ ...batchTraffic }),
+  datasync: z.object({ ...batchTraffic }),
+  'on-prem-database': z.object({ ...batchTraffic }),
+  dms: z.object({
+    ...batchTraffic,
+    gbPerDay: num({ label: 'Data per day (full load or CDC)', unit: 'GB/day', help: 'Used only when nothing feeds DMS on the canvas.' }, 10, 0, 10_000_000),
+    instanceClass: choice({ label: 'Replication instance' }, ['dms.t2.micro', 'dms.t3.medium'], 'dms.t3.medium'),
+    storageGB: num({ label: 'Replication storage', unit: 'GB' }, 50, 0, 6144),
+  }),
+  'iot-core': z.object({}),
+
+  'kinesis-data-streams': z.object({
+    capacityMode: choice({ label: 'Capacity mode' }, ['provisioned', 'on-demand'], 'provisioned'),
+    retentionHours: num({ label: 'Retention', unit: 'hours', help: '24 to 8,760 (365 days).' }, 24, 24, 8760, true),
+    shards: optionalNum({ label: 'Fixed shard count', help: 'Leave empty to size from traffic.' }, 1, 100_000, true),
+  }),
+  'kinesis-firehose': z.object({
+    compression: choice({ label: 'Compression (S3 delivery)' }, ['none', 'gzip', 'snappy', 'zip'], 'none'),
+    formatConversion: choice({ label: 'Record format conversion' }, ['none', 'parquet', 'orc'], 'none'),
+    bufferSizeMB: num({ label: 'Buffer size', unit: 'MB' }, 5, 1, 128),
+    bufferIntervalSeconds: num({ label: 'Buffer interval', unit: 's' }, 300, 0, 900, true),
+  }),
+  'kinesis-data-analytics': z.object({
+    kpus: num({ label: 'KPUs', help: '1 KPU = 1 vCPU and 4 GB of memory; one more is added for orchestration.' }, 2, 1, 10_000, true),
+    ...transform,
+  }),
+  'kinesis-video-streams': z.object({
+    retentionHours: num({ label: 'Retention', unit: 'hours' }, 24, 0, 87_600),
+  }),
+  msk: z.object({
+    brokerType: choice({ label: 'Broker type' }, ['kafka.t3.small', 'kafka.m5.large', 'kafka.m7g.large'], 'kafka.m5.large'),
+    brokers: num({ label: 'Brokers', help: 'Usually a multiple of the number of Availability Zones (2 or 3).' }, 3, 1, 300, true),
+    storageGBPerBroker: num({ label: 'Storage per broker', unit: 'GB' }, 100, 1, 16_384),
+  }),
+  sqs: z.object({
+    queueType: choice({ label: 'Queue type' }, ['standard', 'fifo'], 'standard'),
+  }),
+  sns: z.object({}),
+  'dynamodb-streams': z.object({}),
+
+  lambda: z.object({
+    memoryMB: num({ label: 'Memory', unit: 'MB' }, 512, 128, 10_240, true),
+    avgDurationMs: num({ label: 'Average duration', unit: 'ms' }, 100, 1, 900_000),
+    batchSize: num({ label: 'Batch size (stream and queue sources)', unit: 'records' }, 100, 1, 10_000, true),
+    parallelizationFactor: num({ label: 'Parallelization factor', help: 'Concurrent batches per shard for Kinesis and DynamoDB Streams sources (1-10).' }, 1, 1, 10, true),
+    ...transform,
+  }),
+  'kcl-app': z.object({ ...ec2Hosted }),
+  'kinesis-connector-library': z.object({ ...ec2Hosted }),
+  emr: z.object({
+    instances: num({ label: 'Instances (m5.xlarge)', help: 'Primary, core and task nodes together.' }, 3, 1, 10_000, true),
+    hoursPerDay: num({ label: 'Running hours per day', unit: 'h' }, 24, 0, 24),
+    ...transform,
+  }),
+  'glue-crawler': z.object({
+    runsPerDay: num({ label: 'Runs per day' }, 1, 0, 1440),
+    minutesPerRun: num({ label: 'Minutes per run', unit: 'min' }, 10, 0, 1440),
+    dpus: num({ label: 'DPUs per run' }, 2, 1, 1000),
+  }),
+  'glue-data-catalog': z.object({
+    objects: num({ label: 'Tables, partitions and other objects' }, 1000, 0, 1_000_000_000, true),
+    requestsPerMonth: num({ label: 'Catalog requests per month' }, 100_000, 0, 1e12, true),
+  }),
+  'glue-etl': z.object({
+    dpus: num({ label: 'DPUs' }, 10, 2, 1000),
+    hoursPerDay: num({ label: 'Job hours per day', unit: 'h', help: '24 for a streaming job.' }, 1, 0, 24),
+    outputFormat: choice({ label: 'Output format' }, ['same', 'parquet', 'orc'], 'same'),
+  }),
+  'glue-databrew': z.object({
+    nodes: num({ label: 'Nodes per job' }, 5, 1, 1000, true),
+    hoursPerDay: num({ label: 'Job hours per day', unit: 'h' }, 1, 0, 24),
+  }),
+  batch: z.object({ ...enteredCost }),
+  'step-functions': z.object({
+    executionsPerDay: num({ label: 'Executions per day' }, 1000, 0, 1e9),
+    transitionsPerExecution: num({ label: 'State transitions per execution' }, 10, 1, 100_000),
+  }),
+  'data-pipeline': z.object({ ...enteredCost }),
+
+  s3: z.object({
+    storageClass: choice({ label: 'Storage class' }, ['standard', 'standard-ia'], 'standard'),
+    retentionDays: num({ label: 'Days data is kept', unit: 'days' }, 30, 1, 36_500),
+    averageObjectSizeMB: num({ label: 'Average object size', unit: 'MB', help: 'Firehose writes one object per buffer (5 MB by default).' }, 5, 0.001, 5_000_000),
+    getsPerDay: num({ label: 'GET requests per day' }, 0, 0, 1e12),
+  }),
+  dynamodb: z.object({
+    capacityMode: choice({ label: 'Capacity mode' }, ['on-demand', 'provisioned'], 'on-demand'),
+    readsPerSecond: num({ label: 'Reads per second', unit: 'reads/s' }, 0, 0, MAX_RATE),
+    readConsistency: choice({ label: 'Read consistency' }, ['eventual', 'strong'], 'eventual'),
+    storageGB: num({ label: 'Table size', unit: 'GB' }, 10, 0, 1e9),
+  }),
+  rds: z.object({ ...enteredCost }),
+  redshift: z.object({
+    deployment: choice({ label: 'Deployment' }, ['provisioned', 'serverless'], 'provisioned'),
+    nodeType: choice({ label: 'Node type' }, ['dc2.large', 'ra3.xlplus', 'ra3.4xlarge', 'ra3.16xlarge'], 'ra3.xlplus'),
+    nodes: num({ label: 'Nodes' }, 2, 1, 128, true),
+    managedStorageGB: num({ label: 'Managed storage (RA3, Serverless)', unit: 'GB' }, 100, 0, 1e9),
+    serverlessRpus: num({ label: 'Serverless base capacity', unit: 'RPU' }, 8, 4, 1024, true),
+    serverlessHoursPerDay: num({ label: 'Serverless active hours per day', unit: 'h' }, 8, 0, 24),
+  }),
+  'redshift-spectrum': z.object({
+    queriesPerDay: num({ label: 'Queries per day' }, 50, 0, 1e9),
+    dataScannedGBPerQuery: num({ label: 'Data scanned per query', unit: 'GB' }, 10, 0, 1e9),
+  }),
+  opensearch: z.object({
+    instanceType: choice({ label: 'Instance type' }, ['t3.small.search', 'r6g.large.search'], 'r6g.large.search'),
+    instances: num({ label: 'Data instances' }, 2, 1, 1000, true),
+    storageGBPerInstance: num({ label: 'gp3 storage per instance', unit: 'GB' }, 100, 10, 100_000),
+  }),
+  elasticache: z.object({ ...enteredCost }),
+  documentdb: z.object({ ...enteredCost }),
+  timestream: z.object({ ...enteredCost }),
+  hbase: z.object({ ...enteredCost }),
+
+  athena: z.object({
+    queriesPerDay: num({ label: 'Queries per day' }, 100, 0, 1e9),
+    dataScannedGBPerQuery: num({ label: 'Data scanned per query', unit: 'GB', help: 'Partitioning and columnar formats cut this.' }, 1, 0, 1e9),
+  }),
+  quicksight: z.object({
+    authors: num({ label: 'Authors' }, 1, 0, 100_000, true),
+    readers: num({ label: 'Readers' }, 5, 0, 1_000_000, true),
+  }),
+  sagemaker: z.object({ ...enteredCost }),
+  'rekognition-video': z.object({ ...enteredCost }),
+  cloudsearch: z.object({ ...enteredCost }),
+  splunk: z.object({ ...enteredCost }),
+  'machine-learning': z.object({ ...enteredCost }),
+  kms: z.object({ ...enteredCost }),
+  cloudhsm: z.object({ ...enteredCost }),
+} as const satisfies Record<ServiceId, z.ZodObject>
+
+export type ServiceConfigOf<S extends ServiceId> = z.output<(typeof SERVICE_CONFIG)[S]>
+
+/** Edge settings: only Kinesis consumers have one today. */
+export const EDGE_CONFIG = z.object({
+  enhancedFanOut: z
+    .boolean()
+    .default(false)
+    .meta({ label: 'Enhanced fan-out', help: 'A dedicated 2 MB/s per shard for this consumer (Lambda, KCL, Managed Flink).' }),
+})
+
+export type ConfigReadResult<T> = { value: T; error?: string }
+
+/** A node's config with defaults filled in; an invalid value is reported and its default used. */
+export function readServiceConfig<S extends ServiceId>(service: S, config: unknown): ConfigReadResult<ServiceConfigOf<S>> {
+  const schema = SERVICE_CONFIG[service] as unknown as z.ZodType<ServiceConfigOf<S>>
+  const parsed = schema.safeParse(config ?? {})
+  if (parsed.success) return { value: parsed.data }
+  const issue = parsed.error.issues[0]!
+  const key = issue.path.join('.')
+  const cleaned: Record<string, unknown> = { ...(config as Record<string, unknown>) }
+  for (const i of parsed.error.issues) delete cleaned[String(i.path[0])]
+  const fallback = schema.safeParse(cleaned)
+  return {
+    value: fallback.success ? fallback.data : (schema.parse({}) as ServiceConfigOf<S>),
+    error: `${key}: ${issue.message}`,
+  }
+}

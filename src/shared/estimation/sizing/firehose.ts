@@ -1,0 +1,72 @@
+import { formatCitation } from '../../catalog/citations'
+import { FIREHOSE_LIMITS as F } from '../../catalog/limits'
+import type { LineItem, PriceBook } from '../pricing/priceBook'
+import type { ServiceConfigOf } from '../serviceConfig'
+import { secondsPerMonth } from '../units'
+import { averageRecordKB, fmt, type NodeSizing, type SizingContext } from './types'
+
+/** Tiered ingestion: the first 500 TB, the next 1.5 PB, then the rest. */
+function tieredIngest(book: PriceBook, gb: number, label: string): LineItem[] {
+  const t1 = Math.min(gb, F.tier1GB.value)
+  const t2 = Math.min(Math.max(gb - F.tier1GB.value, 0), F.tier2GB.value)
+  const t3 = Math.max(gb - F.tier1GB.value - F.tier2GB.value, 0)
+  const items = [book.item('firehose.ingestGBTier1', label, t1)]
+  if (t2 > 0) items.push(book.item('firehose.ingestGBTier2', `${label}, next 1.5 PB`, t2))
+  if (t3 > 0) items.push(book.item('firehose.ingestGBTier3', `${label}, beyond 2 PB`, t3))
+  return items
+}
+
+export function sizeFirehose(ctx: SizingContext): NodeSizing {
+  const config = ctx.config as ServiceConfigOf<'kinesis-firehose'>
+  const { book, throughput, node } = ctx
+  const H = book.hoursPerMonth
+  const recordKB = averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps)
+  const increment = F.billingIncrementKB.value
+  const billedKB = Math.max(1, Math.ceil(recordKB / increment)) * increment
+  const billedGB = (throughput.inRecordsPerSecond * billedKB * secondsPerMonth(H)) / (1024 * 1024)
+  const fromMsk = ctx.incoming.some((i) => i.from.service === 'msk')
+  const fromStream = ctx.incoming.some((i) => i.from.service === 'kinesis-data-streams')
+  const explanations: string[] = []
+  const problems: NodeSizing['problems'] = []
+  let lineItems: LineItem[]
+  if (fromMsk) {
+    const gb = (throughput.inMBps * secondsPerMonth(H)) / 1024
+    lineItems = [book.item('firehose.mskIngestGB', 'Data ingested from MSK', gb)]
+    explanations.push(`Ingestion from MSK is billed per GB read: ${fmt(gb)} GB/month.`)
+  } else {
+    lineItems = tieredIngest(book, billedGB, `Data ingested (records rounded up to ${billedKB} KB)`)
+    explanations.push(
+      `Each record is billed in ${increment} KB increments: ${fmt(recordKB)} KB → ${billedKB} KB × ${fmt(throughput.inRecordsPerSecond)} records/s = ${fmt(billedGB)} GB/month.`,
+    )
+  }
+  if (config.formatConversion !== 'none') {
+    lineItems.push(book.item('firehose.formatConversionGB', `Format conversion to ${config.formatConversion}`, billedGB))
+  }
+  if (recordKB > F.maxRecordSizeKB.value) {
+    problems.push({
+      severity: 'error',
+      code: 'firehose-record-too-large',
+      message: `Records average ${fmt(recordKB)} KB; Firehose takes records of at most ${fmt(F.maxRecordSizeKB.value)} KiB.`,
+      nodeId: node.id,
+      citation: formatCitation(F.maxRecordSizeKB.citation),
+    })
+  }
+  if (!fromMsk && !fromStream) {
+    const mib = throughput.inMBps
+    if (mib > F.directPutMiBps.value || throughput.inRecordsPerSecond > F.directPutRecordsPerSecond.value) {
+      problems.push({
+        severity: 'warning',
+        code: 'firehose-direct-put-quota',
+        message: `${fmt(mib, 3)} MiB/s (${fmt(throughput.inRecordsPerSecond)} records/s) exceeds the Direct PUT throughput quota of ${F.directPutMiBps.value} MiB/s and ${fmt(F.directPutRecordsPerSecond.value)} records/s per delivery stream in us-east-1. Ask AWS to raise the quota, split across streams, or put Kinesis Data Streams in front (the quota does not apply then).`,
+        nodeId: node.id,
+        citation: formatCitation(F.directPutMiBps.citation),
+      })
+    }
+  }
+  return {
+    capacity: { ingestedGBPerMonth: fromMsk ? (throughput.inMBps * secondsPerMonth(H)) / 1024 : billedGB },
+    lineItems,
+    explanations,
+    problems,
+  }
+}

@@ -1,0 +1,57 @@
+import { LAMBDA_LIMITS as L } from '../../catalog/limits'
+import type { ServiceId } from '../../catalog/services'
+import { SINGLE_EVENT_BATCH } from '../assumptions'
+import type { LineItem } from '../pricing/priceBook'
+import type { ServiceConfigOf } from '../serviceConfig'
+import { secondsPerMonth } from '../units'
+import { ceilUnits, fmt, type NodeSizing, type SizingContext } from './types'
+
+/** Sources read through an event source mapping in batches; the rest invoke once per event. */
+const SHARDED_SOURCES: ReadonlySet<ServiceId> = new Set(['kinesis-data-streams', 'dynamodb-streams'])
+const BATCHED_SOURCES: ReadonlySet<ServiceId> = new Set(['kinesis-data-streams', 'dynamodb-streams', 'sqs', 'msk', 'documentdb'])
+
+export function sizeLambda(ctx: SizingContext): NodeSizing {
+  const config = ctx.config as ServiceConfigOf<'lambda'>
+  const { book } = ctx
+  const H = book.hoursPerMonth
+  const explanations: string[] = []
+  let invocationsPerSecond = 0
+  let shardConcurrency = 0
+  let shards = 0
+  for (const i of ctx.incoming) {
+    const batch = BATCHED_SOURCES.has(i.from.service) ? config.batchSize : SINGLE_EVENT_BATCH
+    invocationsPerSecond += i.flow.recordsPerSecond / batch
+    if (SHARDED_SOURCES.has(i.from.service)) {
+      const s = i.fromSizing?.capacity.shards ?? 1
+      shards += s
+      shardConcurrency += s * config.parallelizationFactor
+    }
+  }
+  const seconds = config.avgDurationMs / 1000
+  const littleConcurrency = ceilUnits(invocationsPerSecond * seconds)
+  const concurrency = shardConcurrency > 0 ? shardConcurrency : littleConcurrency
+  if (shardConcurrency > 0) {
+    explanations.push(`Concurrency = ${shards} shard(s) × parallelization factor ${config.parallelizationFactor} = ${concurrency} (one batch per shard at a time, per factor).`)
+  } else {
+    explanations.push(`Concurrency ≈ ${fmt(invocationsPerSecond)} invocations/s × ${fmt(seconds, 3)} s average duration = ${fmt(concurrency)}.`)
+  }
+  const invocationsPerMonth = invocationsPerSecond * secondsPerMonth(H)
+  const gbSeconds = invocationsPerMonth * seconds * (config.memoryMB / 1024)
+  explanations.push(`Invocations = ${fmt(invocationsPerSecond)}/s (records ÷ batch size ${config.batchSize} for stream and queue sources); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB.`)
+  const t1 = Math.min(gbSeconds, L.tier1GBSeconds.value)
+  const t2 = Math.min(Math.max(gbSeconds - L.tier1GBSeconds.value, 0), L.tier2GBSeconds.value)
+  const t3 = Math.max(gbSeconds - L.tier1GBSeconds.value - L.tier2GBSeconds.value, 0)
+  const lineItems: LineItem[] = [
+    book.item('lambda.requestsMillion', 'Requests', invocationsPerMonth / 1e6),
+    book.item('lambda.gbSecondTier1', 'Compute (GB-seconds)', t1),
+  ]
+  if (t2 > 0) lineItems.push(book.item('lambda.gbSecondTier2', 'Compute, next 9B GB-s', t2))
+  if (t3 > 0) lineItems.push(book.item('lambda.gbSecondTier3', 'Compute, beyond 15B GB-s', t3))
+  return {
+    capacity: { concurrency, invocationsPerSecond },
+    lineItems,
+    explanations,
+    problems: [],
+    badge: `${fmt(concurrency, 0)} concurrent`,
+  }
+}

@@ -1,0 +1,284 @@
+import { ANALYTICS_LIMITS as A, MESSAGING_LIMITS as M } from '../../catalog/limits'
+import { enteredCostItem, type LineItem } from '../pricing/priceBook'
+import type { PriceId } from '../pricing/types'
+import type { ServiceConfigOf } from '../serviceConfig'
+import { DAYS_PER_MONTH, gbPerMonth, secondsPerMonth, SECONDS_PER_DAY } from '../units'
+import { averageRecordKB, ceilUnits, emptySizing, fmt, type NodeSizing, type SizingContext } from './types'
+
+type Sizer = (ctx: SizingContext) => NodeSizing
+
+function sized(capacity: Record<string, number>, lineItems: LineItem[], explanations: string[], badge?: string): NodeSizing {
+  const out: NodeSizing = { capacity, lineItems, explanations, problems: [] }
+  if (badge) out.badge = badge
+  return out
+}
+
+const msk: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'msk'>
+  const H = book.hoursPerMonth
+  return sized(
+    { brokers: c.brokers },
+    [
+      book.item(`msk.broker.${c.brokerType}` as PriceId, `${c.brokerType} broker hours`, c.brokers * H),
+      book.item('msk.storageGBMonth', 'Broker storage', c.brokers * c.storageGBPerBroker),
+    ],
+    [`${c.brokers} × ${c.brokerType} brokers × ${H} h; AWS publishes no per-broker throughput, so size brokers with the MSK sizing guide.`],
+    `${c.brokers} brokers`,
+  )
+}
+
+const sqs: Sizer = ({ config, book, throughput }) => {
+  const c = config as ServiceConfigOf<'sqs'>
+  const chunks = Math.max(1, Math.ceil(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.requestChunkKB.value))
+  const perSecond = throughput.inRecordsPerSecond * M.sqsRequestsPerMessage.value * chunks
+  const millions = (perSecond * secondsPerMonth(book.hoursPerMonth)) / 1e6
+  const id = c.queueType === 'fifo' ? 'sqs.fifoRequestsMillion' : 'sqs.standardRequestsMillion'
+  return sized(
+    { requestsPerSecond: perSecond },
+    [book.item(id, `${c.queueType === 'fifo' ? 'FIFO' : 'Standard'} queue requests`, millions)],
+    [`Requests = ${fmt(throughput.inRecordsPerSecond)} messages/s × ${M.sqsRequestsPerMessage.value} (send, receive, delete) × ${chunks} 64 KB chunk(s) = ${fmt(perSecond)}/s.`],
+  )
+}
+
+const sns: Sizer = ({ book, throughput, outgoing }) => {
+  const chunks = Math.max(1, Math.ceil(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.requestChunkKB.value))
+  const S = secondsPerMonth(book.hoursPerMonth)
+  const publishes = throughput.inRecordsPerSecond * chunks
+  const items = [book.item('sns.publishMillion', 'Publish requests', (publishes * S) / 1e6)]
+  const toFirehose = outgoing.filter((o) => o.to.service === 'kinesis-firehose').length
+  if (toFirehose > 0) items.push(book.item('sns.firehoseDeliveriesMillion', 'Deliveries to Firehose', (toFirehose * throughput.inRecordsPerSecond * S) / 1e6))
+  return sized({ publishesPerSecond: publishes }, items, ['Deliveries to SQS and Lambda subscribers are not charged by SNS.'])
+}
+
+const iotCore: Sizer = ({ book, throughput, outgoing }) => {
+  const increments = Math.max(1, Math.ceil(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.iotMessageIncrementKB.value))
+  const S = secondsPerMonth(book.hoursPerMonth)
+  const messages = throughput.inRecordsPerSecond * increments
+  const items = [book.item('iot.messagesMillion', `Messages (metered in ${M.iotMessageIncrementKB.value} KB)`, (messages * S) / 1e6)]
+  if (outgoing.length > 0) {
+    items.push(book.item('iot.rulesTriggeredMillion', 'Rules triggered', (throughput.inRecordsPerSecond * S) / 1e6))
+    items.push(book.item('iot.actionsMillion', `Rule actions (${outgoing.length} per message)`, (outgoing.length * throughput.inRecordsPerSecond * S) / 1e6))
+  }
+  return sized({ messagesPerSecond: messages }, items, [`${fmt(throughput.inRecordsPerSecond)} messages/s, each metered in ${M.iotMessageIncrementKB.value} KB increments.`])
+}
+
+const s3: Sizer = ({ config, book, throughput }) => {
+  const c = config as ServiceConfigOf<'s3'>
+  const storedGB = (throughput.inMBps * SECONDS_PER_DAY * c.retentionDays) / 1024
+  const putsPerSecond = throughput.inMBps / c.averageObjectSizeMB
+  const items = [
+    book.item(c.storageClass === 'standard' ? 's3.standardGBMonth' : 's3.standardIaGBMonth', `Storage (${c.storageClass})`, storedGB),
+    book.item('s3.putThousand', 'PUT requests', (putsPerSecond * secondsPerMonth(book.hoursPerMonth)) / 1000),
+  ]
+  if (c.getsPerDay > 0) items.push(book.item('s3.getThousand', 'GET requests', (c.getsPerDay * DAYS_PER_MONTH) / 1000))
+  return sized(
+    { storedGB, putsPerSecond },
+    items,
+    [`Stored = ${fmt(throughput.inMBps, 3)} MB/s × ${c.retentionDays} days = ${fmt(storedGB)} GB at steady state; ${fmt(putsPerSecond, 3)} PUTs/s of ${c.averageObjectSizeMB} MB objects.`],
+    storedGB >= 1024 ? `${fmt(storedGB / 1024, 1)} TB` : `${fmt(storedGB, 0)} GB`,
+  )
+}
+
+function scanned(queriesPerDay: number, gbPerQuery: number): number {
+  const billedGB = Math.max(gbPerQuery, A.minScanPerQueryMB.value / 1024)
+  return (queriesPerDay * DAYS_PER_MONTH * billedGB) / 1024
+}
+
+const athena: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'athena'>
+  const tb = scanned(c.queriesPerDay, c.dataScannedGBPerQuery)
+  return sized({ tbScannedPerMonth: tb }, [book.item('athena.scannedTB', 'Data scanned', tb)], [
+    `${fmt(c.queriesPerDay)} queries/day × ${fmt(c.dataScannedGBPerQuery)} GB (at least ${A.minScanPerQueryMB.value} MB each) = ${fmt(tb, 3)} TB/month.`,
+  ])
+}
+
+const spectrum: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'redshift-spectrum'>
+  const tb = scanned(c.queriesPerDay, c.dataScannedGBPerQuery)
+  return sized({ tbScannedPerMonth: tb }, [book.item('redshift.spectrumScannedTB', 'Spectrum data scanned', tb)], [
+    `${fmt(c.queriesPerDay)} queries/day × ${fmt(c.dataScannedGBPerQuery)} GB = ${fmt(tb, 3)} TB/month.`,
+  ])
+}
+
+const crawler: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'glue-crawler'>
+  const dpuHours = (c.runsPerDay * c.minutesPerRun * c.dpus * DAYS_PER_MONTH) / 60
+  return sized({ dpuHoursPerMonth: dpuHours }, [book.item('glue.crawlerDpuHour', 'Crawler DPU-hours', dpuHours)], [
+    `${c.runsPerDay} run(s)/day × ${c.minutesPerRun} min × ${c.dpus} DPU = ${fmt(dpuHours)} DPU-hours/month.`,
+  ])
+}
+
+const catalog: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'glue-data-catalog'>
+  const extraObjects = Math.max(0, c.objects - A.catalogFreeObjects.value)
+  const extraRequests = Math.max(0, c.requestsPerMonth - A.catalogFreeRequests.value)
+  const items: LineItem[] = []
+  if (extraObjects > 0) items.push(book.item('glue.catalogObjects100k', 'Objects stored beyond the free million', extraObjects / 100_000))
+  if (extraRequests > 0) items.push(book.item('glue.catalogRequestsMillion', 'Requests beyond the free million', extraRequests / 1e6))
+  return sized({ objects: c.objects }, items, [`The first ${fmt(A.catalogFreeObjects.value)} objects and ${fmt(A.catalogFreeRequests.value)} requests a month are free.`])
+}
+
+const glueEtl: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'glue-etl'>
+  const dpuHours = c.dpus * c.hoursPerDay * DAYS_PER_MONTH
+  return sized({ dpus: c.dpus, dpuHoursPerMonth: dpuHours }, [book.item('glue.etlDpuHour', 'ETL DPU-hours', dpuHours)], [
+    `${c.dpus} DPU × ${c.hoursPerDay} h/day = ${fmt(dpuHours)} DPU-hours/month.`,
+  ], `${c.dpus} DPU`)
+}
+
+const databrew: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'glue-databrew'>
+  const nodeHours = c.nodes * c.hoursPerDay * DAYS_PER_MONTH
+  return sized({ nodeHoursPerMonth: nodeHours }, [book.item('glue.databrewNodeHour', 'Job node-hours', nodeHours)], [
+    `${c.nodes} nodes × ${c.hoursPerDay} h/day = ${fmt(nodeHours)} node-hours/month.`,
+  ])
+}
+
+const redshift: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'redshift'>
+  const H = book.hoursPerMonth
+  if (c.deployment === 'serverless') {
+    const rpuHours = c.serverlessRpus * c.serverlessHoursPerDay * DAYS_PER_MONTH
+    return sized({ rpus: c.serverlessRpus }, [
+      book.item('redshift.serverlessRpuHour', 'Serverless RPU-hours', rpuHours),
+      book.item('redshift.managedStorageGBMonth', 'Managed storage', c.managedStorageGB),
+    ], [`${c.serverlessRpus} RPU × ${c.serverlessHoursPerDay} active h/day = ${fmt(rpuHours)} RPU-hours/month.`], `${c.serverlessRpus} RPU`)
+  }
+  const items = [book.item(`redshift.node.${c.nodeType}` as PriceId, `${c.nodeType} node hours`, c.nodes * H)]
+  if (c.nodeType.startsWith('ra3')) items.push(book.item('redshift.managedStorageGBMonth', 'Managed storage', c.managedStorageGB))
+  return sized({ nodes: c.nodes }, items, [`${c.nodes} × ${c.nodeType} nodes × ${H} h.`], `${c.nodes} × ${c.nodeType}`)
+}
+
+const emr: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'emr'>
+  const hours = c.instances * c.hoursPerDay * DAYS_PER_MONTH
+  return sized({ instances: c.instances }, [
+    book.item('ec2.m5.xlarge', 'EC2 m5.xlarge instance hours', hours),
+    book.item('emr.m5.xlarge', 'EMR charge on m5.xlarge', hours),
+  ], [`${c.instances} instances × ${c.hoursPerDay} h/day = ${fmt(hours)} instance-hours/month.`], `${c.instances} nodes`)
+}
+
+const opensearch: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'opensearch'>
+  const H = book.hoursPerMonth
+  return sized({ instances: c.instances }, [
+    book.item(`opensearch.instance.${c.instanceType}` as PriceId, `${c.instanceType} instance hours`, c.instances * H),
+    book.item('opensearch.gp3GBMonth', 'gp3 storage', c.instances * c.storageGBPerInstance),
+  ], [`${c.instances} × ${c.instanceType} × ${H} h, ${c.storageGBPerInstance} GB each.`], `${c.instances} × ${c.instanceType}`)
+}
+
+const flink: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'kinesis-data-analytics'>
+  const H = book.hoursPerMonth
+  const kpus = c.kpus + A.flinkOrchestrationKpus.value
+  return sized({ kpus: c.kpus }, [
+    book.item('flink.kpuHour', `KPU hours (${c.kpus} + ${A.flinkOrchestrationKpus.value} for orchestration)`, kpus * H),
+    book.item('flink.runningStorageGBMonth', 'Running application storage', c.kpus * A.flinkStorageGBPerKpu.value),
+  ], [`(${c.kpus} KPU + ${A.flinkOrchestrationKpus.value} orchestration KPU) × ${H} h; ${A.flinkStorageGBPerKpu.value} GB of storage per KPU.`], `${c.kpus} KPU`)
+}
+
+const quicksight: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'quicksight'>
+  return sized({ authors: c.authors, readers: c.readers }, [
+    book.item('quicksight.authorMonth', 'Authors', c.authors),
+    book.item('quicksight.readerMonth', 'Readers', c.readers),
+  ], [`${c.authors} author(s) and ${c.readers} reader(s) a month.`])
+}
+
+const videoStreams: Sizer = ({ config, book, throughput, outgoing }) => {
+  const c = config as ServiceConfigOf<'kinesis-video-streams'>
+  const ingestGB = gbPerMonth(throughput.inMBps, book.hoursPerMonth)
+  const storedGB = (throughput.inMBps * 3600 * c.retentionHours) / 1024
+  return sized({ ingestGBPerMonth: ingestGB }, [
+    book.item('kvs.ingestGB', 'Video ingested', ingestGB),
+    book.item('kvs.storageGBMonth', 'Video stored', storedGB),
+    book.item('kvs.consumedGB', `Video consumed by ${outgoing.length} consumer(s)`, outgoing.length * ingestGB),
+  ], [`${fmt(ingestGB)} GB/month ingested; ${c.retentionHours} h retention keeps ${fmt(storedGB)} GB.`])
+}
+
+const dms: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'dms'>
+  return sized({}, [
+    book.item(`dms.instance.${c.instanceClass}` as PriceId, `${c.instanceClass} replication instance hours`, book.hoursPerMonth),
+    book.item('dms.storageGBMonth', 'Replication storage', c.storageGB),
+  ], [`One ${c.instanceClass} replication instance, single-AZ.`])
+}
+
+const stepFunctions: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'step-functions'>
+  const thousands = (c.executionsPerDay * c.transitionsPerExecution * DAYS_PER_MONTH) / 1000
+  return sized({ transitionsPerMonth: thousands * 1000 }, [book.item('stepfunctions.transitionsThousand', 'State transitions (Standard)', thousands)], [
+    `${fmt(c.executionsPerDay)} executions/day × ${c.transitionsPerExecution} transitions.`,
+  ])
+}
+
+const ec2Hosted: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'kcl-app'>
+  if (c.instances === 0) return sized({ instances: 0 }, [], ['Runs outside this estimate (0 EC2 instances).'])
+  return sized({ instances: c.instances }, [book.item('ec2.m5.xlarge', 'EC2 m5.xlarge instance hours', c.instances * book.hoursPerMonth)], [
+    `${c.instances} × m5.xlarge × ${book.hoursPerMonth} h.`,
+  ])
+}
+
+const dynamodbStreams: Sizer = ({ incoming }) => {
+  // DynamoDB Streams shards follow the table's partitions; Lambda reads from them at no charge.
+  const shards = incoming.reduce((n, i) => n + (i.fromSizing?.capacity.partitions ?? 0), 0)
+  return sized({ shards: Math.max(1, shards) }, [], ['Reads by Lambda triggers are not charged; shards follow the table\'s partitions.'])
+}
+
+const enteredCost: Sizer = ({ config }) => {
+  const value = (config as { monthlyCostUSD: number }).monthlyCostUSD
+  const out = sized({}, value > 0 ? [enteredCostItem(value)] : [], [
+    'Pipewright has no list price for this service yet: the cost is what you enter in its settings.',
+  ])
+  return out
+}
+
+const noCost: Sizer = () => emptySizing()
+
+export const OTHER_SIZERS: Record<string, Sizer> = {
+  msk,
+  sqs,
+  sns,
+  'iot-core': iotCore,
+  s3,
+  athena,
+  'redshift-spectrum': spectrum,
+  'glue-crawler': crawler,
+  'glue-data-catalog': catalog,
+  'glue-etl': glueEtl,
+  'glue-databrew': databrew,
+  redshift,
+  emr,
+  opensearch,
+  'kinesis-data-analytics': flink,
+  quicksight,
+  'kinesis-video-streams': videoStreams,
+  dms,
+  'step-functions': stepFunctions,
+  'kcl-app': ec2Hosted,
+  'kinesis-connector-library': ec2Hosted,
+  'dynamodb-streams': dynamodbStreams,
+  batch: enteredCost,
+  'data-pipeline': enteredCost,
+  rds: enteredCost,
+  elasticache: enteredCost,
+  documentdb: enteredCost,
+  timestream: enteredCost,
+  hbase: enteredCost,
+  sagemaker: enteredCost,
+  'rekognition-video': enteredCost,
+  cloudsearch: enteredCost,
+  splunk: enteredCost,
+  'machine-learning': enteredCost,
+  kms: enteredCost,
+  cloudhsm: enteredCost,
+  'producer-app': noCost,
+  'kinesis-agent': noCost,
+  'iot-devices': noCost,
+  'cloudwatch-logs': noCost,
+  snowball: noCost,
+  datasync: noCost,
+  'on-prem-database': noCost,
+}
+

@@ -1,0 +1,54 @@
+import type { DiagramEdge, DiagramNode } from '../../diagram/types'
+import type { Problem } from '../../validation/problems'
+import type { LineItem, PriceBook } from '../pricing/priceBook'
+import type { Flow, NodeThroughput } from '../traffic'
+
+export interface Alternative {
+  label: string
+  monthlyCostUSD: number
+  chosen: boolean
+}
+
+/** What sizing found for one node: each figure with the rule and arithmetic behind it. */
+export interface NodeSizing {
+  capacity: Record<string, number>
+  lineItems: LineItem[]
+  /** One sentence per figure: the rule, the numbers, the result. */
+  explanations: string[]
+  problems: Problem[]
+  /** The headline shown on the canvas, e.g. "3 shards". */
+  badge?: string
+  /** Where a choice changes the bill (capacity modes), every option's monthly cost. */
+  alternatives?: Alternative[]
+}
+
+export interface SizingContext {
+  node: DiagramNode
+  config: Record<string, unknown>
+  throughput: NodeThroughput
+  incoming: Array<{ edge: DiagramEdge; from: DiagramNode; flow: Flow; fromSizing: NodeSizing | undefined }>
+  outgoing: Array<{ edge: DiagramEdge; to: DiagramNode; flow: Flow }>
+  book: PriceBook
+}
+
+export function emptySizing(): NodeSizing {
+  return { capacity: {}, lineItems: [], explanations: [], problems: [] }
+}
+
+/** ceil that ignores floating-point dust (3.0000000000000004 shards is 3). */
+export function ceilUnits(value: number): number {
+  return Math.ceil(value - 1e-9)
+}
+
+export function fmt(value: number, digits = 2): string {
+  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2)
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits })
+}
+
+export function totalOf(items: readonly LineItem[]): number {
+  return items.reduce((sum, i) => sum + i.costUSD, 0)
+}
+
+export function averageRecordKB(recordsPerSecond: number, mbps: number): number {
+  return recordsPerSecond > 0 ? (mbps * 1024) / recordsPerSecond : 0
+}

@@ -2,12 +2,20 @@ import { CURRENT_DIAGRAM_VERSION } from './schema'
 
 /**
  * Each migration takes a document of version N (already parsed, untrusted shape) and returns
- * version N + 1. Versions go up by exactly one and are never renumbered. There is none yet:
- * version 1 is the first format.
+ * version N + 1. Versions go up by exactly one and are never renumbered.
  */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {}
+/**
+ * v1 → v2: version 2 adds the optional top-level `pricing` (price overrides). A version 1 file
+ * has none, so its content carries over unchanged; a version 1 reader would refuse the new
+ * field, which is why files that may hold it say version 2.
+ */
+export function migrateV1toV2(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, version: 2 }
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV2 }
 
 export function migrateToCurrent(doc: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
   let current = doc

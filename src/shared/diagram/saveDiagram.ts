@@ -29,12 +29,20 @@ function edgeForFile(edge: DiagramEdge): Record<string, unknown> {
   return out
 }
 
+function pricingForFile(diagram: Diagram): { pricing?: unknown } {
+  const overrides = diagram.pricing?.overrides ?? {}
+  const keys = Object.keys(overrides).sort() as Array<keyof typeof overrides>
+  if (keys.length === 0) return {}
+  return { pricing: { region: diagram.pricing!.region, overrides: Object.fromEntries(keys.map((k) => [k, overrides[k]])) } }
+}
+
 /** Deterministic text (fixed key order, 2-space indent, final newline) so diagrams diff well. */
 export function serializeDiagram(diagram: Diagram): string {
   const doc = {
     format: diagram.format,
     version: diagram.version,
     name: diagram.name,
+    ...pricingForFile(diagram),
     nodes: diagram.nodes.map(nodeForFile),
     edges: diagram.edges.map(edgeForFile),
   }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { PRICE_IDS } from '../estimation/pricing/types'
 
 export const DIAGRAM_FORMAT = 'pipewright/diagram'
-export const CURRENT_DIAGRAM_VERSION = 1
+export const CURRENT_DIAGRAM_VERSION = 2
 
 /** Bounds that keep a hostile file from exhausting memory or producing absurd geometry. */
 export const DIAGRAM_LIMITS = {
@@ -67,10 +68,23 @@ export const edgeSchema = z.strictObject({
   config: configSchema.optional(),
 })
 
+/** Unit prices the user set for this diagram (a negotiated rate, a what-if), by price id. */
+export const pricingSchema = z.strictObject({
+  region: z.literal('us-east-1'),
+  overrides: z.partialRecord(
+    z.enum(PRICE_IDS),
+    z
+      .number()
+      .refine(Number.isFinite, 'must be a finite number')
+      .refine((n) => n >= 0 && n <= 1_000_000, 'must be between 0 and 1,000,000 USD'),
+  ),
+})
+
 export const diagramSchema = z.strictObject({
   format: z.literal(DIAGRAM_FORMAT),
   version: z.literal(CURRENT_DIAGRAM_VERSION),
   name: z.string().max(L.maxNameLength, `must be at most ${L.maxNameLength} characters`),
+  pricing: pricingSchema.optional(),
   nodes: z.array(nodeSchema).max(L.maxNodes, `must have at most ${L.maxNodes} nodes`),
   edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`),
 })

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { SEED_FILES } from '../../../src/shared/catalog/citations'
+import * as LIMITS from '../../../src/shared/catalog/limits'
 import { FIREHOSE_DESTINATIONS, KINESIS_LIMITS, type Limit } from '../../../src/shared/catalog/limits'
 
-const ALL: Array<[string, Limit]> = [...Object.entries(KINESIS_LIMITS), ...Object.entries(FIREHOSE_DESTINATIONS)]
+const ALL: Array<[string, Limit]> = Object.values(LIMITS)
+  .filter((table): table is Record<string, Limit> => typeof table === 'object' && table !== null)
+  .flatMap((table) => Object.entries(table))
 
 describe('limits', () => {
   // Values read from the seeds (001 "Kinesis Data Streams Limits", 004 "Streams") and the KDS quotas page.
@@ -29,7 +32,7 @@ describe('limits', () => {
       expect(Object.values(SEED_FILES)).toContain(limit.citation.file)
       expect(limit.citation.section.trim()).not.toBe('')
     } else {
-      expect(limit.citation.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//)
+      expect(limit.citation.url).toMatch(/^https:\/\/(docs\.aws\.amazon\.com\/|aws\.amazon\.com\/[a-z0-9-]+(\/[a-z0-9-]+)?\/pricing\/)/)
     }
   })
 })

@@ -9,6 +9,7 @@ const VALID: Record<string, { error: number; warning: number; codes: string[] }>
   'valid-clickstream.pipewright.json': { error: 0, warning: 0, codes: [] },
   'invalid-edge.pipewright.json': { error: 1, warning: 0, codes: ['not-integrated'] },
   'warnings-only.pipewright.json': { error: 0, warning: 1, codes: ['integration-caveat'] },
+  'v1-format.pipewright.json': { error: 0, warning: 0, codes: [] },
 }
 
 const REFUSED: Record<string, { code: LoadErrorCode; text: string[]; path?: string }> = {

@@ -14,7 +14,7 @@ const sample: Diagram = diagram(
 )
 
 describe('serializeDiagram', () => {
-  it('writes the documented v1 format with 2-space indent, sorted config keys and a final newline', () => {
+  it('writes the documented format with 2-space indent, sorted config keys and a final newline', () => {
     const small = diagram(
       [node('a', 's3', { x: 1, y: 2, config: { b: 1, a: { d: true, c: null } } })],
       [edge('a', 'a', { id: 'e', config: { z: 'x', y: [2, 1] } })],
@@ -23,7 +23,7 @@ describe('serializeDiagram', () => {
     const expected = [
       '{',
       '  "format": "pipewright/diagram",',
-      '  "version": 1,',
+      '  "version": 2,',
       '  "name": "N",',
       '  "nodes": [',
       '    {',
@@ -76,7 +76,7 @@ describe('serializeDiagram', () => {
         { position: { y: 0, x: 300 }, service: 'athena', id: 'athena' },
       ],
       name: 'Sample',
-      version: 1,
+      version: 2,
       format: 'pipewright/diagram',
     }
     expect(serializeDiagram(reordered)).toBe(serializeDiagram(sample))

@@ -3,7 +3,9 @@ import { basename } from 'node:path'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import type { Diagram } from '../shared/diagram/types'
+import { estimateDiagram, estimateToJson } from '../shared/estimation/estimate'
 import { validateDiagram } from '../shared/validation/validator'
+import { formatEstimateText } from './estimateCommand'
 import { formatValidationText, validationToJson } from './validateCommand'
 
 /** Exit codes: 0 no errors, 1 the diagram has errors, 2 the file cannot be used (or bad usage). */
@@ -20,6 +22,7 @@ const USAGE = `Usage: pipewright <command> [options]
 
 Commands:
   validate FILE [--json]   Check every connection and rule in a diagram file.
+  estimate FILE [--json]   Traffic, capacity and monthly cost of every service (us-east-1 prices).
 
 Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or is not a valid diagram.
 `
@@ -52,12 +55,15 @@ async function readDiagram(path: string, io: CliIo): Promise<{ diagram: Diagram 
   }
 }
 
-async function validateCommand(args: string[], io: CliIo): Promise<number> {
+type Command = 'validate' | 'estimate'
+
+/** Both commands take one FILE and an optional --json; anything else is a usage error. */
+async function readArgs(command: Command, args: string[], io: CliIo): Promise<{ file: string; json: boolean; diagram: Diagram } | number> {
   const json = args.includes('--json')
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json')
   const files = args.filter((a) => !a.startsWith('-'))
   if (unknown.length > 0 || files.length !== 1) {
-    io.stderr(unknown.length > 0 ? `Unknown option ${unknown[0]}.\n\n${USAGE}` : `validate takes exactly one FILE.\n\n${USAGE}`)
+    io.stderr(unknown.length > 0 ? `Unknown option ${unknown[0]}.\n\n${USAGE}` : `${command} takes exactly one FILE.\n\n${USAGE}`)
     return EXIT.unusable
   }
   const file = files[0]!
@@ -66,6 +72,23 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${read.error}\n`)
     return EXIT.unusable
   }
+  return { file, json, diagram: read.diagram }
+}
+
+async function estimateCommand(args: string[], io: CliIo): Promise<number> {
+  const read = await readArgs('estimate', args, io)
+  if (typeof read === 'number') return read
+  const estimate = estimateDiagram(read.diagram, { overrides: read.diagram.pricing?.overrides ?? {} })
+  if (read.json) io.stdout(`${JSON.stringify(estimateToJson(estimate), null, 2)}\n`)
+  else io.stdout(formatEstimateText(basename(read.file), read.diagram, estimate))
+  const errors = validateDiagram(read.diagram).counts.error + estimate.problems.filter((p) => p.severity === 'error').length
+  return errors > 0 ? EXIT.problems : EXIT.ok
+}
+
+async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const read = await readArgs('validate', args, io)
+  if (typeof read === 'number') return read
+  const { json, file } = read
   const result = validateDiagram(read.diagram)
   if (json) io.stdout(`${JSON.stringify(validationToJson(result), null, 2)}\n`)
   else io.stdout(formatValidationText(basename(file), read.diagram, result))
@@ -79,6 +102,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return command === undefined ? EXIT.unusable : EXIT.ok
   }
   if (command === 'validate') return validateCommand(rest, io)
+  if (command === 'estimate') return estimateCommand(rest, io)
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`)
   return EXIT.unusable
 }

@@ -2,7 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react'
 import { Canvas } from './canvas/Canvas'
 import { Inspector } from './panels/Inspector'
 import { Palette } from './panels/Palette'
-import { ProblemsPanel } from './panels/ProblemsPanel'
+import { BottomPanel } from './panels/BottomPanel'
 import { StatusBar } from './panels/StatusBar'
 import { Toolbar } from './panels/Toolbar'
 
@@ -15,7 +15,7 @@ export function App() {
           <Palette />
           <main className="centre">
             <Canvas />
-            <ProblemsPanel />
+            <BottomPanel />
           </main>
           <Inspector />
         </div>

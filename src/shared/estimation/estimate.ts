@@ -11,7 +11,7 @@ import { sizeKinesisStream } from './sizing/kinesisStreams'
 import { sizeLambda } from './sizing/lambda'
 import { OTHER_SIZERS } from './sizing/otherServices'
 import { totalOf, type Alternative, type NodeSizing, type SizingContext } from './sizing/types'
-import { computeTraffic, type NodeThroughput } from './traffic'
+import { computeTraffic, type Flow, type NodeThroughput } from './traffic'
 import { roundFigure, roundUsd } from './units'
 
 export interface NodeEstimate {
@@ -30,6 +30,8 @@ export interface NodeEstimate {
 export interface DiagramEstimate {
   nodes: NodeEstimate[]
   byId: Map<string, NodeEstimate>
+  /** What each edge carries. */
+  edgeFlows: Map<string, Flow>
   totalMonthlyCostUSD: number
   pricing: { region: string; asOf: string }
   /** Every problem the estimate found: capacity limits, invalid settings, loops. */
@@ -129,6 +131,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
   return {
     nodes,
     byId: estimates,
+    edgeFlows: traffic.edges,
     totalMonthlyCostUSD: nodes.reduce((sum, n) => sum + n.monthlyCostUSD, 0),
     pricing: { region: book.table.region, asOf: book.table.asOf },
     problems,

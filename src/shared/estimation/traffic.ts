@@ -19,7 +19,7 @@ export interface NodeThroughput {
 export interface TrafficResult {
   nodes: Map<string, NodeThroughput>
   edges: Map<string, Flow>
-  /** Nodes in data-flow order (sources first); nodes caught in loops come last. */
+  /** Nodes in data-flow order (sources first); a loop is entered where traffic comes into it. */
   order: string[]
   /** Nodes on a loop: their loop edges carry no traffic in the estimate. */
   cycleNodeIds: string[]
@@ -46,12 +46,14 @@ function add(a: Flow, b: Flow): Flow {
   return { recordsPerSecond: a.recordsPerSecond + b.recordsPerSecond, mbps: a.mbps + b.mbps }
 }
 
-function ownTraffic(node: DiagramNode, config: Record<string, unknown>): Flow {
+function ownTraffic(node: DiagramNode, config: Record<string, unknown>, input: Flow): Flow {
   if (STREAM_SOURCES.has(node.service)) {
     const c = config as ServiceConfigOf<'producer-app'>
     return { recordsPerSecond: c.recordsPerSecond, mbps: (c.recordsPerSecond * c.recordSizeKB) / KB_PER_MB }
   }
   if (BATCH_SOURCES.has(node.service)) {
+    // Its own GB/day is for when nothing feeds it; DMS reading a database on the canvas moves that data instead.
+    if (input.recordsPerSecond > 0 || input.mbps > 0) return ZERO
     const c = config as ServiceConfigOf<'snowball'>
     const mbps = (c.gbPerDay * MB_PER_GB) / SECONDS_PER_DAY
     return { recordsPerSecond: (mbps * KB_PER_MB) / c.recordSizeKB, mbps }
@@ -111,21 +113,31 @@ export function computeTraffic(diagram: Diagram, configOf: ConfigLookup): Traffi
   }
 
   const order: string[] = []
+  const ordered = new Set<string>()
   const queue = diagram.nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id)
-  for (let i = 0; i < queue.length; i++) {
+  let stuck: string[] = []
+  for (let i = 0; order.length < diagram.nodes.length; i++) {
+    if (i === queue.length) {
+      // Only loops (and what hangs off them) are left. Enter a loop where traffic comes into it, so
+      // that the result does not depend on the order of nodes in the file and what lies downstream
+      // of the loop still gets the traffic; the loop's closing edges then carry nothing.
+      const rest = diagram.nodes.filter((n) => !ordered.has(n.id))
+      if (stuck.length === 0) stuck = rest.map((n) => n.id)
+      const entry = rest.find((n) => incoming.get(n.id)!.some((eid) => ordered.has(edgeById.get(eid)!.source))) ?? rest[0]!
+      queue.push(entry.id)
+    }
     const id = queue[i]!
     order.push(id)
+    ordered.add(id)
     for (const eid of outgoing.get(id)!) {
       const t = edgeById.get(eid)!.target
+      if (ordered.has(t)) continue
       const d = indegree.get(t)! - 1
       indegree.set(t, d)
       if (d === 0) queue.push(t)
     }
   }
-  const done = new Set(order)
-  const stuck = diagram.nodes.filter((n) => !done.has(n.id)).map((n) => n.id)
   const cycleNodeIds = nodesOnLoops(stuck, outgoing, edgeById)
-  order.push(...stuck)
 
   const nodes = new Map<string, NodeThroughput>()
   const edges = new Map<string, Flow>()
@@ -134,7 +146,7 @@ export function computeTraffic(diagram: Diagram, configOf: ConfigLookup): Traffi
     const config = configOf(node)
     let input = ZERO
     for (const eid of incoming.get(id)!) input = add(input, edges.get(eid) ?? ZERO)
-    const output = add(transform(node, config, input), ownTraffic(node, config))
+    const output = add(transform(node, config, input), ownTraffic(node, config, input))
     nodes.set(id, {
       inRecordsPerSecond: input.recordsPerSecond,
       inMBps: input.mbps,

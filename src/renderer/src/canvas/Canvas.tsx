@@ -14,7 +14,7 @@ import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isServiceId } from '../../../shared/catalog/services'
 import { useEditor } from '../store/diagramStore'
-import { useValidation } from '../store/useValidation'
+import { useAnalysis } from '../store/analysis'
 import { ConnectionLine } from './ConnectionLine'
 import { toFlowEdges, toFlowNodes } from './flowMapping'
 import type { ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
@@ -27,7 +27,7 @@ export function Canvas() {
   const { diagram, dragPositions, measured, selection } = useEditor(
     useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection })),
   )
-  const validation = useValidation()
+  const analysis = useAnalysis()
   const { screenToFlowPosition, fitView } = useReactFlow()
   const fitRequest = useEditor((s) => s.fitRequest)
   const nodesInitialized = useNodesInitialized()
@@ -42,10 +42,10 @@ export function Canvas() {
   }, [fitRequest, nodesInitialized, fitView])
 
   const nodes = useMemo(
-    () => toFlowNodes(diagram, validation, dragPositions, measured, selection),
-    [diagram, validation, dragPositions, measured, selection],
+    () => toFlowNodes(diagram, analysis, dragPositions, measured, selection),
+    [diagram, analysis, dragPositions, measured, selection],
   )
-  const edges = useMemo(() => toFlowEdges(diagram, validation, selection), [diagram, validation, selection])
+  const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection), [diagram, analysis, selection])
 
   const onNodesChange = useCallback((changes: NodeChange<ServiceFlowNode>[]) => {
     const state = useEditor.getState()

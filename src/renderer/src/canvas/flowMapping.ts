@@ -1,7 +1,7 @@
 import { MarkerType } from '@xyflow/react'
 import { serviceName } from '../../../shared/catalog/services'
 import type { Diagram, DiagramNode } from '../../../shared/diagram/types'
-import type { ValidationResult } from '../../../shared/validation/validator'
+import type { Analysis } from '../store/analysis'
 import type { Selection } from '../store/diagramStore'
 import type { ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 
@@ -13,14 +13,15 @@ const nodeCache = new WeakMap<DiagramNode, ServiceFlowNode>()
 
 export function toFlowNodes(
   diagram: Diagram,
-  validation: ValidationResult,
+  analysis: Analysis,
   dragPositions: Readonly<Record<string, { x: number; y: number }>>,
   measured: Readonly<Record<string, { width: number; height: number }>>,
   selection: Selection,
 ): ServiceFlowNode[] {
   return diagram.nodes.map((node) => {
-    const problems = validation.nodeProblems.get(node.id) ?? []
+    const problems = analysis.nodeProblems.get(node.id) ?? []
     const severity = problems[0]?.severity
+    const estimate = analysis.estimate.byId.get(node.id)
     const position = dragPositions[node.id] ?? node.position
     const size = measured[node.id]
     const selected = selection.nodeIds.has(node.id)
@@ -31,13 +32,21 @@ export function toFlowNodes(
       cached.measured === size &&
       cached.selected === selected &&
       cached.data.severity === severity &&
-      cached.data.problemCount === problems.length
+      cached.data.problemCount === problems.length &&
+      cached.data.estimate === estimate?.badge &&
+      cached.data.costUSD === estimate?.monthlyCostUSD &&
+      cached.data.throughput === estimate?.throughput
     ) {
       return cached
     }
     const data: ServiceFlowNode['data'] = { service: node.service, problemCount: problems.length }
     if (node.label) data.label = node.label
     if (severity) data.severity = severity
+    if (estimate) {
+      data.costUSD = estimate.monthlyCostUSD
+      data.throughput = estimate.throughput
+      if (estimate.badge) data.estimate = estimate.badge
+    }
     const flowNode: ServiceFlowNode = {
       id: node.id,
       type: 'service',
@@ -52,7 +61,7 @@ export function toFlowNodes(
   })
 }
 
-export function toFlowEdges(diagram: Diagram, validation: ValidationResult, selection: Selection): VerdictFlowEdge[] {
+export function toFlowEdges(diagram: Diagram, validation: Analysis['validation'], selection: Selection): VerdictFlowEdge[] {
   const fixes = new Map<string, string>()
   for (const p of validation.problems) {
     if (p.edgeId && p.fix?.kind === 'insert-services') fixes.set(p.edgeId, p.fix.description)

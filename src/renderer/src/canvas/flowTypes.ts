@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { Verdict } from '../../../shared/catalog/integrationMatrix'
 import type { ServiceId } from '../../../shared/catalog/services'
+import type { NodeThroughput } from '../../../shared/estimation/traffic'
 import type { Severity } from '../../../shared/validation/problems'
 
 export type ServiceNodeData = {
@@ -9,6 +10,10 @@ export type ServiceNodeData = {
   /** Worst problem on the node and how many there are, for the badge. */
   severity?: Severity
   problemCount: number
+  /** Headline capacity figure from the estimate, e.g. "3 shards". */
+  estimate?: string
+  costUSD?: number
+  throughput?: NodeThroughput
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>

@@ -1,11 +1,14 @@
 import { useShallow } from 'zustand/react/shallow'
-import { CATEGORIES, getService, serviceName } from '../../../shared/catalog/services'
 import { formatCitation } from '../../../shared/catalog/citations'
 import { supportsEnhancedFanOut } from '../../../shared/catalog/consumerCapabilities'
+import { CATEGORIES, getService, serviceName } from '../../../shared/catalog/services'
 import type { Problem } from '../../../shared/validation/problems'
+import { formatRate } from '../format'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
+import { useAnalysis } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
-import { useValidation } from '../store/useValidation'
+import { ConfigForm } from './inspector/ConfigForm'
+import { EstimateDetails } from './inspector/EstimateDetails'
 
 function ProblemList({ problems }: { problems: Problem[] }) {
   const applyFix = useEditor((s) => s.applyFix)
@@ -30,12 +33,13 @@ function ProblemList({ problems }: { problems: Problem[] }) {
 function NodeInspector({ nodeId }: { nodeId: string }) {
   const node = useEditor((s) => s.diagram.nodes.find((n) => n.id === nodeId))
   const updateNode = useEditor((s) => s.updateNode)
-  const validation = useValidation()
+  const analysis = useAnalysis()
   if (!node) return null
   const service = getService(node.service)
   const category = CATEGORIES.find((c) => c.id === service.category)
+  const estimate = analysis.estimate.byId.get(node.id)
   return (
-    <div className="inspector-body">
+    <div className="inspector-body" data-testid="node-inspector">
       <div className="inspector-heading">
         <img src={SERVICE_ICONS[service.id]} alt="" />
         <div>
@@ -51,17 +55,21 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           {service.name} is {service.retired.status}. Source: {formatCitation(service.retired.citation)}
         </p>
       ) : null}
-      <label className="field">
-        <span>Label</span>
+      <div className="field">
+        <label htmlFor={`label-${node.id}`}>Label</label>
         <input
+          id={`label-${node.id}`}
           value={node.label ?? ''}
           maxLength={200}
           placeholder={service.name}
           onChange={(e) => updateNode(node.id, { label: e.target.value })}
         />
-      </label>
+      </div>
       <h3>Problems</h3>
-      <ProblemList problems={validation.nodeProblems.get(node.id) ?? []} />
+      <ProblemList problems={analysis.nodeProblems.get(node.id) ?? []} />
+      <h3>Settings</h3>
+      <ConfigForm node={node} />
+      {estimate ? <EstimateDetails estimate={estimate} /> : null}
     </div>
   )
 }
@@ -78,23 +86,27 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
     }),
   )
   const updateEdgeConfig = useEditor((s) => s.updateEdgeConfig)
-  const validation = useValidation()
+  const analysis = useAnalysis()
   if (!edge || !source || !target) return null
-  const result = validation.edges.get(edge.id)
-  const problems = validation.problems.filter((p) => p.edgeId === edge.id)
+  const result = analysis.validation.edges.get(edge.id)
+  const flow = analysis.estimate.edgeFlows.get(edge.id)
+  const problems = analysis.problems.filter((p) => p.edgeId === edge.id)
   const efo = edge.config?.enhancedFanOut === true
   return (
-    <div className="inspector-body">
+    <div className="inspector-body" data-testid="edge-inspector">
       <h2>
         {serviceName(source.service)} → {serviceName(target.service)}
       </h2>
       {result ? (
         <div className={`verdict-box verdict-${result.verdict}`}>
-          <strong>{result.verdict === 'ok' ? 'Documented integration' : result.verdict === 'warning' ? 'Works, with a caveat' : 'Not a direct integration'}</strong>
+          <strong>
+            {result.verdict === 'ok' ? 'Documented integration' : result.verdict === 'warning' ? 'Works, with a caveat' : 'Not a direct integration'}
+          </strong>
           <p>{result.reason}</p>
           {result.citation ? <p className="citation">Source: {result.citation}</p> : null}
         </div>
       ) : null}
+      {flow ? <p>Carries {formatRate(flow.mbps, flow.recordsPerSecond)}.</p> : null}
       {source.service === 'kinesis-data-streams' && (supportsEnhancedFanOut(target.service) || efo) ? (
         <label className="field checkbox">
           <input
@@ -135,7 +147,7 @@ export function Inspector() {
               <p>
                 {counts.nodes} services, {counts.edges} connections.
               </p>
-              <p>Select a service or a connection to see its details, the rule behind its verdict and any fix.</p>
+              <p>Select a service to set its traffic and sizing, or a connection to see the rule behind its verdict.</p>
             </>
           )}
         </div>

@@ -1,26 +1,19 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEditor } from '../store/diagramStore'
-import { useValidation } from '../store/useValidation'
+import { useAnalysis } from '../store/analysis'
 import { focusElement } from './focusElement'
 
 const ICON = { error: '✗', warning: '⚠', info: 'ℹ' } as const
 
 export function ProblemsPanel() {
-  const { problems, counts } = useValidation()
+  const { problems } = useAnalysis()
   const flow = useReactFlow()
   const applyFix = useEditor((s) => s.applyFix)
 
   return (
     <section className="problems" aria-label="Problems">
-      <div className="panel-title">
-        Problems
-        <span className="counts">
-          <span className="count-error">{counts.error} errors</span>
-          <span className="count-warning">{counts.warning} warnings</span>
-        </span>
-      </div>
       {problems.length === 0 ? (
-        <p className="muted problems-empty">No problems: every connection is a documented integration.</p>
+        <p className="muted problems-empty">No problems: every connection is a documented integration and every service fits its traffic.</p>
       ) : (
         <ul className="problem-list">
           {problems.map((p, i) => (

@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow'
+import { formatUsd } from '../format'
 import { useEditor } from '../store/diagramStore'
-import { useValidation } from '../store/useValidation'
+import { useAnalysis } from '../store/analysis'
 
 export function StatusBar() {
   const counts = useEditor(useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length })))
-  const { counts: problems } = useValidation()
+  const { counts: problems, estimate } = useAnalysis()
   const notice = useEditor((s) => s.notice)
   const setNotice = useEditor((s) => s.setNotice)
   return (
@@ -14,6 +15,9 @@ export function StatusBar() {
       </span>
       <span className={problems.error > 0 ? 'count-error' : ''}>{problems.error} errors</span>
       <span className={problems.warning > 0 ? 'count-warning' : ''}>{problems.warning} warnings</span>
+      <span className="status-total" data-testid="status-total">
+        {formatUsd(estimate.totalMonthlyCostUSD)}/month
+      </span>
       {notice ? (
         <span className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -3,6 +3,7 @@ import type { ServiceId } from '../../../shared/catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../shared/diagram/types'
 import { emptyDiagram } from '../../../shared/diagram/types'
 import { applyFix as applyFixToDiagram } from '../../../shared/validation/applyFix'
+import type { PriceId } from '../../../shared/estimation/pricing/types'
 import type { Fix } from '../../../shared/validation/problems'
 
 export type Notice = { kind: 'error' | 'info'; text: string } | null
@@ -37,6 +38,10 @@ export interface EditorState {
   applyFix(fix: Fix): void
   updateNode(id: string, patch: Partial<Pick<DiagramNode, 'label'>>): void
   updateEdgeConfig(id: string, config: DiagramEdge['config']): void
+  /** Sets one setting of a node; `undefined` removes it so its default applies. */
+  setNodeSetting(id: string, key: string, value: number | string | boolean | undefined): void
+  /** A negotiated or what-if unit price; `undefined` goes back to the list price. */
+  setPriceOverride(id: PriceId, usd: number | undefined): void
   setName(name: string): void
   replaceDiagram(diagram: Diagram, filePath?: string): void
   markSaved(filePath: string | undefined, name?: string): void
@@ -175,6 +180,35 @@ export const useEditor = create<EditorState>()((set, get) => ({
       },
       dirty: true,
     }))
+  },
+
+  setNodeSetting(id, key, value) {
+    set((s) => ({
+      diagram: {
+        ...s.diagram,
+        nodes: s.diagram.nodes.map((n) => {
+          if (n.id !== id) return n
+          const config = { ...n.config }
+          if (value === undefined) delete config[key]
+          else config[key] = value
+          const { config: _old, ...rest } = n
+          return Object.keys(config).length === 0 ? rest : { ...rest, config }
+        }),
+      },
+      dirty: true,
+    }))
+  },
+
+  setPriceOverride(id, usd) {
+    set((s) => {
+      const overrides = { ...s.diagram.pricing?.overrides }
+      if (usd === undefined) delete overrides[id]
+      else overrides[id] = usd
+      const diagram = { ...s.diagram }
+      if (Object.keys(overrides).length > 0) diagram.pricing = { region: 'us-east-1', overrides }
+      else delete diagram.pricing
+      return { diagram, dirty: true }
+    })
   },
 
   setName(name) {

@@ -12,9 +12,9 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
   const S = secondsPerMonth(H)
   const writes = throughput.inRecordsPerSecond
   const itemKB = averageRecordKB(writes, throughput.inMBps) || 1
-  const unitsPerWrite = Math.max(1, Math.ceil(itemKB / D.writeUnitKB.value))
+  const unitsPerWrite = Math.max(1, ceilUnits(itemKB / D.writeUnitKB.value))
   const readFactor = config.readConsistency === 'strong' ? 1 : D.eventualReadFactor.value
-  const unitsPerRead = Math.max(1, Math.ceil(itemKB / D.readUnitKB.value)) * readFactor
+  const unitsPerRead = Math.max(1, ceilUnits(itemKB / D.readUnitKB.value)) * readFactor
   const wcu = ceilUnits(writes * unitsPerWrite)
   const rcu = ceilUnits(config.readsPerSecond * unitsPerRead)
 

@@ -3,7 +3,7 @@ import { FIREHOSE_LIMITS as F } from '../../catalog/limits'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { secondsPerMonth } from '../units'
-import { averageRecordKB, fmt, type NodeSizing, type SizingContext } from './types'
+import { averageRecordKB, ceilUnits, fmt, type NodeSizing, type SizingContext } from './types'
 
 /** Tiered ingestion: the first 500 TB, the next 1.5 PB, then the rest. */
 function tieredIngest(book: PriceBook, gb: number, label: string): LineItem[] {
@@ -22,7 +22,7 @@ export function sizeFirehose(ctx: SizingContext): NodeSizing {
   const H = book.hoursPerMonth
   const recordKB = averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps)
   const increment = F.billingIncrementKB.value
-  const billedKB = Math.max(1, Math.ceil(recordKB / increment)) * increment
+  const billedKB = Math.max(1, ceilUnits(recordKB / increment)) * increment
   const billedGB = (throughput.inRecordsPerSecond * billedKB * secondsPerMonth(H)) / (1024 * 1024)
   const fromMsk = ctx.incoming.some((i) => i.from.service === 'msk')
   const fromStream = ctx.incoming.some((i) => i.from.service === 'kinesis-data-streams')

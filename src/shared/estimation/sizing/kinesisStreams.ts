@@ -8,6 +8,10 @@ import { averageRecordKB, ceilUnits, fmt, totalOf, type NodeSizing, type SizingC
 
 type Config = ServiceConfigOf<'kinesis-data-streams'>
 
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+}
+
 export interface StreamDemand {
   writeMBps: number
   writeRecordsPerSecond: number
@@ -66,7 +70,7 @@ function retentionItems(ctx: SizingContext, config: Config, shards: number, mode
 function provisionedItems(ctx: SizingContext, config: Config, d: StreamDemand, shards: number): LineItem[] {
   const { book } = ctx
   const H = book.hoursPerMonth
-  const units = Math.max(1, Math.ceil(d.recordKB / K.putPayloadUnitKB.value))
+  const units = Math.max(1, ceilUnits(d.recordKB / K.putPayloadUnitKB.value))
   const items = [
     book.item('kds.shardHour', 'Shard hours', shards * H),
     book.item('kds.putPayloadUnitsMillion', `PUT payload units (${units} per record)`, (d.writeRecordsPerSecond * units * secondsPerMonth(H)) / 1e6),
@@ -82,7 +86,7 @@ function provisionedItems(ctx: SizingContext, config: Config, d: StreamDemand, s
 function onDemandItems(ctx: SizingContext, config: Config, d: StreamDemand): LineItem[] {
   const { book } = ctx
   const H = book.hoursPerMonth
-  const billedKB = Math.max(1, Math.ceil(d.recordKB / K.onDemandBillingIncrementKB.value)) * K.onDemandBillingIncrementKB.value
+  const billedKB = Math.max(1, ceilUnits(d.recordKB / K.onDemandBillingIncrementKB.value)) * K.onDemandBillingIncrementKB.value
   const ingestGB = (d.writeRecordsPerSecond * billedKB * secondsPerMonth(H)) / (1024 * 1024)
   const items = [
     book.item('kds.od.streamHour', 'Stream hours', H),
@@ -163,16 +167,16 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   }
   const cheaper = provisionedCost <= onDemandCost ? 'provisioned' : 'on-demand'
   explanations.push(
-    `For this traffic, provisioned (${shards} shards) costs $${fmt(provisionedCost)}/month and on-demand $${fmt(onDemandCost)}/month: ${cheaper} is cheaper.`,
+    `For this traffic, provisioned (${plural(shards, 'shard')}) costs $${fmt(provisionedCost)}/month and on-demand $${fmt(onDemandCost)}/month: ${cheaper} is cheaper.`,
   )
   return {
     capacity,
     lineItems,
     explanations,
     problems,
-    badge: config.capacityMode === 'provisioned' ? `${shards} shard${shards === 1 ? '' : 's'}` : 'on-demand',
+    badge: config.capacityMode === 'provisioned' ? plural(shards, 'shard') : 'on-demand',
     alternatives: [
-      { label: `Provisioned (${shards} shards)`, monthlyCostUSD: provisionedCost, chosen: config.capacityMode === 'provisioned' },
+      { label: `Provisioned (${plural(shards, 'shard')})`, monthlyCostUSD: provisionedCost, chosen: config.capacityMode === 'provisioned' },
       { label: 'On-demand', monthlyCostUSD: onDemandCost, chosen: config.capacityMode === 'on-demand' },
     ],
   }

@@ -20,7 +20,9 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
   let shards = 0
   for (const i of ctx.incoming) {
     const batch = BATCHED_SOURCES.has(i.from.service) ? config.batchSize : SINGLE_EVENT_BATCH
-    invocationsPerSecond += i.flow.recordsPerSecond / batch
+    // S3 notifies once per object written, not once per record in it.
+    const events = i.from.service === 's3' ? (i.fromSizing?.capacity.putsPerSecond ?? i.flow.recordsPerSecond) : i.flow.recordsPerSecond
+    invocationsPerSecond += events / batch
     if (SHARDED_SOURCES.has(i.from.service)) {
       const s = i.fromSizing?.capacity.shards ?? 1
       shards += s

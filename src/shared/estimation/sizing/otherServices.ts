@@ -29,7 +29,7 @@ const msk: Sizer = ({ config, book }) => {
 
 const sqs: Sizer = ({ config, book, throughput }) => {
   const c = config as ServiceConfigOf<'sqs'>
-  const chunks = Math.max(1, Math.ceil(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.requestChunkKB.value))
+  const chunks = Math.max(1, ceilUnits(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.requestChunkKB.value))
   const perSecond = throughput.inRecordsPerSecond * M.sqsRequestsPerMessage.value * chunks
   const millions = (perSecond * secondsPerMonth(book.hoursPerMonth)) / 1e6
   const id = c.queueType === 'fifo' ? 'sqs.fifoRequestsMillion' : 'sqs.standardRequestsMillion'
@@ -41,7 +41,7 @@ const sqs: Sizer = ({ config, book, throughput }) => {
 }
 
 const sns: Sizer = ({ book, throughput, outgoing }) => {
-  const chunks = Math.max(1, Math.ceil(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.requestChunkKB.value))
+  const chunks = Math.max(1, ceilUnits(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.requestChunkKB.value))
   const S = secondsPerMonth(book.hoursPerMonth)
   const publishes = throughput.inRecordsPerSecond * chunks
   const items = [book.item('sns.publishMillion', 'Publish requests', (publishes * S) / 1e6)]
@@ -51,7 +51,7 @@ const sns: Sizer = ({ book, throughput, outgoing }) => {
 }
 
 const iotCore: Sizer = ({ book, throughput, outgoing }) => {
-  const increments = Math.max(1, Math.ceil(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.iotMessageIncrementKB.value))
+  const increments = Math.max(1, ceilUnits(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.iotMessageIncrementKB.value))
   const S = secondsPerMonth(book.hoursPerMonth)
   const messages = throughput.inRecordsPerSecond * increments
   const items = [book.item('iot.messagesMillion', `Messages (metered in ${M.iotMessageIncrementKB.value} KB)`, (messages * S) / 1e6)]

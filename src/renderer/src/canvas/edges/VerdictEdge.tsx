@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { useEditor } from '../../store/diagramStore'
-import { validationFor } from '../../store/useValidation'
+import { analysisFor } from '../../store/analysis'
 import type { VerdictFlowEdge } from '../flowTypes'
 
 const VERDICT_ICON = { ok: '✓', warning: '⚠', error: '✗' } as const
@@ -16,7 +16,7 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
 
   const applyFix = () => {
     const state = useEditor.getState()
-    const fix = validationFor(state.diagram).problems.find((p) => p.edgeId === id && p.fix)?.fix
+    const fix = analysisFor(state.diagram).problems.find((p) => p.edgeId === id && p.fix)?.fix
     if (fix) state.applyFix(fix)
   }
 

@@ -2,6 +2,7 @@ import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { getService, type ServiceId } from '../../../../shared/catalog/services'
 import { checkServicePair } from '../../../../shared/validation/edgeCheck'
+import { formatRate, formatUsd } from '../../format'
 import { SERVICE_ICONS } from '../../icons/serviceIcons'
 import type { ServiceFlowNode } from '../flowTypes'
 
@@ -11,6 +12,12 @@ function useConnectionVerdict(nodeId: string, service: ServiceId): string | unde
     c.inProgress && c.fromNode.id !== nodeId ? (c.fromNode.data as { service: ServiceId }).service : undefined,
   )
   return from ? checkServicePair(from, service).verdict : undefined
+}
+
+function tooltip(description: string, data: ServiceFlowNode['data']): string {
+  const t = data.throughput
+  if (!t) return description
+  return `${description}\nIn: ${formatRate(t.inMBps, t.inRecordsPerSecond)}\nOut: ${formatRate(t.outMBps, t.outRecordsPerSecond)}`
 }
 
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
@@ -23,7 +30,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   if (service.retired) classes.push('retired')
 
   return (
-    <div className={classes.join(' ')} data-service={data.service} data-connect-verdict={verdict} title={service.description}>
+    <div className={classes.join(' ')} data-service={data.service} data-connect-verdict={verdict} title={tooltip(service.description, data)}>
       <Handle
         type="target"
         position={Position.Left}
@@ -34,6 +41,12 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
       <div className="service-text">
         <div className="service-name">{service.name}</div>
         {data.label ? <div className="service-label">{data.label}</div> : null}
+        {data.estimate || data.costUSD ? (
+          <div className="service-figures">
+            {data.estimate ? <span className="figure-capacity" data-testid="capacity-badge">{data.estimate}</span> : null}
+            {data.costUSD ? <span className="figure-cost" data-testid="cost-badge">{formatUsd(data.costUSD)}/mo</span> : null}
+          </div>
+        ) : null}
       </div>
       {data.problemCount > 0 ? (
         <span

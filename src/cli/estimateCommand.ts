@@ -1,0 +1,55 @@
+import type { Diagram } from '../shared/diagram/types'
+import type { DiagramEstimate } from '../shared/estimation/estimate'
+import { roundUsd } from '../shared/estimation/units'
+
+function money(usd: number): string {
+  return `$${roundUsd(usd).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+}
+
+function num(value: number, digits = 2): string {
+  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2)
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits })
+}
+
+function capacityText(capacity: Record<string, number>): string {
+  return Object.entries(capacity)
+    .map(([k, v]) => `${k} ${num(v)}`)
+    .join(', ')
+}
+
+/** A readable table: one row per node, its line items beneath, most expensive first. */
+export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate: DiagramEstimate): string {
+  const lines: string[] = []
+  lines.push(`${fileLabel}: ${money(estimate.totalMonthlyCostUSD)} per month (${estimate.pricing.region} list prices as of ${estimate.pricing.asOf}; a month is 730 hours)`)
+  lines.push('')
+  const header = ['node', 'service', 'in records/s', 'in MB/s', 'out MB/s', '$/month']
+  const rows = [...estimate.nodes].sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
+  const nameOf = (id: string) => diagram.nodes.find((n) => n.id === id)?.label ?? id
+  const table = rows.map((n) => [
+    nameOf(n.id),
+    n.service,
+    num(n.throughput.inRecordsPerSecond),
+    num(n.throughput.inMBps, 3),
+    num(n.throughput.outMBps, 3),
+    money(n.monthlyCostUSD),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)))
+  const row = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')
+  lines.push(row(header))
+  lines.push(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const [i, n] of rows.entries()) {
+    lines.push(row(table[i]!))
+    const cap = capacityText(n.capacity)
+    if (cap) lines.push(`    capacity: ${cap}`)
+    for (const item of n.lineItems) {
+      lines.push(`    ${item.item}: ${num(item.quantity)} ${item.unit} × $${item.unitPriceUSD} = ${money(item.costUSD)}`)
+    }
+    for (const alt of n.alternatives ?? []) {
+      lines.push(`    ${alt.chosen ? '*' : ' '} ${alt.label}: ${money(alt.monthlyCostUSD)}/month`)
+    }
+  }
+  lines.push('')
+  lines.push(`Total: ${money(estimate.totalMonthlyCostUSD)} per month`)
+  for (const p of estimate.problems) lines.push(`  ${p.severity} ${p.code}: ${p.message}`)
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,120 @@
+import { useReactFlow } from '@xyflow/react'
+import { useState } from 'react'
+import { serviceName } from '../../../shared/catalog/services'
+import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
+import type { PriceId } from '../../../shared/estimation/pricing/types'
+import { formatNumber, formatUsd } from '../format'
+import { useAnalysis } from '../store/analysis'
+import { useEditor } from '../store/diagramStore'
+import { focusElement } from './focusElement'
+
+/** The unit price of a line item, editable: a typed value overrides the list price for this diagram. */
+function UnitPrice({ item }: { item: LineItem }) {
+  const overrides = useEditor((s) => s.diagram.pricing?.overrides)
+  const setPriceOverride = useEditor((s) => s.setPriceOverride)
+  const [draft, setDraft] = useState<string | undefined>()
+  const [error, setError] = useState<string | undefined>()
+  if (!item.priceId) return <span>${item.unitPriceUSD}</span>
+  const id: PriceId = item.priceId
+  const overridden = overrides?.[id] !== undefined
+  const commit = (text: string) => {
+    const n = Number(text.trim())
+    if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1_000_000) {
+      setError('Enter a price from 0 to 1,000,000 USD.')
+      return
+    }
+    setError(undefined)
+    setDraft(undefined)
+    setPriceOverride(id, n)
+  }
+  return (
+    <span className={`unit-price${overridden ? ' overridden' : ''}`}>
+      $
+      <input
+        aria-label={`Unit price of ${item.item} (${item.unit})`}
+        value={draft ?? String(item.unitPriceUSD)}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={(e) => (draft !== undefined ? commit(e.target.value) : undefined)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit((e.target as HTMLInputElement).value)
+          if (e.key === 'Escape') {
+            setDraft(undefined)
+            setError(undefined)
+          }
+        }}
+        title={overridden ? 'Your price for this diagram (the list price is used elsewhere)' : `List price, ${item.unit}`}
+      />
+      {overridden ? (
+        <button type="button" className="link-button" onClick={() => setPriceOverride(id, undefined)} title="Back to the list price">
+          list price
+        </button>
+      ) : null}
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  )
+}
+
+export function CostPanel() {
+  const { estimate } = useAnalysis()
+  const nodes = useEditor((s) => s.diagram.nodes)
+  const flow = useReactFlow()
+  const rows = [...estimate.nodes].filter((n) => n.lineItems.length > 0).sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
+  const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label
+  return (
+    <div className="cost-panel" aria-label="Cost">
+      <div className="cost-header">
+        <span>
+          Monthly total <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>
+        </span>
+        <span className="muted">
+          {estimate.pricing.region} list prices as of {estimate.pricing.asOf}; a month is 730 hours. Edit a unit price to use your own rate.
+        </span>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted">Nothing costs anything yet: add services and set their traffic.</p>
+      ) : (
+        <table className="cost-table">
+          <tbody>
+            {rows.map((n) => (
+              <CostRows key={n.id} nodeId={n.id} title={labelOf(n.id) ?? serviceName(n.service)} service={serviceName(n.service)} items={n.lineItems} total={n.monthlyCostUSD} onFocus={() => focusElement(flow, { nodeId: n.id })} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
+
+function CostRows(props: { nodeId: string; title: string; service: string; items: LineItem[]; total: number; onFocus: () => void }) {
+  return (
+    <>
+      <tr className="cost-node" data-node-id={props.nodeId}>
+        <th colSpan={3}>
+          <button type="button" className="link-button" onClick={props.onFocus}>
+            {props.title}
+          </button>
+          {props.title !== props.service ? <span className="muted"> · {props.service}</span> : null}
+        </th>
+        <td className="num">
+          <strong>{formatUsd(props.total)}</strong>
+        </td>
+      </tr>
+      {props.items.map((i) => (
+        <tr key={i.item} className="cost-item">
+          <td>{i.item}</td>
+          <td className="num">
+            {formatNumber(i.quantity)} {i.unit}
+          </td>
+          <td className="num">
+            × <UnitPrice item={i} />
+          </td>
+          <td className="num">{formatUsd(i.costUSD)}</td>
+        </tr>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import type { Diagram } from '../../../shared/diagram/types'
+import { estimateDiagram, type DiagramEstimate } from '../../../shared/estimation/estimate'
+import { bySeverity, type Problem } from '../../../shared/validation/problems'
+import { createValidator, type ValidationResult } from '../../../shared/validation/validator'
+import { useEditor } from './diagramStore'
+
+/** Everything derived from the diagram: integration checks, estimate, and their problems together. */
+export interface Analysis {
+  validation: ValidationResult
+  estimate: DiagramEstimate
+  problems: Problem[]
+  nodeProblems: Map<string, Problem[]>
+  counts: { error: number; warning: number; info: number }
+}
+
+/**
+ * One validator for the window: it remembers the previous diagram, so an edit re-checks only
+ * what it touched; the last analysis is shared by every component that asks for the same
+ * diagram. Positions change only when a drag ends, so none of this runs per drag frame.
+ */
+const validator = createValidator()
+let lastDiagram: Diagram | undefined
+let lastAnalysis: Analysis | undefined
+
+function analyse(diagram: Diagram): Analysis {
+  const validation = validator.validate(diagram)
+  const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {} })
+  const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
+  const nodeProblems = new Map(validation.nodeProblems)
+  for (const node of estimate.nodes) {
+    if (node.problems.length === 0) continue
+    nodeProblems.set(node.id, [...(nodeProblems.get(node.id) ?? []), ...node.problems].sort(bySeverity))
+  }
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const p of problems) counts[p.severity]++
+  return { validation, estimate, problems, nodeProblems, counts }
+}
+
+export function analysisFor(diagram: Diagram): Analysis {
+  if (diagram !== lastDiagram || !lastAnalysis) {
+    lastAnalysis = analyse(diagram)
+    lastDiagram = diagram
+  }
+  return lastAnalysis
+}
+
+export function useAnalysis(): Analysis {
+  return analysisFor(useEditor((s) => s.diagram))
+}

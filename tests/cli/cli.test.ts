@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
 
@@ -68,6 +70,82 @@ describe('pipewright validate', () => {
     expect((await runCli(['validate', 'a.json', '--yaml'])).err).toContain('Unknown option --yaml')
     expect((await runCli(['frobnicate'])).code).toBe(EXIT.unusable)
     expect((await runCli(['--help'])).code).toBe(EXIT.ok)
+  })
+})
+
+function writeDiagram(doc: object): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pipewright-cli-')), 'd.pipewright.json')
+  writeFileSync(path, JSON.stringify(doc))
+  return path
+}
+
+/** producer (2,500 records/s of 1 KB) → stream with the given settings → Lambda. */
+function streamDiagram(streamConfig: object, pricing?: object) {
+  return {
+    format: 'pipewright/diagram',
+    version: 2,
+    name: 'cli',
+    ...(pricing ? { pricing } : {}),
+    nodes: [
+      { id: 'app', service: 'producer-app', position: { x: 0, y: 0 }, config: { recordsPerSecond: 2500, recordSizeKB: 1 } },
+      { id: 'stream', service: 'kinesis-data-streams', position: { x: 300, y: 0 }, config: streamConfig },
+      { id: 'fn', service: 'lambda', position: { x: 600, y: 0 } },
+    ],
+    edges: [
+      { id: 'e1', source: 'app', target: 'stream' },
+      { id: 'e2', source: 'stream', target: 'fn' },
+    ],
+  }
+}
+
+describe('pipewright estimate', () => {
+  it('prints a table with every node, its line items and the total, and exits 0', async () => {
+    const r = await runCli(['estimate', fixture('valid-clickstream.pipewright.json')])
+    expect(r.code).toBe(EXIT.ok)
+    expect(r.out).toMatch(/per month \(us-east-1 list prices as of \d{4}-\d{2}-\d{2}/)
+    expect(r.out).toContain('Shard hours')
+    expect(r.out).toMatch(/Total: \$[\d,]+\.\d\d per month/)
+  })
+
+  it('prints exactly the documented JSON shape with --json, totals adding up', async () => {
+    const r = await runCli(['estimate', writeDiagram(streamDiagram({})), '--json'])
+    expect(r.code).toBe(EXIT.ok)
+    const json = JSON.parse(r.out)
+    expect(Object.keys(json).sort()).toEqual(['nodes', 'pricing', 'totalMonthlyCostUSD'])
+    expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
+    for (const n of json.nodes) {
+      expect(Object.keys(n).sort()).toEqual(['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput'])
+      expect(Object.keys(n.throughput).sort()).toEqual(['inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond'])
+      for (const item of n.lineItems) expect(Object.keys(item).sort()).toEqual(['costUSD', 'item', 'quantity', 'unit', 'unitPriceUSD'])
+    }
+    const stream = json.nodes.find((n: { id: string }) => n.id === 'stream')
+    // 2,500 records/s ÷ 1,000 per shard = 2.5 → 3 shards; 3 shards × 730 h × $0.015 = $32.85.
+    expect(stream.capacity.shards).toBe(3)
+    expect(stream.lineItems[0]).toEqual({ item: 'Shard hours', quantity: 2190, unit: 'shard-hour', unitPriceUSD: 0.015, costUSD: 32.85 })
+    // 3 shards × parallelization factor 1 = 3 concurrent Lambda invocations.
+    expect(json.nodes.find((n: { id: string }) => n.id === 'fn').capacity.concurrency).toBe(3)
+    const sum = json.nodes.reduce((s: number, n: { monthlyCostUSD: number }) => s + n.monthlyCostUSD, 0)
+    expect(json.totalMonthlyCostUSD).toBeCloseTo(sum, 1)
+  })
+
+  it('uses the price overrides saved in the file', async () => {
+    const r = await runCli(['estimate', writeDiagram(streamDiagram({}, { region: 'us-east-1', overrides: { 'kds.shardHour': 0.01 } })), '--json'])
+    const stream = JSON.parse(r.out).nodes.find((n: { id: string }) => n.id === 'stream')
+    // 3 shards × 730 h × $0.01 = $21.90
+    expect(stream.lineItems[0]).toMatchObject({ unitPriceUSD: 0.01, costUSD: 21.9 })
+  })
+
+  it('exits 1 when capacity is short (a fixed shard count below the need)', async () => {
+    const r = await runCli(['estimate', writeDiagram(streamDiagram({ shards: 2 }))])
+    expect(r.code).toBe(EXIT.problems)
+    expect(r.out).toContain('kds-under-provisioned')
+    expect(r.out).toContain('needs 3 shards')
+  })
+
+  it('exits 2 for a file that is not a diagram', async () => {
+    const r = await runCli(['estimate', fixture('broken-json.json')])
+    expect(r.code).toBe(EXIT.unusable)
+    expect(r.err).toMatch(/line \d+, column \d+/)
   })
 })
 

@@ -1,14 +1,9 @@
 import type { Diagram } from '../shared/diagram/types'
 import type { DiagramEstimate } from '../shared/estimation/estimate'
-import { roundUsd } from '../shared/estimation/units'
+import { formatNumber as num, formatUsd, roundUsd } from '../shared/estimation/units'
 
 function money(usd: number): string {
-  return `$${roundUsd(usd).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
-}
-
-function num(value: number, digits = 2): string {
-  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2)
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits })
+  return formatUsd(roundUsd(usd))
 }
 
 function capacityText(capacity: Record<string, number>): string {

@@ -21,7 +21,7 @@ export function tempFolder(): { dir: string; remove: () => void } {
 export function diagramText(name = 'Clickstream'): string {
   const diagram: Diagram = {
     format: 'pipewright/diagram',
-    version: 1,
+    version: 2,
     name,
     nodes: [
       { id: 'stream', service: 'kinesis-data-streams', position: { x: 0, y: 0 } },

@@ -24,3 +24,26 @@ export function roundFigure(value: number): number {
 export function roundUsd(value: number): number {
   return Math.round(value * 100) / 100
 }
+
+// toLocaleString builds a new formatter on every call (about 20 µs); reuse one per style.
+const FORMATTERS = new Map<string, Intl.NumberFormat>()
+
+function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let f = FORMATTERS.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', options)
+    FORMATTERS.set(key, f)
+  }
+  return f
+}
+
+/** A figure for people: thousands separators, at most `digits` decimals, small values kept. */
+export function formatNumber(value: number, digits = 2): string {
+  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2)
+  return formatter(`n${digits}`, { maximumFractionDigits: digits }).format(value)
+}
+
+/** Money with a fixed number of decimals (cents by default). */
+export function formatUsd(usd: number, decimals = 2): string {
+  return `$${formatter(`usd${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(usd)}`
+}

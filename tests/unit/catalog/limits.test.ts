@@ -3,7 +3,7 @@ import { SEED_FILES } from '../../../src/shared/catalog/citations'
 import * as LIMITS from '../../../src/shared/catalog/limits'
 import { FIREHOSE_DESTINATIONS, KINESIS_LIMITS, type Limit } from '../../../src/shared/catalog/limits'
 
-const ALL: Array<[string, Limit]> = Object.values(LIMITS)
+const ALL: Array<[string, Limit]> = (Object.values(LIMITS) as unknown[])
   .filter((table): table is Record<string, Limit> => typeof table === 'object' && table !== null)
   .flatMap((table) => Object.entries(table))
 

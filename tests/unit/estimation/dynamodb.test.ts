@@ -101,3 +101,12 @@ describe('DynamoDB cost', () => {
     expect(db.explanations.some((x) => x.includes('provisioned is cheaper'))).toBe(true)
   })
 })
+
+describe('DynamoDB explanations', () => {
+  it('says 0 RCU, not -0, when nothing reads the table', () => {
+    const db = nodeEstimate(estimate(table(100, 1)), 'c1')
+    expect(Object.is(db.capacity.readCapacityUnits, 0)).toBe(true)
+    expect(db.explanations.join(' ')).not.toContain('-0')
+    expect(db.alternatives![1]!.label).toBe('Provisioned (100 WCU, 0 RCU)')
+  })
+})

@@ -9,7 +9,7 @@ import { averageRecordKB, ceilUnits, fmt, totalOf, type NodeSizing, type SizingC
 type Config = ServiceConfigOf<'kinesis-data-streams'>
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+  return `${fmt(n, 0)} ${word}${n === 1 ? '' : 's'}`
 }
 
 export interface StreamDemand {

@@ -37,13 +37,12 @@ export function emptySizing(): NodeSizing {
 
 /** ceil that ignores floating-point dust (3.0000000000000004 shards is 3). */
 export function ceilUnits(value: number): number {
-  return Math.ceil(value - 1e-9)
+  const n = Math.ceil(value - 1e-9)
+  // ceil(0 − 1e-9) is −0, which number formatting prints as "-0"
+  return n === 0 ? 0 : n
 }
 
-export function fmt(value: number, digits = 2): string {
-  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2)
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits })
-}
+export { formatNumber as fmt } from '../units'
 
 export function totalOf(items: readonly LineItem[]): number {
   return items.reduce((sum, i) => sum + i.costUSD, 0)

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { EDGE_CONFIG, readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
+import { diagram, node } from '../helpers'
+import { estimate, nodeEstimate } from './estimateHelpers'
+
+describe('readServiceConfig', () => {
+  it('fills in defaults for a missing config', () => {
+    expect(readServiceConfig('producer-app', undefined)).toEqual({ value: { recordsPerSecond: 100, recordSizeKB: 1 } })
+    expect(readServiceConfig('kinesis-data-streams', {}).value).toEqual({ capacityMode: 'provisioned', retentionHours: 24 })
+    expect(readServiceConfig('dynamodb', {}).value).toMatchObject({ capacityMode: 'on-demand', readConsistency: 'eventual', readsPerSecond: 0 })
+    expect(readServiceConfig('lambda', {}).value).toMatchObject({ memoryMB: 512, avgDurationMs: 100, batchSize: 100, parallelizationFactor: 1, outputRatio: 1 })
+  })
+
+  it('keeps valid settings and fills the rest', () => {
+    const r = readServiceConfig('kinesis-data-streams', { capacityMode: 'on-demand', shards: 4 })
+    expect(r.error).toBeUndefined()
+    expect(r.value).toEqual({ capacityMode: 'on-demand', retentionHours: 24, shards: 4 })
+  })
+
+  it('reports an invalid value by key, uses its default and keeps the other settings', () => {
+    const r = readServiceConfig('producer-app', { recordsPerSecond: -5, recordSizeKB: 4 })
+    expect(r.error).toMatch(/^recordsPerSecond: /)
+    expect(r.value).toEqual({ recordsPerSecond: 100, recordSizeKB: 4 })
+  })
+
+  it('refuses values outside the documented ranges', () => {
+    expect(readServiceConfig('lambda', { parallelizationFactor: 11 }).error).toMatch(/^parallelizationFactor: /)
+    expect(readServiceConfig('kinesis-data-streams', { retentionHours: 8761 }).error).toMatch(/^retentionHours: /)
+    expect(readServiceConfig('kinesis-data-streams', { shards: 2.5 }).error).toMatch(/^shards: /)
+    expect(readServiceConfig('dynamodb', { readConsistency: 'sometimes' }).error).toMatch(/^readConsistency: /)
+  })
+
+  it('defaults an edge to shared throughput', () => {
+    expect(EDGE_CONFIG.parse({})).toEqual({ enhancedFanOut: false })
+  })
+})
+
+describe('invalid settings in an estimate', () => {
+  it('warns with invalid-config and estimates with the default', () => {
+    const d = diagram([node('p', 'producer-app', { config: { recordsPerSecond: -5, recordSizeKB: 4 } })])
+    const e = estimate(d)
+    const p = nodeEstimate(e, 'p').problems.find((x) => x.code === 'invalid-config')
+    expect(p?.severity).toBe('warning')
+    expect(p?.nodeId).toBe('p')
+    expect(p?.message).toContain('recordsPerSecond')
+    expect(e.problems.map((x) => x.code)).toContain('invalid-config')
+    // default 100 records/s × the valid 4 KB = 400 KB/s ÷ 1,024 = 0.390625 MB/s
+    expect(nodeEstimate(e, 'p').throughput.outRecordsPerSecond).toBe(100)
+    expect(nodeEstimate(e, 'p').throughput.outMBps).toBe(0.390625)
+  })
+
+  it('has no invalid-config warning for a valid config', () => {
+    const e = estimate(diagram([node('p', 'producer-app', { config: { recordsPerSecond: 5 } })]))
+    expect(e.problems).toEqual([])
+  })
+})

@@ -81,7 +81,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     const flow = traffic.edges.get(e.id)
     if (!from || !to || !flow) continue
     outgoing.get(from.id)!.push({ edge: e, to, flow })
-    incoming.get(to.id)!.push({ edge: e, from, flow, get fromSizing() { return sizings.get(from.id) } })
+    incoming.get(to.id)!.push({ edge: e, from, fromConfig: configOf(from), flow, get fromSizing() { return sizings.get(from.id) } })
   }
 
   const problems: Problem[] = []

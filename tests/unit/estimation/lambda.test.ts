@@ -89,7 +89,8 @@ describe('Lambda behind DynamoDB Streams', () => {
 
 describe('Lambda with other event sources (Little’s law: concurrency = invocations/s × duration)', () => {
   it('is invoked once per object S3 writes, not once per record in it', () => {
-    // 4,096 records/s × 1 KB = 4 MB/s → Firehose → S3 in 2 MB objects: 4 ÷ 2 = 2 objects/s → 2 invocations/s
+    // 4,096 records/s × 1 KB = 4 MB/s → Firehose with a 2 MB buffer → S3: one object per full
+    // buffer, 4 ÷ 2 = 2 objects/s (the 300 s interval never fires first) → 2 invocations/s
     // concurrency ⌈2 × 2.5 s⌉ = 5
     // requests 2 × 2,628,000 = 5,256,000 = 5.256 M × $0.20 = $1.0512
     // compute 5,256,000 × 2.5 s × 0.5 GB = 6,570,000 GB-s × $0.0000166667 = $109.500219
@@ -98,8 +99,8 @@ describe('Lambda with other event sources (Little’s law: concurrency = invocat
         4096,
         1,
         [
-          { id: 'f', service: 'kinesis-firehose' },
-          { id: 's3', service: 's3', config: { averageObjectSizeMB: 2 } },
+          { id: 'f', service: 'kinesis-firehose', config: { bufferSizeMB: 2 } },
+          { id: 's3', service: 's3' },
         ],
         { avgDurationMs: 2500 },
       ),

@@ -219,3 +219,25 @@ describe('services priced from the cost the user enters', () => {
     expect(nodeEstimate(alone('rds'), 'n').lineItems).toEqual([])
   })
 })
+
+describe('S3 objects written by Firehose', () => {
+  it('puts one object per buffer, or per interval when traffic is too thin to fill it', async () => {
+    const { estimateDiagram } = await import('../../../src/shared/estimation/estimate')
+    const { diagram, edge, node } = await import('../helpers')
+    const build = (recordsPerSecond: number) =>
+      estimateDiagram(
+        diagram(
+          [
+            node('app', 'producer-app', { config: { recordsPerSecond, recordSizeKB: 1 } }),
+            node('f', 'kinesis-firehose', { config: { bufferSizeMB: 64, bufferIntervalSeconds: 60 } }),
+            node('b', 's3'),
+          ],
+          [edge('app', 'f'), edge('f', 'b')],
+        ),
+      ).byId.get('b')!.capacity.putsPerSecond
+    // 65,536 records/s × 1 KB = 64 MB/s fills a 64 MB buffer once a second: 1 object/s.
+    expect(build(65_536)).toBeCloseTo(1, 9)
+    // 10 records/s × 1 KB ≈ 0.0098 MB/s never fills 64 MB; the 60 s interval flushes: 1/60 object/s.
+    expect(build(10)).toBeCloseTo(1 / 60, 9)
+  })
+})

@@ -62,10 +62,30 @@ const iotCore: Sizer = ({ book, throughput, outgoing }) => {
   return sized({ messagesPerSecond: messages }, items, [`${fmt(throughput.inRecordsPerSecond)} messages/s, each metered in ${M.iotMessageIncrementKB.value} KB increments.`])
 }
 
-const s3: Sizer = ({ config, book, throughput }) => {
+/**
+ * Firehose writes one object per buffer: when the buffer size fills or the interval passes,
+ * whichever comes first. Other writers are taken to write objects of the bucket's average size.
+ */
+function objectsPerSecond(ctx: SizingContext, averageObjectSizeMB: number): number {
+  let perSecond = 0
+  for (const i of ctx.incoming) {
+    if (i.flow.mbps <= 0) continue
+    if (i.from.service === 'kinesis-firehose') {
+      const f = i.fromConfig as ServiceConfigOf<'kinesis-firehose'>
+      const bySize = i.flow.mbps / f.bufferSizeMB
+      perSecond += f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
+    } else {
+      perSecond += i.flow.mbps / averageObjectSizeMB
+    }
+  }
+  return perSecond
+}
+
+const s3: Sizer = (ctx) => {
+  const { config, book, throughput } = ctx
   const c = config as ServiceConfigOf<'s3'>
   const storedGB = (throughput.inMBps * SECONDS_PER_DAY * c.retentionDays) / 1024
-  const putsPerSecond = throughput.inMBps / c.averageObjectSizeMB
+  const putsPerSecond = objectsPerSecond(ctx, c.averageObjectSizeMB)
   const items = [
     book.item(c.storageClass === 'standard' ? 's3.standardGBMonth' : 's3.standardIaGBMonth', `Storage (${c.storageClass})`, storedGB),
     book.item('s3.putThousand', 'PUT requests', (putsPerSecond * secondsPerMonth(book.hoursPerMonth)) / 1000),
@@ -74,7 +94,10 @@ const s3: Sizer = ({ config, book, throughput }) => {
   return sized(
     { storedGB, putsPerSecond },
     items,
-    [`Stored = ${fmt(throughput.inMBps, 3)} MB/s × ${c.retentionDays} days = ${fmt(storedGB)} GB at steady state; ${fmt(putsPerSecond, 3)} PUTs/s of ${c.averageObjectSizeMB} MB objects.`],
+    [
+      `Stored = ${fmt(throughput.inMBps, 3)} MB/s × ${c.retentionDays} days = ${fmt(storedGB)} GB at steady state.`,
+      `PUTs = ${fmt(putsPerSecond, 3)}/s: a Firehose writer puts one object per buffer (size or interval, whichever comes first); other writers ${c.averageObjectSizeMB} MB objects.`,
+    ],
     storedGB >= 1024 ? `${fmt(storedGB / 1024, 1)} TB` : `${fmt(storedGB, 0)} GB`,
   )
 }

@@ -26,7 +26,7 @@ export interface SizingContext {
   node: DiagramNode
   config: Record<string, unknown>
   throughput: NodeThroughput
-  incoming: Array<{ edge: DiagramEdge; from: DiagramNode; flow: Flow; fromSizing: NodeSizing | undefined }>
+  incoming: Array<{ edge: DiagramEdge; from: DiagramNode; fromConfig: Record<string, unknown>; flow: Flow; fromSizing: NodeSizing | undefined }>
   outgoing: Array<{ edge: DiagramEdge; to: DiagramNode; flow: Flow }>
   book: PriceBook
 }

@@ -1,11 +1,45 @@
 /**
- * IPC channel names, one per bridge method. Kept free of imports so that the sandboxed preload
- * can bundle it without pulling in zod.
+ * IPC channel names. Kept free of imports so that the sandboxed preload can bundle it without
+ * pulling in zod.
  */
+
+/** Renderer → main requests (ipcRenderer.invoke), one per bridge method. */
 export const IPC_CHANNELS = {
   getAppInfo: 'app:get-info',
   openDiagram: 'diagram:open',
+  openRecent: 'diagram:open-recent',
   saveDiagram: 'diagram:save',
+  saveDiagramAs: 'diagram:save-as',
+  exportFile: 'diagram:export',
+  setDocumentState: 'window:document-state',
+  writeRecovery: 'recovery:write',
+  readRecovery: 'recovery:read',
+  discardRecovery: 'recovery:discard',
+  confirmClose: 'window:confirm-close',
 } as const
 
 export type BridgeMethod = keyof typeof IPC_CHANNELS
+
+/** Main → renderer events (webContents.send), each exposed as an `on…` subscription. */
+export const IPC_EVENTS = {
+  onMenuCommand: 'menu:command',
+  onOpenFile: 'file:open',
+  onCloseRequested: 'window:close-requested',
+} as const
+
+export type BridgeEvent = keyof typeof IPC_EVENTS
+
+/** What the application menu asks the page to do. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'export-png',
+  'export-png-2x',
+  'export-svg',
+  'export-json',
+  'close',
+] as const
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number]

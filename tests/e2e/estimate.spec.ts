@@ -60,7 +60,7 @@ test('the cost panel lists line items, and an overridden unit price is used and 
   await page.screenshot({ path: 'test-results/cost-panel.png' })
 
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'))
   expect(saved.version).toBe(2)
   expect(saved.pricing).toEqual({ region: 'us-east-1', overrides: { 'kds.shardHour': 0.03 } })

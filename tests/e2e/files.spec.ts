@@ -1,24 +1,85 @@
 import { readFileSync } from 'node:fs'
-import { dropService, expect, openApp, test } from './fixtures'
+import type { Page } from '@playwright/test'
+import { dropService, expect, nodeOf, openApp, test } from './fixtures'
 
 const FIXTURES = 'tests/fixtures/diagrams'
+
+async function openWithPicker(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles(file)
+}
+
+async function exportAs(page: Page, label: string) {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export ▾' }).click()
+  await page.getByRole('menuitem', { name: label }).click()
+  return download
+}
+
+/** Decodes a PNG in the page: its pixel size, and how many distinct colours it has. */
+async function inspectPng(page: Page, bytes: Buffer) {
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = img.naturalWidth
+    canvas.height = img.naturalHeight
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+    const colours = new Set<number>()
+    let opaque = 0
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
+      if (data[i + 3]! > 0) opaque++
+    }
+    return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size, opaque }
+  }, bytes.toString('base64'))
+}
 
 test('opening a broken file shows a readable error and keeps the current diagram', async ({ page }) => {
   await openApp(page)
   await dropService(page, 's3', 300, 200)
-  // The diagram has unsaved changes: opening asks first.
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.message()); void d.accept() }))
-  const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
+  // The diagram has unsaved changes: opening asks first.
+  const dialog = page.getByRole('alertdialog', { name: /Save changes/ })
+  await expect(dialog).toBeVisible()
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: "Don't Save" }).click()
   await (await chooser).setFiles({
     name: 'broken.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{"format": "pipewright/diagram",\n  "version": 1,\n  "name": "x"\n  "nodes": []}'),
+    buffer: Buffer.from('{"format": "pipewright/diagram",\n  "version": 2,\n  "name": "x"\n  "nodes": []}'),
   })
-  expect(await asked).toContain('Discard the unsaved changes')
   await expect(page.getByRole('alert')).toContainText('Could not open broken.json')
   await expect(page.getByRole('alert')).toContainText('line 4')
   await expect(page.locator('.react-flow__node')).toHaveCount(1)
+})
+
+test('unsaved changes: Cancel keeps the diagram, Don\'t Save replaces it', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'lambda', 300, 200)
+  await expect(page.getByLabel('Unsaved changes')).toBeVisible()
+  await page.getByRole('button', { name: 'New' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.locator('.react-flow__node')).toHaveCount(1)
+  await page.getByRole('button', { name: 'New' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: "Don't Save" }).click()
+  await expect(page.locator('.react-flow__node')).toHaveCount(0)
+  await expect(page.getByLabel('Unsaved changes')).toHaveCount(0)
+})
+
+test('unsaved changes: Save writes the file first, then goes on', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'lambda', 300, 200)
+  await page.getByRole('button', { name: 'New' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Save', exact: true }).click()
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'))
+  expect(saved.nodes.map((n: { service: string }) => n.service)).toEqual(['lambda'])
+  await expect(page.locator('.react-flow__node')).toHaveCount(0)
 })
 
 test('saving downloads the diagram, and opening that file restores it', async ({ page }) => {
@@ -27,31 +88,110 @@ test('saving downloads the diagram, and opening that file restores it', async ({
   await dropService(page, 'kinesis-firehose', 600, 200)
   await page.getByLabel('Diagram name').fill('Round trip')
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   const file = await download
   expect(file.suggestedFilename()).toBe('Round trip.pipewright.json')
   const text = readFileSync(await file.path(), 'utf8')
   const saved = JSON.parse(text)
   expect(saved.format).toBe('pipewright/diagram')
   expect(saved.nodes.map((n: { service: string }) => n.service)).toEqual(['kinesis-data-streams', 'kinesis-firehose'])
+  await expect(page.getByLabel('Unsaved changes')).toHaveCount(0)
 
   await page.reload()
   await expect(page.locator('.react-flow__node')).toHaveCount(0)
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles({ name: 'rt.pipewright.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  await openWithPicker(page, { name: 'rt.pipewright.json', mimeType: 'application/json', buffer: Buffer.from(text) })
   await expect(page.locator('.react-flow__node')).toHaveCount(2)
   await expect(page.getByLabel('Diagram name')).toHaveValue('Round trip')
 })
 
 test('the clickstream fixture opens with every edge documented', async ({ page }) => {
   await openApp(page)
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(`${FIXTURES}/valid-clickstream.pipewright.json`)
+  await openWithPicker(page, `${FIXTURES}/valid-clickstream.pipewright.json`)
   const edges = page.locator('.edge-label')
   await expect(edges.first()).toBeVisible()
   for (const l of await edges.all()) await expect(l).not.toHaveAttribute('data-verdict', 'error')
   await expect(page.locator('.statusbar')).toContainText('0 errors')
   await page.screenshot({ path: 'test-results/clickstream.png' })
+})
+
+test('PNG export covers the whole diagram at 1× and 2×, is not blank, and reopens as the diagram', async ({ page }) => {
+  await openApp(page)
+  await openWithPicker(page, `${FIXTURES}/valid-clickstream.pipewright.json`)
+  await expect(page.locator('.react-flow__node')).toHaveCount(8)
+  // Zoom in so that the viewport shows only part of the diagram: the export must not care.
+  await page.getByRole('button', { name: 'Zoom In' }).click()
+  await page.getByRole('button', { name: 'Zoom In' }).click()
+
+  const one = readFileSync(await (await exportAs(page, 'PNG image (1×)')).path())
+  const two = readFileSync(await (await exportAs(page, 'PNG image (2×)')).path())
+  const a = await inspectPng(page, one)
+  const b = await inspectPng(page, two)
+  // The diagram spans x 0…2380 + a 190+ px card, y -150…56: far more than the zoomed viewport.
+  expect(a.width).toBeGreaterThan(2380 + 190)
+  expect(a.height).toBeGreaterThan(150 + 56)
+  expect(b.width).toBe(a.width * 2)
+  expect(b.height).toBe(a.height * 2)
+  expect(a.colours).toBeGreaterThan(20)
+
+  const transparent = readFileSync(await (await exportAs(page, 'PNG, transparent background')).path())
+  const t = await inspectPng(page, transparent)
+  expect(t.opaque).toBeLessThan(a.opaque)
+
+  await page.getByRole('button', { name: 'New' }).click()
+  await expect(page.locator('.react-flow__node')).toHaveCount(0)
+  await openWithPicker(page, { name: 'clickstream.png', mimeType: 'image/png', buffer: one })
+  await expect(page.locator('.react-flow__node')).toHaveCount(8)
+  await expect(page.getByLabel('Diagram name')).toHaveValue('Clickstream analytics')
+})
+
+test('SVG and JSON exports', async ({ page }) => {
+  await openApp(page)
+  await openWithPicker(page, `${FIXTURES}/valid-clickstream.pipewright.json`)
+  await expect(page.locator('.react-flow__node')).toHaveCount(8)
+  const svg = readFileSync(await (await exportAs(page, 'SVG image')).path(), 'utf8')
+  expect(svg.startsWith('<svg')).toBe(true)
+  expect(svg).toContain('Data Firehose')
+  const json = JSON.parse(readFileSync(await (await exportAs(page, 'JSON (diagram file)')).path(), 'utf8'))
+  expect(json.nodes).toHaveLength(8)
+})
+
+test('a diagram dropped on the window opens', async ({ page }) => {
+  await openApp(page)
+  const text = readFileSync(`${FIXTURES}/invalid-edge.pipewright.json`, 'utf8')
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([content], 'dropped.pipewright.json', { type: 'application/json' }))
+    return dt
+  }, text)
+  await page.dispatchEvent('.react-flow__pane', 'dragover', { dataTransfer })
+  await page.dispatchEvent('.react-flow__pane', 'drop', { dataTransfer })
+  await expect(page.locator('.react-flow__node')).toHaveCount(3)
+  await expect(page.locator('.statusbar')).toContainText('Opened dropped.pipewright.json')
+})
+
+test('autosave survives a reload: the next start offers to restore the unsaved diagram', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'sqs', 250, 200)
+  await dropService(page, 'lambda', 600, 200)
+  // The autosave runs two seconds after the last change.
+  const recovered = () =>
+    page.evaluate(() => {
+      const raw = localStorage.getItem('pipewright.recovery')
+      return raw ? (JSON.parse(JSON.parse(raw).text).nodes as Array<{ service: string }>).map((n) => n.service) : []
+    })
+  await expect.poll(recovered, { timeout: 6000 }).toEqual(['sqs', 'lambda'])
+  await page.reload()
+  const banner = page.getByRole('alertdialog', { name: 'Unsaved work found' })
+  await expect(banner).toBeVisible()
+  await banner.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.locator('.react-flow__node')).toHaveCount(2)
+  await expect(page.getByLabel('Unsaved changes')).toBeVisible()
+
+  // Saving removes the recovery copy; the next start offers nothing.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await download
+  await page.reload()
+  await expect(page.locator('.react-flow__node')).toHaveCount(0)
+  await expect(page.getByRole('alertdialog', { name: 'Unsaved work found' })).toHaveCount(0)
 })

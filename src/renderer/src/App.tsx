@@ -1,26 +1,38 @@
 import { ReactFlowProvider } from '@xyflow/react'
 import { Canvas } from './canvas/Canvas'
+import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog'
+import { BottomPanel } from './panels/BottomPanel'
 import { Inspector } from './panels/Inspector'
 import { Palette } from './panels/Palette'
-import { BottomPanel } from './panels/BottomPanel'
 import { StatusBar } from './panels/StatusBar'
 import { Toolbar } from './panels/Toolbar'
+import { RecoveryBanner } from './workflow/RecoveryBanner'
+import { useFileWorkflow } from './workflow/useFileWorkflow'
+
+function Workspace() {
+  useFileWorkflow()
+  return (
+    <div className="app">
+      <Toolbar />
+      <RecoveryBanner />
+      <div className="workspace">
+        <Palette />
+        <main className="centre">
+          <Canvas />
+          <BottomPanel />
+        </main>
+        <Inspector />
+      </div>
+      <StatusBar />
+      <UnsavedChangesDialog />
+    </div>
+  )
+}
 
 export function App() {
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <Toolbar />
-        <div className="workspace">
-          <Palette />
-          <main className="centre">
-            <Canvas />
-            <BottomPanel />
-          </main>
-          <Inspector />
-        </div>
-        <StatusBar />
-      </div>
+      <Workspace />
     </ReactFlowProvider>
   )
 }

@@ -1,54 +1,150 @@
+import type { Node } from '@xyflow/react'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
+import { embedDiagramInPng } from '../../../shared/diagram/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { emptyDiagram } from '../../../shared/diagram/types'
-import { openDiagramFile, saveDiagramFile } from '../platform/files'
+import { askUnsavedChanges } from '../dialogs/unsavedChanges'
+import { diagramPng, diagramSvg } from '../export/exportImage'
+import { decodeFile } from '../platform/decodeFile'
+import { platform, type OpenResult } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
 
-function confirmDiscard(): boolean {
-  return !useEditor.getState().dirty || window.confirm('Discard the unsaved changes to this diagram?')
+function fileBase(name: string): string {
+  return name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'pipeline'
 }
 
-export function newDiagram(): void {
-  if (!confirmDiscard()) return
+export function diagramFileName(name: string): string {
+  return `${fileBase(name)}.pipewright.json`
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
+
+/** Saves, discards or stops: true when the caller may go on and replace or close the diagram. */
+async function settleUnsavedChanges(): Promise<boolean> {
+  const { dirty, diagram } = useEditor.getState()
+  if (!dirty) return true
+  const choice = await askUnsavedChanges(diagram.name)
+  if (choice === 'cancel') return false
+  if (choice === 'save') return saveDiagram()
+  return true
+}
+
+export async function newDiagram(): Promise<void> {
+  if (!(await settleUnsavedChanges())) return
   useEditor.getState().replaceDiagram(emptyDiagram())
   useEditor.getState().setNotice(null)
+  await platform().discardRecovery()
 }
 
-/** Opening never touches the current diagram unless the file loads cleanly. */
+/** Loads what was opened; the current diagram is replaced only when the file loads cleanly. */
+async function applyOpened(file: OpenResult): Promise<void> {
+  const state = useEditor.getState()
+  if (file.canceled) return
+  if ('error' in file) {
+    state.setNotice({ kind: 'error', text: file.error })
+    return
+  }
+  const loaded = loadDiagram(file.text)
+  if (!loaded.ok) {
+    state.setNotice({ kind: 'error', text: `Could not open ${file.name}: ${loaded.error.message}` })
+    return
+  }
+  // An exported PNG is a picture of the diagram: saving must write a diagram file, not it.
+  const path = file.path && !file.path.toLowerCase().endsWith('.png') ? file.path : undefined
+  state.replaceDiagram(loaded.diagram, path)
+  state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
+  await platform().discardRecovery()
+}
+
 export async function openDiagram(): Promise<void> {
-  if (!confirmDiscard()) return
-  const state = useEditor.getState()
+  if (!(await settleUnsavedChanges())) return
   try {
-    const file = await openDiagramFile()
-    if (file.canceled) return
-    if ('error' in file) {
-      state.setNotice({ kind: 'error', text: file.error })
-      return
-    }
-    const loaded = loadDiagram(file.text)
-    if (!loaded.ok) {
-      state.setNotice({ kind: 'error', text: `Could not open ${file.name}: ${loaded.error.message}` })
-      return
-    }
-    state.replaceDiagram(loaded.diagram, file.path)
-    state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
+    await applyOpened(await platform().open())
   } catch (err) {
-    state.setNotice({ kind: 'error', text: `Could not open the file: ${err instanceof Error ? err.message : String(err)}` })
+    useEditor.getState().setNotice({ kind: 'error', text: `Could not open the file: ${message(err)}` })
   }
 }
 
-export async function saveDiagram(): Promise<void> {
+/** A file handed over from outside: dropped on the window, or sent by the desktop shell. */
+export async function openGivenFile(file: OpenResult | { name: string; bytes: Uint8Array }): Promise<void> {
+  if (!(await settleUnsavedChanges())) return
+  await applyOpened('bytes' in file ? decodeFile(file.name, file.bytes) : file)
+}
+
+async function afterSave(result: Awaited<ReturnType<ReturnType<typeof platform>['save']>>): Promise<boolean> {
   const state = useEditor.getState()
+  if (result.canceled) return false
+  if ('error' in result) {
+    state.setNotice({ kind: 'error', text: `Not saved: ${result.error}` })
+    return false
+  }
+  state.markSaved(result.path)
+  state.setNotice({ kind: 'info', text: `Saved ${result.name}.` })
+  await platform().discardRecovery()
+  return true
+}
+
+/** Saves to the diagram's file (asking where the first time); true when it was written. */
+export async function saveDiagram(): Promise<boolean> {
+  const { diagram, filePath } = useEditor.getState()
   try {
-    const result = await saveDiagramFile(serializeDiagram(state.diagram), state.diagram.name, state.filePath)
-    if (result.canceled) return
-    if ('error' in result) {
-      state.setNotice({ kind: 'error', text: `Not saved: ${result.error}` })
+    return await afterSave(await platform().save(serializeDiagram(diagram), diagramFileName(diagram.name), filePath))
+  } catch (err) {
+    useEditor.getState().setNotice({ kind: 'error', text: `Not saved: ${message(err)}` })
+    return false
+  }
+}
+
+export async function saveDiagramAs(): Promise<boolean> {
+  const { diagram } = useEditor.getState()
+  try {
+    return await afterSave(await platform().saveAs(serializeDiagram(diagram), diagramFileName(diagram.name)))
+  } catch (err) {
+    useEditor.getState().setNotice({ kind: 'error', text: `Not saved: ${message(err)}` })
+    return false
+  }
+}
+
+/** Desktop: Close and quitting go through the same question; the browser has one document. */
+export async function closeDiagram(): Promise<void> {
+  if (platform().kind === 'browser') return newDiagram()
+  if (await settleUnsavedChanges()) platform().confirmClose()
+}
+
+export type ExportFormat = 'png' | 'png-2x' | 'png-transparent' | 'svg' | 'json'
+
+export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promise<void> {
+  const state = useEditor.getState()
+  const { diagram } = state
+  const base = fileBase(diagram.name)
+  try {
+    if (format === 'json') {
+      await report(await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text: serializeDiagram(diagram) }))
       return
     }
-    state.markSaved(result.path)
-    state.setNotice({ kind: 'info', text: `Saved ${result.name}.` })
+    if (nodes.length === 0) {
+      state.setNotice({ kind: 'error', text: 'Nothing to export: the diagram is empty.' })
+      return
+    }
+    if (format === 'svg') {
+      const svg = await diagramSvg(nodes, { scale: 1, transparent: false })
+      await report(await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg }))
+      return
+    }
+    const scale = format === 'png-2x' ? 2 : 1
+    const png = await diagramPng(nodes, { scale, transparent: format === 'png-transparent' })
+    const withDiagram = embedDiagramInPng(png, serializeDiagram(diagram))
+    await report(await platform().exportFile({ format: 'png', fileName: `${base}${scale === 2 ? '@2x' : ''}.png`, bytes: withDiagram }))
   } catch (err) {
-    state.setNotice({ kind: 'error', text: `Not saved: ${err instanceof Error ? err.message : String(err)}` })
+    state.setNotice({ kind: 'error', text: `Export failed: ${message(err)}` })
   }
+}
+
+async function report(result: Awaited<ReturnType<ReturnType<typeof platform>['exportFile']>>): Promise<void> {
+  if (result.canceled) return
+  const state = useEditor.getState()
+  if ('error' in result) state.setNotice({ kind: 'error', text: `Export failed: ${result.error}` })
+  else state.setNotice({ kind: 'info', text: `Exported ${result.name}.` })
 }

@@ -1,10 +1,57 @@
 import { useReactFlow } from '@xyflow/react'
-import { useEffect } from 'react'
-import { newDiagram, openDiagram, saveDiagram } from '../commands/fileCommands'
+import { useEffect, useRef, useState } from 'react'
+import { exportDiagram, newDiagram, openDiagram, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
 import { useEditor } from '../store/diagramStore'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'
+
+const EXPORT_CHOICES: Array<{ format: ExportFormat; label: string }> = [
+  { format: 'png', label: 'PNG image (1×)' },
+  { format: 'png-2x', label: 'PNG image (2×)' },
+  { format: 'png-transparent', label: 'PNG, transparent background' },
+  { format: 'svg', label: 'SVG image' },
+  { format: 'json', label: 'JSON (diagram file)' },
+]
+
+function ExportMenu() {
+  const [open, setOpen] = useState(false)
+  const flow = useReactFlow()
+  const root = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const close = (e: MouseEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false)
+    }
+    window.addEventListener('mousedown', close)
+    return () => window.removeEventListener('mousedown', close)
+  }, [open])
+  return (
+    <div className="menu-button" ref={root}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Export ▾
+      </button>
+      {open ? (
+        <div className="menu" role="menu" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+          {EXPORT_CHOICES.map((c) => (
+            <button
+              key={c.format}
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setOpen(false)
+                void exportDiagram(c.format, flow.getNodes())
+              }}
+            >
+              {c.label}
+            </button>
+          ))}
+          <p className="menu-note">PNG exports carry the diagram: open one to edit it again.</p>
+        </div>
+      ) : null}
+    </div>
+  )
+}
 
 export function Toolbar() {
   const name = useEditor((s) => s.diagram.name)
@@ -12,47 +59,29 @@ export function Toolbar() {
   const setName = useEditor((s) => s.setName)
   const flow = useReactFlow()
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(isMac ? event.metaKey : event.ctrlKey) || event.altKey) return
-      const key = event.key.toLowerCase()
-      if (key === 's') {
-        event.preventDefault()
-        void saveDiagram()
-      } else if (key === 'o') {
-        event.preventDefault()
-        void openDiagram()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [flow])
-
-  useEffect(() => {
-    document.title = `${dirty ? '• ' : ''}${name || 'Untitled'} — Pipewright`
-  }, [name, dirty])
-
   return (
     <header className="toolbar">
       <span className="brand">Pipewright</span>
-      <input
-        className="diagram-name"
-        aria-label="Diagram name"
-        value={name}
-        maxLength={200}
-        onChange={(e) => setName(e.target.value)}
-      />
-      {dirty ? <span className="dirty-marker" title="Unsaved changes">●</span> : null}
+      <input className="diagram-name" aria-label="Diagram name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+      {dirty ? (
+        <span className="dirty-marker" title="Unsaved changes" aria-label="Unsaved changes">
+          ●
+        </span>
+      ) : null}
       <div className="toolbar-actions">
-        <button type="button" onClick={newDiagram}>
+        <button type="button" onClick={() => void newDiagram()}>
           New
         </button>
-        <button type="button" onClick={() => void openDiagram()} title={`Open (${MOD}O)`}>
+        <button type="button" onClick={() => void openDiagram()} title={`Open a diagram or an exported PNG (${MOD}O)`}>
           Open…
         </button>
         <button type="button" onClick={() => void saveDiagram()} title={`Save (${MOD}S)`}>
           Save
         </button>
+        <button type="button" onClick={() => void saveDiagramAs()} title={`Save As (${isMac ? '⇧⌘S' : 'Ctrl+Shift+S'})`}>
+          Save As…
+        </button>
+        <ExportMenu />
         <button type="button" onClick={() => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 })}>
           Fit view
         </button>

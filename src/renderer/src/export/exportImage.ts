@@ -1,0 +1,56 @@
+import { getNodesBounds, type Node } from '@xyflow/react'
+import { toPng, toSvg } from 'html-to-image'
+
+/** Space around the diagram in an exported image, in diagram units. */
+export const EXPORT_PADDING = 40
+
+export interface ImageOptions {
+  /** 1 for 1×, 2 for 2× (retina) pixels. */
+  scale: number
+  transparent: boolean
+}
+
+/** The whole diagram's size in an export, whatever part of it the viewport shows. */
+export function exportSize(nodes: Node[]): { x: number; y: number; width: number; height: number } {
+  const b = getNodesBounds(nodes)
+  return {
+    x: b.x - EXPORT_PADDING,
+    y: b.y - EXPORT_PADDING,
+    width: Math.ceil(b.width + 2 * EXPORT_PADDING),
+    height: Math.ceil(b.height + 2 * EXPORT_PADDING),
+  }
+}
+
+function viewportElement(): HTMLElement {
+  const el = document.querySelector<HTMLElement>('.react-flow__viewport')
+  if (!el) throw new Error('The canvas is not ready.')
+  return el
+}
+
+function renderOptions(nodes: Node[], options: ImageOptions) {
+  const area = exportSize(nodes)
+  const background = getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#ffffff'
+  return {
+    width: area.width,
+    height: area.height,
+    pixelRatio: options.scale,
+    ...(options.transparent ? {} : { backgroundColor: background }),
+    // Render the viewport as if it were scrolled to show every node at 100 %.
+    style: { width: `${area.width}px`, height: `${area.height}px`, transform: `translate(${-area.x}px, ${-area.y}px) scale(1)` },
+  }
+}
+
+/** PNG bytes of the whole diagram (react-flow's download-image recipe). */
+export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<Uint8Array> {
+  const dataUrl = await toPng(viewportElement(), renderOptions(nodes, options))
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1)
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+export async function diagramSvg(nodes: Node[], options: ImageOptions): Promise<string> {
+  const dataUrl = await toSvg(viewportElement(), renderOptions(nodes, { ...options, scale: 1 }))
+  return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
+}

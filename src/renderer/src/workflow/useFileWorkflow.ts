@@ -1,0 +1,133 @@
+import { useReactFlow } from '@xyflow/react'
+import { useEffect } from 'react'
+import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
+import type { MenuCommand } from '../../../shared/ipc/channels'
+import { closeDiagram, exportDiagram, newDiagram, openDiagram, openGivenFile, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
+import { platform, readLocalFile } from '../platform/platform'
+import { useEditor } from '../store/diagramStore'
+import { AUTOSAVE_DELAY_MS, useRecoveryOffer } from './recovery'
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+
+const EXPORTS: Partial<Record<MenuCommand, ExportFormat>> = {
+  'export-png': 'png',
+  'export-png-2x': 'png-2x',
+  'export-svg': 'svg',
+  'export-json': 'json',
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files')
+}
+
+/**
+ * The desktop-style document workflow, wired once for the window: menu commands, files opened
+ * from outside, close requests, the title, autosave and recovery, dropped files, shortcuts.
+ */
+export function useFileWorkflow(): void {
+  const flow = useReactFlow()
+
+  useEffect(() => {
+    const p = platform()
+    const run = (command: MenuCommand) => {
+      const exportFormat = EXPORTS[command]
+      if (exportFormat) return void exportDiagram(exportFormat, flow.getNodes())
+      if (command === 'new') return void newDiagram()
+      if (command === 'open') return void openDiagram()
+      if (command === 'save') return void saveDiagram()
+      if (command === 'save-as') return void saveDiagramAs()
+      if (command === 'close') return void closeDiagram()
+    }
+    const offs = [
+      p.onMenuCommand(run),
+      p.onOpenFile((file) => void openGivenFile(file)),
+      p.onCloseRequested(() => void closeDiagram()),
+    ]
+    return () => offs.forEach((off) => off())
+  }, [flow])
+
+  // Title and unsaved marker follow the document.
+  useEffect(() => {
+    const p = platform()
+    const sync = (s: { diagram: { name: string }; dirty: boolean }) => p.setDocumentState(s.diagram.name, s.dirty)
+    sync(useEditor.getState())
+    return useEditor.subscribe((s, prev) => {
+      if (s.dirty !== prev.dirty || s.diagram.name !== prev.diagram.name) sync(s)
+    })
+  }, [])
+
+  // Autosave to the recovery store a moment after each change, never to the user's file.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const unsubscribe = useEditor.subscribe((s, prev) => {
+      if (s.diagram === prev.diagram || !s.dirty) return
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const now = useEditor.getState()
+        if (now.dirty) void platform().writeRecovery(serializeDiagram(now.diagram))
+      }, AUTOSAVE_DELAY_MS)
+    })
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [])
+
+  // After a crash or a closed tab, offer what the autosave kept.
+  useEffect(() => {
+    void platform()
+      .readRecovery()
+      .then((offer) => {
+        if (offer) useRecoveryOffer.setState({ offer })
+      })
+  }, [])
+
+  // Dropping a diagram (.json) or an exported PNG anywhere on the window opens it.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) {
+        e.preventDefault()
+        if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'
+      }
+    }
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files?.[0]
+      if (!hasFiles(e) || !file) return
+      e.preventDefault()
+      void readLocalFile(file).then((read) => openGivenFile(read))
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('drop', drop)
+    }
+  }, [])
+
+  // In a browser tab, leaving with unsaved changes asks first (the desktop shell asks itself).
+  useEffect(() => {
+    if (platform().kind !== 'browser') return
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (useEditor.getState().dirty) e.preventDefault()
+    }
+    window.addEventListener('beforeunload', beforeUnload)
+    return () => window.removeEventListener('beforeunload', beforeUnload)
+  }, [])
+
+  // Shortcuts the page handles itself; the desktop menu's accelerators reach it as menu commands.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(isMac ? event.metaKey : event.ctrlKey) || event.altKey) return
+      const key = event.key.toLowerCase()
+      if (key === 's') {
+        event.preventDefault()
+        void (event.shiftKey ? saveDiagramAs() : saveDiagram())
+      } else if (key === 'o' && !event.shiftKey) {
+        event.preventDefault()
+        void openDiagram()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}

@@ -83,9 +83,13 @@ function jsonErrorLocation(text: string, message: string): { line: number; colum
   return lineAndColumn(text, position !== undefined && position >= 0 ? position : text.length)
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+function parseJson(input: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+  // secure-json-parse skips one leading byte-order mark (some Windows editors write one) and
+  // JSON.parse does not: the re-parse and the line and column below must use the text it parsed,
+  // or a BOM before a "__proto__" key makes JSON.parse throw out of the loader.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   try {
-    return { ok: true, value: sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }) }
+    return { ok: true, value: sjson.parse(input, undefined, { protoAction: 'error', constructorAction: 'error' }) }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     if (/forbidden prototype property/.test(message)) {

@@ -1,10 +1,18 @@
-import { readFile, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
-import { atomicWriteText } from './files/atomicWrite'
+import type { MenuCommand } from '../shared/ipc/channels'
+import { fileArgument, userArguments } from './argv'
+import { createDocumentWindow } from './documentWindow'
+import { createDocumentFiles, type DocumentFiles } from './files/documentFiles'
+import { nodeFileOps } from './files/fileOps'
+import { loadRecentFiles, type RecentFiles } from './files/recentFiles'
+import { createRecoveryStore } from './files/recovery'
 import { registerIpcHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
+import { createOpenQueue, type OpenTask } from './openQueue'
+import { sendToPage } from './pageEvents'
 import { applySecurityPolicy, isTrustedSender } from './security'
 import { createMainWindow } from './window'
 
@@ -16,41 +24,119 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 
 let mainWindow: BrowserWindow | null = null
+// Set once start-up has finished (recent files loaded, handlers registered, first window opened);
+// until then nothing else may open a window, or macOS's first 'activate' would make a second one.
+let documents: DocumentFiles | undefined
+const documentWindow = createDocumentWindow({ app })
+const openQueue = createOpenQueue((result) => void sendToPage(mainWindow, 'onOpenFile', result))
 
-function openMainWindow(): void {
-  mainWindow = createMainWindow({ BrowserWindow, preloadPath, rendererFile, devServerUrl })
-  mainWindow.on('closed', () => {
-    mainWindow = null
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function fileFromArgv(argv: readonly string[], cwd: string): string | undefined {
+  return fileArgument(userArguments(argv, !!process.defaultApp), { cwd, isFile })
+}
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({ BrowserWindow, preloadPath, rendererFile, devServerUrl })
+  mainWindow = window
+  documentWindow.attach(window)
+  window.webContents.on('did-finish-load', () => openQueue.pageLoaded())
+  window.webContents.on('render-process-gone', () => openQueue.pageGone())
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+    openQueue.pageGone()
   })
+  return window
+}
+
+function focusWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore()
+  window.focus()
+}
+
+/** Brings the window forward (opening one if macOS left the app without) and queues the file. */
+function openInWindow(task: OpenTask): void {
+  const window = mainWindow ?? (documents ? openMainWindow() : null)
+  if (window) focusWindow(window)
+  openQueue.request(task)
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow
+  // macOS keeps the app running without a window: bring one back rather than do nothing.
+  if (target) sendToPage(target, 'onMenuCommand', command)
+  else openMainWindow()
 }
 
 function start(): void {
   app.enableSandbox()
   applySecurityPolicy(app)
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+  // Tasks run only once the page has loaded, by which time the file service exists.
+  const openPath = (path: string): OpenTask => () => documents!.open(path)
+
+  const launchFile = fileFromArgv(process.argv, process.cwd())
+  if (launchFile) openQueue.request(openPath(launchFile))
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = fileFromArgv(argv, workingDirectory)
+    if (path) openInWindow(openPath(path))
+    else if (mainWindow) focusWindow(mainWindow)
+  })
+  // macOS: a file dropped on the Dock icon or opened from the Finder; may come before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openInWindow(openPath(path))
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    if (documents && BrowserWindow.getAllWindows().length === 0) openMainWindow()
   })
 
-  void app.whenReady().then(() => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })))
+  void app.whenReady().then(async () => {
+    const userData = app.getPath('userData')
+    let recent: RecentFiles | undefined
+    const setMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            isPackaged: app.isPackaged,
+            platform: process.platform,
+            recentFiles: recent?.list() ?? [],
+            actions: {
+              command: sendMenuCommand,
+              openRecent: (path) => openInWindow(() => documents!.openRecent(path)),
+              clearRecent: () => void recent?.clear(),
+            },
+          }),
+        ),
+      )
+    recent = await loadRecentFiles({
+      files: nodeFileOps,
+      folder: userData,
+      onChange: setMenu,
+      onWriteError: (message) => console.warn(message),
+    })
+    const files = createDocumentFiles({ files: nodeFileOps, recent, defaultFolder: app.getPath('documents') })
+    setMenu()
     registerIpcHandlers({
       ipcMain,
       dialog,
       getWindow: () => mainWindow,
-      files: { stat, readText: (path) => readFile(path, 'utf8'), writeTextAtomic: (path, text) => atomicWriteText(path, text) },
       isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, rendererUrl),
       appInfo: { name: 'Pipewright', version: app.getVersion(), platform: process.platform },
-      defaultFolder: app.getPath('documents'),
+      documents: files,
+      recovery: createRecoveryStore({ files: nodeFileOps, folder: userData }),
+      documentWindow,
     })
+    documents = files
     openMainWindow()
   })
 }

@@ -1,60 +1,54 @@
-import { basename, dirname, join, resolve } from 'node:path'
-import type { BaseWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import { basename, dirname } from 'node:path'
+import type { BaseWindow, Dialog, IpcMain, IpcMainInvokeEvent, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { z } from 'zod'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
+import { isPng } from '../shared/diagram/pngEmbed'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import { type BridgeMethod, IPC_CHANNELS } from '../shared/ipc/channels'
-import { type AppInfo, IPC_CONTRACT, type SaveDiagramRequest } from '../shared/ipc/contract'
-
-export const DIAGRAM_EXTENSION = '.pipewright.json'
-
-export interface FileOps {
-  stat(path: string): Promise<{ size: number; isFile(): boolean }>
-  readText(path: string): Promise<string>
-  /** Must replace the file whole or not at all (see files/atomicWrite.ts). */
-  writeTextAtomic(path: string, text: string): Promise<void>
-}
+import { type AppInfo, IPC_CONTRACT } from '../shared/ipc/contract'
+import {
+  conflictMessageOptions,
+  exportDialogOptions,
+  openDialogOptions,
+  OVERWRITE_BUTTON,
+  saveDialogOptions,
+} from './dialogs'
+import type { DocumentWindow } from './documentWindow'
+import type { DocumentFiles } from './files/documentFiles'
+import { tooLargeMessage } from './files/readDiagramFile'
+import type { RecoveryStore } from './files/recovery'
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
-  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>
   /** Parent for the dialogs, so they are modal to the app's window. */
   getWindow: () => BaseWindow | null
-  files: FileOps
   isTrustedSender: (frameUrl: string | undefined) => boolean
   appInfo: AppInfo
-  /** Where the save dialog starts until the user has picked a file this session. */
-  defaultFolder: string
+  documents: DocumentFiles
+  recovery: RecoveryStore
+  documentWindow: Pick<DocumentWindow, 'setDocumentState' | 'confirmClose'>
 }
 
 type Request<M extends BridgeMethod> = z.infer<(typeof IPC_CONTRACT)[M]['request']>
 type Response<M extends BridgeMethod> = z.infer<(typeof IPC_CONTRACT)[M]['response']>
 
-const MB = 1024 * 1024
+const ok = { ok: true as const }
+const canceled = { canceled: true as const }
+const failure = (error: string) => ({ canceled: false as const, error })
 
-function tooLargeMessage(bytes: number): string {
-  return `The file is ${(bytes / MB).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / MB} MB.`
-}
-
-/** A bare file name for the save dialog: the renderer must not steer it to another folder. */
-export function defaultSaveName(suggestedName: string): string {
-  const cleaned = suggestedName
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 200)
-  const stem = (cleaned || 'Untitled pipeline').replace(/(\.pipewright)?\.json$/i, '')
-  return `${stem}${DIAGRAM_EXTENSION}`
+/** What the page sends to be written must load, so that whatever is on disk can be reopened. */
+function diagramProblem(text: string): string | undefined {
+  const loaded = loadDiagram(text)
+  if (!loaded.ok) return loaded.error.message
+  // The request limit counts characters; open counts bytes.
+  const bytes = Buffer.byteLength(text, 'utf8')
+  return bytes > DIAGRAM_LIMITS.maxFileBytes ? tooLargeMessage(bytes) : undefined
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
-  // Paths the user picked in an open or save dialog this session: the only ones written without asking.
-  const chosenPaths = new Set<string>()
-  let lastFolder = deps.defaultFolder
-
-  function remember(path: string): void {
-    chosenPaths.add(resolve(path))
-    lastFolder = dirname(resolve(path))
-  }
+  const { documents } = deps
+  let exportFolder: string | undefined
 
   function handle<M extends BridgeMethod>(method: M, run: (request: Request<M>) => Promise<Response<M>>): void {
     const contract = IPC_CONTRACT[method]
@@ -77,63 +71,90 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return parent ? deps.dialog.showOpenDialog(parent, options) : deps.dialog.showOpenDialog(options)
   }
 
-  async function showSaveDialog(options: SaveDialogOptions) {
+  async function askSavePath(options: SaveDialogOptions): Promise<string | undefined> {
     const parent = deps.getWindow()
-    return parent ? deps.dialog.showSaveDialog(parent, options) : deps.dialog.showSaveDialog(options)
+    const result = await (parent ? deps.dialog.showSaveDialog(parent, options) : deps.dialog.showSaveDialog(options))
+    return result.canceled || !result.filePath ? undefined : result.filePath
+  }
+
+  async function confirmOverwrite(path: string): Promise<boolean> {
+    const parent = deps.getWindow()
+    const options: MessageBoxOptions = conflictMessageOptions(basename(path))
+    const result = await (parent ? deps.dialog.showMessageBox(parent, options) : deps.dialog.showMessageBox(options))
+    return result.response === OVERWRITE_BUTTON
   }
 
   handle('getAppInfo', async () => deps.appInfo)
 
   handle('openDiagram', async () => {
-    const result = await showOpenDialog({
-      title: 'Open diagram',
-      properties: ['openFile'],
-      filters: [
-        { name: 'Pipewright diagrams', extensions: ['pipewright.json', 'json'] },
-        { name: 'All files', extensions: ['*'] },
-      ],
-    })
+    const result = await showOpenDialog(openDialogOptions(documents.lastFolder))
     const path = result.filePaths[0]
-    if (result.canceled || !path) return { canceled: true as const }
-    const info = await deps.files.stat(path)
-    const refuse = (why: string) => ({ canceled: false as const, error: `Cannot open "${basename(path)}". ${why}` })
-    if (!info.isFile()) return refuse('It is not a file.')
-    // Checked before reading so a huge file is never loaded into memory.
-    if (info.size > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(info.size))
-    const text = await deps.files.readText(path)
-    const bytes = Buffer.byteLength(text, 'utf8')
-    // The file may have grown between stat and read.
-    if (bytes > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(bytes))
-    remember(path)
-    return { canceled: false as const, path, name: basename(path), text }
+    if (result.canceled || !path) return canceled
+    return documents.open(path)
   })
 
-  async function chooseSavePath(request: SaveDiagramRequest): Promise<string | undefined> {
-    if (request.path && chosenPaths.has(resolve(request.path))) return request.path
-    const result = await showSaveDialog({
-      title: 'Save diagram',
-      defaultPath: join(lastFolder, defaultSaveName(request.suggestedName)),
-      filters: [{ name: 'Pipewright diagrams', extensions: ['pipewright.json'] }],
-      properties: ['showOverwriteConfirmation', 'createDirectory'],
-    })
-    return result.canceled || !result.filePath ? undefined : result.filePath
-  }
+  handle('openRecent', async ({ path }) => documents.openRecent(path))
 
   handle('saveDiagram', async (request) => {
-    const loaded = loadDiagram(request.text)
-    if (!loaded.ok) return { canceled: false as const, error: `Not saved: ${loaded.error.message}` }
-    // The request limit counts characters; open counts bytes, so refuse what could not be reopened.
-    const bytes = Buffer.byteLength(request.text, 'utf8')
-    if (bytes > DIAGRAM_LIMITS.maxFileBytes) return { canceled: false as const, error: `Not saved: ${tooLargeMessage(bytes)}` }
-    const path = await chooseSavePath(request)
-    if (!path) return { canceled: true as const }
-    try {
-      await deps.files.writeTextAtomic(path, request.text)
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err)
-      return { canceled: false as const, error: `Could not save "${basename(path)}"; the file on disk is unchanged. ${reason}` }
+    const problem = diagramProblem(request.text)
+    if (problem) return failure(`Not saved: ${problem}`)
+    // Only a path the user chose this session is written without asking where.
+    if (request.path && documents.isKnown(request.path)) {
+      if ((await documents.changedOnDisk(request.path)) && !(await confirmOverwrite(request.path))) return canceled
+      return documents.save(request.path, request.text)
     }
-    remember(path)
-    return { canceled: false as const, path, name: basename(path) }
+    const path = await askSavePath(saveDialogOptions(documents.lastFolder, request.suggestedName))
+    return path ? documents.save(path, request.text) : canceled
+  })
+
+  handle('saveDiagramAs', async (request) => {
+    const problem = diagramProblem(request.text)
+    if (problem) return failure(`Not saved: ${problem}`)
+    // The dialog's own overwrite confirmation covers a file that changed on disk.
+    const path = await askSavePath(saveDialogOptions(documents.lastFolder, request.suggestedName))
+    return path ? documents.save(path, request.text) : canceled
+  })
+
+  handle('exportFile', async (request) => {
+    let data: string | Uint8Array
+    if (request.format === 'png') {
+      data = Buffer.from(request.base64, 'base64')
+      if (!isPng(data)) return failure('Not exported: the image is not a PNG.')
+    } else {
+      if (request.format === 'json') {
+        const problem = diagramProblem(request.text)
+        if (problem) return failure(`Not exported: ${problem}`)
+      }
+      data = request.text
+    }
+    const path = await askSavePath(exportDialogOptions(exportFolder ?? documents.lastFolder, request.suggestedName, request.format))
+    if (!path) return canceled
+    exportFolder = dirname(path)
+    return documents.writeExport(path, data)
+  })
+
+  handle('setDocumentState', async (state) => {
+    deps.documentWindow.setDocumentState(state)
+    return ok
+  })
+
+  handle('writeRecovery', async ({ text }) => {
+    // A draft that could not be restored must not replace one that could.
+    const problem = diagramProblem(text)
+    if (problem) throw new Error(`Refused writeRecovery: ${problem}`)
+    await deps.recovery.write(text)
+    return ok
+  })
+
+  handle('readRecovery', async () => deps.recovery.read())
+
+  handle('discardRecovery', async () => {
+    await deps.recovery.discard()
+    return ok
+  })
+
+  handle('confirmClose', async () => {
+    deps.documentWindow.confirmClose()
+    return ok
   })
 }

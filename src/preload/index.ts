@@ -1,16 +1,27 @@
 /// <reference path="./index.d.ts" />
 // The reference keeps window.pipewright typed in tsconfigs whose globs would otherwise skip
 // index.d.ts because index.ts shares its name.
-import { contextBridge, ipcRenderer } from 'electron'
-import { type BridgeMethod, IPC_CHANNELS } from '../shared/ipc/channels'
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron'
+import { type BridgeEvent, type BridgeMethod, IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc/channels'
 
-// One forwarding function per channel and nothing else: the page never gets ipcRenderer, so it can
-// reach only the handlers main registered, and main checks every request.
-const bridge = Object.fromEntries(
-  (Object.keys(IPC_CHANNELS) as BridgeMethod[]).map((method) => [
-    method,
-    (payload?: unknown) => ipcRenderer.invoke(IPC_CHANNELS[method], payload),
-  ]),
-)
+// One forwarding function per channel and one subscription per event, nothing else: the page never
+// gets ipcRenderer, so it can reach only the handlers main registered, and main checks every request.
+const invokers = (Object.keys(IPC_CHANNELS) as BridgeMethod[]).map((method) => [
+  method,
+  (payload?: unknown) => ipcRenderer.invoke(IPC_CHANNELS[method], payload),
+])
 
-contextBridge.exposeInMainWorld('pipewright', bridge)
+const subscriptions = (Object.keys(IPC_EVENTS) as BridgeEvent[]).map((name) => [
+  name,
+  (listener: (payload: unknown) => void) => {
+    if (typeof listener !== 'function') throw new TypeError(`${name} needs a listener function`)
+    // Only the payload crosses over: the IpcRendererEvent would hand the page the sender itself.
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload)
+    ipcRenderer.on(IPC_EVENTS[name], forward)
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS[name], forward)
+    }
+  },
+])
+
+contextBridge.exposeInMainWorld('pipewright', Object.fromEntries([...invokers, ...subscriptions]))

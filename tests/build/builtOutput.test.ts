@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { IPC_CHANNELS } from '../../src/shared/ipc/channels'
+import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
 
 /** Checks on what electron-vite emitted, i.e. what Electron will actually load. */
 
@@ -14,14 +14,21 @@ function readBuilt(relative: string): string {
   return readFileSync(path, 'utf8')
 }
 
+type Listener = (...args: unknown[]) => unknown
+
 /** Runs the built preload against a fake electron module and returns what it exposed. */
 function runPreload(text: string) {
   const exposed: Array<{ key: string; api: Record<string, unknown> }> = []
   const invoked: Array<{ channel: string; args: unknown[] }> = []
+  const listeners = new Map<string, Set<Listener>>()
   const required: string[] = []
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push({ key, api }) },
-    ipcRenderer: { invoke: (channel: string, ...args: unknown[]) => (invoked.push({ channel, args }), Promise.resolve()) },
+    ipcRenderer: {
+      invoke: (channel: string, ...args: unknown[]) => (invoked.push({ channel, args }), Promise.resolve()),
+      on: (channel: string, listener: Listener) => void listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+      removeListener: (channel: string, listener: Listener) => void listeners.get(channel)?.delete(listener),
+    },
   }
   const require = (name: string) => {
     required.push(name)
@@ -30,7 +37,11 @@ function runPreload(text: string) {
   }
   const module = { exports: {} }
   runInNewContext(text, { require, module, exports: module.exports })
-  return { exposed, invoked, required }
+  /** What main's webContents.send(channel, payload) does: every listener gets an event and the payload. */
+  const emit = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IpcRenderer itself', senderFrame: {} }, payload)
+  }
+  return { exposed, invoked, listeners, required, emit }
 }
 
 describe('built output (out/)', () => {
@@ -56,16 +67,43 @@ describe('built output (out/)', () => {
     expect(runPreload(preload).required).toEqual(['electron'])
   })
 
-  it('preload exposes exactly one function per IPC channel, each invoking its own channel', async () => {
-    const { exposed, invoked } = runPreload(readBuilt('preload/index.js'))
+  it('preload exposes exactly one function per IPC channel and one subscription per event', () => {
+    const { exposed } = runPreload(readBuilt('preload/index.js'))
     expect(exposed.map((e) => e.key)).toEqual(['pipewright'])
     const api = exposed[0]!.api
-    expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CHANNELS).sort())
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENTS)].sort())
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
+  })
+
+  it('each invoke function goes to its own channel with the payload only', async () => {
+    const { exposed, invoked } = runPreload(readBuilt('preload/index.js'))
+    const api = exposed[0]!.api
     for (const [method, channel] of Object.entries(IPC_CHANNELS)) {
-      expect(typeof api[method]).toBe('function')
       await (api[method] as (payload?: unknown) => Promise<unknown>)({ probe: method })
       expect(invoked.at(-1)).toEqual({ channel, args: [{ probe: method }] })
     }
+  })
+
+  it('each subscription listens on its own event channel, passes only the payload, and unsubscribes', () => {
+    const { exposed, invoked, listeners, emit } = runPreload(readBuilt('preload/index.js'))
+    const api = exposed[0]!.api
+    for (const [name, channel] of Object.entries(IPC_EVENTS)) {
+      const received: unknown[][] = []
+      const unsubscribe = (api[name] as (listener: Listener) => () => void)((...args) => void received.push(args))
+      expect(typeof unsubscribe).toBe('function')
+      expect(listeners.get(channel)?.size).toBe(1)
+      emit(channel, { probe: name })
+      // Never the IpcRendererEvent: it would hand the page ipcRenderer (event.sender).
+      expect(received).toEqual([[{ probe: name }]])
+      for (const other of Object.values(IPC_EVENTS).filter((c) => c !== channel)) emit(other, 'not mine')
+      expect(received).toHaveLength(1)
+      unsubscribe()
+      expect(listeners.get(channel)?.size).toBe(0)
+      emit(channel, 'after unsubscribe')
+      expect(received).toHaveLength(1)
+    }
+    expect(invoked).toEqual([])
+    expect(() => (api.onMenuCommand as (listener: unknown) => unknown)('not a function')).toThrow(/needs a listener function/)
   })
 
   it('renderer page has a Content-Security-Policy that allows only its own scripts', () => {

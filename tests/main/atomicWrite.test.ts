@@ -1,7 +1,7 @@
 import fs, { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { atomicWriteText } from '../../src/main/files/atomicWrite'
+import { atomicWriteBytes, atomicWriteText } from '../../src/main/files/atomicWrite'
 import { tempFolder } from './harness'
 
 let folder: ReturnType<typeof tempFolder>
@@ -60,5 +60,20 @@ describe('atomicWriteText (write-file-atomic)', () => {
     const write = vi.fn(async () => {})
     await atomicWriteText('/x/d.json', 'text', write)
     expect(write).toHaveBeenCalledWith('/x/d.json', 'text', { encoding: 'utf8', fsync: true })
+  })
+})
+
+describe('atomicWriteBytes', () => {
+  it('writes the exact bytes, from a Uint8Array view into a larger buffer', async () => {
+    const path = join(folder.dir, 'out.png')
+    const backing = new Uint8Array([9, 9, 137, 80, 78, 71, 9])
+    await atomicWriteBytes(path, backing.subarray(2, 6))
+    expect([...readFileSync(path)]).toEqual([137, 80, 78, 71])
+  })
+
+  it('asks the writer to fsync, with no text encoding', async () => {
+    const write = vi.fn(async () => {})
+    await atomicWriteBytes('/x/a.png', new Uint8Array([1, 2]), write)
+    expect(write).toHaveBeenCalledWith('/x/a.png', Buffer.from([1, 2]), { fsync: true })
   })
 })

@@ -1,15 +1,19 @@
-import { mkdtempSync, readFile, rmSync, stat } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { vi } from 'vitest'
+import type { App } from 'electron'
+import { onTestFinished, vi } from 'vitest'
+import { createDocumentWindow, type GuardedWindow } from '../../src/main/documentWindow'
+import { createDocumentFiles } from '../../src/main/files/documentFiles'
+import { type FileOps, nodeFileOps } from '../../src/main/files/fileOps'
+import { loadRecentFiles } from '../../src/main/files/recentFiles'
+import { createRecoveryStore } from '../../src/main/files/recovery'
+import { type IpcDeps, registerIpcHandlers } from '../../src/main/ipc'
 import { serializeDiagram } from '../../src/shared/diagram/saveDiagram'
 import type { Diagram } from '../../src/shared/diagram/types'
-import { atomicWriteText } from '../../src/main/files/atomicWrite'
-import { type FileOps, type IpcDeps, registerIpcHandlers } from '../../src/main/ipc'
-import { IPC_CHANNELS, type BridgeMethod } from '../../src/shared/ipc/channels'
+import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
 
-/** Builders for main-process tests: a temporary folder, fake dialogs and the captured IPC handlers. */
+/** Builders for main-process tests: a temporary folder, fake dialogs, windows and the captured IPC handlers. */
 
 export const APP_PAGE = 'file:///app/out/renderer/index.html'
 
@@ -32,28 +36,104 @@ export function diagramText(name = 'Clickstream'): string {
   return serializeDiagram(diagram)
 }
 
-export const realFiles: FileOps = {
-  stat: promisify(stat),
-  readText: (path) => promisify(readFile)(path, 'utf8'),
-  writeTextAtomic: (path, text) => atomicWriteText(path, text),
+type Listener = (...args: any[]) => unknown
+
+function emitter() {
+  const listeners = new Map<string, Listener[]>()
+  return {
+    on: vi.fn((event: string, listener: Listener) => {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener])
+    }),
+    /** Fires an event with a preventable first argument; true when nobody prevented it. */
+    emit(event: string, ...args: unknown[]): boolean {
+      const e = { preventDefault: vi.fn() }
+      for (const listener of listeners.get(event) ?? []) listener(e, ...args)
+      return e.preventDefault.mock.calls.length === 0
+    },
+    has: (event: string) => listeners.has(event),
+  }
+}
+
+/** A BrowserWindow stand-in whose close() runs the 'close' listeners as Electron does. */
+export function fakeWindow() {
+  const events = emitter()
+  const contents = emitter()
+  let destroyed = false
+  const window = {
+    on: events.on,
+    setTitle: vi.fn(),
+    setDocumentEdited: vi.fn(),
+    isDestroyed: () => destroyed,
+    close: vi.fn(() => {
+      if (destroyed || !events.emit('close')) return
+      destroyed = true
+      events.emit('closed')
+    }),
+    webContents: { send: vi.fn(), on: contents.on },
+  }
+  return {
+    window: window as unknown as GuardedWindow,
+    close: window.close,
+    send: window.webContents.send,
+    setTitle: window.setTitle,
+    setDocumentEdited: window.setDocumentEdited,
+    isClosed: () => destroyed,
+    /** The page sets a <title>; true when the window let it replace its title. */
+    pageTitleUpdated: () => events.emit('page-title-updated', 'Page title', true),
+    crashPage: () => contents.emit('render-process-gone', { reason: 'crashed' }),
+  }
+}
+
+/** An app stand-in: quit() fires before-quit, then closes the windows unless something prevented it. */
+export function fakeApp(windows: () => Array<ReturnType<typeof fakeWindow>>) {
+  const events = emitter()
+  const app = {
+    on: events.on,
+    quitted: false,
+    quit: vi.fn(() => {
+      if (!events.emit('before-quit')) return
+      for (const w of windows()) {
+        w.window.close()
+        if (!w.isClosed()) return
+      }
+      app.quitted = true
+    }),
+  }
+  return app as typeof app & Pick<App, 'on' | 'quit'>
 }
 
 type Handler = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>
 
-export function ipcHarness(overrides: { files?: Partial<FileOps>; defaultFolder?: string } = {}) {
+export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultFolder?: string; userData?: string } = {}) {
   const handlers = new Map<string, Handler>()
   const dialog = {
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
   }
+  const files: FileOps = { ...nodeFileOps, ...overrides.files }
+  let userData = overrides.userData
+  if (!userData) {
+    const own = tempFolder()
+    onTestFinished(own.remove)
+    userData = own.dir
+  }
+  const recent = await loadRecentFiles({ files, folder: userData })
+  const documents = createDocumentFiles({ files, recent, defaultFolder: overrides.defaultFolder ?? tmpdir() })
+  const recovery = createRecoveryStore({ files, folder: userData })
+  const page = fakeWindow()
+  const app = fakeApp(() => [page])
+  const documentWindow = createDocumentWindow({ app })
+  documentWindow.attach(page.window)
   const deps: IpcDeps = {
     ipcMain: { handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as unknown as IpcDeps['ipcMain'],
     dialog: dialog as unknown as IpcDeps['dialog'],
     getWindow: () => null,
-    files: { ...realFiles, ...overrides.files },
     isTrustedSender: (url) => url === APP_PAGE,
     appInfo: { name: 'Pipewright', version: '0.1.0', platform: 'linux' },
-    defaultFolder: overrides.defaultFolder ?? tmpdir(),
+    documents,
+    recovery,
+    documentWindow,
   }
   registerIpcHandlers(deps)
 
@@ -66,10 +146,18 @@ export function ipcHarness(overrides: { files?: Partial<FileOps>; defaultFolder?
   return {
     handlers,
     dialog,
+    recent,
+    recovery,
+    userData,
+    page,
+    app,
     /** The user picks `path` in the next open dialog. */
     willOpen: (path: string) => dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] }),
     /** The user picks `path` in the next save dialog. */
     willSaveAs: (path: string) => dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path }),
+    /** The user answers the next message box with this button. */
+    willAnswer: (button: 'Overwrite' | 'Cancel') =>
+      dialog.showMessageBox.mockResolvedValueOnce({ response: button === 'Overwrite' ? 0 : 1, checkboxChecked: false }),
     invoke: (method: BridgeMethod, ...args: unknown[]) => invokeFrom(APP_PAGE, method, ...args),
     invokeFrom,
   }

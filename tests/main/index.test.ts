@@ -1,29 +1,46 @@
+import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { IPC_CHANNELS } from '../../src/shared/ipc/channels'
+import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
+import { diagramText, tempFolder } from './harness'
 
 /** A stand-in for the electron module, enough for src/main/index.ts to start up under Node. */
 const electron = vi.hoisted(() => {
   type Listener = (...args: any[]) => unknown
   const appListeners = new Map<string, Listener>()
   const handlers = new Map<string, Listener>()
-  const windows: Array<{ options: any; loadFile: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }> = []
+  const state = { userData: '', documents: '' }
   class BrowserWindow {
-    static getAllWindows = () => windows
+    static windows: BrowserWindow[] = []
+    static getAllWindows = () => BrowserWindow.windows
+    static getFocusedWindow = () => BrowserWindow.windows[0] ?? null
+    readonly listeners = new Map<string, Listener>()
+    readonly contentsListeners = new Map<string, Listener>()
     loadFile = vi.fn(async () => {})
     loadURL = vi.fn(async () => {})
+    focus = vi.fn()
+    webContents = {
+      send: vi.fn(),
+      on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener),
+    }
     constructor(public options: any) {
-      windows.push(this)
+      BrowserWindow.windows.push(this)
     }
     once() {}
-    on() {}
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener)
+    }
     show() {}
+    isMinimized = () => false
+    restore() {}
+    isDestroyed = () => false
   }
   return {
     appListeners,
     handlers,
-    windows,
+    state,
     app: {
       isPackaged: false,
       enableSandbox: vi.fn(),
@@ -32,25 +49,46 @@ const electron = vi.hoisted(() => {
       whenReady: vi.fn(() => Promise.resolve()),
       quit: vi.fn(),
       getVersion: () => '0.1.0',
-      getPath: () => '/home/me/Documents',
+      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents),
     },
     BrowserWindow,
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => void handlers.set(channel, handler)) },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
-    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    Menu: {
+      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
   }
 })
 
 vi.mock('electron', () => ({ ...electron, default: electron }))
 
+const folder = tempFolder()
+const launchFile = join(folder.dir, 'launched.pipewright.json')
 const savedRendererUrl = process.env.ELECTRON_RENDERER_URL
+const savedArgv = process.argv
+const window = () => electron.BrowserWindow.windows[0]!
+const sent = (channel: string) => window().webContents.send.mock.calls.filter(([c]) => c === channel).map(([, payload]) => payload)
+
+function currentFileMenu(): MenuItemConstructorOptions[] {
+  const menu = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0]
+  return menu.find((item) => item.label === 'File')!.submenu as MenuItemConstructorOptions[]
+}
+
 beforeAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL
+  electron.state.userData = join(folder.dir, 'userData')
+  electron.state.documents = folder.dir
+  writeFileSync(launchFile, diagramText('launched'))
+  // `pipewright launched.pipewright.json`, packaged form: the executable, then the user's arguments.
+  process.argv = ['/opt/Pipewright/pipewright', '--enable-logging', launchFile]
   await import('../../src/main/index')
-  await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
+  await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 })
 afterAll(() => {
+  process.argv = savedArgv
   if (savedRendererUrl !== undefined) process.env.ELECTRON_RENDERER_URL = savedRendererUrl
+  folder.remove()
 })
 
 describe('main process start-up (src/main/index.ts)', () => {
@@ -62,15 +100,14 @@ describe('main process start-up (src/main/index.ts)', () => {
   })
 
   it('opens one secure window with the built preload and page', () => {
-    const window = electron.windows[0]!
-    expect(window.options.webPreferences).toMatchObject({
+    expect(window().options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       preload: join(mainDir, '../preload/index.js'),
     })
-    expect(window.loadFile).toHaveBeenCalledWith(join(mainDir, '../renderer/index.html'))
-    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window().loadFile).toHaveBeenCalledWith(join(mainDir, '../renderer/index.html'))
+    expect(window().loadURL).not.toHaveBeenCalled()
   })
 
   it('registers a handler for every channel and trusts only the built page', async () => {
@@ -81,8 +118,37 @@ describe('main process start-up (src/main/index.ts)', () => {
     await expect(getInfo({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(/did not come from Pipewright/)
   })
 
+  it('guards closing the window', () => {
+    expect(window().listeners.has('close')).toBe(true)
+    expect(electron.appListeners.has('before-quit')).toBe(true)
+  })
+
+  it('opens the file named on the command line once the page has loaded, and adds it to Open Recent', async () => {
+    expect(sent(IPC_EVENTS.onOpenFile)).toEqual([])
+    window().contentsListeners.get('did-finish-load')!()
+    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(1))
+    expect(sent(IPC_EVENTS.onOpenFile)[0]).toEqual({ canceled: false, path: launchFile, name: 'launched.pipewright.json', text: diagramText('launched') })
+    await vi.waitFor(() => expect(currentFileMenu().find((i) => i.label === 'Open Recent')!.submenu).toContainEqual(expect.objectContaining({ label: launchFile })))
+  })
+
+  it('hands a second launch’s file to the existing window and focuses it', async () => {
+    const other = join(folder.dir, 'second.pipewright.json')
+    writeFileSync(other, diagramText('second'))
+    electron.appListeners.get('second-instance')!({}, ['/opt/Pipewright/pipewright', 'second.pipewright.json'], folder.dir)
+    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(2))
+    expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({ path: other, text: diagramText('second') })
+    expect(window().focus).toHaveBeenCalled()
+    expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
+
+  it('sends menu commands to the focused page', () => {
+    const save = currentFileMenu().find((item) => item.label === 'Save')!
+    ;(save.click as () => void)()
+    expect(sent(IPC_EVENTS.onMenuCommand)).toEqual(['save'])
+  })
+
   it('sets the application menu and quits when the last window closes (except on macOS)', () => {
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
     expect(electron.appListeners.has('window-all-closed')).toBe(true)
     electron.appListeners.get('window-all-closed')!()
     expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)

@@ -1,9 +1,9 @@
-import fs, { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import fs, { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defaultSaveName } from '../../src/main/ipc'
+import { defaultSaveName } from '../../src/main/dialogs'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
-import { IPC_CHANNELS } from '../../src/shared/ipc/channels'
+import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
 import { diagramText, ipcHarness, tempFolder } from './harness'
 
 let folder: ReturnType<typeof tempFolder>
@@ -15,38 +15,59 @@ afterEach(() => {
   folder.remove()
 })
 
+/** Moves a file's modification time, as another program saving it would. */
+function touchLater(path: string): void {
+  const later = new Date(Date.now() + 60_000)
+  utimesSync(path, later, later)
+}
+
 describe('IPC handlers', () => {
-  it('registers exactly one handler per bridge channel', () => {
-    const { handlers } = ipcHarness()
+  it('registers exactly one handler per bridge channel', async () => {
+    const { handlers } = await ipcHarness()
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort())
   })
 
   it('answers getAppInfo from its own page', async () => {
-    await expect(ipcHarness().invoke('getAppInfo')).resolves.toEqual({ name: 'Pipewright', version: '0.1.0', platform: 'linux' })
+    await expect((await ipcHarness()).invoke('getAppInfo')).resolves.toEqual({ name: 'Pipewright', version: '0.1.0', platform: 'linux' })
   })
 
   it('rejects every channel when the sender is another page or a gone frame', async () => {
-    const ipc = ipcHarness()
-    for (const method of Object.keys(IPC_CHANNELS) as (keyof typeof IPC_CHANNELS)[]) {
+    const ipc = await ipcHarness()
+    for (const method of Object.keys(IPC_CHANNELS) as BridgeMethod[]) {
       await expect(ipc.invokeFrom('https://evil.example/', method)).rejects.toThrow(/did not come from Pipewright/)
       await expect(ipc.invokeFrom(null, method)).rejects.toThrow(/did not come from Pipewright/)
     }
     expect(ipc.dialog.showOpenDialog).not.toHaveBeenCalled()
+    expect(ipc.page.close).not.toHaveBeenCalled()
   })
 
-  it('rejects payloads that do not match the contract', async () => {
-    const ipc = ipcHarness()
-    await expect(ipc.invoke('saveDiagram', { text: 42, suggestedName: 'x' })).rejects.toThrow(/invalid request/)
-    await expect(ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'x', extra: true })).rejects.toThrow(/invalid request/)
-    await expect(ipc.invoke('getAppInfo', { sneaky: true })).rejects.toThrow(/invalid request/)
+  it('rejects payloads that do not match the contract on every channel', async () => {
+    const ipc = await ipcHarness()
+    const bad: Record<BridgeMethod, unknown> = {
+      getAppInfo: { sneaky: true },
+      openDiagram: 'path',
+      openRecent: { path: '' },
+      saveDiagram: { text: 42, suggestedName: 'x' },
+      saveDiagramAs: { text: diagramText(), suggestedName: 'x', path: '/etc/passwd' },
+      exportFile: { format: 'exe', suggestedName: 'x', text: '' },
+      setDocumentState: { name: 'x', dirty: 'yes' },
+      writeRecovery: { text: diagramText(), path: '/tmp/x' },
+      readRecovery: {},
+      discardRecovery: [],
+      confirmClose: true,
+    }
+    for (const [method, payload] of Object.entries(bad)) {
+      await expect(ipc.invoke(method as BridgeMethod, payload), method).rejects.toThrow(/invalid request/)
+    }
     await expect(ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'x' }, 'second argument')).rejects.toThrow(/invalid request/)
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
+    expect(ipc.page.close).not.toHaveBeenCalled()
   })
 })
 
 describe('saveDiagram', () => {
   it('asks where to save when the path was never chosen by the user, and writes there', async () => {
-    const ipc = ipcHarness({ defaultFolder: folder.dir })
+    const ipc = await ipcHarness({ defaultFolder: folder.dir })
     const chosen = join(folder.dir, 'chosen.pipewright.json')
     ipc.willSaveAs(chosen)
     const unknown = join(folder.dir, 'planted.json')
@@ -59,27 +80,29 @@ describe('saveDiagram', () => {
     expect(result).toEqual({ canceled: false, path: chosen, name: 'chosen.pipewright.json' })
     expect(readFileSync(chosen, 'utf8')).toBe(diagramText())
     expect(existsSync(unknown)).toBe(false)
+    expect(ipc.recent.list()).toEqual([chosen])
   })
 
   it('saves again to a path chosen earlier without asking', async () => {
-    const ipc = ipcHarness()
+    const ipc = await ipcHarness()
     const path = join(folder.dir, 'a.pipewright.json')
     ipc.willSaveAs(path)
     await ipc.invoke('saveDiagram', { text: diagramText('first'), suggestedName: 'a' })
     const again = await ipc.invoke('saveDiagram', { text: diagramText('second'), path, suggestedName: 'a' })
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(ipc.dialog.showMessageBox).not.toHaveBeenCalled()
     expect(again).toMatchObject({ canceled: false, path })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('second'))
   })
 
   it('reports a canceled dialog and writes nothing', async () => {
-    const ipc = ipcHarness({ defaultFolder: folder.dir })
+    const ipc = await ipcHarness({ defaultFolder: folder.dir })
     await expect(ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'a' })).resolves.toEqual({ canceled: true })
     expect(readdirSync(folder.dir)).toEqual([])
   })
 
   it('refuses text that is not a diagram and leaves the file on disk untouched', async () => {
-    const ipc = ipcHarness()
+    const ipc = await ipcHarness()
     const path = join(folder.dir, 'keep.pipewright.json')
     ipc.willOpen(path)
     writeFileSync(path, diagramText('original'))
@@ -98,7 +121,7 @@ describe('saveDiagram', () => {
     // The real write-file-atomic runs; only its final rename fails.
     vi.spyOn(fs, 'rename').mockImplementation(((_from: string, _to: string, callback: (err: Error) => void) =>
       callback(Object.assign(new Error('EIO: disk went away'), { code: 'EIO' }))) as unknown as typeof fs.rename)
-    const ipc = ipcHarness()
+    const ipc = await ipcHarness()
     ipc.willSaveAs(path)
 
     const result = await ipc.invoke('saveDiagram', { text: diagramText('new'), suggestedName: 'keep' })
@@ -109,7 +132,7 @@ describe('saveDiagram', () => {
   })
 
   it('refuses a diagram whose UTF-8 size exceeds what open accepts, though its length in characters fits', async () => {
-    const ipc = ipcHarness()
+    const ipc = await ipcHarness()
     const wide = '€'.repeat(DIAGRAM_LIMITS.maxConfigStringLength)
     const config = Object.fromEntries(Array.from({ length: DIAGRAM_LIMITS.maxConfigKeys }, (_, i) => [`k${i}`, wide]))
     const nodes = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, service: 's3', position: { x: 0, y: 0 }, config }))
@@ -126,47 +149,97 @@ describe('saveDiagram', () => {
   it('gives the save dialog a bare file name with the diagram extension', () => {
     expect(defaultSaveName('Clickstream')).toBe('Clickstream.pipewright.json')
     expect(defaultSaveName('Clickstream.json')).toBe('Clickstream.pipewright.json')
+    expect(defaultSaveName('Clickstream.pipewright.json')).toBe('Clickstream.pipewright.json')
     expect(defaultSaveName('../../etc/passwd')).toBe('-..-etc-passwd.pipewright.json')
     expect(defaultSaveName('  ')).toBe('Untitled pipeline.pipewright.json')
   })
 })
 
-describe('openDiagram', () => {
-  it('refuses a file over the size limit without reading it', async () => {
-    const path = join(folder.dir, 'huge.pipewright.json')
-    writeFileSync(path, Buffer.alloc(DIAGRAM_LIMITS.maxFileBytes + 1, 0x20))
-    let reads = 0
-    const ipc = ipcHarness({
-      files: {
-        readText: async () => {
-          reads++
-          return ''
-        },
-      },
-    })
+describe('saveDiagram when the file changed on disk since it was opened', () => {
+  async function openedThenChanged() {
+    const path = join(folder.dir, 'shared.pipewright.json')
+    writeFileSync(path, diagramText('mine'))
+    const ipc = await ipcHarness()
     ipc.willOpen(path)
-    const result = await ipc.invoke('openDiagram')
-    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/Cannot open "huge.pipewright.json".*limited to 10 MB/) })
-    expect(reads).toBe(0)
-  })
+    await ipc.invoke('openDiagram')
+    // Someone else saves the file: new content, new modification time.
+    writeFileSync(path, diagramText('theirs'))
+    touchLater(path)
+    return { ipc, path }
+  }
 
-  it('reports a canceled dialog', async () => {
-    await expect(ipcHarness().invoke('openDiagram')).resolves.toEqual({ canceled: true })
-  })
+  it('asks Overwrite / Cancel, with Cancel the default, and Overwrite writes', async () => {
+    const { ipc, path } = await openedThenChanged()
+    ipc.willAnswer('Overwrite')
 
-  it('round-trips with save: what was saved is what opens, and the opened path saves without asking', async () => {
-    const ipc = ipcHarness()
-    const path = join(folder.dir, 'trip.pipewright.json')
-    ipc.willSaveAs(path)
-    await ipc.invoke('saveDiagram', { text: diagramText('trip'), suggestedName: 'trip' })
+    const result = await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })
 
-    const other = ipcHarness()
-    other.willOpen(path)
-    const opened = await other.invoke('openDiagram')
-    expect(opened).toEqual({ canceled: false, path, name: 'trip.pipewright.json', text: diagramText('trip') })
-
-    await other.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'trip' })
-    expect(other.dialog.showSaveDialog).not.toHaveBeenCalled()
+    expect(ipc.dialog.showMessageBox).toHaveBeenCalledTimes(1)
+    expect(ipc.dialog.showMessageBox.mock.calls[0]![0]).toMatchObject({
+      message: '“shared.pipewright.json” changed on disk since you opened it.',
+      buttons: ['Overwrite', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    })
+    expect(result).toEqual({ canceled: false, path, name: 'shared.pipewright.json' })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('edited'))
+  })
+
+  it('Cancel leaves the file on disk untouched and reports a canceled save', async () => {
+    const { ipc, path } = await openedThenChanged()
+    const before = fs.statSync(path).mtimeMs
+    ipc.willAnswer('Cancel')
+
+    await expect(ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })).resolves.toEqual({ canceled: true })
+
+    expect(readFileSync(path, 'utf8')).toBe(diagramText('theirs'))
+    expect(fs.statSync(path).mtimeMs).toBe(before)
+    expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('asks only once: after an overwrite, the next save goes straight through', async () => {
+    const { ipc, path } = await openedThenChanged()
+    ipc.willAnswer('Overwrite')
+    await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })
+    await ipc.invoke('saveDiagram', { text: diagramText('edited again'), path, suggestedName: 'shared' })
+    expect(ipc.dialog.showMessageBox).toHaveBeenCalledTimes(1)
+    expect(readFileSync(path, 'utf8')).toBe(diagramText('edited again'))
+  })
+
+  it('also notices a change to a file this session saved', async () => {
+    const ipc = await ipcHarness()
+    const path = join(folder.dir, 'saved.pipewright.json')
+    ipc.willSaveAs(path)
+    await ipc.invoke('saveDiagram', { text: diagramText('one'), suggestedName: 'saved' })
+    touchLater(path)
+    await expect(ipc.invoke('saveDiagram', { text: diagramText('two'), path, suggestedName: 'saved' })).resolves.toEqual({ canceled: true })
+    expect(readFileSync(path, 'utf8')).toBe(diagramText('one'))
+  })
+})
+
+describe('saveDiagramAs', () => {
+  it('always shows the save dialog, even for a known path, with the suggested name', async () => {
+    const ipc = await ipcHarness({ defaultFolder: folder.dir })
+    const first = join(folder.dir, 'first.pipewright.json')
+    ipc.willSaveAs(first)
+    await ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'first' })
+    const copy = join(folder.dir, 'copy.pipewright.json')
+    ipc.willSaveAs(copy)
+
+    const result = await ipc.invoke('saveDiagramAs', { text: diagramText('copy'), suggestedName: 'Copy of first' })
+
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+    expect((ipc.dialog.showSaveDialog.mock.calls[1]![0] as { defaultPath: string }).defaultPath).toBe(join(folder.dir, 'Copy of first.pipewright.json'))
+    expect(result).toEqual({ canceled: false, path: copy, name: 'copy.pipewright.json' })
+    expect(readFileSync(copy, 'utf8')).toBe(diagramText('copy'))
+    expect(readFileSync(first, 'utf8')).toBe(diagramText())
+    expect(ipc.recent.list()).toEqual([copy, first])
+  })
+
+  it('reports a canceled dialog and refuses text that is not a diagram', async () => {
+    const ipc = await ipcHarness({ defaultFolder: folder.dir })
+    await expect(ipc.invoke('saveDiagramAs', { text: diagramText(), suggestedName: 'a' })).resolves.toEqual({ canceled: true })
+    await expect(ipc.invoke('saveDiagramAs', { text: '[]', suggestedName: 'a' })).resolves.toMatchObject({ canceled: false, error: expect.stringMatching(/^Not saved/) })
+    expect(readdirSync(folder.dir)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { describe, expect, it } from 'vitest'
-import { buildMenuTemplate } from '../../src/main/menu'
+import { describe, expect, it, vi } from 'vitest'
+import { buildMenuTemplate, type MenuOptions } from '../../src/main/menu'
+import { MENU_COMMANDS } from '../../src/shared/ipc/channels'
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -10,25 +11,91 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
 }
 
 function labels(items: MenuItemConstructorOptions[]): (string | undefined)[] {
-  return items.map((item) => item.label ?? item.role)
+  return items.map((item) => item.label ?? item.role ?? item.type)
+}
+
+function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
+  if (!item || !Array.isArray(item.submenu)) throw new Error(`${item?.label} has no submenu`)
+  return item.submenu
+}
+
+function find(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const item = items.find((i) => i.label === label)
+  if (!item) throw new Error(`no "${label}" in ${labels(items).join(', ')}`)
+  return item
+}
+
+function click(item: MenuItemConstructorOptions): void {
+  ;(item.click as () => void)()
+}
+
+function menu(overrides: Partial<MenuOptions> = {}) {
+  const actions = { command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() }
+  const template = buildMenuTemplate({ isPackaged: true, platform: 'linux', recentFiles: [], actions, ...overrides })
+  const fileMenu = submenu(template.find((item) => item.label === 'File'))
+  return { template, actions, fileMenu, openRecent: submenu(find(fileMenu, 'Open Recent')) }
 }
 
 describe('application menu', () => {
   it('has File, Edit, View and Help with quit, the edit roles and about', () => {
-    const template = buildMenuTemplate({ isPackaged: true, platform: 'linux' })
+    const { template } = menu()
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'help'])
     expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'about']))
   })
 
   it('offers reload and devtools only in development', () => {
-    expect(roles(buildMenuTemplate({ isPackaged: true, platform: 'linux' })).filter((r) => /reload|devtools/i.test(r))).toEqual([])
-    expect(roles(buildMenuTemplate({ isPackaged: false, platform: 'linux' }))).toEqual(
-      expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']),
-    )
+    expect(roles(menu().template).filter((r) => /reload|devtools/i.test(r))).toEqual([])
+    expect(roles(menu({ isPackaged: false }).template)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']))
   })
 
-  it('puts the app menu first on macOS', () => {
-    const template = buildMenuTemplate({ isPackaged: true, platform: 'darwin' })
+  it('puts the app menu first on macOS, where File has no Quit', () => {
+    const { template, fileMenu } = menu({ platform: 'darwin' })
     expect(template[0]).toEqual({ role: 'appMenu' })
+    expect(roles(fileMenu)).toEqual([])
+    expect(labels(fileMenu).at(-1)).toBe('Close')
+  })
+
+  it('File has the document commands in order, with the platform accelerators', () => {
+    const { fileMenu } = menu()
+    expect(labels(fileMenu)).toEqual(['New', 'Open…', 'Open Recent', 'separator', 'Save', 'Save As…', 'Export', 'separator', 'Close', 'separator', 'quit'])
+    const accelerators = Object.fromEntries(fileMenu.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator]))
+    expect(accelerators).toEqual({
+      New: 'CmdOrCtrl+N',
+      'Open…': 'CmdOrCtrl+O',
+      Save: 'CmdOrCtrl+S',
+      'Save As…': 'Shift+CmdOrCtrl+S',
+      Close: 'CmdOrCtrl+W',
+    })
+  })
+
+  it('each command item sends its command to the page', () => {
+    const { fileMenu, actions } = menu()
+    const exportMenu = submenu(find(fileMenu, 'Export'))
+    expect(labels(exportMenu)).toEqual(['PNG (1×)', 'PNG (2×)', 'SVG', 'JSON'])
+    for (const item of [...fileMenu.filter((i) => i.click && i.label !== 'Open Recent'), ...exportMenu]) click(item)
+    // Every command the page understands is reachable from the menu, once.
+    expect(actions.command.mock.calls.map(([c]) => c).sort()).toEqual([...MENU_COMMANDS].sort())
+  })
+
+  it('Open Recent lists the recent files, most recent first, then Clear Recently Opened', () => {
+    const recentFiles = ['/home/me/b.pipewright.json', '/home/me/a.pipewright.json']
+    const { openRecent, actions } = menu({ recentFiles })
+    expect(labels(openRecent)).toEqual([...recentFiles, 'separator', 'Clear Recently Opened'])
+    click(openRecent[1]!)
+    expect(actions.openRecent).toHaveBeenCalledWith('/home/me/a.pipewright.json')
+    click(find(openRecent, 'Clear Recently Opened'))
+    expect(actions.clearRecent).toHaveBeenCalledTimes(1)
+    expect(actions.command).not.toHaveBeenCalled()
+  })
+
+  it('Open Recent shows at most 10 and only a disabled Clear when empty', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `/d/${i}.json`)
+    expect(menu({ recentFiles: many }).openRecent).toHaveLength(12)
+    expect(menu().openRecent).toEqual([expect.objectContaining({ label: 'Clear Recently Opened', enabled: false })])
+  })
+
+  it('doubles & in file names where a single & would mark an access key', () => {
+    expect(menu({ recentFiles: ['/d/R&D.json'] }).openRecent[0]!.label).toBe('/d/R&&D.json')
+    expect(menu({ recentFiles: ['/d/R&D.json'], platform: 'darwin' }).openRecent[0]!.label).toBe('/d/R&D.json')
   })
 })

@@ -36,12 +36,24 @@ function fail(error: LoadError): LoadResult {
   return { ok: false, error }
 }
 
+/** Text from the file quoted in a message is cut short, so a hostile key cannot flood it. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+const MAX_KEY_IN_PATH = 40
+const MAX_PATH = 160
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`
-    else out += out ? `.${String(part)}` : String(part)
+    else {
+      const key = shorten(String(part), MAX_KEY_IN_PATH)
+      out += out ? `.${key}` : key
+    }
   }
+  if (out.length > MAX_PATH) out = `${out.slice(0, 60)}…${out.slice(out.length - (MAX_PATH - 61))}`
   return out || '(document)'
 }
 
@@ -151,7 +163,7 @@ function schemaError(issues: readonly z.core.$ZodIssue[]): LoadError {
   const extra = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
   return {
     code: 'schema',
-    message: `Invalid diagram at ${path}: ${issue.message}${extra}.`,
+    message: `Invalid diagram at ${path}: ${shorten(issue.message, 200)}${extra}.`,
     path,
   }
 }

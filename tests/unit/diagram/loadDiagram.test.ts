@@ -302,3 +302,22 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('(document)')
   })
 })
+
+describe('loadDiagram messages quote the file sparingly', () => {
+  it('cuts a huge unknown key and a very deep path short', async () => {
+    const { loadDiagram: load } = await import('../../../src/shared/diagram/loadDiagram')
+    const hugeKey = 'k'.repeat(100_000)
+    const unknown = load(`{"format":"pipewright/diagram","version":2,"name":"x","nodes":[],"edges":[],"${hugeKey}":1}`)
+    expect(unknown.ok).toBe(false)
+    if (!unknown.ok) expect(unknown.error.message.length).toBeLessThan(600)
+    const deepKey = 'd'.repeat(5000)
+    let nested = '1'
+    for (let i = 0; i < 40; i++) nested = `{"${deepKey}":${nested}}`
+    const deep = load(`{"format":"pipewright/diagram","version":2,"name":"x","nodes":[],"edges":[],"extra":${nested}}`)
+    expect(deep.ok).toBe(false)
+    if (!deep.ok) {
+      expect(deep.error.code).toBe('too-deep')
+      expect(deep.error.message.length).toBeLessThan(600)
+    }
+  })
+})

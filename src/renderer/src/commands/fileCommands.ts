@@ -86,11 +86,22 @@ async function afterSave(result: Awaited<ReturnType<ReturnType<typeof platform>[
   return true
 }
 
+/** The file text, refused with the reason if Pipewright could not open it again (too large). */
+function savableText(): string | undefined {
+  const text = serializeDiagram(useEditor.getState().diagram)
+  const check = loadDiagram(text)
+  if (check.ok) return text
+  useEditor.getState().setNotice({ kind: 'error', text: `Not saved, because the file could not be opened again: ${check.error.message}` })
+  return undefined
+}
+
 /** Saves to the diagram's file (asking where the first time); true when it was written. */
 export async function saveDiagram(): Promise<boolean> {
   const { diagram, filePath } = useEditor.getState()
+  const text = savableText()
+  if (text === undefined) return false
   try {
-    return await afterSave(await platform().save(serializeDiagram(diagram), diagramFileName(diagram.name), filePath))
+    return await afterSave(await platform().save(text, diagramFileName(diagram.name), filePath))
   } catch (err) {
     useEditor.getState().setNotice({ kind: 'error', text: `Not saved: ${message(err)}` })
     return false
@@ -99,8 +110,10 @@ export async function saveDiagram(): Promise<boolean> {
 
 export async function saveDiagramAs(): Promise<boolean> {
   const { diagram } = useEditor.getState()
+  const text = savableText()
+  if (text === undefined) return false
   try {
-    return await afterSave(await platform().saveAs(serializeDiagram(diagram), diagramFileName(diagram.name)))
+    return await afterSave(await platform().saveAs(text, diagramFileName(diagram.name)))
   } catch (err) {
     useEditor.getState().setNotice({ kind: 'error', text: `Not saved: ${message(err)}` })
     return false
@@ -121,7 +134,8 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
   const base = fileBase(diagram.name)
   try {
     if (format === 'json') {
-      await report(await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text: serializeDiagram(diagram) }))
+      const text = savableText()
+      if (text !== undefined) await report(await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text }))
       return
     }
     if (nodes.length === 0) {

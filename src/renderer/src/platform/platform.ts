@@ -132,7 +132,25 @@ function browserPlatform(): Platform {
   }
 }
 
+/**
+ * Files sent by the desktop shell (command line, Open Recent) may arrive before React has
+ * mounted its listeners; keep them until someone listens.
+ */
+function bufferedOpenFiles(bridge: PipewrightBridge): (listener: (file: OpenResult) => void) => () => void {
+  const pending: OpenResult[] = []
+  let current: ((file: OpenResult) => void) | undefined
+  bridge.onOpenFile((file) => (current ? current(file) : pending.push(file)))
+  return (listener) => {
+    current = listener
+    for (const file of pending.splice(0)) listener(file)
+    return () => {
+      if (current === listener) current = undefined
+    }
+  }
+}
+
 function desktopPlatform(bridge: PipewrightBridge): Platform {
+  const onOpenFile = bufferedOpenFiles(bridge)
   return {
     kind: 'desktop',
     open: () => bridge.openDiagram(),
@@ -154,7 +172,7 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
     discardRecovery: async () => void (await bridge.discardRecovery()),
     confirmClose: () => void bridge.confirmClose(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
-    onOpenFile: (listener) => bridge.onOpenFile(listener),
+    onOpenFile,
     onCloseRequested: (listener) => bridge.onCloseRequested(listener),
   }
 }

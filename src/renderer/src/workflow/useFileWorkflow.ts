@@ -116,6 +116,7 @@ export function useFileWorkflow(): void {
 
   // Shortcuts the page handles itself; the desktop menu's accelerators reach it as menu commands.
   useEffect(() => {
+    if (platform().kind === 'desktop') return
     const onKey = (event: KeyboardEvent) => {
       if (!(isMac ? event.metaKey : event.ctrlKey) || event.altKey) return
       const key = event.key.toLowerCase()

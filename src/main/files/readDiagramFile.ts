@@ -1,0 +1,65 @@
+import { basename, extname } from 'node:path'
+import { loadDiagram } from '../../shared/diagram/loadDiagram'
+import { extractDiagramFromPng, isPng } from '../../shared/diagram/pngEmbed'
+import { DIAGRAM_LIMITS } from '../../shared/diagram/schema'
+import type { OpenedFile } from '../../shared/ipc/contract'
+import { errorReason, type FileOps, type FileStamp, isMissingFileError } from './fileOps'
+
+/**
+ * `fromPng`: the diagram came out of an exported image, which must never be overwritten with JSON.
+ * `missing`: the file is gone, so a recent-files entry for it can go too.
+ */
+export type ReadResult =
+  | { ok: true; file: OpenedFile; stamp: FileStamp; fromPng: boolean }
+  | { ok: false; error: string; missing: boolean }
+
+const MB = 1024 * 1024
+
+export function tooLargeMessage(bytes: number): string {
+  return `The file is ${(bytes / MB).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / MB} MB.`
+}
+
+// Strips a byte-order mark (Windows editors often write one); invalid UTF-8 is refused, not
+// replaced, so a re-save cannot quietly alter text the user never saw.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Reads a diagram file, or the diagram embedded in a PNG that Pipewright exported, and checks it
+ * loads. Every way a file enters from disk (Open…, Open Recent, the command line) goes through here.
+ */
+export async function readDiagramFile(files: FileOps, path: string): Promise<ReadResult> {
+  const name = basename(path)
+  const refuse = (why: string, missing = false): ReadResult => ({ ok: false, error: `Cannot open "${name}". ${why}`, missing })
+  let stamp: FileStamp
+  let bytes: Uint8Array
+  try {
+    // The stamp is taken before reading: if the file changes in between, the next save asks first.
+    stamp = await files.stat(path)
+    if (!stamp.isFile()) return refuse('It is not a file.')
+    // Checked before reading so a huge file is never loaded into memory.
+    if (stamp.size > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(stamp.size))
+    bytes = await files.readBytes(path)
+  } catch (err) {
+    if (isMissingFileError(err)) return refuse('It no longer exists.', true)
+    return refuse(errorReason(err))
+  }
+  // The file may have grown between stat and read.
+  if (bytes.byteLength > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(bytes.byteLength))
+
+  let text: string
+  const fromPng = isPng(bytes) || extname(path).toLowerCase() === '.png'
+  if (fromPng) {
+    const extracted = extractDiagramFromPng(bytes)
+    if (!extracted.ok) return refuse(extracted.message)
+    text = extracted.text
+  } else {
+    try {
+      text = utf8.decode(bytes)
+    } catch {
+      return refuse('It is neither UTF-8 text nor a PNG image exported by Pipewright.')
+    }
+  }
+  const loaded = loadDiagram(text)
+  if (!loaded.ok) return refuse(loaded.error.message)
+  return { ok: true, file: { canceled: false, path, name, text }, stamp, fromPng }
+}

@@ -26,7 +26,7 @@ export function edge(source: string, target: string, extra: { id?: string; confi
 }
 
 export function diagram(nodes: DiagramNode[], edges: DiagramEdge[] = [], name = 'Test diagram'): Diagram {
-  return { format: 'pipewright/diagram', version: 2, name, nodes, edges }
+  return { format: 'pipewright/diagram', version: 3, name, nodes, edges }
 }
 
 /** A straight pipeline where the node id is the service id: `pipeline('s3', 'glue-crawler', ...)`. */
@@ -57,7 +57,7 @@ export function fileText(overrides: Record<string, unknown> = {}): string {
   return JSON.stringify(
     {
       format: 'pipewright/diagram',
-      version: 2,
+      version: 3,
       name: 'Loader test',
       nodes: [
         { id: 'src', service: 's3', position: { x: 0, y: 0 } },

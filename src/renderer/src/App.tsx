@@ -1,5 +1,13 @@
-import { ReactFlowProvider } from '@xyflow/react'
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react'
+import { useEffect, useMemo, useState } from 'react'
 import { Canvas } from './canvas/Canvas'
+import { ContextMenu } from './canvas/ContextMenu'
+import type { CommandContext } from './commands/commands'
+import { useClipboard } from './commands/useClipboard'
+import { useShortcuts } from './commands/useShortcuts'
+import { ShortcutsSheet } from './panels/ShortcutsSheet'
+import { TemplateGallery } from './panels/TemplateGallery'
+import { useResolvedTheme } from './store/viewPrefs'
 import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog'
 import { BottomPanel } from './panels/BottomPanel'
 import { Inspector } from './panels/Inspector'
@@ -11,9 +19,21 @@ import { useFileWorkflow } from './workflow/useFileWorkflow'
 
 function Workspace() {
   useFileWorkflow()
+  useClipboard()
+  const flow = useReactFlow()
+  const [sheet, setSheet] = useState<'shortcuts' | 'templates' | undefined>()
+  const ctx: CommandContext = useMemo(
+    () => ({ flow, showShortcuts: () => setSheet('shortcuts'), showTemplates: () => setSheet('templates') }),
+    [flow],
+  )
+  useShortcuts(ctx)
+  const theme = useResolvedTheme()
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+  }, [theme])
   return (
     <div className="app">
-      <Toolbar />
+      <Toolbar commands={ctx} />
       <RecoveryBanner />
       <div className="workspace">
         <Palette />
@@ -25,6 +45,9 @@ function Workspace() {
       </div>
       <StatusBar />
       <UnsavedChangesDialog />
+      <ContextMenu />
+      {sheet === 'shortcuts' ? <ShortcutsSheet onClose={() => setSheet(undefined)} /> : null}
+      {sheet === 'templates' ? <TemplateGallery onClose={() => setSheet(undefined)} /> : null}
     </div>
   )
 }

@@ -223,6 +223,7 @@ export const INTEGRATION_ROWS: readonly IntegrationRow[] = [
   ...rows(['s3'], ['rekognition-video'], 'stored video analysis', DOC.rekognitionStored),
   ...rows(['rekognition-video'], ['kinesis-data-streams'], 'stream processor output', DOC.rekognitionStreaming),
   ...rows(['rekognition-video'], ['sns'], 'completion notification', DOC.rekognitionStored),
+  ...rows(['rekognition-video'], ['s3'], 'stream processor output (label detection)', DOC.rekognitionStreaming),
 
   // ---- MSK
   ...rows(['msk'], ['lambda'], 'event source mapping', C.mskConsumers),

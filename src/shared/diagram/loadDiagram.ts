@@ -17,6 +17,8 @@ export type LoadErrorCode =
   | 'unknown-service'
   | 'duplicate-id'
   | 'dangling-edge'
+  | 'dangling-parent'
+  | 'group-cycle'
 
 export interface LoadError {
   code: LoadErrorCode
@@ -218,6 +220,22 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
     }
     seen.set(node.id, path)
   }
+  for (const [kind, list] of [['groups', doc.groups ?? []], ['notes', doc.notes ?? []]] as const) {
+    for (const [i, item] of list.entries()) {
+      const path = `${kind}[${i}]`
+      const earlier = seen.get(item.id)
+      if (earlier) {
+        return {
+          code: 'duplicate-id',
+          message: `Duplicate id "${item.id}" at ${path}.id (already used by ${earlier}). Every node, group, note and edge needs its own id.`,
+          path: `${path}.id`,
+        }
+      }
+      seen.set(item.id, path)
+    }
+  }
+  const parentError = checkParents(doc)
+  if (parentError) return parentError
   const nodeIds = new Set(doc.nodes.map((n) => n.id))
   for (const [i, edge] of doc.edges.entries()) {
     const path = `edges[${i}]`
@@ -238,6 +256,39 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
           path: `${path}.${end}`,
         }
       }
+    }
+  }
+  return undefined
+}
+
+/** Every parentId names a group, and groups do not contain themselves. */
+function checkParents(doc: z.infer<typeof diagramSchema>): LoadError | undefined {
+  const groups = new Map((doc.groups ?? []).map((g) => [g.id, g]))
+  const lists = [['nodes', doc.nodes], ['groups', doc.groups ?? []], ['notes', doc.notes ?? []]] as const
+  for (const [kind, list] of lists) {
+    for (const [i, item] of (list as ReadonlyArray<{ id: string; parentId?: string | undefined }>).entries()) {
+      if (item.parentId !== undefined && !groups.has(item.parentId)) {
+        return {
+          code: 'dangling-parent',
+          message: `"${item.id}" at ${kind}[${i}].parentId is in a group "${shorten(item.parentId, 40)}" that does not exist. Remove parentId or add the group.`,
+          path: `${kind}[${i}].parentId`,
+        }
+      }
+    }
+  }
+  for (const [i, group] of (doc.groups ?? []).entries()) {
+    const chain = new Set<string>([group.id])
+    let parent = group.parentId
+    while (parent !== undefined) {
+      if (chain.has(parent)) {
+        return {
+          code: 'group-cycle',
+          message: `Group "${group.id}" at groups[${i}] ends up inside itself through its parentId. Break the loop.`,
+          path: `groups[${i}].parentId`,
+        }
+      }
+      chain.add(parent)
+      parent = groups.get(parent)?.parentId
     }
   }
   return undefined

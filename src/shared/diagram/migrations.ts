@@ -15,7 +15,15 @@ export function migrateV1toV2(doc: Record<string, unknown>): Record<string, unkn
   return { ...doc, version: 2 }
 }
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV2 }
+/**
+ * v2 → v3: version 3 adds optional `groups`, `notes` and `nodes[].parentId`. A version 2 file
+ * has none of them, so its content carries over unchanged.
+ */
+export function migrateV2toV3(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, version: 3 }
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV2, 2: migrateV2toV3 }
 
 export function migrateToCurrent(doc: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
   let current = doc

@@ -1,5 +1,5 @@
 import type { ConfigValue } from './schema'
-import type { Config, Diagram, DiagramEdge, DiagramNode } from './types'
+import type { Config, Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from './types'
 
 /** Sorted keys at every level, so that the same config always serialises the same way. */
 function sortedConfig(value: ConfigValue): ConfigValue {
@@ -19,7 +19,27 @@ function nodeForFile(node: DiagramNode): Record<string, unknown> {
     position: { x: node.position.x, y: node.position.y },
   }
   if (node.label !== undefined) out.label = node.label
+  if (node.parentId !== undefined) out.parentId = node.parentId
   if (node.config && Object.keys(node.config).length > 0) out.config = sortedConfig(node.config) as Config
+  return out
+}
+
+function groupForFile(group: DiagramGroup): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: group.id,
+    kind: group.kind,
+    label: group.label,
+    position: { x: group.position.x, y: group.position.y },
+    size: { width: group.size.width, height: group.size.height },
+  }
+  if (group.parentId !== undefined) out.parentId = group.parentId
+  return out
+}
+
+function noteForFile(note: DiagramNote): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: note.id, text: note.text, position: { x: note.position.x, y: note.position.y } }
+  if (note.size) out.size = { width: note.size.width, height: note.size.height }
+  if (note.parentId !== undefined) out.parentId = note.parentId
   return out
 }
 
@@ -43,6 +63,8 @@ export function serializeDiagram(diagram: Diagram): string {
     version: diagram.version,
     name: diagram.name,
     ...pricingForFile(diagram),
+    ...(diagram.groups && diagram.groups.length > 0 ? { groups: diagram.groups.map(groupForFile) } : {}),
+    ...(diagram.notes && diagram.notes.length > 0 ? { notes: diagram.notes.map(noteForFile) } : {}),
     nodes: diagram.nodes.map(nodeForFile),
     edges: diagram.edges.map(edgeForFile),
   }

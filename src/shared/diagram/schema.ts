@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { PRICE_IDS } from '../estimation/pricing/types'
 
 export const DIAGRAM_FORMAT = 'pipewright/diagram'
-export const CURRENT_DIAGRAM_VERSION = 2
+export const CURRENT_DIAGRAM_VERSION = 3
 
 /** Bounds that keep a hostile file from exhausting memory or producing absurd geometry. */
 export const DIAGRAM_LIMITS = {
@@ -18,6 +18,10 @@ export const DIAGRAM_LIMITS = {
   maxAbsCoordinate: 10_000_000,
   maxAbsNumber: 1e15,
   maxDepth: 32,
+  maxGroups: 1000,
+  maxNotes: 1000,
+  maxNoteLength: 2000,
+  maxAbsSize: 1_000_000,
 } as const
 
 const L = DIAGRAM_LIMITS
@@ -59,6 +63,34 @@ export const nodeSchema = z.strictObject({
   position: z.strictObject({ x: coordinate, y: coordinate }),
   label: z.string().max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`).optional(),
   config: configSchema.optional(),
+  /** The group this node sits in (format version 3). Positions stay absolute. */
+  parentId: idSchema.optional(),
+})
+
+const sizeValue = z
+  .number()
+  .refine(Number.isFinite, 'must be a finite number')
+  .refine((n) => n > 0 && n <= L.maxAbsSize, `must be between 0 and ${L.maxAbsSize}`)
+
+export const GROUP_KINDS = ['on-premises', 'region', 'vpc', 'availability-zone', 'custom'] as const
+
+/** A frame around services: on-premises, an AWS Region, a VPC, an Availability Zone, or free-named. */
+export const groupSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(GROUP_KINDS),
+  label: z.string().max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`),
+  position: z.strictObject({ x: coordinate, y: coordinate }),
+  size: z.strictObject({ width: sizeValue, height: sizeValue }),
+  parentId: idSchema.optional(),
+})
+
+/** A sticky note: plain text, always rendered as text. */
+export const noteSchema = z.strictObject({
+  id: idSchema,
+  text: z.string().max(L.maxNoteLength, `must be at most ${L.maxNoteLength} characters`),
+  position: z.strictObject({ x: coordinate, y: coordinate }),
+  size: z.strictObject({ width: sizeValue, height: sizeValue }).optional(),
+  parentId: idSchema.optional(),
 })
 
 export const edgeSchema = z.strictObject({
@@ -85,6 +117,8 @@ export const diagramSchema = z.strictObject({
   version: z.literal(CURRENT_DIAGRAM_VERSION),
   name: z.string().max(L.maxNameLength, `must be at most ${L.maxNameLength} characters`),
   pricing: pricingSchema.optional(),
+  groups: z.array(groupSchema).max(L.maxGroups, `must have at most ${L.maxGroups} groups`).optional(),
+  notes: z.array(noteSchema).max(L.maxNotes, `must have at most ${L.maxNotes} notes`).optional(),
   nodes: z.array(nodeSchema).max(L.maxNodes, `must have at most ${L.maxNodes} nodes`),
   edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`),
 })

@@ -62,3 +62,18 @@ export function checkServicePair(source: ServiceId, target: ServiceId): PairChec
 export function citationText(check: PairCheck): string | undefined {
   return check.citation ? formatCitation(check.citation) : undefined
 }
+
+/**
+ * Services that can go between two others with both new edges documented: what "insert
+ * service between" offers on an edge. Retired services and keys are left out.
+ */
+export function servicesBetween(source: ServiceId, target: ServiceId, candidates: readonly ServiceId[]): Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> {
+  const out: Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> = []
+  for (const service of candidates) {
+    const first = checkServicePair(source, service).verdict
+    const second = checkServicePair(service, target).verdict
+    if (first === 'error' || second === 'error') continue
+    out.push({ service, verdict: first === 'ok' && second === 'ok' ? 'ok' : 'warning' })
+  }
+  return out
+}

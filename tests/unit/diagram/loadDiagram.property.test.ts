@@ -239,7 +239,7 @@ const diagramArb = (maxItems: number): fc.Arbitrary<Diagram> => fc
       { requiredKeys: ['name', 'nodes', 'edges'] },
     )
   })
-  .map((parts) => ({ format: 'pipewright/diagram' as const, version: 2 as const, ...parts }))
+  .map((parts) => ({ format: 'pipewright/diagram' as const, version: 3 as const, ...parts }))
 
 const validDiagramArb = diagramArb(12)
 
@@ -564,7 +564,7 @@ const framedJsonArb = fc
   .tuple(fc.constantFrom('nodes', 'edges', 'name', 'pricing', 'node', 'config', 'position'), fc.jsonValue({ maxDepth: 4 }))
   .map(([where, value]) => {
     const node = { id: 'n', service: 's3', position: { x: 0, y: 0 } }
-    const frame: Record<string, unknown> = { format: 'pipewright/diagram', version: 2, name: 'n', nodes: [node], edges: [] }
+    const frame: Record<string, unknown> = { format: 'pipewright/diagram', version: 3, name: 'n', nodes: [node], edges: [] }
     if (where === 'node') frame.nodes = [value]
     else if (where === 'config') frame.nodes = [{ ...node, config: value }]
     else if (where === 'position') frame.nodes = [{ ...node, position: value }]

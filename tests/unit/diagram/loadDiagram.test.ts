@@ -99,7 +99,7 @@ describe('loadDiagram', () => {
       const e = error(loadDiagram(fileText({ version: 99, groups: [] })))
       expect(e.code).toBe('newer-version')
       expect(e.message).toContain('made by a newer Pipewright (version 99)')
-      expect(e.message).toMatch(/reads up to version 2\b/)
+      expect(e.message).toMatch(/reads up to version 3\b/)
     })
   })
 

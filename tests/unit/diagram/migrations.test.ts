@@ -19,14 +19,14 @@ describe('migrations', () => {
     expect(v1.version).toBe(1) // the input is not mutated
   })
 
-  it('loads a version 1 file as the current version and re-saves it as version 2 without loss', () => {
+  it('loads a version 1 file as the current version and re-saves it in the current format without loss', () => {
     const loaded = loadDiagram(readFixture('v1-format.pipewright.json'))
     if (!loaded.ok) throw new Error(loaded.error.message)
     expect(loaded.diagram.version).toBe(CURRENT_DIAGRAM_VERSION)
     expect(loaded.diagram.nodes.map((n) => n.id)).toEqual(['app', 'stream', 'fn'])
     expect(loaded.diagram.nodes[0]!.config).toEqual({ recordsPerSecond: 500, recordSizeKB: 2 })
     const resaved = JSON.parse(serializeDiagram(loaded.diagram))
-    expect(resaved.version).toBe(2)
+    expect(resaved.version).toBe(CURRENT_DIAGRAM_VERSION)
     expect(resaved.edges).toEqual(JSON.parse(readFixture('v1-format.pipewright.json')).edges)
   })
 
@@ -41,7 +41,7 @@ describe('migrations', () => {
 
   it('round-trips price overrides in sorted order, and refuses unknown ids and negative prices', () => {
     const base = JSON.parse(readFixture('v1-format.pipewright.json'))
-    const doc = { ...base, version: 2, pricing: { region: 'us-east-1', overrides: { 'lambda.requestsMillion': 0.1, 'kds.shardHour': 0.01 } } }
+    const doc = { ...base, version: CURRENT_DIAGRAM_VERSION, pricing: { region: 'us-east-1', overrides: { 'lambda.requestsMillion': 0.1, 'kds.shardHour': 0.01 } } }
     const loaded = loadDiagram(JSON.stringify(doc))
     if (!loaded.ok) throw new Error(loaded.error.message)
     const text = serializeDiagram(loaded.diagram)

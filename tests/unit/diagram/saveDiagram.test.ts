@@ -23,7 +23,7 @@ describe('serializeDiagram', () => {
     const expected = [
       '{',
       '  "format": "pipewright/diagram",',
-      '  "version": 2,',
+      '  "version": 3,',
       '  "name": "N",',
       '  "nodes": [',
       '    {',
@@ -76,7 +76,7 @@ describe('serializeDiagram', () => {
         { position: { y: 0, x: 300 }, service: 'athena', id: 'athena' },
       ],
       name: 'Sample',
-      version: 2,
+      version: 3,
       format: 'pipewright/diagram',
     }
     expect(serializeDiagram(reordered)).toBe(serializeDiagram(sample))

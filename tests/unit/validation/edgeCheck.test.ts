@@ -85,3 +85,18 @@ describe('checkServicePair', () => {
     expect(checkServicePair('kinesis-data-streams', 's3')).toEqual(checkServicePair('kinesis-data-streams', 's3'))
   })
 })
+
+describe('servicesBetween', () => {
+  it('offers exactly the services that make both new edges documented', async () => {
+    const { servicesBetween } = await import('../../../src/shared/validation/edgeCheck')
+    const { SERVICE_IDS } = await import('../../../src/shared/catalog/services')
+    const offered = servicesBetween('kinesis-data-streams', 's3', SERVICE_IDS)
+    const ids = offered.map((o) => o.service)
+    // Firehose, Lambda, a KCL app, the Connector Library, EMR and Managed Flink all read a stream and write to S3.
+    for (const s of ['kinesis-firehose', 'lambda', 'kcl-app', 'kinesis-connector-library', 'emr', 'kinesis-data-analytics'] as const) {
+      expect(ids).toContain(s)
+    }
+    expect(ids).not.toContain('athena') // Athena does not read a stream
+    expect(offered.find((o) => o.service === 'kinesis-firehose')?.verdict).toBe('ok')
+  })
+})

@@ -10,22 +10,34 @@ import {
   type IsValidConnection,
   type NodeChange,
 } from '@xyflow/react'
+import type React from 'react'
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isServiceId } from '../../../shared/catalog/services'
+import type { GroupKind } from '../../../shared/diagram/types'
 import { useEditor } from '../store/diagramStore'
+import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
+import { openContextMenu } from './ContextMenu'
 import { useAnalysis } from '../store/analysis'
 import { ConnectionLine } from './ConnectionLine'
 import { toFlowEdges, toFlowNodes } from './flowMapping'
-import type { ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
+import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 
 export const SERVICE_DRAG_TYPE = 'application/x-pipewright-service'
+export const FRAME_DRAG_TYPE = 'application/x-pipewright-frame'
+
+const GROUP_KINDS: readonly string[] = ['on-premises', 'region', 'vpc', 'availability-zone', 'custom']
+function isGroupKind(value: string): value is GroupKind {
+  return GROUP_KINDS.includes(value)
+}
 const DELETE_KEYS = ['Delete', 'Backspace']
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
+const SNAP_GRID: [number, number] = [20, 20]
 
 export function Canvas() {
-  const { diagram, dragPositions, measured, selection } = useEditor(
-    useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection })),
+  const { diagram, dragPositions, measured, selection, resizePreview } = useEditor(
+    useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection, resizePreview: s.resizePreview })),
   )
   const analysis = useAnalysis()
   const { screenToFlowPosition, fitView } = useReactFlow()
@@ -42,12 +54,12 @@ export function Canvas() {
   }, [fitRequest, nodesInitialized, fitView])
 
   const nodes = useMemo(
-    () => toFlowNodes(diagram, analysis, dragPositions, measured, selection),
-    [diagram, analysis, dragPositions, measured, selection],
+    () => toFlowNodes(diagram, analysis, dragPositions, measured, selection, resizePreview),
+    [diagram, analysis, dragPositions, measured, selection, resizePreview],
   )
   const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection), [diagram, analysis, selection])
 
-  const onNodesChange = useCallback((changes: NodeChange<ServiceFlowNode>[]) => {
+  const onNodesChange = useCallback((changes: NodeChange<AppNode>[]) => {
     const state = useEditor.getState()
     const dragging: Record<string, { x: number; y: number }> = {}
     const dropped: Record<string, { x: number; y: number }> = {}
@@ -77,7 +89,7 @@ export function Canvas() {
     }
   }, [])
 
-  const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: ServiceFlowNode[]; edges: VerdictFlowEdge[] }) => {
+  const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: AppNode[]; edges: VerdictFlowEdge[] }) => {
     useEditor.getState().removeElements(n.map((x) => x.id), e.map((x) => x.id))
   }, [])
 
@@ -92,8 +104,29 @@ export function Canvas() {
     return !useEditor.getState().diagram.edges.some((e) => e.source === c.source && e.target === c.target)
   }, [])
 
+  const onNodeContextMenu = useCallback((event: React.MouseEvent, node: AppNode) => {
+    event.preventDefault()
+    const state = useEditor.getState()
+    if (!state.selection.nodeIds.has(node.id)) state.select([node.id], [])
+    openContextMenu(event.clientX, event.clientY, { kind: 'node', id: node.id })
+  }, [])
+
+  const onEdgeContextMenu = useCallback((event: React.MouseEvent, edge: VerdictFlowEdge) => {
+    event.preventDefault()
+    useEditor.getState().select([], [edge.id])
+    openContextMenu(event.clientX, event.clientY, { kind: 'edge', id: edge.id })
+  }, [])
+
+  const onPaneContextMenu = useCallback((event: React.MouseEvent | MouseEvent) => {
+    event.preventDefault()
+    openContextMenu(event.clientX, event.clientY, { kind: 'pane' })
+  }, [])
+
+  const snapToGrid = useViewPrefs((s) => s.snapToGrid)
+  const colorMode = useResolvedTheme()
+
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(SERVICE_DRAG_TYPE)) {
+    if (event.dataTransfer.types.includes(SERVICE_DRAG_TYPE) || event.dataTransfer.types.includes(FRAME_DRAG_TYPE)) {
       event.preventDefault()
       event.dataTransfer.dropEffect = 'copy'
     }
@@ -102,9 +135,16 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const service = event.dataTransfer.getData(SERVICE_DRAG_TYPE)
+      const frame = event.dataTransfer.getData(FRAME_DRAG_TYPE)
+      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      if (frame) {
+        event.preventDefault()
+        if (frame === 'note') useEditor.getState().addNote({ x: position.x - 100, y: position.y - 55 })
+        else if (isGroupKind(frame)) useEditor.getState().addGroup(frame, { x: position.x - 230, y: position.y - 140 })
+        return
+      }
       if (!isServiceId(service)) return
       event.preventDefault()
-      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY })
       // Centre the card on the pointer rather than hanging it from its corner.
       useEditor.getState().addNode(service, { x: position.x - 90, y: position.y - 28 })
     },
@@ -113,7 +153,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <ReactFlow<ServiceFlowNode, VerdictFlowEdge>
+      <ReactFlow<AppNode, VerdictFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -126,6 +166,14 @@ export function Canvas() {
         connectionLineComponent={ConnectionLine}
         connectionRadius={40}
         deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        colorMode={colorMode}
         minZoom={0.1}
         maxZoom={2}
         defaultViewport={{ x: 0, y: 0, zoom: 1 }}

@@ -1,13 +1,13 @@
 import { getBezierPath, type ConnectionLineComponentProps } from '@xyflow/react'
 import { serviceName, type ServiceId } from '../../../shared/catalog/services'
 import { checkServicePair } from '../../../shared/validation/edgeCheck'
-import type { ServiceFlowNode } from './flowTypes'
+import type { AppNode } from './flowTypes'
 
 /** The line drawn while connecting: coloured by verdict, with the reason before the drop. */
-export function ConnectionLine({ fromX, fromY, toX, toY, fromPosition, toPosition, fromNode, toNode }: ConnectionLineComponentProps<ServiceFlowNode>) {
+export function ConnectionLine({ fromX, fromY, toX, toY, fromPosition, toPosition, fromNode, toNode }: ConnectionLineComponentProps<AppNode>) {
   const [path] = getBezierPath({ sourceX: fromX, sourceY: fromY, sourcePosition: fromPosition, targetX: toX, targetY: toY, targetPosition: toPosition })
-  const from = fromNode.data.service as ServiceId
-  const to = toNode && toNode.id !== fromNode.id ? (toNode.data.service as ServiceId) : undefined
+  const from = (fromNode.data as { service: ServiceId }).service
+  const to = toNode && toNode.id !== fromNode.id && toNode.type === 'service' ? (toNode.data as { service: ServiceId }).service : undefined
   const check = to ? checkServicePair(from, to) : undefined
   const verdict = check?.verdict ?? 'pending'
   const message = check ? check.reason : `Drop on a service to connect ${serviceName(from)}`

@@ -3,7 +3,8 @@ import { serviceName } from '../../../shared/catalog/services'
 import type { Diagram, DiagramNode } from '../../../shared/diagram/types'
 import type { Analysis } from '../store/analysis'
 import type { Selection } from '../store/diagramStore'
-import type { ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
+import { groupDepth } from '../../../shared/diagram/groups'
+import type { AppNode, GroupFlowNode, NoteFlowNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 
 /**
  * The one place where our diagram becomes React Flow's nodes and edges. React Flow objects are
@@ -11,24 +12,78 @@ import type { ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
  */
 const nodeCache = new WeakMap<DiagramNode, ServiceFlowNode>()
 
+type Position = { x: number; y: number }
+
+function samePosition(a: Position, b: Position): boolean {
+  return a === b || (a.x === b.x && a.y === b.y)
+}
+
+/** Groups and notes first (parents before children, as React Flow requires), then services. */
 export function toFlowNodes(
   diagram: Diagram,
   analysis: Analysis,
-  dragPositions: Readonly<Record<string, { x: number; y: number }>>,
+  dragPositions: Readonly<Record<string, Position>>,
   measured: Readonly<Record<string, { width: number; height: number }>>,
   selection: Selection,
-): ServiceFlowNode[] {
-  return diagram.nodes.map((node) => {
+  resizePreview: Readonly<Record<string, { width: number; height: number }>> = {},
+): AppNode[] {
+  const groupPosition = new Map((diagram.groups ?? []).map((g) => [g.id, g.position]))
+  // React Flow places an item in a group relative to the group; the diagram keeps absolutes.
+  const flowPosition = (item: { id: string; position: Position; parentId?: string }): Position => {
+    const live = dragPositions[item.id]
+    if (live) return live
+    const parent = item.parentId !== undefined ? groupPosition.get(item.parentId) : undefined
+    return parent ? { x: item.position.x - parent.x, y: item.position.y - parent.y } : item.position
+  }
+  const groups: GroupFlowNode[] = [...(diagram.groups ?? [])]
+    .sort((a, b) => groupDepth(diagram, a.id) - groupDepth(diagram, b.id))
+    .map((g) => {
+      const size = resizePreview[g.id] ?? g.size
+      const node: GroupFlowNode = {
+        id: g.id,
+        type: 'group',
+        position: flowPosition(g),
+        data: { kind: g.kind, label: g.label },
+        width: size.width,
+        height: size.height,
+        selected: selection.nodeIds.has(g.id),
+        ariaLabel: `${g.label} (group)`,
+      }
+      if (g.parentId !== undefined) node.parentId = g.parentId
+      const m = measured[g.id]
+      if (m) node.measured = m
+      return node
+    })
+  const notes: NoteFlowNode[] = (diagram.notes ?? []).map((n) => {
+    const node: NoteFlowNode = {
+      id: n.id,
+      type: 'note',
+      position: flowPosition(n),
+      data: { text: n.text },
+      selected: selection.nodeIds.has(n.id),
+      ariaLabel: 'Note',
+    }
+    if (n.size) {
+      node.width = n.size.width
+      node.height = n.size.height
+    }
+    if (n.parentId !== undefined) node.parentId = n.parentId
+    const m = measured[n.id]
+    if (m) node.measured = m
+    return node
+  })
+  const services = diagram.nodes.map((node) => {
     const problems = analysis.nodeProblems.get(node.id) ?? []
     const severity = problems[0]?.severity
     const estimate = analysis.estimate.byId.get(node.id)
-    const position = dragPositions[node.id] ?? node.position
+    const position = flowPosition(node)
     const size = measured[node.id]
     const selected = selection.nodeIds.has(node.id)
     const cached = nodeCache.get(node)
     if (
       cached &&
-      cached.position === position &&
+      samePosition(cached.position, position) &&
+      cached.parentId === node.parentId &&
       cached.measured === size &&
       cached.selected === selected &&
       cached.data.severity === severity &&
@@ -56,9 +111,11 @@ export function toFlowNodes(
       ariaLabel: node.label ? `${node.label}, ${serviceName(node.service)}` : serviceName(node.service),
     }
     if (size) flowNode.measured = size
+    if (node.parentId !== undefined) flowNode.parentId = node.parentId
     nodeCache.set(node, flowNode)
     return flowNode
   })
+  return [...groups, ...notes, ...services]
 }
 
 export function toFlowEdges(diagram: Diagram, validation: Analysis['validation'], selection: Selection): VerdictFlowEdge[] {

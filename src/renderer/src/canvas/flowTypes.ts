@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react'
 import type { Verdict } from '../../../shared/catalog/integrationMatrix'
 import type { ServiceId } from '../../../shared/catalog/services'
 import type { NodeThroughput } from '../../../shared/estimation/traffic'
+import type { GroupKind } from '../../../shared/diagram/types'
 import type { Severity } from '../../../shared/validation/problems'
 
 export type ServiceNodeData = {
@@ -17,6 +18,12 @@ export type ServiceNodeData = {
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>
+
+export type GroupFlowNode = Node<{ kind: GroupKind; label: string }, 'group'>
+export type NoteFlowNode = Node<{ text: string }, 'note'>
+
+/** Everything on the canvas that React Flow treats as a node. */
+export type AppNode = ServiceFlowNode | GroupFlowNode | NoteFlowNode
 
 export type VerdictEdgeData = {
   verdict: Verdict

@@ -67,6 +67,19 @@ export async function openDiagram(): Promise<void> {
   }
 }
 
+/** Starts a new, unsaved diagram from a template. */
+export async function openTemplate(title: string, text: string): Promise<void> {
+  if (!(await settleUnsavedChanges())) return
+  const loaded = loadDiagram(text)
+  const state = useEditor.getState()
+  if (!loaded.ok) {
+    state.setNotice({ kind: 'error', text: `The template "${title}" cannot be opened: ${loaded.error.message}` })
+    return
+  }
+  state.replaceDiagram(loaded.diagram)
+  state.setNotice({ kind: 'info', text: `New diagram from the template "${title}".` })
+}
+
 /** A file handed over from outside: dropped on the window, or sent by the desktop shell. */
 export async function openGivenFile(file: OpenResult | { name: string; bytes: Uint8Array }): Promise<void> {
   if (!(await settleUnsavedChanges())) return

@@ -6,7 +6,7 @@ import type { Problem } from '../../../shared/validation/problems'
 import { formatRate } from '../format'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
 import { useAnalysis } from '../store/analysis'
-import { useEditor } from '../store/diagramStore'
+import { GROUP_LABELS, useEditor } from '../store/diagramStore'
 import { ConfigForm } from './inspector/ConfigForm'
 import { EstimateDetails } from './inspector/EstimateDetails'
 
@@ -74,6 +74,47 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   )
 }
 
+function GroupInspector({ id }: { id: string }) {
+  const group = useEditor((s) => s.diagram.groups?.find((g) => g.id === id))
+  const updateGroup = useEditor((s) => s.updateGroup)
+  if (!group) return null
+  return (
+    <div className="inspector-body" data-testid="group-inspector">
+      <h2>{GROUP_LABELS[group.kind]}</h2>
+      <p className="muted">Services dropped inside this frame move with it. Drag the bottom-right corner to resize it.</p>
+      <div className="field">
+        <label htmlFor={`group-${id}`}>Label</label>
+        <input id={`group-${id}`} value={group.label} maxLength={200} onChange={(e) => updateGroup(id, { label: e.target.value })} />
+      </div>
+    </div>
+  )
+}
+
+function NoteInspector({ id }: { id: string }) {
+  const note = useEditor((s) => s.diagram.notes?.find((n) => n.id === id))
+  const updateNote = useEditor((s) => s.updateNote)
+  if (!note) return null
+  return (
+    <div className="inspector-body" data-testid="note-inspector">
+      <h2>Sticky note</h2>
+      <div className="field">
+        <label htmlFor={`note-${id}`}>Text</label>
+        <textarea id={`note-${id}`} rows={6} value={note.text} maxLength={2000} onChange={(e) => updateNote(id, { text: e.target.value })} />
+      </div>
+    </div>
+  )
+}
+
+function ItemInspector({ id }: { id: string }) {
+  const kind = useEditor((s) =>
+    s.diagram.nodes.some((n) => n.id === id) ? 'node' : s.diagram.groups?.some((g) => g.id === id) ? 'group' : s.diagram.notes?.some((n) => n.id === id) ? 'note' : undefined,
+  )
+  if (kind === 'node') return <NodeInspector nodeId={id} />
+  if (kind === 'group') return <GroupInspector id={id} />
+  if (kind === 'note') return <NoteInspector id={id} />
+  return null
+}
+
 function EdgeInspector({ edgeId }: { edgeId: string }) {
   const { edge, source, target } = useEditor(
     useShallow((s) => {
@@ -136,7 +177,7 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label="Inspector">
       <div className="panel-title">Inspector</div>
-      {single && nodeIds.size === 1 ? <NodeInspector nodeId={[...nodeIds][0]!} /> : null}
+      {single && nodeIds.size === 1 ? <ItemInspector id={[...nodeIds][0]!} /> : null}
       {single && edgeIds.size === 1 ? <EdgeInspector edgeId={[...edgeIds][0]!} /> : null}
       {!single ? (
         <div className="inspector-body muted">

@@ -1,7 +1,9 @@
 import { useReactFlow } from '@xyflow/react'
 import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { CATEGORIES, SERVICES, type ServiceDefinition } from '../../../shared/catalog/services'
-import { SERVICE_DRAG_TYPE } from '../canvas/Canvas'
+import { FRAME_DRAG_TYPE, SERVICE_DRAG_TYPE } from '../canvas/Canvas'
+import type { GroupKind } from '../../../shared/diagram/types'
+import { GROUP_LABELS } from '../store/diagramStore'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
 import { useEditor } from '../store/diagramStore'
 
@@ -9,6 +11,59 @@ function matches(service: ServiceDefinition, query: string): boolean {
   if (!query) return true
   const q = query.toLowerCase()
   return [service.name, service.id, service.description].some((text) => text.toLowerCase().includes(q))
+}
+
+const FRAMES: Array<{ id: GroupKind | 'note'; label: string }> = [
+  { id: 'region', label: GROUP_LABELS.region },
+  { id: 'vpc', label: GROUP_LABELS.vpc },
+  { id: 'availability-zone', label: GROUP_LABELS['availability-zone'] },
+  { id: 'on-premises', label: GROUP_LABELS['on-premises'] },
+  { id: 'custom', label: 'Named group' },
+  { id: 'note', label: 'Sticky note' },
+]
+
+/** Frames to group services in, and sticky notes: dragged or added with Enter like services. */
+function FramesSection() {
+  const { screenToFlowPosition } = useReactFlow()
+  const add = (id: GroupKind | 'note') => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+    const c = pane ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 }
+    if (id === 'note') useEditor.getState().addNote({ x: c.x - 100, y: c.y - 55 })
+    else useEditor.getState().addGroup(id, { x: c.x - 230, y: c.y - 140 })
+  }
+  return (
+    <section className="palette-group" aria-label="Frames and notes">
+      <h3>Frames and notes</h3>
+      <ul>
+        {FRAMES.map((f) => (
+          <li
+            key={f.id}
+            className={`palette-item frame-item frame-${f.id}`}
+            draggable
+            tabIndex={0}
+            role="button"
+            aria-label={`Add ${f.label}`}
+            data-frame={f.id}
+            title="Drag onto the canvas, or press Enter to add it. Services dropped inside a frame move with it."
+            onDragStart={(e) => {
+              e.dataTransfer.setData(FRAME_DRAG_TYPE, f.id)
+              e.dataTransfer.effectAllowed = 'copy'
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault()
+                add(f.id)
+              }
+            }}
+            onDoubleClick={() => add(f.id)}
+          >
+            <span className="frame-swatch" aria-hidden="true" />
+            <span>{f.label}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
 }
 
 export function Palette() {
@@ -84,6 +139,7 @@ export function Palette() {
           </section>
         ))}
         {groups.length === 0 ? <p className="muted">No service matches “{query}”.</p> : null}
+        {query.trim() === '' ? <FramesSection /> : null}
       </div>
     </aside>
   )

@@ -1,7 +1,9 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
 import { exportDiagram, newDiagram, openDiagram, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
-import { useEditor } from '../store/diagramStore'
+import type { CommandContext } from '../commands/commands'
+import { undo, redo, useEditor } from '../store/diagramStore'
+import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'
@@ -53,7 +55,25 @@ function ExportMenu() {
   )
 }
 
-export function Toolbar() {
+function useHistoryState() {
+  const [state, setState] = useState({ canUndo: false, canRedo: false })
+  useEffect(() => {
+    const read = () => {
+      const h = useEditor.temporal.getState()
+      setState({ canUndo: h.pastStates.length > 0, canRedo: h.futureStates.length > 0 })
+    }
+    read()
+    return useEditor.temporal.subscribe(read)
+  }, [])
+  return state
+}
+
+export function Toolbar({ commands }: { commands: CommandContext }) {
+  const history = useHistoryState()
+  const theme = useResolvedTheme()
+  const setPrefs = useViewPrefs((s) => s.set)
+  const snap = useViewPrefs((s) => s.snapToGrid)
+  const labels = useViewPrefs((s) => s.showEdgeLabels)
   const name = useEditor((s) => s.diagram.name)
   const dirty = useEditor((s) => s.dirty)
   const setName = useEditor((s) => s.setName)
@@ -72,6 +92,9 @@ export function Toolbar() {
         <button type="button" onClick={() => void newDiagram()}>
           New
         </button>
+        <button type="button" onClick={() => commands.showTemplates()}>
+          Templates…
+        </button>
         <button type="button" onClick={() => void openDiagram()} title={`Open a diagram or an exported PNG (${MOD}O)`}>
           Open…
         </button>
@@ -82,8 +105,32 @@ export function Toolbar() {
           Save As…
         </button>
         <ExportMenu />
+        <span className="toolbar-gap" />
+        <button type="button" onClick={undo} disabled={!history.canUndo} aria-label="Undo" title={`Undo (${MOD}Z)`}>
+          ↶
+        </button>
+        <button type="button" onClick={redo} disabled={!history.canRedo} aria-label="Redo" title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z'})`}>
+          ↷
+        </button>
         <button type="button" onClick={() => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 })}>
           Fit view
+        </button>
+        <button type="button" aria-pressed={snap} onClick={() => setPrefs({ snapToGrid: !snap })} title="Snap to grid (Shift+G)">
+          Snap
+        </button>
+        <button type="button" aria-pressed={labels} onClick={() => setPrefs({ showEdgeLabels: !labels })} title="Edge labels (Shift+E)">
+          Labels
+        </button>
+        <button
+          type="button"
+          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+          title="Theme (Shift+T)"
+          onClick={() => setPrefs({ theme: theme === 'dark' ? 'light' : 'dark' })}
+        >
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.showShortcuts()}>
+          ?
         </button>
       </div>
     </header>

@@ -1,7 +1,11 @@
+import { temporal } from 'zundo'
 import { create } from 'zustand'
 import type { ServiceId } from '../../../shared/catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../shared/diagram/types'
 import { emptyDiagram } from '../../../shared/diagram/types'
+import { extractFragment, insertFragment } from '../../../shared/diagram/fragments'
+import { groupAt, moveItems, removeItems } from '../../../shared/diagram/groups'
+import type { DiagramGroup, DiagramNote, GroupKind } from '../../../shared/diagram/types'
 import { applyFix as applyFixToDiagram } from '../../../shared/validation/applyFix'
 import type { PriceId } from '../../../shared/estimation/pricing/types'
 import type { Fix } from '../../../shared/validation/problems'
@@ -46,6 +50,48 @@ export interface EditorState {
   replaceDiagram(diagram: Diagram, filePath?: string): void
   markSaved(filePath: string | undefined, name?: string): void
   setNotice(notice: Notice): void
+  selectAll(): void
+  /** The selected nodes and the edges between them, as a diagram fragment. */
+  selectedFragment(): Diagram | undefined
+  /** Adds a fragment with new ids, offset from where it was, and selects it. */
+  pasteFragment(fragment: Pick<Diagram, 'nodes' | 'edges'>, offset: { x: number; y: number }): void
+  duplicateSelection(): void
+  deleteSelection(): void
+  /** Moves nodes to new positions as one undoable step (auto-layout, nudges). */
+  moveNodes(positions: ReadonlyMap<string, { x: number; y: number }>): void
+  addGroup(kind: GroupKind, position: { x: number; y: number }): string
+  addNote(position: { x: number; y: number }): string
+  updateGroup(id: string, patch: Partial<Pick<DiagramGroup, 'label' | 'size' | 'position'>>): void
+  updateNote(id: string, patch: Partial<Pick<DiagramNote, 'text'>>): void
+  /** Live size of a group being resized; committed by updateGroup when the resize ends. */
+  resizePreview: Readonly<Record<string, { width: number; height: number }>>
+  previewResize(id: string, size: { width: number; height: number } | undefined): void
+}
+
+export const GROUP_LABELS: Record<GroupKind, string> = {
+  'on-premises': 'On-premises',
+  region: 'AWS Region (us-east-1)',
+  vpc: 'VPC',
+  'availability-zone': 'Availability Zone',
+  custom: 'Group',
+}
+
+const DEFAULT_GROUP_SIZE = { width: 460, height: 280 }
+const DEFAULT_NOTE_SIZE = { width: 200, height: 110 }
+const DEFAULT_NODE_SIZE = { width: 190, height: 60 }
+
+/** Where an item is in absolute canvas coordinates (positions in the store are absolute). */
+function absoluteOf(diagram: Diagram, id: string | undefined): { x: number; y: number } {
+  if (id === undefined) return { x: 0, y: 0 }
+  return diagram.groups?.find((g) => g.id === id)?.position ?? { x: 0, y: 0 }
+}
+
+function parentIdOf(diagram: Diagram, id: string): string | undefined {
+  return (diagram.nodes.find((n) => n.id === id) ?? diagram.groups?.find((g) => g.id === id) ?? diagram.notes?.find((n) => n.id === id))?.parentId
+}
+
+function itemExists(diagram: Diagram, id: string): boolean {
+  return diagram.nodes.some((n) => n.id === id) || !!diagram.groups?.some((g) => g.id === id) || !!diagram.notes?.some((n) => n.id === id)
 }
 
 const EMPTY_SELECTION: Selection = { nodeIds: new Set(), edgeIds: new Set() }
@@ -54,7 +100,30 @@ export function newId(): string {
   return crypto.randomUUID()
 }
 
-export const useEditor = create<EditorState>()((set, get) => ({
+/**
+ * Typing "2500" into a field is one edit, not four: changes to the same field within a moment
+ * of each other are folded into a single undo step.
+ */
+const COALESCE_MS = 1500
+let lastEdit: { key: string; at: number } | undefined
+
+function coalesced(key: string, apply: () => void): void {
+  const now = Date.now()
+  const same = lastEdit?.key === key && now - lastEdit.at < COALESCE_MS
+  lastEdit = { key, at: now }
+  if (!same) return apply()
+  const history = useEditor.temporal.getState()
+  history.pause()
+  try {
+    apply()
+  } finally {
+    history.resume()
+  }
+}
+
+export const useEditor = create<EditorState>()(
+  temporal(
+    (set, get) => ({
   diagram: emptyDiagram(),
   dragPositions: {},
   measured: {},
@@ -90,12 +159,16 @@ export const useEditor = create<EditorState>()((set, get) => ({
   commitDrag(positions) {
     set((s) => {
       const rest = { ...s.dragPositions }
-      for (const id of Object.keys(positions)) delete rest[id]
-      const nodes = s.diagram.nodes.map((n) => {
-        const p = positions[n.id]
-        return p ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n
-      })
-      return { diagram: { ...s.diagram, nodes }, dragPositions: rest, dirty: true }
+      const moves = new Map<string, { x: number; y: number }>()
+      for (const [id, p] of Object.entries(positions)) {
+        delete rest[id]
+        // React Flow positions a grouped item relative to its group; the store keeps absolutes.
+        const parent = absoluteOf(s.diagram, parentIdOf(s.diagram, id))
+        moves.set(id, { x: p.x + parent.x, y: p.y + parent.y })
+      }
+      const sizeOf = (id: string) =>
+        s.measured[id] ?? s.diagram.groups?.find((g) => g.id === id)?.size ?? s.diagram.notes?.find((n) => n.id === id)?.size ?? DEFAULT_NODE_SIZE
+      return { diagram: moveItems(s.diagram, moves, sizeOf), dragPositions: rest, dirty: true }
     })
   },
 
@@ -105,17 +178,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   removeElements(nodeIds, edgeIds) {
     if (nodeIds.length === 0 && edgeIds.length === 0) return
-    const goneNodes = new Set(nodeIds)
-    const goneEdges = new Set(edgeIds)
-    set((s) => ({
-      diagram: {
-        ...s.diagram,
-        nodes: s.diagram.nodes.filter((n) => !goneNodes.has(n.id)),
-        edges: s.diagram.edges.filter((e) => !goneEdges.has(e.id) && !goneNodes.has(e.source) && !goneNodes.has(e.target)),
-      },
-      selection: EMPTY_SELECTION,
-      dirty: true,
-    }))
+    const gone = new Set([...nodeIds, ...edgeIds])
+    set((s) => ({ diagram: removeItems(s.diagram, gone), selection: EMPTY_SELECTION, dirty: true }))
   },
 
   select(nodeIds, edgeIds) {
@@ -125,8 +189,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
   setSelected(kind, id, selected) {
     set((s) => {
       // React Flow may report a selection for an element the store has just removed (a fix).
-      const list: ReadonlyArray<{ id: string }> = kind === 'node' ? s.diagram.nodes : s.diagram.edges
-      if (selected && !list.some((x) => x.id === id)) return {}
+      const exists = kind === 'node' ? itemExists(s.diagram, id) : s.diagram.edges.some((e) => e.id === id)
+      if (selected && !exists) return {}
       const key = kind === 'node' ? 'nodeIds' : 'edgeIds'
       const current = s.selection[key]
       if (current.has(id) === selected) return {}
@@ -152,18 +216,20 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   updateNode(id, patch) {
-    set((s) => ({
-      diagram: {
-        ...s.diagram,
-        nodes: s.diagram.nodes.map((n) => {
-          if (n.id !== id) return n
-          const next = { ...n, ...patch }
-          if (!next.label) delete next.label
-          return next
-        }),
-      },
-      dirty: true,
-    }))
+    coalesced(`label:${id}`, () =>
+      set((s) => ({
+        diagram: {
+          ...s.diagram,
+          nodes: s.diagram.nodes.map((n) => {
+            if (n.id !== id) return n
+            const next = { ...n, ...patch }
+            if (!next.label) delete next.label
+            return next
+          }),
+        },
+        dirty: true,
+      })),
+    )
   },
 
   updateEdgeConfig(id, config) {
@@ -183,36 +249,42 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   setNodeSetting(id, key, value) {
-    set((s) => ({
-      diagram: {
-        ...s.diagram,
-        nodes: s.diagram.nodes.map((n) => {
-          if (n.id !== id) return n
-          const config = { ...n.config }
-          if (value === undefined) delete config[key]
-          else config[key] = value
-          const { config: _old, ...rest } = n
-          return Object.keys(config).length === 0 ? rest : { ...rest, config }
-        }),
-      },
-      dirty: true,
-    }))
+    coalesced(`setting:${id}:${key}`, () =>
+      set((s) => ({
+        diagram: {
+          ...s.diagram,
+          nodes: s.diagram.nodes.map((n) => {
+            if (n.id !== id) return n
+            const config = { ...n.config }
+            if (value === undefined) delete config[key]
+            else config[key] = value
+            const { config: _old, ...rest } = n
+            return Object.keys(config).length === 0 ? rest : { ...rest, config }
+          }),
+        },
+        dirty: true,
+      })),
+    )
   },
 
   setPriceOverride(id, usd) {
-    set((s) => {
-      const overrides = { ...s.diagram.pricing?.overrides }
-      if (usd === undefined) delete overrides[id]
-      else overrides[id] = usd
-      const diagram = { ...s.diagram }
-      if (Object.keys(overrides).length > 0) diagram.pricing = { region: 'us-east-1', overrides }
-      else delete diagram.pricing
-      return { diagram, dirty: true }
-    })
+    coalesced(`price:${id}`, () =>
+      set((s) => {
+        const overrides = { ...s.diagram.pricing?.overrides }
+        if (usd === undefined) delete overrides[id]
+        else overrides[id] = usd
+        const diagram = { ...s.diagram }
+        if (Object.keys(overrides).length > 0) diagram.pricing = { region: 'us-east-1', overrides }
+        else delete diagram.pricing
+        return { diagram, dirty: true }
+      }),
+    )
   },
 
   setName(name) {
-    set((s) => ({ diagram: { ...s.diagram, name }, dirty: true }))
+    coalesced('name', () =>
+      set((s) => ({ diagram: { ...s.diagram, name }, dirty: true })),
+    )
   },
 
   replaceDiagram(diagram, filePath) {
@@ -225,6 +297,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
       dirty: false,
       fitRequest: s.fitRequest + 1,
     }))
+    // A new document starts a new history: undo never crosses into the previous file.
+    useEditor.temporal.getState().clear()
   },
 
   markSaved(filePath, name) {
@@ -234,4 +308,135 @@ export const useEditor = create<EditorState>()((set, get) => ({
   setNotice(notice) {
     set({ notice })
   },
-}))
+
+  selectAll() {
+    const { diagram } = get()
+    const ids = [...diagram.nodes, ...(diagram.groups ?? []), ...(diagram.notes ?? [])].map((n) => n.id)
+    set({ selection: { nodeIds: new Set(ids), edgeIds: new Set(diagram.edges.map((e) => e.id)) } })
+  },
+
+  resizePreview: {},
+
+  previewResize(id, size) {
+    set((s) => {
+      const next = { ...s.resizePreview }
+      if (size) next[id] = size
+      else delete next[id]
+      return { resizePreview: next }
+    })
+  },
+
+  addGroup(kind, position) {
+    const id = newId()
+    set((s) => {
+      const parent = groupAt(s.diagram, position.x + DEFAULT_GROUP_SIZE.width / 2, position.y + DEFAULT_GROUP_SIZE.height / 2)
+      const group: DiagramGroup = { id, kind, label: GROUP_LABELS[kind], position: { x: Math.round(position.x), y: Math.round(position.y) }, size: { ...DEFAULT_GROUP_SIZE } }
+      if (parent) group.parentId = parent.id
+      return {
+        diagram: { ...s.diagram, groups: [...(s.diagram.groups ?? []), group] },
+        selection: { nodeIds: new Set([id]), edgeIds: new Set() },
+        dirty: true,
+      }
+    })
+    return id
+  },
+
+  addNote(position) {
+    const id = newId()
+    set((s) => {
+      const parent = groupAt(s.diagram, position.x + DEFAULT_NOTE_SIZE.width / 2, position.y + DEFAULT_NOTE_SIZE.height / 2)
+      const note: DiagramNote = { id, text: 'Note', position: { x: Math.round(position.x), y: Math.round(position.y) }, size: { ...DEFAULT_NOTE_SIZE } }
+      if (parent) note.parentId = parent.id
+      return {
+        diagram: { ...s.diagram, notes: [...(s.diagram.notes ?? []), note] },
+        selection: { nodeIds: new Set([id]), edgeIds: new Set() },
+        dirty: true,
+      }
+    })
+    return id
+  },
+
+  updateGroup(id, patch) {
+    coalesced(`group:${id}:${Object.keys(patch).join()}`, () =>
+      set((s) => ({
+        diagram: { ...s.diagram, groups: (s.diagram.groups ?? []).map((g) => (g.id === id ? { ...g, ...patch } : g)) },
+        dirty: true,
+      })),
+    )
+  },
+
+  updateNote(id, patch) {
+    coalesced(`note:${id}`, () =>
+      set((s) => ({
+        diagram: { ...s.diagram, notes: (s.diagram.notes ?? []).map((n) => (n.id === id ? { ...n, ...patch } : n)) },
+        dirty: true,
+      })),
+    )
+  },
+
+  selectedFragment() {
+    const { diagram, selection } = get()
+    if (selection.nodeIds.size === 0) return undefined
+    return extractFragment(diagram, selection.nodeIds)
+  },
+
+  pasteFragment(fragment, offset) {
+    if (fragment.nodes.length === 0) return
+    const result = insertFragment(get().diagram, fragment, newId, offset)
+    set({
+      diagram: result.diagram,
+      selection: { nodeIds: new Set(result.nodeIds), edgeIds: new Set(result.edgeIds) },
+      dirty: true,
+    })
+  },
+
+  duplicateSelection() {
+    const fragment = get().selectedFragment()
+    if (fragment) get().pasteFragment(fragment, { x: 40, y: 40 })
+  },
+
+  deleteSelection() {
+    const { selection } = get()
+    get().removeElements([...selection.nodeIds], [...selection.edgeIds])
+  },
+
+  moveNodes(positions) {
+    if (positions.size === 0) return
+    set((s) => ({
+      diagram: {
+        ...s.diagram,
+        nodes: s.diagram.nodes.map((n) => {
+          const p = positions.get(n.id)
+          return p ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n
+        }),
+      },
+      dragPositions: {},
+      dirty: true,
+    }))
+  },
+}),
+    {
+      // Only the diagram is history: selection, sizes and drag previews are not edits.
+      partialize: (state) => ({ diagram: state.diagram }),
+      equality: (past, current) => past.diagram === current.diagram,
+      limit: 200,
+    },
+  ),
+)
+
+export function undo(): void {
+  const history = useEditor.temporal.getState()
+  if (history.pastStates.length === 0) return
+  lastEdit = undefined
+  history.undo()
+  useEditor.setState({ dirty: true, selection: EMPTY_SELECTION, dragPositions: {} })
+}
+
+export function redo(): void {
+  const history = useEditor.temporal.getState()
+  if (history.futureStates.length === 0) return
+  lastEdit = undefined
+  history.redo()
+  useEditor.setState({ dirty: true, selection: EMPTY_SELECTION, dragPositions: {} })
+}
+

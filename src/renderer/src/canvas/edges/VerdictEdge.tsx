@@ -2,12 +2,14 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react'
 import { useEditor } from '../../store/diagramStore'
 import { analysisFor } from '../../store/analysis'
+import { useViewPrefs } from '../../store/viewPrefs'
 import type { VerdictFlowEdge } from '../flowTypes'
 
 const VERDICT_ICON = { ok: '✓', warning: '⚠', error: '✗' } as const
 
 function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props
+  const showLabels = useViewPrefs((s) => s.showEdgeLabels)
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const verdict = data?.verdict ?? 'ok'
   // An error edge shows its fix button instead of text: the reason is in the tooltip and panels.
@@ -23,6 +25,7 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`verdict-edge verdict-${verdict}${selected ? ' selected' : ''}`} />
+      {showLabels || verdict === 'error' || selected ? (
       <EdgeLabelRenderer>
         <div
           className={`edge-label nodrag nopan verdict-${verdict}${selected ? ' selected' : ''}`}
@@ -42,6 +45,7 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
           ) : null}
         </div>
       </EdgeLabelRenderer>
+      ) : null}
     </>
   )
 }

@@ -25,7 +25,7 @@ export function tempFolder(): { dir: string; remove: () => void } {
 export function diagramText(name = 'Clickstream'): string {
   const diagram: Diagram = {
     format: 'pipewright/diagram',
-    version: 2,
+    version: 3,
     name,
     nodes: [
       { id: 'stream', service: 'kinesis-data-streams', position: { x: 0, y: 0 } },

@@ -85,6 +85,8 @@ const ERROR_CODES: Record<LoadErrorCode, true> = {
   'unknown-service': true,
   'duplicate-id': true,
   'dangling-edge': true,
+  'dangling-parent': true,
+  'group-cycle': true,
 }
 const KNOWN_SERVICES = new Set<string>(SERVICE_IDS)
 

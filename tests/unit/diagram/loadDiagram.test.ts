@@ -321,3 +321,38 @@ describe('loadDiagram messages quote the file sparingly', () => {
     }
   })
 })
+
+describe('groups and notes in files (format 3)', () => {
+  const base = (extra: object) =>
+    JSON.stringify({
+      format: 'pipewright/diagram',
+      version: 3,
+      name: 'g',
+      nodes: [{ id: 'fn', service: 'lambda', position: { x: 10, y: 10 }, parentId: 'vpc' }],
+      edges: [],
+      ...extra,
+    })
+  const vpc = { id: 'vpc', kind: 'vpc', label: 'VPC', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } }
+
+  it('loads groups, notes and parent links, and re-saves them', async () => {
+    const { loadDiagram: load } = await import('../../../src/shared/diagram/loadDiagram')
+    const { serializeDiagram } = await import('../../../src/shared/diagram/saveDiagram')
+    const r = load(base({ groups: [vpc], notes: [{ id: 'n', text: '<i>hi</i>', position: { x: 500, y: 0 } }] }))
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.diagram.groups).toHaveLength(1)
+    expect(r.diagram.nodes[0]!.parentId).toBe('vpc')
+    expect(load(serializeDiagram(r.diagram))).toEqual(r)
+  })
+
+  it('refuses a parent that is not a group, an unknown group kind, a group inside itself and a shared id', async () => {
+    const { loadDiagram: load } = await import('../../../src/shared/diagram/loadDiagram')
+    const dangling = load(base({}))
+    expect(dangling.ok || dangling.error.code).toBe('dangling-parent')
+    const kind = load(base({ groups: [{ ...vpc, kind: 'subnet' }] }))
+    expect(kind.ok || kind.error.path).toBe('groups[0].kind')
+    const loop = load(base({ groups: [{ ...vpc, parentId: 'az' }, { ...vpc, id: 'az', kind: 'availability-zone', parentId: 'vpc' }] }))
+    expect(loop.ok || loop.error.code).toBe('group-cycle')
+    const shared = load(base({ groups: [vpc], notes: [{ id: 'vpc', text: '', position: { x: 0, y: 0 } }] }))
+    expect(shared.ok || shared.error.code).toBe('duplicate-id')
+  })
+})

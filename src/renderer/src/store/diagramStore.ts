@@ -135,6 +135,9 @@ export const useEditor = create<EditorState>()(
 
   addNode(service, position) {
     const node: DiagramNode = { id: newId(), service, position: { x: Math.round(position.x), y: Math.round(position.y) } }
+    // Dropped inside a frame, it belongs to the frame.
+    const frame = groupAt(get().diagram, position.x + DEFAULT_NODE_SIZE.width / 2, position.y + DEFAULT_NODE_SIZE.height / 2)
+    if (frame) node.parentId = frame.id
     set((s) => ({
       diagram: { ...s.diagram, nodes: [...s.diagram.nodes, node] },
       selection: { nodeIds: new Set([node.id]), edgeIds: new Set() },

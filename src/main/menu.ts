@@ -62,7 +62,7 @@ function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemCons
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { isPackaged, platform } = options
+  const { isPackaged, platform, actions } = options
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
@@ -72,21 +72,26 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     fileMenu(options),
     {
       label: 'Edit',
+      // Undo, Redo, Select All and Duplicate act on the diagram: the page decides, and hands
+      // them to a text field when one has focus. Cut, Copy and Paste stay native: they raise the
+      // clipboard events the page handles.
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+        { label: 'Redo', accelerator: platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { role: 'delete' },
-        { role: 'selectAll' },
+        { label: 'Duplicate', accelerator: 'CmdOrCtrl+D', click: () => actions.command('duplicate') },
+        { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: () => actions.command('select-all') },
+        { type: 'separator' },
+        { label: 'Auto-layout', accelerator: 'Shift+CmdOrCtrl+L', click: () => actions.command('auto-layout') },
       ],
     },
     {
       label: 'View',
       submenu: [...developerItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
-    { role: 'help', submenu: [{ role: 'about' }] },
+    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: () => actions.command('shortcuts') }, { role: 'about' }] },
   ]
 }

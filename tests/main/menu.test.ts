@@ -37,10 +37,20 @@ function menu(overrides: Partial<MenuOptions> = {}) {
 }
 
 describe('application menu', () => {
-  it('has File, Edit, View and Help with quit, the edit roles and about', () => {
+  it('has File, Edit, View and Help with quit, the clipboard roles and about', () => {
     const { template } = menu()
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'help'])
-    expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'about']))
+    expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'cut', 'copy', 'paste', 'about']))
+  })
+
+  it('Edit sends Undo, Redo, Duplicate, Select All and Auto-layout to the page, with their accelerators', () => {
+    const { template, actions } = menu()
+    const edit = submenu(find(template, 'Edit'))
+    const accelerators = Object.fromEntries(edit.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator]))
+    expect(accelerators).toEqual({ Undo: 'CmdOrCtrl+Z', Redo: 'CmdOrCtrl+Y', Duplicate: 'CmdOrCtrl+D', 'Select All': 'CmdOrCtrl+A', 'Auto-layout': 'Shift+CmdOrCtrl+L' })
+    for (const item of edit.filter((i) => i.click)) click(item)
+    expect(actions.command.mock.calls.map(([c]) => c)).toEqual(['undo', 'redo', 'duplicate', 'select-all', 'auto-layout'])
+    expect(find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')!), 'Redo').accelerator).toBe('Shift+CmdOrCtrl+Z')
   })
 
   it('offers reload and devtools only in development', () => {
@@ -69,10 +79,13 @@ describe('application menu', () => {
   })
 
   it('each command item sends its command to the page', () => {
-    const { fileMenu, actions } = menu()
+    const { fileMenu, actions, template } = menu()
     const exportMenu = submenu(find(fileMenu, 'Export'))
     expect(labels(exportMenu)).toEqual(['PNG (1×)', 'PNG (2×)', 'SVG', 'JSON'])
     for (const item of [...fileMenu.filter((i) => i.click && i.label !== 'Open Recent'), ...exportMenu]) click(item)
+    const editMenu = submenu(find(template, 'Edit'))
+    const helpMenu = submenu(template.find((i) => i.role === 'help')!)
+    for (const item of [...editMenu, ...helpMenu].filter((i) => i.click)) click(item)
     // Every command the page understands is reachable from the menu, once.
     expect(actions.command.mock.calls.map(([c]) => c).sort()).toEqual([...MENU_COMMANDS].sort())
   })

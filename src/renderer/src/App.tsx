@@ -18,14 +18,14 @@ import { RecoveryBanner } from './workflow/RecoveryBanner'
 import { useFileWorkflow } from './workflow/useFileWorkflow'
 
 function Workspace() {
-  useFileWorkflow()
-  useClipboard()
   const flow = useReactFlow()
   const [sheet, setSheet] = useState<'shortcuts' | 'templates' | undefined>()
   const ctx: CommandContext = useMemo(
     () => ({ flow, showShortcuts: () => setSheet('shortcuts'), showTemplates: () => setSheet('templates') }),
     [flow],
   )
+  useFileWorkflow(ctx)
+  useClipboard()
   useShortcuts(ctx)
   const theme = useResolvedTheme()
   useEffect(() => {

@@ -40,6 +40,12 @@ export const MENU_COMMANDS = [
   'export-svg',
   'export-json',
   'close',
+  'undo',
+  'redo',
+  'select-all',
+  'duplicate',
+  'auto-layout',
+  'shortcuts',
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

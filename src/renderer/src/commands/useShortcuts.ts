@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** File commands reach the desktop app through its menu's accelerators, not the page. */
-const MENU_OWNED = new Set(['open', 'save', 'save-as', 'new'])
+const MENU_OWNED = new Set(['open', 'save', 'save-as', 'new', 'undo', 'redo', 'select-all', 'duplicate', 'layout'])
 
 export function useShortcuts(ctx: CommandContext): void {
   useEffect(() => {

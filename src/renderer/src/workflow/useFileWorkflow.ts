@@ -4,7 +4,9 @@ import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import type { MenuCommand } from '../../../shared/ipc/channels'
 import { closeDiagram, exportDiagram, newDiagram, openDiagram, openGivenFile, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
 import { platform, readLocalFile } from '../platform/platform'
-import { useEditor } from '../store/diagramStore'
+import type { CommandContext } from '../commands/commands'
+import { autoLayout } from '../commands/layoutCommand'
+import { redo, undo, useEditor } from '../store/diagramStore'
 import { AUTOSAVE_DELAY_MS, useRecoveryOffer } from './recovery'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
@@ -24,7 +26,12 @@ function hasFiles(event: DragEvent): boolean {
  * The desktop-style document workflow, wired once for the window: menu commands, files opened
  * from outside, close requests, the title, autosave and recovery, dropped files, shortcuts.
  */
-export function useFileWorkflow(): void {
+function isTypingInField(): boolean {
+  const el = document.activeElement as HTMLElement | null
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA'].includes(el.tagName))
+}
+
+export function useFileWorkflow(ctx: CommandContext): void {
   const flow = useReactFlow()
 
   useEffect(() => {
@@ -37,6 +44,13 @@ export function useFileWorkflow(): void {
       if (command === 'save') return void saveDiagram()
       if (command === 'save-as') return void saveDiagramAs()
       if (command === 'close') return void closeDiagram()
+      // Edit commands go to a text field when one has focus, to the diagram otherwise.
+      if (command === 'undo') return isTypingInField() ? void document.execCommand('undo') : undo()
+      if (command === 'redo') return isTypingInField() ? void document.execCommand('redo') : redo()
+      if (command === 'select-all') return isTypingInField() ? void document.execCommand('selectAll') : useEditor.getState().selectAll()
+      if (command === 'duplicate') return useEditor.getState().duplicateSelection()
+      if (command === 'auto-layout') return void autoLayout(flow)
+      if (command === 'shortcuts') return ctx.showShortcuts()
     }
     const offs = [
       p.onMenuCommand(run),
@@ -44,7 +58,7 @@ export function useFileWorkflow(): void {
       p.onCloseRequested(() => void closeDiagram()),
     ]
     return () => offs.forEach((off) => off())
-  }, [flow])
+  }, [flow, ctx])
 
   // Title and unsaved marker follow the document.
   useEffect(() => {

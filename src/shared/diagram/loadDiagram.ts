@@ -197,6 +197,14 @@ export function closestServiceId(unknown: string): string | undefined {
   return bestDistance <= Math.max(2, Math.floor(unknown.length / 3)) ? best : undefined
 }
 
+function duplicateIdError(id: string, path: string, earlier: string): LoadError {
+  return {
+    code: 'duplicate-id',
+    message: `Duplicate id "${id}" at ${path}.id (already used by ${earlier}). Every node, group, note and edge needs its own id.`,
+    path: `${path}.id`,
+  }
+}
+
 /** Checks that need the whole document: ids, references and the service catalog. */
 function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefined {
   const seen = new Map<string, string>()
@@ -212,11 +220,7 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
     }
     const earlier = seen.get(node.id)
     if (earlier) {
-      return {
-        code: 'duplicate-id',
-        message: `Duplicate id "${node.id}" at ${path}.id (already used by ${earlier}). Every node and edge needs its own id.`,
-        path: `${path}.id`,
-      }
+      return duplicateIdError(node.id, path, earlier)
     }
     seen.set(node.id, path)
   }
@@ -225,11 +229,7 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
       const path = `${kind}[${i}]`
       const earlier = seen.get(item.id)
       if (earlier) {
-        return {
-          code: 'duplicate-id',
-          message: `Duplicate id "${item.id}" at ${path}.id (already used by ${earlier}). Every node, group, note and edge needs its own id.`,
-          path: `${path}.id`,
-        }
+        return duplicateIdError(item.id, path, earlier)
       }
       seen.set(item.id, path)
     }
@@ -241,11 +241,7 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
     const path = `edges[${i}]`
     const earlier = seen.get(edge.id)
     if (earlier) {
-      return {
-        code: 'duplicate-id',
-        message: `Duplicate id "${edge.id}" at ${path}.id (already used by ${earlier}). Every node and edge needs its own id.`,
-        path: `${path}.id`,
-      }
+      return duplicateIdError(edge.id, path, earlier)
     }
     seen.set(edge.id, path)
     for (const end of ['source', 'target'] as const) {

@@ -2,13 +2,9 @@ import { useEffect } from 'react'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { useEditor } from '../store/diagramStore'
+import { isTypingIn } from './focus'
 
 const PASTE_STEP = 40
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
-}
 
 /** The last fragment copied here, for the context menu's Paste (reading the clipboard needs a permission). */
 let lastCopied: string | undefined
@@ -39,7 +35,7 @@ export function canPasteFromMenu(): boolean {
 export function useClipboard(): void {
   useEffect(() => {
     const copy = (event: ClipboardEvent, cut: boolean) => {
-      if (isTyping(event.target)) return
+      if (isTypingIn(event.target)) return
       const fragment = useEditor.getState().selectedFragment()
       if (!fragment || !event.clipboardData) return
       const text = serializeDiagram({ ...fragment, name: 'Copied from Pipewright' })
@@ -52,7 +48,7 @@ export function useClipboard(): void {
     const onCopy = (e: ClipboardEvent) => copy(e, false)
     const onCut = (e: ClipboardEvent) => copy(e, true)
     const onPaste = (event: ClipboardEvent) => {
-      if (isTyping(event.target)) return
+      if (isTypingIn(event.target)) return
       const text = event.clipboardData?.getData('text/plain')
       if (text && pasteText(text)) event.preventDefault()
     }

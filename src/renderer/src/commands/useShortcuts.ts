@@ -1,13 +1,8 @@
 import { useEffect } from 'react'
 import { platform } from '../platform/platform'
 import { COMMANDS, matchesKey, type CommandContext } from './commands'
+import { isTypingIn } from './focus'
 
-/** Typing in a field keeps its own keys (Ctrl+Z undoes the text, not the diagram). */
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  if (!el) return false
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
-}
 
 /** File commands reach the desktop app through its menu's accelerators, not the page. */
 const MENU_OWNED = new Set(['open', 'save', 'save-as', 'new', 'undo', 'redo', 'select-all', 'duplicate', 'layout'])
@@ -15,7 +10,8 @@ const MENU_OWNED = new Set(['open', 'save', 'save-as', 'new', 'undo', 'redo', 's
 export function useShortcuts(ctx: CommandContext): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.defaultPrevented) return
+      // Typing in a field keeps its own keys (Ctrl+Z undoes the text, not the diagram).
+      if (isTypingIn(event.target) || event.defaultPrevented) return
       for (const command of COMMANDS) {
         if (command.listedOnly) continue
         if (platform().kind === 'desktop' && MENU_OWNED.has(command.id)) continue

@@ -5,6 +5,7 @@ import type { MenuCommand } from '../../../shared/ipc/channels'
 import { closeDiagram, exportDiagram, newDiagram, openDiagram, openGivenFile, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
 import { platform, readLocalFile } from '../platform/platform'
 import type { CommandContext } from '../commands/commands'
+import { isTypingIn } from '../commands/focus'
 import { autoLayout } from '../commands/layoutCommand'
 import { redo, undo, useEditor } from '../store/diagramStore'
 import { AUTOSAVE_DELAY_MS, useRecoveryOffer } from './recovery'
@@ -27,8 +28,7 @@ function hasFiles(event: DragEvent): boolean {
  * from outside, close requests, the title, autosave and recovery, dropped files, shortcuts.
  */
 function isTypingInField(): boolean {
-  const el = document.activeElement as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA'].includes(el.tagName))
+  return isTypingIn(document.activeElement)
 }
 
 export function useFileWorkflow(ctx: CommandContext): void {

@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type IsValidConnection,
@@ -17,6 +18,7 @@ import { isServiceId } from '../../../shared/catalog/services'
 import type { GroupKind } from '../../../shared/diagram/types'
 import { useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
+import { ConnectionHighlighter } from './ConnectionHighlighter'
 import { openContextMenu } from './ContextMenu'
 import { useAnalysis } from '../store/analysis'
 import { ConnectionLine } from './ConnectionLine'
@@ -34,6 +36,8 @@ function isGroupKind(value: string): value is GroupKind {
 const DELETE_KEYS = ['Delete', 'Backspace']
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 const SNAP_GRID: [number, number] = [20, 20]
+/** Below this zoom edge labels are too small to read. */
+const LABEL_MIN_ZOOM = 0.45
 
 export function Canvas() {
   const { diagram, dragPositions, measured, selection, resizePreview } = useEditor(
@@ -123,6 +127,7 @@ export function Canvas() {
   }, [])
 
   const snapToGrid = useViewPrefs((s) => s.snapToGrid)
+  const zoomedOut = useStore((s) => s.transform[2] < LABEL_MIN_ZOOM)
   const colorMode = useResolvedTheme()
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -152,7 +157,7 @@ export function Canvas() {
   )
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className={zoomedOut ? 'canvas zoomed-out' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<AppNode, VerdictFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -179,6 +184,7 @@ export function Canvas() {
         defaultViewport={{ x: 0, y: 0, zoom: 1 }}
         aria-label="Pipeline canvas"
       >
+        <ConnectionHighlighter />
         <Background gap={20} />
         <MiniMap pannable zoomable ariaLabel="Minimap" />
         <Controls />

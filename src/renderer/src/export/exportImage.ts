@@ -40,9 +40,21 @@ function renderOptions(nodes: Node[], options: ImageOptions) {
   }
 }
 
+/** An export shows edge labels whatever the zoom on screen (the canvas hides them far out). */
+async function withLabelsShown<T>(render: () => Promise<T>): Promise<T> {
+  const canvas = document.querySelector('.canvas')
+  const hidden = canvas?.classList.contains('zoomed-out') ?? false
+  canvas?.classList.remove('zoomed-out')
+  try {
+    return await render()
+  } finally {
+    if (hidden) canvas?.classList.add('zoomed-out')
+  }
+}
+
 /** PNG bytes of the whole diagram (react-flow's download-image recipe). */
 export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<Uint8Array> {
-  const dataUrl = await toPng(viewportElement(), renderOptions(nodes, options))
+  const dataUrl = await withLabelsShown(() => toPng(viewportElement(), renderOptions(nodes, options)))
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1)
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)
@@ -51,6 +63,6 @@ export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<
 }
 
 export async function diagramSvg(nodes: Node[], options: ImageOptions): Promise<string> {
-  const dataUrl = await toSvg(viewportElement(), renderOptions(nodes, { ...options, scale: 1 }))
+  const dataUrl = await withLabelsShown(() => toSvg(viewportElement(), renderOptions(nodes, { ...options, scale: 1 })))
   return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
 }

@@ -38,8 +38,12 @@ const chromium = '/usr/bin/chromium'
 if (!existsSync(chromium)) {
   process.stdout.write(`\n${chromium} is missing: install Debian's Chromium (apt-get install -y chromium) to run the browser tests.\n`)
   failures.push('chromium missing')
-} else if (!run('end-to-end tests (Playwright: Chromium and Electron)', npx, ['playwright', 'test'], { CI: process.env.CI ?? '1' })) {
-  failures.push('playwright')
+} else {
+  if (!run('end-to-end tests (Playwright: Chromium and Electron)', npx, ['playwright', 'test'], { CI: process.env.CI ?? '1' })) {
+    failures.push('playwright')
+  }
+  // The benchmarks at tiny sizes, no thresholds: only so that their code cannot rot.
+  if (!run('benchmark smoke run (npm run bench -- --smoke)', process.execPath, ['bench/run.mjs', '--smoke'])) failures.push('bench smoke')
 }
 
 let passed = 0

@@ -1,17 +1,17 @@
 import type { ServiceId } from '../catalog/services'
-import type { Diagram, DiagramNode } from '../diagram/types'
+import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import type { Problem } from '../validation/problems'
 import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
 import { US_EAST_1 } from './pricing/usEast1'
-import { readServiceConfig } from './serviceConfig'
+import { readServiceConfigCached, type ConfigReadResult } from './serviceConfig'
 import { sizeDynamoDb } from './sizing/dynamodb'
 import { sizeFirehose } from './sizing/firehose'
 import { sizeKinesisStream } from './sizing/kinesisStreams'
 import { sizeLambda } from './sizing/lambda'
 import { OTHER_SIZERS } from './sizing/otherServices'
 import { totalOf, type Alternative, type NodeSizing, type SizingContext } from './sizing/types'
-import { computeTraffic, type Flow, type NodeThroughput } from './traffic'
+import { trafficByPosition, type Flow, type NodeThroughput, type TrafficByPosition } from './traffic'
 import { roundFigure, roundUsd } from './units'
 
 export interface NodeEstimate {
@@ -50,60 +50,175 @@ const SIZERS: Partial<Record<ServiceId, (ctx: SizingContext) => NodeSizing>> = {
   lambda: sizeLambda,
 }
 
+/** One lookup per node: a Map beats a keyed lookup on a 45-key object with these service ids. */
+const SIZER_BY_SERVICE = new Map<string, (ctx: SizingContext) => NodeSizing>([...Object.entries(OTHER_SIZERS), ...Object.entries(SIZERS)])
+
 function sizerFor(service: ServiceId): (ctx: SizingContext) => NodeSizing {
-  return SIZERS[service] ?? OTHER_SIZERS[service]!
+  return SIZER_BY_SERVICE.get(service)!
+}
+
+interface EdgeLists {
+  list: readonly DiagramEdge[]
+  nodes: readonly DiagramNode[]
+  traffic: TrafficByPosition
+  sizings: ReadonlyArray<NodeSizing | undefined>
+  configAt: (node: DiagramNode, position: number) => Record<string, unknown>
+}
+
+/**
+ * What a sizer is given. Most sizers never look at the edges, so the edge lists are made the
+ * first time a sizer asks for them.
+ */
+class Context implements SizingContext {
+  #incoming: SizingContext['incoming'] | undefined
+  #outgoing: SizingContext['outgoing'] | undefined
+
+  constructor(
+    readonly node: DiagramNode,
+    readonly config: Record<string, unknown>,
+    readonly throughput: NodeThroughput,
+    readonly book: PriceBook,
+    private readonly position: number,
+    private readonly edges: EdgeLists,
+  ) {}
+
+  get incoming(): SizingContext['incoming'] {
+    if (this.#incoming) return this.#incoming
+    const { list, nodes, traffic, sizings, configAt } = this.edges
+    const first = traffic.inStart[this.position]!
+    const out = new Array<SizingContext['incoming'][number]>(traffic.inStart[this.position + 1]! - first)
+    for (let p = 0; p < out.length; p++) {
+      const k = traffic.inEdges[first + p]!
+      const s = traffic.edgeFrom[k]!
+      const from = nodes[s]!
+      out[p] = new IncomingEdge(list[k]!, from, configAt(from, s), traffic.edgeFlow[k]!, sizings, s)
+    }
+    return (this.#incoming = out)
+  }
+
+  get outgoing(): SizingContext['outgoing'] {
+    if (this.#outgoing) return this.#outgoing
+    const { list, nodes, traffic } = this.edges
+    const first = traffic.outStart[this.position]!
+    const out = new Array<SizingContext['outgoing'][number]>(traffic.outStart[this.position + 1]! - first)
+    for (let p = 0; p < out.length; p++) {
+      const k = traffic.outEdges[first + p]!
+      out[p] = { edge: list[k]!, to: nodes[traffic.edgeTo[k]!]!, flow: traffic.edgeFlow[k]! }
+    }
+    return (this.#outgoing = out)
+  }
+}
+
+/** One incoming edge as a sizer sees it; the source's sizing is read when asked for (loops). */
+class IncomingEdge {
+  constructor(
+    readonly edge: DiagramEdge,
+    readonly from: DiagramNode,
+    readonly fromConfig: Record<string, unknown>,
+    readonly flow: Flow,
+    private readonly sizings: ReadonlyArray<NodeSizing | undefined>,
+    private readonly fromPosition: number,
+  ) {}
+
+  get fromSizing(): NodeSizing | undefined {
+    return this.sizings[this.fromPosition]
+  }
+}
+
+/**
+ * A node's estimate. Its explanations are written when first read (the inspector shows one
+ * node's): formatting them for every node took most of an estimate's time. They stay an own,
+ * enumerable property (spread and JSON see them) through one shared getter: a getter written
+ * in an object literal is a new function per object and turns every estimate into a slow
+ * dictionary object three times the size.
+ */
+class NodeEstimateRecord implements NodeEstimate {
+  // Declared, not defined: the constructor adds them in this order, optional ones only when set.
+  declare id: string
+  declare service: ServiceId
+  declare throughput: NodeThroughput
+  declare capacity: Record<string, number>
+  declare lineItems: LineItem[]
+  declare monthlyCostUSD: number
+  declare readonly explanations: string[]
+  declare problems: Problem[]
+  declare badge?: string
+  declare alternatives?: Alternative[]
+  // Only the explain function is kept, not the sizing: an estimate is all that outlives the call.
+  #explain: (() => string[]) | undefined
+  #explanations: string[] | undefined
+
+  constructor(id: string, node: DiagramNode, throughput: NodeThroughput, sizing: NodeSizing, problems: Problem[]) {
+    this.id = id
+    this.service = node.service
+    this.throughput = throughput
+    this.capacity = sizing.capacity
+    this.lineItems = sizing.lineItems
+    this.monthlyCostUSD = totalOf(sizing.lineItems)
+    Object.defineProperty(this, 'explanations', EXPLANATIONS)
+    this.problems = problems
+    if (sizing.badge) this.badge = sizing.badge
+    if (sizing.alternatives) this.alternatives = sizing.alternatives
+    this.#explain = sizing.explain
+  }
+
+  static explanationsOf(estimate: NodeEstimateRecord): string[] {
+    if (estimate.#explanations === undefined) {
+      estimate.#explanations = estimate.#explain!()
+      estimate.#explain = undefined
+    }
+    return estimate.#explanations
+  }
+}
+
+const EXPLANATIONS: PropertyDescriptor = {
+  get(this: NodeEstimateRecord) {
+    return NodeEstimateRecord.explanationsOf(this)
+  },
+  enumerable: true,
+  configurable: true,
 }
 
 /** Traffic, capacity and cost for every node, from the diagram and a price table. */
 export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {}): DiagramEstimate {
   const book = new PriceBook(options.prices ?? US_EAST_1, options.overrides ?? {})
-  const configs = new Map<string, { value: Record<string, unknown>; error?: string }>()
-  const configOf = (node: DiagramNode) => {
-    let entry = configs.get(node.id)
+  const list = diagram.nodes
+  const configs = new Array<ConfigReadResult<Record<string, unknown>> | undefined>(list.length)
+  const configAt = (node: DiagramNode, position: number): Record<string, unknown> => {
+    let entry = configs[position]
     if (!entry) {
-      entry = readServiceConfig(node.service, node.config) as { value: Record<string, unknown>; error?: string }
-      configs.set(node.id, entry)
+      entry = readServiceConfigCached(node.service, node.config) as ConfigReadResult<Record<string, unknown>>
+      configs[position] = entry
     }
     return entry.value
   }
-  const traffic = computeTraffic(diagram, configOf)
-  const byNodeId = new Map(diagram.nodes.map((n) => [n.id, n]))
-  const incoming = new Map<string, SizingContext['incoming']>()
-  const outgoing = new Map<string, SizingContext['outgoing']>()
-  for (const n of diagram.nodes) {
-    incoming.set(n.id, [])
-    outgoing.set(n.id, [])
-  }
-  const sizings = new Map<string, NodeSizing>()
-  for (const e of diagram.edges) {
-    const from = byNodeId.get(e.source)
-    const to = byNodeId.get(e.target)
-    const flow = traffic.edges.get(e.id)
-    if (!from || !to || !flow) continue
-    outgoing.get(from.id)!.push({ edge: e, to, flow })
-    incoming.get(to.id)!.push({ edge: e, from, fromConfig: configOf(from), flow, get fromSizing() { return sizings.get(from.id) } })
-  }
-
+  const traffic = trafficByPosition(diagram, configAt)
+  const sizings = new Array<NodeSizing | undefined>(list.length)
+  const edges = { list: diagram.edges, nodes: list, traffic, sizings, configAt }
   const problems: Problem[] = []
-  if (traffic.cycleNodeIds.length > 0) {
-    const names = traffic.cycleNodeIds.map((id) => byNodeId.get(id)!).map((n) => n.label ?? n.service)
+  if (traffic.cycle.length > 0) {
+    const names = traffic.cycle.map((p) => list[p]!).map((n) => n.label ?? n.service)
     problems.push({
       severity: 'warning',
       code: 'traffic-cycle',
       message: `Data loops through ${names.join(', ')}: the estimate counts each loop edge as carrying nothing. Break the loop if the data does not really circulate.`,
-      nodeId: traffic.cycleNodeIds[0]!,
+      nodeId: list[traffic.cycle[0]!]!.id,
     })
   }
 
   const estimates = new Map<string, NodeEstimate>()
-  for (const id of traffic.order) {
-    const node = byNodeId.get(id)!
-    const config = configOf(node)
-    const throughput = traffic.nodes.get(id)!
-    const sizing = sizerFor(node.service)({ node, config, throughput, incoming: incoming.get(id)!, outgoing: outgoing.get(id)!, book })
-    sizings.set(id, sizing)
-    const configError = configs.get(id)!.error
-    const nodeProblems = [...sizing.problems]
+  const byPosition = new Array<NodeEstimate>(list.length)
+  for (let o = 0; o < traffic.order.length; o++) {
+    const p = traffic.order[o]!
+    const node = list[p]!
+    const id = node.id
+    const config = configAt(node, p)
+    const throughput = traffic.throughput[p]!
+    const sizing = sizerFor(node.service)(new Context(node, config, throughput, book, p, edges))
+    sizings[p] = sizing
+    const configError = configs[p]!.error
+    // Every sizing has its own problem list, so it can be the estimate's unless one is added.
+    const nodeProblems = configError ? [...sizing.problems] : sizing.problems
     if (configError) {
       nodeProblems.push({
         severity: 'warning',
@@ -112,22 +227,12 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
         nodeId: id,
       })
     }
-    problems.push(...nodeProblems)
-    const estimate: NodeEstimate = {
-      id,
-      service: node.service,
-      throughput,
-      capacity: sizing.capacity,
-      lineItems: sizing.lineItems,
-      monthlyCostUSD: totalOf(sizing.lineItems),
-      explanations: sizing.explanations,
-      problems: nodeProblems,
-    }
-    if (sizing.badge) estimate.badge = sizing.badge
-    if (sizing.alternatives) estimate.alternatives = sizing.alternatives
+    for (const problem of nodeProblems) problems.push(problem)
+    const estimate: NodeEstimate = new NodeEstimateRecord(id, node, throughput, sizing, nodeProblems)
     estimates.set(id, estimate)
+    byPosition[p] = estimate
   }
-  const nodes = diagram.nodes.map((n) => estimates.get(n.id)!)
+  const nodes = byPosition
   return {
     nodes,
     byId: estimates,

@@ -221,3 +221,30 @@ export function readServiceConfig<S extends ServiceId>(service: S, config: unkno
     error: `${key}: ${issue.message}`,
   }
 }
+
+/** Each service's defaults, read once: most nodes have no settings of their own. */
+const DEFAULTS = new Map<ServiceId, ConfigReadResult<unknown>>()
+/** The last reading of each config object; a diagram is immutable, so its config objects are too. */
+const READ = new WeakMap<object, { service: ServiceId; result: ConfigReadResult<unknown> }>()
+
+/**
+ * readServiceConfig, remembered: a node without settings shares its service's defaults, and a
+ * config object is parsed once however often the diagram around it is estimated (every edit
+ * re-estimates the whole diagram). The value is shared, so callers must not change it.
+ */
+export function readServiceConfigCached<S extends ServiceId>(service: S, config: unknown): ConfigReadResult<ServiceConfigOf<S>> {
+  if (config === undefined) {
+    let result = DEFAULTS.get(service)
+    if (!result) {
+      result = readServiceConfig(service, undefined)
+      DEFAULTS.set(service, result)
+    }
+    return result as ConfigReadResult<ServiceConfigOf<S>>
+  }
+  if (config === null || typeof config !== 'object') return readServiceConfig(service, config)
+  const cached = READ.get(config)
+  if (cached && cached.service === service) return cached.result as ConfigReadResult<ServiceConfigOf<S>>
+  const result = readServiceConfig(service, config)
+  READ.set(config, { service, result })
+  return result
+}

@@ -14,7 +14,8 @@ export interface PairCheck {
   insert?: ServiceId[]
 }
 
-const memo = new Map<string, PairCheck>()
+/** source → target → check; nested so that a lookup builds no key string (it runs once per edge). */
+const memo = new Map<ServiceId, Map<ServiceId, PairCheck>>()
 
 function describeError(source: ServiceId, target: ServiceId): PairCheck {
   const chain = suggestChain(source, target)
@@ -43,8 +44,8 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
 
 /** Verdict for data flowing from one service type to another; pure and memoised per pair. */
 export function checkServicePair(source: ServiceId, target: ServiceId): PairCheck {
-  const key = `${source}>${target}`
-  const cached = memo.get(key)
+  let bySource = memo.get(source)
+  const cached = bySource?.get(target)
   if (cached) return cached
   const row = findIntegration(source, target)
   const result: PairCheck = row
@@ -55,7 +56,11 @@ export function checkServicePair(source: ServiceId, target: ServiceId): PairChec
         citation: row.citation,
       }
     : describeError(source, target)
-  memo.set(key, result)
+  if (!bySource) {
+    bySource = new Map()
+    memo.set(source, bySource)
+  }
+  bySource.set(target, result)
   return result
 }
 

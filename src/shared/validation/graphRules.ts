@@ -158,6 +158,12 @@ const streamConsumers: NodeRule = (n) => {
   return problems
 }
 
+const sagemakerNeedsS3 = requiresInput('sagemaker', 's3', 'sagemaker-training-data', 'SageMaker takes training data only from S3.', cite.sagemaker)
+
+// A SageMaker fed by Kinesis Video Streams may be inference only; training still needs S3.
+const sagemakerTrainingData: NodeRule = (n) =>
+  n.node.service !== 'sagemaker' || hasIncomingFrom(n, 'kinesis-video-streams') ? undefined : sagemakerNeedsS3(n)
+
 export const NODE_RULES: readonly NodeRule[] = [
   retiredService,
   orphanNode,
@@ -168,11 +174,7 @@ export const NODE_RULES: readonly NodeRule[] = [
   requiresInput('redshift-spectrum', 's3', 'spectrum-needs-s3', 'Redshift Spectrum queries data in S3.', cite.spectrum),
   requiresInput('redshift-spectrum', 'glue-data-catalog', 'spectrum-needs-catalog',
     'Redshift Spectrum reads its external tables from the Glue Data Catalog.', cite.spectrum),
-  (n) =>
-    // A SageMaker fed by Kinesis Video Streams may be inference only; training still needs S3.
-    hasIncomingFrom(n, 'kinesis-video-streams')
-      ? undefined
-      : requiresInput('sagemaker', 's3', 'sagemaker-training-data', 'SageMaker takes training data only from S3.', cite.sagemaker)(n),
+  sagemakerTrainingData,
   firehoseDestinations,
   streamConsumers,
 ]

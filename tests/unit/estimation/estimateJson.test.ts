@@ -70,3 +70,15 @@ describe('estimateToJson', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json)
   })
 })
+
+describe('explanations', () => {
+  it('are written when read, and are an ordinary enumerable property', () => {
+    const e = estimate(d)
+    const k = e.byId.get('k')!
+    expect(Object.keys(k)).toContain('explanations')
+    expect(k.explanations.length).toBeGreaterThan(0)
+    expect(k.explanations).toBe(k.explanations)
+    expect({ ...k }.explanations).toEqual(k.explanations)
+    expect(JSON.parse(JSON.stringify(k)).explanations).toEqual(k.explanations)
+  })
+})

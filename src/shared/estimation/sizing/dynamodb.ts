@@ -31,6 +31,11 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
   const provisionedCost = totalOf(provisioned) + storage.costUSD
   const chosen = config.capacityMode === 'on-demand' ? onDemand : provisioned
   const cheaper = onDemandCost <= provisionedCost ? 'on-demand' : 'provisioned'
+  const explain = (): string[] => [
+    `Write capacity = ${fmt(writes)} items/s × ⌈${fmt(itemKB)} KB ÷ ${D.writeUnitKB.value} KB⌉ = ${fmt(wcu)} WCU.`,
+    `Read capacity = ${fmt(config.readsPerSecond)} reads/s × ⌈${fmt(itemKB)} KB ÷ ${D.readUnitKB.value} KB⌉ × ${readFactor} (${config.readConsistency}) = ${fmt(rcu)} RCU.`,
+    `For this traffic, on-demand costs $${fmt(onDemandCost)}/month and provisioned $${fmt(provisionedCost)}/month: ${cheaper} is cheaper.`,
+  ]
   const problems: NodeSizing['problems'] = []
   if (itemKB > D.maxItemSizeKB.value) {
     problems.push({
@@ -48,11 +53,7 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
       partitions: Math.max(1, ceilUnits(wcu / DYNAMODB_WCU_PER_PARTITION)),
     },
     lineItems: [...chosen, storage],
-    explanations: [
-      `Write capacity = ${fmt(writes)} items/s × ⌈${fmt(itemKB)} KB ÷ ${D.writeUnitKB.value} KB⌉ = ${fmt(wcu)} WCU.`,
-      `Read capacity = ${fmt(config.readsPerSecond)} reads/s × ⌈${fmt(itemKB)} KB ÷ ${D.readUnitKB.value} KB⌉ × ${readFactor} (${config.readConsistency}) = ${fmt(rcu)} RCU.`,
-      `For this traffic, on-demand costs $${fmt(onDemandCost)}/month and provisioned $${fmt(provisionedCost)}/month: ${cheaper} is cheaper.`,
-    ],
+    explain,
     problems,
     badge: `${fmt(wcu)} WCU`,
     alternatives: [

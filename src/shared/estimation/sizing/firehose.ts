@@ -26,18 +26,18 @@ export function sizeFirehose(ctx: SizingContext): NodeSizing {
   const billedGB = (throughput.inRecordsPerSecond * billedKB * secondsPerMonth(H)) / (1024 * 1024)
   const fromMsk = ctx.incoming.some((i) => i.from.service === 'msk')
   const fromStream = ctx.incoming.some((i) => i.from.service === 'kinesis-data-streams')
-  const explanations: string[] = []
   const problems: NodeSizing['problems'] = []
   let lineItems: LineItem[]
+  let explain: () => string[]
   if (fromMsk) {
     const gb = (throughput.inMBps * secondsPerMonth(H)) / 1024
     lineItems = [book.item('firehose.mskIngestGB', 'Data ingested from MSK', gb)]
-    explanations.push(`Ingestion from MSK is billed per GB read: ${fmt(gb)} GB/month.`)
+    explain = () => [`Ingestion from MSK is billed per GB read: ${fmt(gb)} GB/month.`]
   } else {
     lineItems = tieredIngest(book, billedGB, `Data ingested (records rounded up to ${billedKB} KB)`)
-    explanations.push(
+    explain = () => [
       `Each record is billed in ${increment} KB increments: ${fmt(recordKB)} KB → ${billedKB} KB × ${fmt(throughput.inRecordsPerSecond)} records/s = ${fmt(billedGB)} GB/month.`,
-    )
+    ]
   }
   if (config.formatConversion !== 'none') {
     lineItems.push(book.item('firehose.formatConversionGB', `Format conversion to ${config.formatConversion}`, billedGB))
@@ -66,7 +66,7 @@ export function sizeFirehose(ctx: SizingContext): NodeSizing {
   return {
     capacity: { ingestedGBPerMonth: fromMsk ? (throughput.inMBps * secondsPerMonth(H)) / 1024 : billedGB },
     lineItems,
-    explanations,
+    explain,
     problems,
   }
 }

@@ -109,12 +109,6 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   const shards = config.shards ?? need.shards
   const nodeId = ctx.node.id
   const problems: NodeSizing['problems'] = []
-  const explanations = [
-    `Shards needed = max(⌈${fmt(d.writeMBps, 3)} MB/s ÷ ${K.shardWriteMBps.value} MB/s⌉, ⌈${fmt(d.writeRecordsPerSecond)} records/s ÷ ${fmt(K.shardWriteRecordsPerSecond.value)}⌉, ⌈${d.sharedConsumers} shared consumer(s) × ${fmt(d.readMBps, 3)} MB/s ÷ ${K.shardReadMBps.value} MB/s⌉, 1) = ${need.shards}.`,
-  ]
-  if (d.efoConsumers > 0) {
-    explanations.push(`${d.efoConsumers} enhanced fan-out consumer(s) each get their own ${K.shardReadMBps.value} MB/s per shard and do not add shards.`)
-  }
   const maxRecordKB = K.maxRecordSizeMB.value * 1024
   if (d.recordKB > maxRecordKB) {
     problems.push({
@@ -144,9 +138,6 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
     const startMB = K.onDemandInitialWriteMBps.value
     const startRecords = K.onDemandInitialWriteRecordsPerSecond.value
     capacity.onDemandInitialWriteMBps = startMB
-    explanations.push(
-      `A new on-demand stream starts with ${startMB} MB/s (${fmt(startRecords)} records/s) of write capacity and keeps up to ${K.onDemandScaleFactor.value}× the peak of the previous 30 days.`,
-    )
     if (d.writeMBps > K.onDemandMaxWriteMBps.value) {
       problems.push({
         severity: 'error',
@@ -166,13 +157,27 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
     }
   }
   const cheaper = provisionedCost <= onDemandCost ? 'provisioned' : 'on-demand'
-  explanations.push(
-    `For this traffic, provisioned (${plural(shards, 'shard')}) costs $${fmt(provisionedCost)}/month and on-demand $${fmt(onDemandCost)}/month: ${cheaper} is cheaper.`,
-  )
+  const explain = (): string[] => {
+    const lines = [
+      `Shards needed = max(⌈${fmt(d.writeMBps, 3)} MB/s ÷ ${K.shardWriteMBps.value} MB/s⌉, ⌈${fmt(d.writeRecordsPerSecond)} records/s ÷ ${fmt(K.shardWriteRecordsPerSecond.value)}⌉, ⌈${d.sharedConsumers} shared consumer(s) × ${fmt(d.readMBps, 3)} MB/s ÷ ${K.shardReadMBps.value} MB/s⌉, 1) = ${need.shards}.`,
+    ]
+    if (d.efoConsumers > 0) {
+      lines.push(`${d.efoConsumers} enhanced fan-out consumer(s) each get their own ${K.shardReadMBps.value} MB/s per shard and do not add shards.`)
+    }
+    if (config.capacityMode !== 'provisioned') {
+      lines.push(
+        `A new on-demand stream starts with ${K.onDemandInitialWriteMBps.value} MB/s (${fmt(K.onDemandInitialWriteRecordsPerSecond.value)} records/s) of write capacity and keeps up to ${K.onDemandScaleFactor.value}× the peak of the previous 30 days.`,
+      )
+    }
+    lines.push(
+      `For this traffic, provisioned (${plural(shards, 'shard')}) costs $${fmt(provisionedCost)}/month and on-demand $${fmt(onDemandCost)}/month: ${cheaper} is cheaper.`,
+    )
+    return lines
+  }
   return {
     capacity,
     lineItems,
-    explanations,
+    explain,
     problems,
     badge: config.capacityMode === 'provisioned' ? plural(shards, 'shard') : 'on-demand',
     alternatives: [

@@ -14,7 +14,6 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
   const config = ctx.config as ServiceConfigOf<'lambda'>
   const { book } = ctx
   const H = book.hoursPerMonth
-  const explanations: string[] = []
   let invocationsPerSecond = 0
   let shardConcurrency = 0
   let shards = 0
@@ -32,14 +31,16 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
   const seconds = config.avgDurationMs / 1000
   const littleConcurrency = ceilUnits(invocationsPerSecond * seconds)
   const concurrency = shardConcurrency > 0 ? shardConcurrency : littleConcurrency
-  if (shardConcurrency > 0) {
-    explanations.push(`Concurrency = ${shards} shard(s) × parallelization factor ${config.parallelizationFactor} = ${concurrency} (one batch per shard at a time, per factor).`)
-  } else {
-    explanations.push(`Concurrency ≈ ${fmt(invocationsPerSecond)} invocations/s × ${fmt(seconds, 3)} s average duration = ${fmt(concurrency)}.`)
-  }
   const invocationsPerMonth = invocationsPerSecond * secondsPerMonth(H)
   const gbSeconds = invocationsPerMonth * seconds * (config.memoryMB / 1024)
-  explanations.push(`Invocations = ${fmt(invocationsPerSecond)}/s (records ÷ batch size ${config.batchSize} for stream and queue sources); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB.`)
+  const invocations = invocationsPerSecond
+  const shardCount = shards
+  const explain = (): string[] => [
+    shardConcurrency > 0
+      ? `Concurrency = ${shardCount} shard(s) × parallelization factor ${config.parallelizationFactor} = ${concurrency} (one batch per shard at a time, per factor).`
+      : `Concurrency ≈ ${fmt(invocations)} invocations/s × ${fmt(seconds, 3)} s average duration = ${fmt(concurrency)}.`,
+    `Invocations = ${fmt(invocations)}/s (records ÷ batch size ${config.batchSize} for stream and queue sources); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB.`,
+  ]
   const t1 = Math.min(gbSeconds, L.tier1GBSeconds.value)
   const t2 = Math.min(Math.max(gbSeconds - L.tier1GBSeconds.value, 0), L.tier2GBSeconds.value)
   const t3 = Math.max(gbSeconds - L.tier1GBSeconds.value - L.tier2GBSeconds.value, 0)
@@ -52,7 +53,7 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
   return {
     capacity: { concurrency, invocationsPerSecond },
     lineItems,
-    explanations,
+    explain,
     problems: [],
     badge: `${fmt(concurrency, 0)} concurrent`,
   }

@@ -7,10 +7,10 @@ import { averageRecordKB, ceilUnits, emptySizing, fmt, type NodeSizing, type Siz
 
 type Sizer = (ctx: SizingContext) => NodeSizing
 
-function sized(capacity: Record<string, number>, lineItems: LineItem[], explanations: string[], badge?: string): NodeSizing {
-  const out: NodeSizing = { capacity, lineItems, explanations, problems: [] }
-  if (badge) out.badge = badge
-  return out
+function sized(capacity: Record<string, number>, lineItems: LineItem[], explain: () => string[], badge?: string): NodeSizing {
+  // The badge goes in the literal (undefined when there is none): adding it afterwards gives
+  // every sized node an out-of-object property store.
+  return { capacity, lineItems, explain, problems: [], badge }
 }
 
 const msk: Sizer = ({ config, book }) => {
@@ -22,7 +22,7 @@ const msk: Sizer = ({ config, book }) => {
       book.item(`msk.broker.${c.brokerType}` as PriceId, `${c.brokerType} broker hours`, c.brokers * H),
       book.item('msk.storageGBMonth', 'Broker storage', c.brokers * c.storageGBPerBroker),
     ],
-    [`${c.brokers} × ${c.brokerType} brokers × ${H} h; AWS publishes no per-broker throughput, so size brokers with the MSK sizing guide.`],
+    () => [`${c.brokers} × ${c.brokerType} brokers × ${H} h; AWS publishes no per-broker throughput, so size brokers with the MSK sizing guide.`],
     `${c.brokers} brokers`,
   )
 }
@@ -36,7 +36,7 @@ const sqs: Sizer = ({ config, book, throughput }) => {
   return sized(
     { requestsPerSecond: perSecond },
     [book.item(id, `${c.queueType === 'fifo' ? 'FIFO' : 'Standard'} queue requests`, millions)],
-    [`Requests = ${fmt(throughput.inRecordsPerSecond)} messages/s × ${M.sqsRequestsPerMessage.value} (send, receive, delete) × ${chunks} 64 KB chunk(s) = ${fmt(perSecond)}/s.`],
+    () => [`Requests = ${fmt(throughput.inRecordsPerSecond)} messages/s × ${M.sqsRequestsPerMessage.value} (send, receive, delete) × ${chunks} 64 KB chunk(s) = ${fmt(perSecond)}/s.`],
   )
 }
 
@@ -47,7 +47,7 @@ const sns: Sizer = ({ book, throughput, outgoing }) => {
   const items = [book.item('sns.publishMillion', 'Publish requests', (publishes * S) / 1e6)]
   const toFirehose = outgoing.filter((o) => o.to.service === 'kinesis-firehose').length
   if (toFirehose > 0) items.push(book.item('sns.firehoseDeliveriesMillion', 'Deliveries to Firehose', (toFirehose * throughput.inRecordsPerSecond * S) / 1e6))
-  return sized({ publishesPerSecond: publishes }, items, ['Deliveries to SQS and Lambda subscribers are not charged by SNS.'])
+  return sized({ publishesPerSecond: publishes }, items, () => ['Deliveries to SQS and Lambda subscribers are not charged by SNS.'])
 }
 
 const iotCore: Sizer = ({ book, throughput, outgoing }) => {
@@ -59,7 +59,7 @@ const iotCore: Sizer = ({ book, throughput, outgoing }) => {
     items.push(book.item('iot.rulesTriggeredMillion', 'Rules triggered', (throughput.inRecordsPerSecond * S) / 1e6))
     items.push(book.item('iot.actionsMillion', `Rule actions (${outgoing.length} per message)`, (outgoing.length * throughput.inRecordsPerSecond * S) / 1e6))
   }
-  return sized({ messagesPerSecond: messages }, items, [`${fmt(throughput.inRecordsPerSecond)} messages/s, each metered in ${M.iotMessageIncrementKB.value} KB increments.`])
+  return sized({ messagesPerSecond: messages }, items, () => [`${fmt(throughput.inRecordsPerSecond)} messages/s, each metered in ${M.iotMessageIncrementKB.value} KB increments.`])
 }
 
 /**
@@ -94,7 +94,7 @@ const s3: Sizer = (ctx) => {
   return sized(
     { storedGB, putsPerSecond },
     items,
-    [
+    () => [
       `Stored = ${fmt(throughput.inMBps, 3)} MB/s × ${c.retentionDays} days = ${fmt(storedGB)} GB at steady state.`,
       `PUTs = ${fmt(putsPerSecond, 3)}/s: a Firehose writer puts one object per buffer (size or interval, whichever comes first); other writers ${c.averageObjectSizeMB} MB objects.`,
     ],
@@ -110,7 +110,7 @@ function scanned(queriesPerDay: number, gbPerQuery: number): number {
 const athena: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'athena'>
   const tb = scanned(c.queriesPerDay, c.dataScannedGBPerQuery)
-  return sized({ tbScannedPerMonth: tb }, [book.item('athena.scannedTB', 'Data scanned', tb)], [
+  return sized({ tbScannedPerMonth: tb }, [book.item('athena.scannedTB', 'Data scanned', tb)], () => [
     `${fmt(c.queriesPerDay)} queries/day × ${fmt(c.dataScannedGBPerQuery)} GB (at least ${A.minScanPerQueryMB.value} MB each) = ${fmt(tb, 3)} TB/month.`,
   ])
 }
@@ -118,7 +118,7 @@ const athena: Sizer = ({ config, book }) => {
 const spectrum: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'redshift-spectrum'>
   const tb = scanned(c.queriesPerDay, c.dataScannedGBPerQuery)
-  return sized({ tbScannedPerMonth: tb }, [book.item('redshift.spectrumScannedTB', 'Spectrum data scanned', tb)], [
+  return sized({ tbScannedPerMonth: tb }, [book.item('redshift.spectrumScannedTB', 'Spectrum data scanned', tb)], () => [
     `${fmt(c.queriesPerDay)} queries/day × ${fmt(c.dataScannedGBPerQuery)} GB = ${fmt(tb, 3)} TB/month.`,
   ])
 }
@@ -126,7 +126,7 @@ const spectrum: Sizer = ({ config, book }) => {
 const crawler: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'glue-crawler'>
   const dpuHours = (c.runsPerDay * c.minutesPerRun * c.dpus * DAYS_PER_MONTH) / 60
-  return sized({ dpuHoursPerMonth: dpuHours }, [book.item('glue.crawlerDpuHour', 'Crawler DPU-hours', dpuHours)], [
+  return sized({ dpuHoursPerMonth: dpuHours }, [book.item('glue.crawlerDpuHour', 'Crawler DPU-hours', dpuHours)], () => [
     `${c.runsPerDay} run(s)/day × ${c.minutesPerRun} min × ${c.dpus} DPU = ${fmt(dpuHours)} DPU-hours/month.`,
   ])
 }
@@ -138,13 +138,13 @@ const catalog: Sizer = ({ config, book }) => {
   const items: LineItem[] = []
   if (extraObjects > 0) items.push(book.item('glue.catalogObjects100k', 'Objects stored beyond the free million', extraObjects / 100_000))
   if (extraRequests > 0) items.push(book.item('glue.catalogRequestsMillion', 'Requests beyond the free million', extraRequests / 1e6))
-  return sized({ objects: c.objects }, items, [`The first ${fmt(A.catalogFreeObjects.value)} objects and ${fmt(A.catalogFreeRequests.value)} requests a month are free.`])
+  return sized({ objects: c.objects }, items, () => [`The first ${fmt(A.catalogFreeObjects.value)} objects and ${fmt(A.catalogFreeRequests.value)} requests a month are free.`])
 }
 
 const glueEtl: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'glue-etl'>
   const dpuHours = c.dpus * c.hoursPerDay * DAYS_PER_MONTH
-  return sized({ dpus: c.dpus, dpuHoursPerMonth: dpuHours }, [book.item('glue.etlDpuHour', 'ETL DPU-hours', dpuHours)], [
+  return sized({ dpus: c.dpus, dpuHoursPerMonth: dpuHours }, [book.item('glue.etlDpuHour', 'ETL DPU-hours', dpuHours)], () => [
     `${c.dpus} DPU × ${c.hoursPerDay} h/day = ${fmt(dpuHours)} DPU-hours/month.`,
   ], `${c.dpus} DPU`)
 }
@@ -152,7 +152,7 @@ const glueEtl: Sizer = ({ config, book }) => {
 const databrew: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'glue-databrew'>
   const nodeHours = c.nodes * c.hoursPerDay * DAYS_PER_MONTH
-  return sized({ nodeHoursPerMonth: nodeHours }, [book.item('glue.databrewNodeHour', 'Job node-hours', nodeHours)], [
+  return sized({ nodeHoursPerMonth: nodeHours }, [book.item('glue.databrewNodeHour', 'Job node-hours', nodeHours)], () => [
     `${c.nodes} nodes × ${c.hoursPerDay} h/day = ${fmt(nodeHours)} node-hours/month.`,
   ])
 }
@@ -165,11 +165,11 @@ const redshift: Sizer = ({ config, book }) => {
     return sized({ rpus: c.serverlessRpus }, [
       book.item('redshift.serverlessRpuHour', 'Serverless RPU-hours', rpuHours),
       book.item('redshift.managedStorageGBMonth', 'Managed storage', c.managedStorageGB),
-    ], [`${c.serverlessRpus} RPU × ${c.serverlessHoursPerDay} active h/day = ${fmt(rpuHours)} RPU-hours/month.`], `${c.serverlessRpus} RPU`)
+    ], () => [`${c.serverlessRpus} RPU × ${c.serverlessHoursPerDay} active h/day = ${fmt(rpuHours)} RPU-hours/month.`], `${c.serverlessRpus} RPU`)
   }
   const items = [book.item(`redshift.node.${c.nodeType}` as PriceId, `${c.nodeType} node hours`, c.nodes * H)]
   if (c.nodeType.startsWith('ra3')) items.push(book.item('redshift.managedStorageGBMonth', 'Managed storage', c.managedStorageGB))
-  return sized({ nodes: c.nodes }, items, [`${c.nodes} × ${c.nodeType} nodes × ${H} h.`], `${c.nodes} × ${c.nodeType}`)
+  return sized({ nodes: c.nodes }, items, () => [`${c.nodes} × ${c.nodeType} nodes × ${H} h.`], `${c.nodes} × ${c.nodeType}`)
 }
 
 const emr: Sizer = ({ config, book }) => {
@@ -178,7 +178,7 @@ const emr: Sizer = ({ config, book }) => {
   return sized({ instances: c.instances }, [
     book.item('ec2.m5.xlarge', 'EC2 m5.xlarge instance hours', hours),
     book.item('emr.m5.xlarge', 'EMR charge on m5.xlarge', hours),
-  ], [`${c.instances} instances × ${c.hoursPerDay} h/day = ${fmt(hours)} instance-hours/month.`], `${c.instances} nodes`)
+  ], () => [`${c.instances} instances × ${c.hoursPerDay} h/day = ${fmt(hours)} instance-hours/month.`], `${c.instances} nodes`)
 }
 
 const opensearch: Sizer = ({ config, book }) => {
@@ -187,7 +187,7 @@ const opensearch: Sizer = ({ config, book }) => {
   return sized({ instances: c.instances }, [
     book.item(`opensearch.instance.${c.instanceType}` as PriceId, `${c.instanceType} instance hours`, c.instances * H),
     book.item('opensearch.gp3GBMonth', 'gp3 storage', c.instances * c.storageGBPerInstance),
-  ], [`${c.instances} × ${c.instanceType} × ${H} h, ${c.storageGBPerInstance} GB each.`], `${c.instances} × ${c.instanceType}`)
+  ], () => [`${c.instances} × ${c.instanceType} × ${H} h, ${c.storageGBPerInstance} GB each.`], `${c.instances} × ${c.instanceType}`)
 }
 
 const flink: Sizer = ({ config, book }) => {
@@ -197,7 +197,7 @@ const flink: Sizer = ({ config, book }) => {
   return sized({ kpus: c.kpus }, [
     book.item('flink.kpuHour', `KPU hours (${c.kpus} + ${A.flinkOrchestrationKpus.value} for orchestration)`, kpus * H),
     book.item('flink.runningStorageGBMonth', 'Running application storage', c.kpus * A.flinkStorageGBPerKpu.value),
-  ], [`(${c.kpus} KPU + ${A.flinkOrchestrationKpus.value} orchestration KPU) × ${H} h; ${A.flinkStorageGBPerKpu.value} GB of storage per KPU.`], `${c.kpus} KPU`)
+  ], () => [`(${c.kpus} KPU + ${A.flinkOrchestrationKpus.value} orchestration KPU) × ${H} h; ${A.flinkStorageGBPerKpu.value} GB of storage per KPU.`], `${c.kpus} KPU`)
 }
 
 const quicksight: Sizer = ({ config, book }) => {
@@ -205,7 +205,7 @@ const quicksight: Sizer = ({ config, book }) => {
   return sized({ authors: c.authors, readers: c.readers }, [
     book.item('quicksight.authorMonth', 'Authors', c.authors),
     book.item('quicksight.readerMonth', 'Readers', c.readers),
-  ], [`${c.authors} author(s) and ${c.readers} reader(s) a month.`])
+  ], () => [`${c.authors} author(s) and ${c.readers} reader(s) a month.`])
 }
 
 const videoStreams: Sizer = ({ config, book, throughput, outgoing }) => {
@@ -216,7 +216,7 @@ const videoStreams: Sizer = ({ config, book, throughput, outgoing }) => {
     book.item('kvs.ingestGB', 'Video ingested', ingestGB),
     book.item('kvs.storageGBMonth', 'Video stored', storedGB),
     book.item('kvs.consumedGB', `Video consumed by ${outgoing.length} consumer(s)`, outgoing.length * ingestGB),
-  ], [`${fmt(ingestGB)} GB/month ingested; ${c.retentionHours} h retention keeps ${fmt(storedGB)} GB.`])
+  ], () => [`${fmt(ingestGB)} GB/month ingested; ${c.retentionHours} h retention keeps ${fmt(storedGB)} GB.`])
 }
 
 const dms: Sizer = ({ config, book }) => {
@@ -224,21 +224,21 @@ const dms: Sizer = ({ config, book }) => {
   return sized({}, [
     book.item(`dms.instance.${c.instanceClass}` as PriceId, `${c.instanceClass} replication instance hours`, book.hoursPerMonth),
     book.item('dms.storageGBMonth', 'Replication storage', c.storageGB),
-  ], [`One ${c.instanceClass} replication instance, single-AZ.`])
+  ], () => [`One ${c.instanceClass} replication instance, single-AZ.`])
 }
 
 const stepFunctions: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'step-functions'>
   const thousands = (c.executionsPerDay * c.transitionsPerExecution * DAYS_PER_MONTH) / 1000
-  return sized({ transitionsPerMonth: thousands * 1000 }, [book.item('stepfunctions.transitionsThousand', 'State transitions (Standard)', thousands)], [
+  return sized({ transitionsPerMonth: thousands * 1000 }, [book.item('stepfunctions.transitionsThousand', 'State transitions (Standard)', thousands)], () => [
     `${fmt(c.executionsPerDay)} executions/day × ${c.transitionsPerExecution} transitions.`,
   ])
 }
 
 const ec2Hosted: Sizer = ({ config, book }) => {
   const c = config as ServiceConfigOf<'kcl-app'>
-  if (c.instances === 0) return sized({ instances: 0 }, [], ['Runs outside this estimate (0 EC2 instances).'])
-  return sized({ instances: c.instances }, [book.item('ec2.m5.xlarge', 'EC2 m5.xlarge instance hours', c.instances * book.hoursPerMonth)], [
+  if (c.instances === 0) return sized({ instances: 0 }, [], () => ['Runs outside this estimate (0 EC2 instances).'])
+  return sized({ instances: c.instances }, [book.item('ec2.m5.xlarge', 'EC2 m5.xlarge instance hours', c.instances * book.hoursPerMonth)], () => [
     `${c.instances} × m5.xlarge × ${book.hoursPerMonth} h.`,
   ])
 }
@@ -246,12 +246,12 @@ const ec2Hosted: Sizer = ({ config, book }) => {
 const dynamodbStreams: Sizer = ({ incoming }) => {
   // DynamoDB Streams shards follow the table's partitions; Lambda reads from them at no charge.
   const shards = incoming.reduce((n, i) => n + (i.fromSizing?.capacity.partitions ?? 0), 0)
-  return sized({ shards: Math.max(1, shards) }, [], ['Reads by Lambda triggers are not charged; shards follow the table\'s partitions.'])
+  return sized({ shards: Math.max(1, shards) }, [], () => ['Reads by Lambda triggers are not charged; shards follow the table\'s partitions.'])
 }
 
 const enteredCost: Sizer = ({ config }) => {
   const value = (config as { monthlyCostUSD: number }).monthlyCostUSD
-  const out = sized({}, value > 0 ? [enteredCostItem(value)] : [], [
+  const out = sized({}, value > 0 ? [enteredCostItem(value)] : [], () => [
     'Pipewright has no list price for this service yet: the cost is what you enter in its settings.',
   ])
   return out

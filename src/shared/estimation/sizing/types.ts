@@ -13,8 +13,12 @@ export interface Alternative {
 export interface NodeSizing {
   capacity: Record<string, number>
   lineItems: LineItem[]
-  /** One sentence per figure: the rule, the numbers, the result. */
-  explanations: string[]
+  /**
+   * One sentence per figure: the rule, the numbers, the result. Written when asked for: the
+   * inspector shows one node's, and formatting them for every node cost more than the rest of
+   * an estimate.
+   */
+  explain: () => string[]
   problems: Problem[]
   /** The headline shown on the canvas, e.g. "3 shards". */
   badge?: string
@@ -31,8 +35,11 @@ export interface SizingContext {
   book: PriceBook
 }
 
+/** For sizings with nothing to explain. */
+const NOTHING_TO_EXPLAIN = (): string[] => []
+
 export function emptySizing(): NodeSizing {
-  return { capacity: {}, lineItems: [], explanations: [], problems: [] }
+  return { capacity: {}, lineItems: [], explain: NOTHING_TO_EXPLAIN, problems: [] }
 }
 
 /** ceil that ignores floating-point dust (3.0000000000000004 shards is 3). */
@@ -45,7 +52,9 @@ export function ceilUnits(value: number): number {
 export { formatNumber as fmt } from '../units'
 
 export function totalOf(items: readonly LineItem[]): number {
-  return items.reduce((sum, i) => sum + i.costUSD, 0)
+  let sum = 0
+  for (const i of items) sum += i.costUSD
+  return sum
 }
 
 export function averageRecordKB(recordsPerSecond: number, mbps: number): number {

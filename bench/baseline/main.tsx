@@ -1,0 +1,88 @@
+/**
+ * The benchmark's baseline: plain React Flow with default nodes and edges, the diagram's
+ * positions and edges, and the library parts the app also shows (background, minimap,
+ * controls), so that app ÷ baseline measures what the app adds on top of the library.
+ * `onlyRenderVisibleElements` stays off, as in the app. Open with `?diagram=<url of a diagram
+ * file>&w=<px>&h=<px>` (the size of the app's canvas); `window.benchReady` turns true once the
+ * diagram is on screen and fitted.
+ */
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useEdgesState,
+  useNodesInitialized,
+  useNodesState,
+  useReactFlow,
+  type Edge,
+  type Node,
+} from '@xyflow/react'
+import '@xyflow/react/dist/style.css'
+import { StrictMode, useEffect } from 'react'
+import { createRoot } from 'react-dom/client'
+
+interface DiagramFile {
+  nodes: Array<{ id: string; service: string; position: { x: number; y: number }; label?: string }>
+  edges: Array<{ id: string; source: string; target: string }>
+}
+
+declare global {
+  interface Window {
+    benchReady?: boolean
+  }
+}
+
+function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdges: Edge[] }) {
+  const [nodes, , onNodesChange] = useNodesState(initialNodes)
+  const [edges, , onEdgesChange] = useEdgesState(initialEdges)
+  const initialized = useNodesInitialized()
+  const { fitView } = useReactFlow()
+  useEffect(() => {
+    if (!initialized) return
+    // The app fits a newly opened diagram the same way.
+    void fitView({ padding: 0.15, maxZoom: 1.2 }).then(() => {
+      requestAnimationFrame(() => {
+        window.benchReady = true
+      })
+    })
+  }, [initialized, fitView])
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      minZoom={0.1}
+      maxZoom={2}
+      defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+    >
+      <Background gap={20} />
+      <MiniMap />
+      <Controls />
+    </ReactFlow>
+  )
+}
+
+async function main() {
+  const params = new URLSearchParams(location.search)
+  const url = params.get('diagram')
+  if (!url) throw new Error('open this page with ?diagram=<url>')
+  // The size of the app's canvas, so that fitView picks the same zoom and paints as many pixels.
+  const root = document.getElementById('root')!
+  if (params.get('w')) root.style.width = `${Number(params.get('w'))}px`
+  if (params.get('h')) root.style.height = `${Number(params.get('h'))}px`
+  const diagram = (await (await fetch(url)).json()) as DiagramFile
+  const nodes: Node[] = diagram.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.label ?? n.service } }))
+  const edges: Edge[] = diagram.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }))
+  createRoot(root).render(
+    <StrictMode>
+      <ReactFlowProvider>
+        <Flow initialNodes={nodes} initialEdges={edges} />
+      </ReactFlowProvider>
+    </StrictMode>,
+  )
+}
+
+void main()

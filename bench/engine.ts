@@ -1,0 +1,181 @@
+/**
+ * Node benchmarks of the shared engine and the file format; prints one JSON object on stdout.
+ *
+ *   node --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N]
+ *
+ * bench/run.mjs runs each part in a process of its own, so that the heap one part leaves behind
+ * does not slow the next; without --part every part runs here, in turn. Profile with
+ * `node --cpu-prof --import tsx bench/engine.ts --part size:10000`.
+ *
+ * Every timed call of a one-shot function gets a diagram it has never seen (a structured clone
+ * made outside the timing), as after opening a file: no cache keyed on node or config objects
+ * flatters the figure. Garbage collection is left alone (forcing a full collection before each
+ * run shrinks the young generation and makes the next run slower, not fairer): the collections
+ * a call causes are part of its time, and the median keeps out the odd full collection.
+ */
+import type { Diagram, DiagramEdge } from '../src/shared/diagram/types'
+import { loadDiagram } from '../src/shared/diagram/loadDiagram'
+import { serializeDiagram } from '../src/shared/diagram/saveDiagram'
+import { estimateDiagram } from '../src/shared/estimation/estimate'
+import { checkServicePair } from '../src/shared/validation/edgeCheck'
+import { checkNode, type Neighbourhood } from '../src/shared/validation/graphRules'
+import { createValidator, validateDiagram } from '../src/shared/validation/validator'
+import { generateDiagram, isDocumented } from './lib/generate'
+import { gcIn, measure, type Timing } from './lib/stats'
+
+const args = process.argv.slice(2)
+const smoke = args.includes('--smoke')
+const SIZES = smoke ? [20, 50, 200] : [100, 1000, 10_000]
+const FILE_NODES = smoke ? 100 : 5000
+const BUDGET = smoke ? { minRuns: 3, maxRuns: 5, budgetMs: 50, warmup: 1 } : { minRuns: 31, maxRuns: 300, budgetMs: 4000, warmup: 10 }
+
+/** A fresh copy of the diagram: what a just-opened file looks like. */
+function fresh(diagram: Diagram): () => Diagram {
+  return () => structuredClone(diagram)
+}
+
+interface EngineRow {
+  nodes: number
+  edges: number
+  validateMs: Timing
+  estimateMs: Timing
+  /** validateDiagram then estimateDiagram on the same diagram, as the app and the CLI do. */
+  totalMs: Timing
+  /** Microseconds per node for validate + estimate. */
+  usPerNode: number
+}
+
+/** Validation, estimation and both, of a generated diagram of `size` nodes. */
+function engineAt(size: number): EngineRow {
+  const diagram = generateDiagram({ nodes: size })
+  const validateMs = measure(validateDiagram, fresh(diagram), BUDGET)
+  const estimateMs = measure((d: Diagram) => estimateDiagram(d), fresh(diagram), BUDGET)
+  const totalMs = measure((d: Diagram) => [validateDiagram(d), estimateDiagram(d)], fresh(diagram), BUDGET)
+  return { nodes: size, edges: diagram.edges.length, validateMs, estimateMs, totalMs, usPerNode: (totalMs.median * 1000) / size }
+}
+
+/** How time grows from one size to the next: exponent 1 is linear, 2 quadratic. */
+function growthOf(rows: EngineRow[]) {
+  return rows.slice(1).map((row, i) => {
+    const prev = rows[i]!
+    const ratio = row.totalMs.median / prev.totalMs.median
+    return { from: prev.nodes, to: row.nodes, timeRatio: ratio, exponent: Math.log(ratio) / Math.log(row.nodes / prev.nodes) }
+  })
+}
+
+/** A new edge between two unconnected nodes whose services integrate: the common edit. */
+function oneMoreEdge(diagram: Diagram): DiagramEdge {
+  const linked = new Set(diagram.edges.map((e) => `${e.source}>${e.target}`))
+  const nodes = diagram.nodes
+  for (let i = Math.floor(nodes.length / 2); i < nodes.length; i++) {
+    for (let j = i + 1; j < Math.min(nodes.length, i + 50); j++) {
+      const a = nodes[i]!
+      const b = nodes[j]!
+      if (isDocumented(a.service, b.service) && !linked.has(`${a.id}>${b.id}`)) return { id: 'bench-new-edge', source: a.id, target: b.id }
+    }
+  }
+  return { id: 'bench-new-edge', source: nodes[0]!.id, target: nodes[nodes.length - 1]!.id }
+}
+
+function neighbourhood(diagram: Diagram, id: string): Neighbourhood {
+  const byId = new Map(diagram.nodes.map((n) => [n.id, n]))
+  const hood: Neighbourhood = { node: byId.get(id)!, incoming: [], outgoing: [] }
+  for (const edge of diagram.edges) {
+    if (edge.source === edge.target) continue
+    if (edge.target === id) hood.incoming.push({ edge, from: byId.get(edge.source)! })
+    if (edge.source === id) hood.outgoing.push({ edge, to: byId.get(edge.target)! })
+  }
+  return hood
+}
+
+/**
+ * One added edge on the largest graph: a validator that has seen the diagram is given the same
+ * diagram (same node array, same edge objects) with one more edge, as the editor does; the same
+ * call with nothing changed shows what any call costs; and the re-check proper (the new edge's
+ * pair verdict and its two ends' rules) is timed on its own.
+ */
+function incremental(size: number) {
+  const largest = generateDiagram({ nodes: size })
+  const withEdge: Diagram = { ...largest, edges: [...largest.edges, oneMoreEdge(largest)] }
+  const primed = () => {
+    const validator = createValidator()
+    validator.validate(largest)
+    return validator
+  }
+  let checked = { edgesChecked: 0, nodesChecked: 0 }
+  const runs = { ...BUDGET, minRuns: smoke ? 3 : 61 }
+  const addOneEdgeMs = measure(
+    (validator: ReturnType<typeof createValidator>) => {
+      validator.validate(withEdge)
+      checked = { ...validator.stats }
+    },
+    primed,
+    runs,
+  )
+  const unchangedMs = measure((validator: ReturnType<typeof createValidator>) => validator.validate(largest), primed, runs)
+  const added = withEdge.edges[withEdge.edges.length - 1]!
+  const ends = [neighbourhood(withEdge, added.source), neighbourhood(withEdge, added.target)] as const
+  const REPEAT = 1000
+  const recheck = measure(
+    () => {
+      for (let r = 0; r < REPEAT; r++) {
+        checkServicePair(ends[0].node.service, ends[1].node.service)
+        checkNode(ends[0])
+        checkNode(ends[1])
+      }
+    },
+    () => undefined,
+    BUDGET,
+  )
+  return {
+    nodes: largest.nodes.length,
+    edges: largest.edges.length,
+    /** validator.validate(diagram with one more edge) after validator.validate(diagram). */
+    addOneEdgeMs,
+    /** validator.validate(diagram) again with nothing changed: the cost of a call as such. */
+    unchangedMs,
+    /** The re-check proper, in milliseconds: the new edge's verdict and its two ends' rules. */
+    recheckMs: recheck.median / REPEAT,
+    ...checked,
+  }
+}
+
+/** Files: the loader (size check, JSON parse, tree check, migrate, schema, references) and the saver. */
+function files(size: number) {
+  const diagram = generateDiagram({ nodes: size })
+  const text = serializeDiagram(diagram)
+  const check = loadDiagram(text)
+  if (!check.ok) throw new Error(`the generated diagram does not load: ${check.error.message}`)
+  return {
+    nodes: size,
+    edges: diagram.edges.length,
+    bytes: Buffer.byteLength(text),
+    loadMs: measure(loadDiagram, () => text, BUDGET),
+    saveMs: measure(serializeDiagram, fresh(check.diagram), BUDGET),
+  }
+}
+
+/** Every timing in a result, for gcIn(). */
+function timings(value: unknown): Timing[] {
+  if (value === null || typeof value !== 'object') return []
+  if ('median' in value && 'runs' in value) return [value as Timing]
+  return Object.values(value).flatMap(timings)
+}
+
+async function main() {
+  const partIndex = args.indexOf('--part')
+  const [part, n] = partIndex >= 0 ? args[partIndex + 1]!.split(':') : ['all']
+  const size = Number(n)
+  let out: unknown
+  if (part === 'size') out = engineAt(size)
+  else if (part === 'incremental') out = incremental(size)
+  else if (part === 'files') out = files(size)
+  else {
+    const engine = SIZES.map(engineAt)
+    out = { engine, growth: growthOf(engine), incremental: incremental(SIZES[SIZES.length - 1]!), files: files(FILE_NODES) }
+  }
+  await gcIn(...timings(out))
+  process.stdout.write(`${JSON.stringify(out)}\n`)
+}
+
+void main()

@@ -1,0 +1,247 @@
+// Browser benchmarks in headless Chromium (Debian's, as the end-to-end tests use): the cost of
+// dragging a node in the app against plain React Flow, and the app's start-up.
+import { readFileSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+export const CHROMIUM = '/usr/bin/chromium'
+const VIEWPORT = { width: 1400, height: 900 }
+// The end-to-end tests' flags; --disable-gpu keeps painting on the CPU as on a CI machine.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+}
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+/** Resolves once `count` nodes are rendered, measured (React Flow hides them until then) and fitted. */
+async function waitForCanvas(page, count, timeout = 120_000) {
+  const handle = await page.waitForFunction(
+    (n) => {
+      const nodes = document.querySelectorAll('.react-flow__node')
+      if (nodes.length !== n) return false
+      for (const el of nodes) {
+        if (getComputedStyle(el).visibility === 'hidden' || el.getBoundingClientRect().width === 0) return false
+      }
+      const viewport = document.querySelector('.react-flow__viewport')
+      if (!viewport || !viewport.style.transform) return false
+      return performance.now()
+    },
+    count,
+    { polling: 'raf', timeout },
+  )
+  return handle.jsonValue()
+}
+
+/** Resolves after the page has had `frames` animation frames with nothing else to do. */
+async function settle(page, frames = 10) {
+  await page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        let left = n
+        const tick = () => (--left <= 0 ? resolve(undefined) : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+    frames,
+  )
+}
+
+/** Opens a diagram file through the toolbar's Open… button and the file chooser. */
+async function openThroughToolbar(page, file) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles(file)
+}
+
+/** The app, with the diagram opened through Open…, fitted and idle. */
+export async function openApp(browser, appUrl, file, count) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  await page.goto(appUrl)
+  await page.getByRole('button', { name: 'Open…' }).waitFor()
+  await openThroughToolbar(page, file)
+  await waitForCanvas(page, count)
+  await settle(page, 30)
+  if (errors.length > 0) throw new Error(`the app reported errors: ${errors.join('; ')}`)
+  return { context, page }
+}
+
+/** The baseline page with the same diagram, sized like the app's canvas. */
+export async function openBaseline(browser, baselineUrl, diagramUrl, size, count) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  const query = new URLSearchParams({ diagram: diagramUrl, w: String(Math.round(size.width)), h: String(Math.round(size.height)) })
+  await page.goto(`${baselineUrl}?${query}`)
+  await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 120_000 })
+  await waitForCanvas(page, count)
+  await settle(page, 30)
+  return { context, page }
+}
+
+/** The React Flow pane's size, and the id and centre of the node nearest its centre. */
+export async function centreNode(page, id) {
+  return page.evaluate((wanted) => {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    const cx = pane.left + pane.width / 2
+    const cy = pane.top + pane.height / 2
+    let best
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      const r = el.getBoundingClientRect()
+      const x = r.left + r.width / 2
+      const y = r.top + r.height / 2
+      const d = Math.hypot(x - cx, y - cy)
+      const nodeId = el.getAttribute('data-id')
+      if (wanted ? nodeId === wanted : !best || d < best.d) best = { id: nodeId, x, y, d, width: r.width, height: r.height }
+    }
+    return { pane: { width: pane.width, height: pane.height }, node: best }
+  }, id)
+}
+
+const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration']
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics')
+  const out = {}
+  for (const m of list) if (METRICS.includes(m.name)) out[m.name] = m.value
+  return out
+}
+
+/**
+ * Presses on a node and moves the mouse in a small loop for `durationMs`, one awaited move at a
+ * time, so that the number of moves is what the page could handle. Main-thread time is read from
+ * the DevTools Performance domain before the first move and after the last one has been painted;
+ * releasing the node (which commits the drag) is not counted.
+ */
+export async function dragRun(page, cdp, nodeId, durationMs) {
+  await page.bringToFront()
+  await settle(page, 5)
+  const { node } = await centreNode(page, nodeId)
+  if (!node) throw new Error(`node ${nodeId} is not on the canvas`)
+  const start = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform, nodeId)
+  await page.mouse.move(node.x, node.y)
+  await page.mouse.down()
+  await page.mouse.move(node.x + 3, node.y + 3) // past the drag threshold
+  await settle(page, 2)
+  const before = await metrics(cdp)
+  let moves = 0
+  const t0 = performance.now()
+  while (performance.now() - t0 < durationMs) {
+    moves++
+    // A loop of about 30 px around the press point: every move is a new position.
+    await page.mouse.move(node.x + 30 * Math.sin(moves / 5) + 4, node.y + 20 * Math.cos(moves / 7))
+  }
+  const elapsed = performance.now() - t0
+  await settle(page, 2)
+  const after = await metrics(cdp)
+  const moved = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform, nodeId)
+  await page.mouse.up()
+  await settle(page, 20) // let the drop (store commit, re-analysis) finish before the next run
+  if (moved === start) throw new Error(`dragging node ${nodeId} did not move it: the benchmark is not measuring a drag`)
+  const perMove = (name) => ((after[name] - before[name]) * 1000) / moves
+  return {
+    moves,
+    movesPerSecond: (moves * 1000) / elapsed,
+    taskMsPerMove: perMove('TaskDuration'),
+    scriptMsPerMove: perMove('ScriptDuration'),
+    layoutMsPerMove: perMove('LayoutDuration'),
+    styleMsPerMove: perMove('RecalcStyleDuration'),
+  }
+}
+
+function summarise(runs) {
+  const pick = (k) => median(runs.map((r) => r[k]))
+  return {
+    runs,
+    median: {
+      moves: pick('moves'),
+      movesPerSecond: pick('movesPerSecond'),
+      taskMsPerMove: pick('taskMsPerMove'),
+      scriptMsPerMove: pick('scriptMsPerMove'),
+      layoutMsPerMove: pick('layoutMsPerMove'),
+      styleMsPerMove: pick('styleMsPerMove'),
+    },
+  }
+}
+
+/**
+ * The drag benchmark at one size: app and baseline pages loaded once each, then `runs` drags
+ * in each, alternating (and swapping which goes first) so that drift in the machine hits both.
+ */
+export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, file, count, runs, durationMs, log }) {
+  const app = await openApp(browser, appUrl, file, count)
+  const { pane, node } = await centreNode(app.page)
+  const baseline = await openBaseline(browser, baselineUrl, dataUrl, pane, count)
+  const cdp = {
+    app: await app.context.newCDPSession(app.page),
+    baseline: await baseline.context.newCDPSession(baseline.page),
+  }
+  await cdp.app.send('Performance.enable')
+  await cdp.baseline.send('Performance.enable')
+  const results = { app: [], baseline: [] }
+  for (let r = 0; r < runs; r++) {
+    for (const which of r % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app']) {
+      const page = which === 'app' ? app.page : baseline.page
+      const run = await dragRun(page, cdp[which], node.id, durationMs)
+      results[which].push(run)
+      log?.(`  drag ${count} nodes, ${which} run ${r + 1}/${runs}: ${run.moves} moves, ${run.taskMsPerMove.toFixed(2)} ms task/move`)
+    }
+  }
+  await app.context.close()
+  await baseline.context.close()
+  const appSummary = summarise(results.app)
+  const baselineSummary = summarise(results.baseline)
+  return {
+    nodes: count,
+    edges: JSON.parse(readFileSync(file, 'utf8')).edges.length,
+    draggedNode: node.id,
+    canvas: { width: Math.round(pane.width), height: Math.round(pane.height) },
+    durationMs,
+    app: appSummary,
+    baseline: baselineSummary,
+    ratio: {
+      taskMsPerMove: appSummary.median.taskMsPerMove / baselineSummary.median.taskMsPerMove,
+      scriptMsPerMove: appSummary.median.scriptMsPerMove / baselineSummary.median.scriptMsPerMove,
+      moves: appSummary.median.moves / baselineSummary.median.moves,
+    },
+  }
+}
+
+/**
+ * Start-up: a fresh browser context navigates to the app; the time is taken inside the page
+ * (performance.now(), from navigation start) when the Open… button is there and when all of the
+ * opened diagram's nodes are on screen.
+ */
+export async function startupBenchmark(browser, { appUrl, file, count, runs, log }) {
+  const results = []
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    await page.goto(appUrl)
+    await page.getByRole('button', { name: 'Open…' }).waitFor()
+    const readyMs = await page.evaluate(() => performance.now())
+    await openThroughToolbar(page, file)
+    const canvasMs = await waitForCanvas(page, count)
+    results.push({ appReadyMs: readyMs, canvasReadyMs: canvasMs })
+    log?.(`  start-up run ${r + 1}/${runs}: app ready ${readyMs.toFixed(0)} ms, ${count} nodes on screen ${canvasMs.toFixed(0)} ms`)
+    await context.close()
+  }
+  return {
+    nodes: count,
+    runs: results,
+    median: { appReadyMs: median(results.map((r) => r.appReadyMs)), canvasReadyMs: median(results.map((r) => r.canvasReadyMs)) },
+  }
+}

@@ -1,0 +1,93 @@
+// The benchmark results as Markdown tables: what `npm run bench` prints and the README shows.
+// `node bench/lib/report.mjs [results.json]` prints them again from a results file.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/** Issue 6's targets; judged in a full run only (the smoke run has no thresholds). */
+export const TARGETS = {
+  dragRatio: 1.15,
+  engine10kMs: 50,
+  /** "Close to linear": time × 10 for nodes × 10 is exponent 1; 1.15 allows ×14. */
+  growthExponent: 1.15,
+  addEdgeMs: 0.1,
+  loadMs: 300,
+  saveMs: 150,
+  jsGzipBytes: 1.5 * 1024 * 1024,
+}
+
+const n = (v) => v.toLocaleString('en-US')
+const ms = (v, digits = 1) => `${v.toFixed(digits)} ms`
+const verdict = (ok) => (ok ? 'met' : 'missed')
+
+function markdown(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+export function machineLine(results) {
+  const m = results.machine
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ${results.date.slice(0, 16).replace('T', ' ')} UTC`
+}
+
+export function report(results) {
+  const judge = results.mode === 'full'
+  const target = (text, ok) => (judge ? `${text}: ${verdict(ok)}` : '')
+  const { drag, engine, files, startup, size } = results
+  const out = []
+
+  const dragRows = []
+  for (const d of drag) {
+    const label = `${n(d.nodes)} nodes, ${n(d.edges)} edges`
+    const a = d.app.median
+    const b = d.baseline.median
+    dragRows.push([label, 'main-thread task time per move', ms(a.taskMsPerMove, 2), ms(b.taskMsPerMove, 2), d.ratio.taskMsPerMove.toFixed(2), d.nodes >= 1000 ? target(`≤ ${TARGETS.dragRatio}`, d.ratio.taskMsPerMove <= TARGETS.dragRatio) : ''])
+    dragRows.push(['', 'script time per move', ms(a.scriptMsPerMove, 2), ms(b.scriptMsPerMove, 2), d.ratio.scriptMsPerMove.toFixed(2), ''])
+    const styleLayout = (m) => m.styleMsPerMove + m.layoutMsPerMove
+    dragRows.push(['', 'style + layout time per move', ms(styleLayout(a), 2), ms(styleLayout(b), 2), (styleLayout(a) / styleLayout(b)).toFixed(2), ''])
+    dragRows.push(['', `moves handled in ${d.durationMs / 1000} s`, String(a.moves), String(b.moves), d.ratio.moves.toFixed(2), ''])
+  }
+  const runs = drag[0]?.app.runs.length ?? 0
+  out.push(`**Canvas drag** (headless Chromium; medians of ${runs} alternating runs each)\n\n${markdown(['diagram', 'figure', 'app', 'plain React Flow', 'app ÷ plain', 'target'], dragRows)}`)
+
+  const engineRows = engine.engine.map((e) => [
+    `${n(e.nodes)} nodes, ${n(e.edges)} edges`,
+    ms(e.validateMs.median, 2),
+    ms(e.estimateMs.median, 2),
+    `${ms(e.totalMs.median, 2)} (GC ${ms(e.totalMs.gcMs ?? 0, 1)}; fastest ${ms(e.totalMs.min, 1)})`,
+    `${e.usPerNode.toFixed(1)} µs`,
+    e.nodes >= 10_000 ? target(`< ${TARGETS.engine10kMs} ms`, e.totalMs.median < TARGETS.engine10kMs) : '',
+  ])
+  for (const g of engine.growth) {
+    engineRows.push([`growth ${n(g.from)} → ${n(g.to)} nodes`, '', '', `×${g.timeRatio.toFixed(1)} (exponent ${g.exponent.toFixed(2)})`, '', g.to >= 10_000 ? target(`close to linear (exponent ≤ ${TARGETS.growthExponent})`, g.exponent <= TARGETS.growthExponent) : ''])
+  }
+  const inc = engine.incremental
+  engineRows.push([
+    `one edge added to ${n(inc.nodes)} nodes: \`validator.validate\``,
+    '',
+    '',
+    `${ms(inc.addOneEdgeMs.median, 2)} (nothing changed: ${ms(inc.unchangedMs.median, 2)})`,
+    `${inc.edgesChecked} edge, ${inc.nodesChecked} nodes re-checked`,
+    target(`< ${TARGETS.addEdgeMs} ms`, inc.addOneEdgeMs.median < TARGETS.addEdgeMs),
+  ])
+  engineRows.push(['…of which the re-check proper', '', '', `${(inc.recheckMs * 1000).toFixed(2)} µs`, 'pair verdict + 2 nodes’ rules', target(`< ${TARGETS.addEdgeMs} ms`, inc.recheckMs < TARGETS.addEdgeMs)])
+  out.push(`**Engine** (Node; medians)\n\n${markdown(['diagram', 'validate', 'estimate', 'validate + estimate', 'per node', 'target'], engineRows)}`)
+
+  const otherRows = [
+    [`load a ${n(files.nodes)}-node diagram (${(files.bytes / 1048576).toFixed(1)} MB)`, ms(files.loadMs.median), target(`< ${TARGETS.loadMs} ms`, files.loadMs.median < TARGETS.loadMs)],
+    [`save a ${n(files.nodes)}-node diagram`, ms(files.saveMs.median), target(`< ${TARGETS.saveMs} ms`, files.saveMs.median < TARGETS.saveMs)],
+    ['start-up: navigation → toolbar ready', ms(startup.median.appReadyMs, 0), ''],
+    [`start-up: navigation → ${n(startup.nodes)} opened nodes on screen`, `${n(Math.round(startup.median.canvasReadyMs))} ms`, ''],
+    [
+      `renderer JavaScript (${size.files.length} file${size.files.length === 1 ? '' : 's'})`,
+      `${n(Math.round(size.jsBytes / 1024))} KB raw, ${n(Math.round(size.jsGzipBytes / 1024))} KB gzip`,
+      target('≤ 1.5 MB gzip', size.jsGzipBytes <= TARGETS.jsGzipBytes),
+    ],
+  ]
+  out.push(`**Files, start-up and size**\n\n${markdown(['figure', 'value', 'target'], otherRows)}`)
+  return out.join('\n\n')
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const file = process.argv[2] ?? fileURLToPath(new URL('../results.json', import.meta.url))
+  const results = JSON.parse(readFileSync(file, 'utf8'))
+  process.stdout.write(`${machineLine(results)}\n\n${report(results)}\n`)
+}

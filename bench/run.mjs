@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// npm run bench: the benchmark suite of issue 6. Prints the tables and writes bench/results.json
+// with the machine, the date and every figure. `--smoke` runs every benchmark at tiny sizes with
+// no thresholds (for CI, well under a minute) and writes bench/.out/smoke-results.json instead.
+//
+//   node bench/run.mjs [--smoke] [--build | --no-build] [--runs N] [--drag-ms N]
+//
+// A full run builds the app (electron-vite build) unless --no-build; a smoke run reuses
+// out/renderer when it is there unless --build. Run nothing else meanwhile: the app ÷ plain
+// React Flow ratios compare runs made side by side, and other load skews them.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { CHROMIUM, dragBenchmark, launch, startupBenchmark } from './lib/browser.mjs'
+import { machineLine, report } from './lib/report.mjs'
+import { serve } from './lib/serve.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const smoke = args.includes('--smoke')
+const option = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? Number(args[i + 1]) : fallback
+}
+const SETTINGS = smoke
+  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, startupNodes: 10, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1 }
+  : { dragSizes: [1000, 100], engineSizes: [100, 1000, 10_000], fileNodes: 5000, startupNodes: 200, runs: option('--runs', 6), dragMs: option('--drag-ms', 3000), startupRuns: 5 }
+const OUT = join(ROOT, 'bench', '.out')
+const DATA = join(OUT, 'data')
+const APP_DIR = join(ROOT, 'out', 'renderer')
+const BASELINE_DIR = join(OUT, 'baseline')
+const RESULTS = smoke ? join(OUT, 'smoke-results.json') : join(ROOT, 'bench', 'results.json')
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+
+const log = (line) => process.stdout.write(`${line}\n`)
+
+function run(title, command, commandArgs, { capture = false } = {}) {
+  log(`> ${title}`)
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', maxBuffer: 64 << 20 })
+  if (result.status !== 0) throw new Error(`${title} failed (exit ${result.status})`)
+  return result.stdout
+}
+
+function machine(browserVersion, loadAverage) {
+  const cpus = os.cpus()
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: browserVersion,
+    loadAverageAtStart: loadAverage.map((l) => Math.round(l * 100) / 100),
+  }
+}
+
+/** The renderer's JavaScript as shipped: every .js file of the built renderer, raw and gzip -9. */
+function rendererSize() {
+  const dir = join(APP_DIR, 'assets')
+  const files = readdirSync(dir)
+  const js = files.filter((f) => f.endsWith('.js')).map((f) => {
+    const bytes = readFileSync(join(dir, f))
+    return { file: f, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length }
+  })
+  return {
+    files: js,
+    jsBytes: js.reduce((n, f) => n + f.bytes, 0),
+    jsGzipBytes: js.reduce((n, f) => n + f.gzipBytes, 0),
+    svgAssets: files.filter((f) => f.endsWith('.svg')).length,
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  const loadAverage = os.loadavg()
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
+  mkdirSync(DATA, { recursive: true })
+  const sizes = [...new Set([...SETTINGS.dragSizes, SETTINGS.startupNodes])]
+  run('write the benchmark diagrams', process.execPath, ['--import', 'tsx', 'bench/write-diagrams.ts', DATA, ...sizes.map(String)])
+  const fileOf = (n) => join(DATA, `bench-${n}.pipewright.json`)
+
+  // Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
+  const part = (name) =>
+    JSON.parse(run(`engine benchmark ${name} (Node)`, process.execPath, ['--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], { capture: true }))
+  const engineRows = SETTINGS.engineSizes.map((n) => part(`size:${n}`))
+  const engine = {
+    engine: engineRows,
+    growth: engineRows.slice(1).map((row, i) => {
+      const ratio = row.totalMs.median / engineRows[i].totalMs.median
+      return { from: engineRows[i].nodes, to: row.nodes, timeRatio: ratio, exponent: Math.log(ratio) / Math.log(row.nodes / engineRows[i].nodes) }
+    }),
+    incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
+    files: part(`files:${SETTINGS.fileNodes}`),
+  }
+
+  // The smoke run reuses the build the test run has just made; a full run builds what it measures.
+  const reuse = existsSync(join(APP_DIR, 'index.html')) && (args.includes('--no-build') || (smoke && !args.includes('--build')))
+  if (reuse) log('> using the existing build in out/renderer')
+  else run('build the app (electron-vite build)', npx, ['electron-vite', 'build'])
+  run('build the baseline page (vite)', npx, ['vite', 'build', '--config', 'bench/baseline/vite.config.mjs'])
+
+  const server = await serve({ '/app/': APP_DIR, '/baseline/': BASELINE_DIR, '/data/': DATA })
+  const browser = await launch()
+  const browserVersion = browser.version()
+  const drag = []
+  let startup
+  try {
+    for (const count of SETTINGS.dragSizes) {
+      log(`> drag benchmark, ${count} nodes`)
+      drag.push(
+        await dragBenchmark(browser, {
+          appUrl: `${server.url}/app/`,
+          baselineUrl: `${server.url}/baseline/`,
+          dataUrl: `${server.url}/data/bench-${count}.pipewright.json`,
+          file: fileOf(count),
+          count,
+          runs: SETTINGS.runs,
+          durationMs: SETTINGS.dragMs,
+          log,
+        }),
+      )
+    }
+    log(`> start-up benchmark, ${SETTINGS.startupNodes} nodes`)
+    startup = await startupBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.startupNodes), count: SETTINGS.startupNodes, runs: SETTINGS.startupRuns, log })
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    mode: smoke ? 'smoke' : 'full',
+    machine: machine(browserVersion, loadAverage),
+    settings: SETTINGS,
+    drag,
+    engine: { engine: engine.engine, growth: engine.growth, incremental: engine.incremental },
+    files: engine.files,
+    startup,
+    size: rendererSize(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+  }
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+  log(`\n${machineLine(results)}\n\n${report(results)}`)
+  log(`\nwritten to ${RESULTS.slice(ROOT.length + 1)} (${results.durationSeconds} s)`)
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err.stack ?? err}\n`)
+  process.exit(1)
+})

@@ -1,4 +1,5 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { BaseEdge, getBezierPath, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react'
+import { createPortal } from 'react-dom'
 import { memo } from 'react'
 import { useEditor } from '../../store/diagramStore'
 import { analysisFor } from '../../store/analysis'
@@ -7,9 +8,27 @@ import type { VerdictFlowEdge } from '../flowTypes'
 
 const VERDICT_ICON = { ok: '✓', warning: '⚠', error: '✗' } as const
 
+/**
+ * React Flow's EdgeLabelRenderer looks its layer up with querySelector on every store update,
+ * once per edge: 1,500 look-ups per frame while a node is dragged. The layer never changes for
+ * a canvas, so look it up once per canvas and portal into it directly.
+ */
+const labelLayers = new WeakMap<HTMLDivElement, HTMLElement | null>()
+function selectLabelLayer(s: ReactFlowState): HTMLElement | null {
+  const dom = s.domNode
+  if (!dom) return null
+  let layer = labelLayers.get(dom)
+  if (layer === undefined || (layer && !layer.isConnected)) {
+    layer = dom.querySelector<HTMLElement>('.react-flow__edgelabel-renderer')
+    labelLayers.set(dom, layer)
+  }
+  return layer
+}
+
 function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props
   const showLabels = useViewPrefs((s) => s.showEdgeLabels)
+  const labelLayer = useStore(selectLabelLayer)
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const verdict = data?.verdict ?? 'ok'
   // An error edge shows its fix button instead of text: the reason is in the tooltip and panels.
@@ -25,27 +44,28 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`verdict-edge verdict-${verdict}${selected ? ' selected' : ''}`} />
-      {showLabels || verdict === 'error' || selected ? (
-      <EdgeLabelRenderer>
-        <div
-          className={`edge-label nodrag nopan verdict-${verdict}${selected ? ' selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          data-edge-id={id}
-          data-verdict={verdict}
-          title={tooltip}
-        >
-          <span className="edge-label-text">
-            {VERDICT_ICON[verdict]}
-            {text ? ` ${text}` : null}
-          </span>
-          {data?.fixLabel ? (
-            <button type="button" className="edge-fix" onClick={applyFix} title={data.reason}>
-              {data.fixLabel}
-            </button>
-          ) : null}
-        </div>
-      </EdgeLabelRenderer>
-      ) : null}
+      {labelLayer && (showLabels || verdict === 'error' || selected)
+        ? createPortal(
+            <div
+              className={`edge-label nodrag nopan verdict-${verdict}${selected ? ' selected' : ''}`}
+              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+              data-edge-id={id}
+              data-verdict={verdict}
+              title={tooltip}
+            >
+              <span className="edge-label-text">
+                {VERDICT_ICON[verdict]}
+                {text ? ` ${text}` : null}
+              </span>
+              {data?.fixLabel ? (
+                <button type="button" className="edge-fix" onClick={applyFix} title={data.reason}>
+                  {data.fixLabel}
+                </button>
+              ) : null}
+            </div>,
+            labelLayer,
+          )
+        : null}
     </>
   )
 }

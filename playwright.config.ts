@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
 const PORT = 4173
 
@@ -18,19 +19,7 @@ export default defineConfig({
         browserName: 'chromium',
         baseURL: `http://127.0.0.1:${PORT}`,
         viewport: { width: 1400, height: 900 },
-        launchOptions: {
-          // Debian's Chromium: these machines cannot download Playwright's own browser build.
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
     { name: 'electron', testDir: 'tests/electron' },

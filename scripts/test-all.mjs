@@ -3,6 +3,7 @@
 // "N passed, N failed, N skipped" summed over vitest and Playwright.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { CHROMIUM_PATH } from './chromium.mjs'
 
 const VITEST_JSON = '.vitest-results.json'
 const PLAYWRIGHT_JSON = '.playwright-results.json'
@@ -34,7 +35,7 @@ if (!run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--
   failures.push('vitest')
 }
 
-const chromium = '/usr/bin/chromium'
+const chromium = CHROMIUM_PATH
 if (!existsSync(chromium)) {
   process.stdout.write(`\n${chromium} is missing: install Debian's Chromium (apt-get install -y chromium) to run the browser tests.\n`)
   failures.push('chromium missing')

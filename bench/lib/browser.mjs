@@ -2,22 +2,13 @@
 // dragging a node in the app against plain React Flow, and the app's start-up.
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs'
 
-export const CHROMIUM = '/usr/bin/chromium'
+export const CHROMIUM = CHROMIUM_PATH
 const VIEWPORT = { width: 1400, height: 900 }
-// The end-to-end tests' flags; --disable-gpu keeps painting on the CPU as on a CI machine.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }
 
 const median = (values) => {

@@ -9,11 +9,11 @@ import { formatRate } from '../format'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
 import { useAnalysis } from '../store/analysis'
 import { GROUP_LABELS, useEditor } from '../store/diagramStore'
+import { FixButton } from './FixButton'
 import { ConfigForm } from './inspector/ConfigForm'
 import { EstimateDetails } from './inspector/EstimateDetails'
 
 function ProblemList({ problems }: { problems: Problem[] }) {
-  const applyFix = useEditor((s) => s.applyFix)
   if (problems.length === 0) return <p className="muted">No problems.</p>
   return (
     <ul className="inspector-problems">
@@ -21,11 +21,7 @@ function ProblemList({ problems }: { problems: Problem[] }) {
         <li key={`${p.code}-${i}`} className={`severity-${p.severity}`}>
           <p>{p.message}</p>
           {p.citation ? <p className="citation">Source: {p.citation}</p> : null}
-          {p.fix ? (
-            <button type="button" className="fix-button" onClick={() => applyFix(p.fix!)}>
-              {p.fix.description}
-            </button>
-          ) : null}
+          <FixButton problem={p} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react'
-import { useEditor } from '../store/diagramStore'
 import { useAnalysis } from '../store/analysis'
+import { FixButton } from './FixButton'
 import { focusElement } from './focusElement'
 
 const ICON = { error: '✗', warning: '⚠', info: 'ℹ' } as const
@@ -8,7 +8,6 @@ const ICON = { error: '✗', warning: '⚠', info: 'ℹ' } as const
 export function ProblemsPanel() {
   const { problems } = useAnalysis()
   const flow = useReactFlow()
-  const applyFix = useEditor((s) => s.applyFix)
 
   return (
     <section className="problems" aria-label="Problems">
@@ -30,11 +29,7 @@ export function ProblemsPanel() {
                 <span className="problem-message">{p.message}</span>
                 <span className="problem-code">{p.code}</span>
               </button>
-              {p.fix ? (
-                <button type="button" className="fix-button" onClick={() => applyFix(p.fix!)}>
-                  {p.fix.description}
-                </button>
-              ) : null}
+              <FixButton problem={p} />
             </li>
           ))}
         </ul>

@@ -33,6 +33,13 @@ test('a documented connection becomes an ok edge labelled with its mechanism', a
   await expect(label).toContainText('PutRecords')
   await expect(page.locator('.problem')).toHaveCount(0)
   await expect(page.locator('.problems-empty')).toBeVisible()
+  // The arrowhead takes the verdict's colour and its tip touches the target's input handle.
+  const arrow = page.locator('.edge-arrow')
+  await expect(arrow).toHaveClass(/verdict-ok/)
+  const tip = (await arrow.boundingBox())!
+  const handle = (await page.locator('.react-flow__node[data-id] .target-handle').nth(1).boundingBox())!
+  expect(Math.abs(tip.x + tip.width - handle.x)).toBeLessThan(1.5)
+  expect(Math.abs(tip.y + tip.height / 2 - (handle.y + handle.height / 2))).toBeLessThan(1.5)
 })
 
 test('while dragging a connection, targets light up by verdict and the reason shows before release', async ({ page }) => {

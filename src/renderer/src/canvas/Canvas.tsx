@@ -22,6 +22,7 @@ import { ConnectionHighlighter } from './ConnectionHighlighter'
 import { openContextMenu } from './ContextMenu'
 import { useAnalysis } from '../store/analysis'
 import { ConnectionLine } from './ConnectionLine'
+import { FindLabelLayer, LabelLayerProvider } from './edges/labelLayer'
 import { toFlowEdges, toFlowNodes } from './flowMapping'
 import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 import { edgeTypes, nodeTypes } from './nodeTypes'
@@ -158,37 +159,40 @@ export function Canvas() {
 
   return (
     <div className={zoomedOut ? 'canvas zoomed-out' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <ReactFlow<AppNode, VerdictFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onDelete={onDelete}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        connectionLineComponent={ConnectionLine}
-        connectionRadius={40}
-        deleteKeyCode={DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP_GRID}
-        colorMode={colorMode}
-        minZoom={0.1}
-        maxZoom={2}
-        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
-        aria-label="Pipeline canvas"
-      >
-        <ConnectionHighlighter />
-        <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
-        <Controls />
-      </ReactFlow>
+      <LabelLayerProvider>
+        <ReactFlow<AppNode, VerdictFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onDelete={onDelete}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          connectionLineComponent={ConnectionLine}
+          connectionRadius={40}
+          deleteKeyCode={DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          colorMode={colorMode}
+          minZoom={0.1}
+          maxZoom={2}
+          defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+          aria-label="Pipeline canvas"
+        >
+          <ConnectionHighlighter />
+          <FindLabelLayer />
+          <Background gap={20} />
+          <MiniMap pannable zoomable ariaLabel="Minimap" />
+          <Controls />
+        </ReactFlow>
+      </LabelLayerProvider>
       {diagram.nodes.length === 0 ? (
         <div className="canvas-empty" aria-hidden="true">
           <p>Drag a service from the palette to start,</p>

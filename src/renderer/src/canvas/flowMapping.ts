@@ -1,4 +1,3 @@
-import { MarkerType } from '@xyflow/react'
 import { serviceName } from '../../../shared/catalog/services'
 import type { Diagram, DiagramNode } from '../../../shared/diagram/types'
 import type { Analysis } from '../store/analysis'
@@ -138,7 +137,6 @@ export function toFlowEdges(diagram: Diagram, validation: Analysis['validation']
       type: 'verdict',
       data,
       selected: selection.edgeIds.has(edge.id),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       ariaLabel: result?.reason,
     }
   })

@@ -1,34 +1,19 @@
-import { BaseEdge, getBezierPath, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react'
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react'
 import { createPortal } from 'react-dom'
 import { memo } from 'react'
 import { useEditor } from '../../store/diagramStore'
 import { analysisFor } from '../../store/analysis'
 import { useViewPrefs } from '../../store/viewPrefs'
 import type { VerdictFlowEdge } from '../flowTypes'
+import { arrowHeadPath } from './arrowHead'
+import { useLabelLayer } from './labelLayer'
 
 const VERDICT_ICON = { ok: '✓', warning: '⚠', error: '✗' } as const
 
-/**
- * React Flow's EdgeLabelRenderer looks its layer up with querySelector on every store update,
- * once per edge: 1,500 look-ups per frame while a node is dragged. The layer never changes for
- * a canvas, so look it up once per canvas and portal into it directly.
- */
-const labelLayers = new WeakMap<HTMLDivElement, HTMLElement | null>()
-function selectLabelLayer(s: ReactFlowState): HTMLElement | null {
-  const dom = s.domNode
-  if (!dom) return null
-  let layer = labelLayers.get(dom)
-  if (layer === undefined || (layer && !layer.isConnected)) {
-    layer = dom.querySelector<HTMLElement>('.react-flow__edgelabel-renderer')
-    labelLayers.set(dom, layer)
-  }
-  return layer
-}
-
 function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const showLabels = useViewPrefs((s) => s.showEdgeLabels)
-  const labelLayer = useStore(selectLabelLayer)
+  const labelLayer = useLabelLayer()
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const verdict = data?.verdict ?? 'ok'
   // An error edge shows its fix button instead of text: the reason is in the tooltip and panels.
@@ -43,7 +28,8 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
 
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`verdict-edge verdict-${verdict}${selected ? ' selected' : ''}`} />
+      <BaseEdge id={id} path={path} className={`verdict-edge verdict-${verdict}${selected ? ' selected' : ''}`} />
+      <path className={`edge-arrow verdict-${verdict}`} d={arrowHeadPath(targetX, targetY, targetPosition)} />
       {labelLayer && (showLabels || verdict === 'error' || selected)
         ? createPortal(
             <div

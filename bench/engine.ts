@@ -112,6 +112,9 @@ function incremental(size: number) {
     primed,
     runs,
   )
+  // The result's flat problem list is put together when first read (the problems panel does):
+  // the same edit with the list read as well.
+  const addOneEdgeAndListMs = measure((validator: ReturnType<typeof createValidator>) => validator.validate(withEdge).problems.length, primed, runs)
   const unchangedMs = measure((validator: ReturnType<typeof createValidator>) => validator.validate(largest), primed, runs)
   const added = withEdge.edges[withEdge.edges.length - 1]!
   const ends = [neighbourhood(withEdge, added.source), neighbourhood(withEdge, added.target)] as const
@@ -132,6 +135,8 @@ function incremental(size: number) {
     edges: largest.edges.length,
     /** validator.validate(diagram with one more edge) after validator.validate(diagram). */
     addOneEdgeMs,
+    /** The same, then reading the result's problem list (built on first read). */
+    addOneEdgeAndListMs,
     /** validator.validate(diagram) again with nothing changed: the cost of a call as such. */
     unchangedMs,
     /** The re-check proper, in milliseconds: the new edge's verdict and its two ends' rules. */

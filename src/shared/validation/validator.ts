@@ -4,6 +4,7 @@ import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { checkServicePair, type PairCheck } from './edgeCheck'
 import { checkNode, type Neighbourhood } from './graphRules'
+import { countPresent, PositionMap, type ReadonlyLookup } from './positionMap'
 import type { Problem } from './problems'
 
 export interface EdgeResult {
@@ -15,12 +16,15 @@ export interface EdgeResult {
 }
 
 export interface ValidationResult {
-  problems: Problem[]
-  edges: Map<string, EdgeResult>
+  /** Errors, then warnings, then notes; within each, edges in order, then nodes. */
+  readonly problems: Problem[]
+  readonly edges: ReadonlyLookup<EdgeResult>
   /** Problems attached to each node (rules about the node and its neighbours). */
-  nodeProblems: Map<string, Problem[]>
-  counts: { error: number; warning: number; info: number }
+  readonly nodeProblems: ReadonlyLookup<Problem[]>
+  readonly counts: Counts
 }
+
+type Counts = { error: number; warning: number; info: number }
 
 export interface ValidatorStats {
   /** Edges whose verdict was (re)computed by the last `validate` call. */
@@ -142,28 +146,116 @@ function adjacency(nodeCount: number, from: Int32Array, to: Int32Array): Adjacen
 }
 
 /** What one call saw and found, by position, for the next call to compare with. */
-interface Snapshot extends Adjacency {
-  /** Copies: a caller may reuse its arrays. */
+interface Snapshot {
+  /**
+   * Copies (a caller may reuse its arrays). `edges` and the arrays by edge position have room
+   * past `edgeCount`, filled in place when edges are appended: growing four 15,000-element
+   * arrays made the first connection after opening a large diagram cost eight times the next.
+   */
   nodes: DiagramNode[]
   edges: DiagramEdge[]
+  edgeCount: number
+  /** Node id → position and edge id → position. Both grow in place when fresh ids are appended. */
   index: Map<string, number>
   duplicateIds: boolean
-  /** Each edge's end positions; −1 for an edge with a missing end. */
+  edgeIndex: Map<string, number>
+  repeatedEdgeIds: boolean
+  /** Each edge's end positions; −1 for an edge with a missing end. May be longer than `edges`. */
   from: Int32Array
   to: Int32Array
+  /** Edges grouped by node for the first `adjacent` edges; the rest were appended since. */
+  adjacency: Adjacency
+  adjacent: number
   edgeResults: Array<EdgeResult | undefined>
   edgeProblems: Array<readonly Problem[] | undefined>
   /** The `duplicate-edge` warning of each edge that is a second copy. */
   duplicates: Array<Problem | undefined>
-  nodeProblems: Problem[][]
+  /** Undefined for a node without problems. */
+  nodeProblems: Array<Problem[] | undefined>
+  edgeResultCount: number
+  nodeProblemCount: number
+  counts: Counts
+  result: ValidationResult | undefined
 }
 
 function emptySnapshot(): Snapshot {
   const none = new Int32Array(1)
   return {
-    nodes: [], edges: [], index: new Map(), duplicateIds: false, from: new Int32Array(0), to: new Int32Array(0),
-    outStart: none, outEdges: none, inStart: none, inEdges: none, edgeResults: [], edgeProblems: [], duplicates: [], nodeProblems: [],
+    nodes: [], edges: [], edgeCount: 0, index: new Map(), duplicateIds: false, edgeIndex: new Map(), repeatedEdgeIds: false,
+    from: new Int32Array(0), to: new Int32Array(0), adjacency: { outStart: none, outEdges: none, inStart: none, inEdges: none }, adjacent: 0,
+    edgeResults: [], edgeProblems: [], duplicates: [], nodeProblems: [], edgeResultCount: 0, nodeProblemCount: 0,
+    counts: { error: 0, warning: 0, info: 0 }, result: undefined,
   }
+}
+
+/** Appended edges looked at one by one before the adjacency is rebuilt. */
+const MAX_UNGROUPED_EDGES = 64
+
+function tally(counts: Counts, list: readonly Problem[] | undefined, sign: 1 | -1): void {
+  if (list) for (const p of list) counts[p.severity] += sign
+}
+
+/** What a result's problem list is made from, up to the result's own lengths. */
+interface Found {
+  edgeCount: number
+  edgeProblems: ReadonlyArray<readonly Problem[] | undefined>
+  duplicates: ReadonlyArray<Problem | undefined>
+  nodeCount: number
+  nodeProblems: ReadonlyArray<Problem[] | undefined>
+}
+
+function problemList(found: Found): Problem[] {
+  const errors: Problem[] = []
+  const warnings: Problem[] = []
+  const infos: Problem[] = []
+  const add = (p: Problem) => (p.severity === 'error' ? errors : p.severity === 'warning' ? warnings : infos).push(p)
+  for (let k = 0; k < found.edgeCount; k++) {
+    const list = found.edgeProblems[k]
+    if (list) for (const p of list) add(p)
+    const duplicate = found.duplicates[k]
+    if (duplicate) add(duplicate)
+  }
+  for (let i = 0; i < found.nodeCount; i++) {
+    const list = found.nodeProblems[i]
+    if (list) for (const p of list) add(p)
+  }
+  for (const p of warnings) errors.push(p)
+  for (const p of infos) errors.push(p)
+  return errors
+}
+
+/**
+ * A validation result. The flat problem list is put together when first read: an edit changes
+ * a handful of entries, and listing every problem of a large diagram again would cost more
+ * than the edit's re-check.
+ */
+class Result implements ValidationResult {
+  #problems: Problem[] | undefined
+  readonly #found: Found
+
+  constructor(
+    readonly edges: ReadonlyLookup<EdgeResult>,
+    readonly nodeProblems: ReadonlyLookup<Problem[]>,
+    readonly counts: Counts,
+    found: Found,
+  ) {
+    this.#found = found
+  }
+
+  get problems(): Problem[] {
+    return (this.#problems ??= problemList(this.#found))
+  }
+}
+
+function resultOf(s: Snapshot): ValidationResult {
+  const edgeCount = s.edgeCount
+  const nodeCount = s.nodes.length
+  return new Result(
+    new PositionMap(s.edgeIndex, s.edges, s.edgeResults, edgeCount, s.edgeResultCount),
+    new PositionMap(s.index, s.nodes, s.nodeProblems, nodeCount, s.nodeProblemCount),
+    { ...s.counts },
+    { edgeCount, edgeProblems: s.edgeProblems, duplicates: s.duplicates, nodeCount, nodeProblems: s.nodeProblems },
+  )
 }
 
 /**
@@ -173,11 +265,13 @@ function emptySnapshot(): Snapshot {
  *
  * A node's rules depend on its service and label and, in order, the ids and services of its
  * neighbours and whether each outgoing edge uses enhanced fan-out. The graph is held in index
- * arrays and so is what the last call found: a node whose object, edges and neighbours are the
- * same objects in the same places keeps its problems without a look, any other node that was
- * there before is compared field by field with its neighbourhood then, and only a node whose
- * neighbourhood differs is checked again. An edit costs a few passes over typed arrays plus
- * the result's maps; nothing is kept per node or edge but what the result holds anyway.
+ * arrays and so is what the last call found. The editor's commonest edit, connecting two nodes,
+ * takes a path of its own: the nodes and earlier edges are compared by reference, the new
+ * edges and their ends are checked, and everything else (the adjacency, the result's maps and
+ * arrays) is extended in place rather than rebuilt. Any other edit compares node by node: a
+ * node whose object, edges and neighbours are the same objects in the same places keeps its
+ * problems without a look, any other node that was there before is compared field by field
+ * with its neighbourhood then, and only a node whose neighbourhood differs is checked again.
  */
 export function createValidator() {
   let last = emptySnapshot()
@@ -186,11 +280,122 @@ export function createValidator() {
   function validate(diagram: Diagram): ValidationResult {
     stats.edgesChecked = 0
     stats.nodesChecked = 0
+    return appendedEdges(diagram) ?? everything(diagram)
+  }
+
+  /** Nodes as they were and edges only appended (or nothing changed): the edit connecting nodes. */
+  function appendedEdges(diagram: Diagram): ValidationResult | undefined {
+    const s = last
+    const nodes = diagram.nodes
+    const edgeList = diagram.edges
+    const nodeCount = nodes.length
+    const before = s.edgeCount
+    const edgeCount = edgeList.length
+    if (!s.result || s.duplicateIds || s.repeatedEdgeIds || nodeCount !== s.nodes.length || edgeCount < before) return undefined
+    for (let i = 0; i < nodeCount; i++) if (nodes[i] !== s.nodes[i]) return undefined
+    for (let k = 0; k < before; k++) if (edgeList[k] !== s.edges[k]) return undefined
+    if (edgeCount === before) return s.result
+    for (let k = before; k < edgeCount; k++) {
+      const id = edgeList[k]!.id
+      if (s.edgeIndex.has(id)) return undefined
+      for (let q = before; q < k; q++) if (edgeList[q]!.id === id) return undefined
+    }
+
+    if (s.from.length < edgeCount) {
+      const capacity = Math.max(edgeCount, 2 * s.from.length, 16)
+      const from = new Int32Array(capacity)
+      const to = new Int32Array(capacity)
+      from.set(s.from.subarray(0, before))
+      to.set(s.to.subarray(0, before))
+      s.from = from
+      s.to = to
+    }
+    const { from, to, index } = s
+    const { outStart, outEdges, inStart, inEdges } = s.adjacency
+    const counts = { ...s.counts }
+    const dirty: number[] = []
+    for (let k = before; k < edgeCount; k++) {
+      const edge = edgeList[k]!
+      let a = index.get(edge.source) ?? -1
+      let b = index.get(edge.target) ?? -1
+      if (a < 0 || b < 0) a = b = -1
+      from[k] = a
+      to[k] = b
+      s.edges[k] = edge
+      s.edgeIndex.set(edge.id, k)
+      s.edgeCount = k + 1
+      if (a < 0) {
+        s.edgeResults[k] = undefined
+        s.edgeProblems[k] = undefined
+        s.duplicates[k] = undefined
+        continue
+      }
+      let copy = false
+      for (let p = outStart[a]!; !copy && p < outStart[a + 1]!; p++) copy = to[outEdges[p]!] === b
+      for (let q = s.adjacent; !copy && q < k; q++) copy = from[q] === a && to[q] === b
+      const source = nodes[a]!
+      const target = nodes[b]!
+      stats.edgesChecked++
+      const check = checkServicePair(source.service, target.service)
+      const problems = edgeProblems(edge, source, target, check)
+      s.edgeResults[k] = edgeResult(edge, check, a === b)
+      s.edgeProblems[k] = problems
+      s.edgeResultCount++
+      tally(counts, problems, 1)
+      const duplicate: Problem | undefined = copy ? duplicateWarning(edge, source, target) : undefined
+      s.duplicates[k] = duplicate
+      if (duplicate) counts.warning++
+      // A self-loop is not part of its node's neighbourhood.
+      if (a !== b) dirty.push(a, b)
+    }
+
+    const hoodOf = (j: number): Neighbourhood => {
+      const incoming: Neighbourhood['incoming'] = []
+      const outgoing: Neighbourhood['outgoing'] = []
+      for (let p = inStart[j]!; p < inStart[j + 1]!; p++) incoming.push({ edge: s.edges[inEdges[p]!]!, from: nodes[from[inEdges[p]!]!]! })
+      for (let q = s.adjacent; q < edgeCount; q++) if (to[q] === j && from[q] !== j && from[q]! >= 0) incoming.push({ edge: s.edges[q]!, from: nodes[from[q]!]! })
+      for (let p = outStart[j]!; p < outStart[j + 1]!; p++) {
+        const k = outEdges[p]!
+        if (to[k] !== j) outgoing.push({ edge: s.edges[k]!, to: nodes[to[k]!]! })
+      }
+      for (let q = s.adjacent; q < edgeCount; q++) if (from[q] === j && to[q] !== j) outgoing.push({ edge: s.edges[q]!, to: nodes[to[q]!]! })
+      return { node: nodes[j]!, incoming, outgoing }
+    }
+    const nodeProblems = s.nodeProblems.slice()
+    for (let d = 0; d < dirty.length; d++) {
+      const j = dirty[d]!
+      if (dirty.indexOf(j) !== d) continue
+      stats.nodesChecked++
+      const found = checkNode(hoodOf(j))
+      const now = found.length > 0 ? found : undefined
+      const was = nodeProblems[j]
+      tally(counts, was, -1)
+      tally(counts, now, 1)
+      s.nodeProblemCount += (now ? 1 : 0) - (was ? 1 : 0)
+      nodeProblems[j] = now
+    }
+    s.nodeProblems = nodeProblems
+    s.counts = counts
+    if (edgeCount - s.adjacent > MAX_UNGROUPED_EDGES) {
+      s.adjacency = adjacency(nodeCount, from.subarray(0, edgeCount), to.subarray(0, edgeCount))
+      s.adjacent = edgeCount
+    }
+    s.result = resultOf(s)
+    return s.result
+  }
+
+  /** Any edit: every node and edge compared with what was there before. */
+  function everything(diagram: Diagram): ValidationResult {
     const nodes = diagram.nodes
     const edgeList = diagram.edges
     const nodeCount = nodes.length
     const edgeCount = edgeList.length
     const before = last
+    if (before.adjacent < before.edgeCount) {
+      before.adjacency = adjacency(before.nodes.length, before.from.subarray(0, before.edgeCount), before.to.subarray(0, before.edgeCount))
+      before.adjacent = before.edgeCount
+    }
+    const old = before.adjacency
 
     // Nodes that are not the same object in the same place as last time.
     const nodeChanged = new Uint8Array(nodeCount)
@@ -200,16 +405,16 @@ export function createValidator() {
     for (let i = prefix; i < nodeCount; i++) nodeChanged[i] = i >= before.nodes.length || nodes[i] !== before.nodes[i] ? 1 : 0
 
     // Node id → position; with repeated ids (the loader refuses them) the last one wins, as edges
-    // see it. Replacing nodes in place (a move, a new label) and appending nodes keep every
-    // earlier id where it was.
+    // see it. Replacing nodes in place (a move, a new label) and appending nodes with fresh ids
+    // keep every earlier id where it was, and the map grows in place.
     let index = before.index
     let duplicateIds = before.duplicateIds
     let indexMoved = false
     if (anyNodeChanged) {
       let sameIds = nodeCount >= before.nodes.length && !duplicateIds
       for (let i = prefix; sameIds && i < before.nodes.length; i++) sameIds = nodes[i]!.id === before.nodes[i]!.id
+      for (let i = before.nodes.length; sameIds && i < nodeCount; i++) sameIds = !index.has(nodes[i]!.id)
       if (sameIds) {
-        index = new Map(index)
         for (let i = before.nodes.length; i < nodeCount; i++) index.set(nodes[i]!.id, i)
       } else {
         index = new Map<string, number>()
@@ -224,14 +429,18 @@ export function createValidator() {
 
     // Each edge's ends (−1 when an end is missing: the loader refuses dangling edges and the
     // editor removes them), and whether the edge is exactly as it was.
-    const from = new Int32Array(edgeCount)
-    const to = new Int32Array(edgeCount)
+    // Room for edges connected next, so that the first connection does not copy these.
+    const from = new Int32Array(edgeCount + MAX_UNGROUPED_EDGES)
+    const to = new Int32Array(edgeCount + MAX_UNGROUPED_EDGES)
     const edgeSame = new Uint8Array(edgeCount)
+    let edgePrefix = 0 // how many leading edges are the same objects as last time
     for (let k = 0; k < edgeCount; k++) {
       const edge = edgeList[k]!
       let s: number
       let t: number
-      if (!indexMoved && k < before.edges.length && edge === before.edges[k] && before.from[k]! >= 0) {
+      const kept = k < before.edgeCount && edge === before.edges[k]
+      if (kept && edgePrefix === k) edgePrefix++
+      if (!indexMoved && kept && before.from[k]! >= 0) {
         s = before.from[k]!
         t = before.to[k]!
         if (nodeChanged[s] === 0 && nodeChanged[t] === 0) edgeSame[k] = 1
@@ -243,7 +452,21 @@ export function createValidator() {
       from[k] = s
       to[k] = t
     }
-    const { outStart, outEdges, inStart, inEdges } = adjacency(nodeCount, from, to)
+    const { outStart, outEdges, inStart, inEdges } = adjacency(nodeCount, from.subarray(0, edgeCount), to.subarray(0, edgeCount))
+
+    // Edge id → position: kept, and grown in place, while earlier edges stay where they were and
+    // appended ones have fresh ids.
+    let edgeIndex = before.edgeIndex
+    let reuseEdgeIndex = !before.repeatedEdgeIds && edgePrefix >= Math.min(edgeCount, before.edgeCount)
+    for (let k = before.edgeCount; reuseEdgeIndex && k < edgeCount; k++) reuseEdgeIndex = !edgeIndex.has(edgeList[k]!.id)
+    if (reuseEdgeIndex) {
+      for (let k = before.edgeCount; k < edgeCount; k++) edgeIndex.set(edgeList[k]!.id, k)
+    } else {
+      edgeIndex = new Map<string, number>()
+      for (let k = 0; k < edgeCount; k++) edgeIndex.set(edgeList[k]!.id, k)
+    }
+    // Appended ids may repeat one another; stale ids of removed edges make the map larger, never smaller.
+    const repeatedEdgeIds = reuseEdgeIndex ? new Set(edgeList.slice(before.edgeCount).map((e) => e.id)).size !== edgeCount - Math.min(edgeCount, before.edgeCount) : edgeIndex.size !== edgeCount
 
     // A second edge between the same two nodes, in the same direction: later copies are duplicates.
     const duplicate = new Uint8Array(edgeCount)
@@ -262,9 +485,9 @@ export function createValidator() {
     const dirty = new Uint8Array(nodeCount)
     const touchOld = (k: number) => {
       if (before.from[k]! < 0) return
-      const old = before.edges[k]!
-      const s = indexMoved ? index.get(old.source) : before.from[k]
-      const t = indexMoved ? index.get(old.target) : before.to[k]
+      const oldEdge = before.edges[k]!
+      const s = indexMoved ? index.get(oldEdge.source) : before.from[k]
+      const t = indexMoved ? index.get(oldEdge.target) : before.to[k]
       if (s !== undefined && s < nodeCount) dirty[s] = 1
       if (t !== undefined && t < nodeCount) dirty[t] = 1
     }
@@ -274,9 +497,9 @@ export function createValidator() {
         dirty[from[k]!] = 1
         dirty[to[k]!] = 1
       }
-      if (k < before.edges.length) touchOld(k)
+      if (k < before.edgeCount) touchOld(k)
     }
-    for (let k = edgeCount; k < before.edges.length; k++) touchOld(k)
+    for (let k = edgeCount; k < before.edgeCount; k++) touchOld(k)
     if (anyNodeChanged) {
       for (let i = 0; i < nodeCount; i++) {
         if (nodeChanged[i] === 0) continue
@@ -286,53 +509,46 @@ export function createValidator() {
       }
     }
 
-    // Problems go straight into one list per severity: the order a stable sort would give.
-    const errors: Problem[] = []
-    const warnings: Problem[] = []
-    const infos: Problem[] = []
-    const add = (list: readonly Problem[]) => {
-      for (const p of list) (p.severity === 'error' ? errors : p.severity === 'warning' ? warnings : infos).push(p)
-    }
+    const counts: Counts = { error: 0, warning: 0, info: 0 }
 
     // Where an element that is no longer at its old position was, by id: made only when needed.
     let movedEdges: Map<string, number> | undefined
     const oldEdgePosition = (k: number, id: string): number => {
-      if (k < before.edges.length && before.edges[k]!.id === id) return k
+      if (k < before.edgeCount && before.edges[k]!.id === id) return k
       if (!movedEdges) {
         movedEdges = new Map()
-        for (let q = 0; q < before.edges.length; q++) {
+        for (let q = 0; q < before.edgeCount; q++) {
           if (q >= edgeCount || edgeList[q]!.id !== before.edges[q]!.id) movedEdges.set(before.edges[q]!.id, q)
         }
       }
       return movedEdges.get(id) ?? -1
     }
 
-    const edges = new Map<string, EdgeResult>()
-    const edgeResults = new Array<EdgeResult | undefined>(edgeCount)
-    const edgeProblemLists = new Array<readonly Problem[] | undefined>(edgeCount)
-    const duplicates = new Array<Problem | undefined>(edgeCount)
+    const edgeResults = new Array<EdgeResult | undefined>(edgeCount + MAX_UNGROUPED_EDGES)
+    const edgeProblemLists = new Array<readonly Problem[] | undefined>(edgeCount + MAX_UNGROUPED_EDGES)
+    const duplicates = new Array<Problem | undefined>(edgeCount + MAX_UNGROUPED_EDGES)
     for (let k = 0; k < edgeCount; k++) {
       const s = from[k]!
       if (s < 0) continue
       const edge = edgeList[k]!
       const source = nodes[s]!
       const target = nodes[to[k]!]!
-      let old = edgeSame[k] === 1 ? k : oldEdgePosition(k, edge.id)
+      let oldAt = edgeSame[k] === 1 ? k : oldEdgePosition(k, edge.id)
       if (
-        old >= 0 &&
+        oldAt >= 0 &&
         edgeSame[k] === 0 &&
-        (before.edges[old] !== edge ||
-          before.from[old]! < 0 ||
-          before.nodes[before.from[old]!]!.service !== source.service ||
-          before.nodes[before.to[old]!]!.service !== target.service)
+        (before.edges[oldAt] !== edge ||
+          before.from[oldAt]! < 0 ||
+          before.nodes[before.from[oldAt]!]!.service !== source.service ||
+          before.nodes[before.to[oldAt]!]!.service !== target.service)
       ) {
-        old = -1
+        oldAt = -1
       }
       let result: EdgeResult
       let problems: readonly Problem[]
-      if (old >= 0) {
-        result = before.edgeResults[old]!
-        problems = before.edgeProblems[old]!
+      if (oldAt >= 0) {
+        result = before.edgeResults[oldAt]!
+        problems = before.edgeProblems[oldAt]!
       } else {
         stats.edgesChecked++
         const check = checkServicePair(source.service, target.service)
@@ -341,17 +557,10 @@ export function createValidator() {
       }
       edgeResults[k] = result
       edgeProblemLists[k] = problems
-      edges.set(edge.id, result)
-      if (problems.length > 0) add(problems)
+      tally(counts, problems, 1)
       if (duplicate[k] === 1) {
-        const warning = (old >= 0 ? before.duplicates[old] : undefined) ?? {
-          severity: 'warning',
-          code: 'duplicate-edge',
-          message: `${serviceName(source.service)} → ${serviceName(target.service)} is drawn more than once. Delete the extra edge.`,
-          edgeId: edge.id,
-        }
-        duplicates[k] = warning
-        warnings.push(warning)
+        duplicates[k] = (oldAt >= 0 ? before.duplicates[oldAt] : undefined) ?? duplicateWarning(edge, source, target)
+        counts.warning++
       }
     }
 
@@ -367,30 +576,30 @@ export function createValidator() {
       return movedNodes.get(id) ?? -1
     }
 
-    /** Whether node `j` has exactly the neighbourhood the node at `old` had last time. */
-    const sameHood = (old: number, j: number): boolean => {
-      const a = before.nodes[old]!
+    /** Whether node `j` has exactly the neighbourhood the node at `at` had last time. */
+    const sameHood = (at: number, j: number): boolean => {
+      const a = before.nodes[at]!
       const b = nodes[j]!
       if (a.service !== b.service || (a.label ?? '') !== (b.label ?? '')) return false
-      const aIn = before.inStart[old]!
+      const aIn = old.inStart[at]!
       const bIn = inStart[j]!
       const count = inStart[j + 1]! - bIn
-      if (before.inStart[old + 1]! - aIn !== count) return false
+      if (old.inStart[at + 1]! - aIn !== count) return false
       for (let p = 0; p < count; p++) {
-        const ka = before.inEdges[aIn + p]!
+        const ka = old.inEdges[aIn + p]!
         const kb = inEdges[bIn + p]!
         if (before.edges[ka]!.id !== edgeList[kb]!.id || before.nodes[before.from[ka]!]!.service !== nodes[from[kb]!]!.service) return false
       }
       // Outgoing edges in order, self-loops left out (a node is not its own neighbour).
-      let qa = before.outStart[old]!
+      let qa = old.outStart[at]!
       let qb = outStart[j]!
-      const aEnd = before.outStart[old + 1]!
+      const aEnd = old.outStart[at + 1]!
       const bEnd = outStart[j + 1]!
       for (;;) {
-        while (qa < aEnd && before.to[before.outEdges[qa]!] === old) qa++
+        while (qa < aEnd && before.to[old.outEdges[qa]!] === at) qa++
         while (qb < bEnd && to[outEdges[qb]!] === j) qb++
         if (qa === aEnd || qb === bEnd) return qa === aEnd && qb === bEnd
-        const ka = before.outEdges[qa++]!
+        const ka = old.outEdges[qa++]!
         const kb = outEdges[qb++]!
         const ea = before.edges[ka]!
         const eb = edgeList[kb]!
@@ -414,55 +623,69 @@ export function createValidator() {
       return { node: nodes[j]!, incoming, outgoing }
     }
 
-    const nodeProblems = new Map<string, Problem[]>()
-    const nodeProblemLists = new Array<Problem[]>(nodeCount)
+    const nodeProblemLists = new Array<Problem[] | undefined>(nodeCount)
+    let nodeProblemCount = 0
     for (let i = 0; i < nodeCount; i++) {
       const id = nodes[i]!.id
-      let problems: Problem[]
+      let problems: Problem[] | undefined
       if (reuseNodes && dirty[i] === 0) {
-        problems = before.nodeProblems[i]!
+        problems = before.nodeProblems[i]
       } else {
         const j = duplicateIds ? index.get(id)! : i
-        const old = reuseNodes ? oldNodePosition(i, id) : -1
-        if (old >= 0 && sameHood(old, j)) {
-          problems = before.nodeProblems[old]!
+        const at = reuseNodes ? oldNodePosition(i, id) : -1
+        if (at >= 0 && sameHood(at, j)) {
+          problems = before.nodeProblems[at]
         } else {
           stats.nodesChecked++
-          problems = checkNode(hoodOf(j))
+          const found = checkNode(hoodOf(j))
+          problems = found.length > 0 ? found : undefined
         }
       }
       nodeProblemLists[i] = problems
-      if (problems.length > 0) {
-        nodeProblems.set(id, problems)
-        add(problems)
+      if (problems) {
+        tally(counts, problems, 1)
+        if (!duplicateIds || index.get(id) === i) nodeProblemCount++
       }
     }
 
+    const nodesCopy = nodes.slice()
+    const edgesCopy = new Array<DiagramEdge>(edgeCount + MAX_UNGROUPED_EDGES)
+    for (let k = 0; k < edgeCount; k++) edgesCopy[k] = edgeList[k]!
     last = {
-      nodes: nodes.slice(),
-      edges: edgeList.slice(),
+      nodes: nodesCopy,
+      edges: edgesCopy,
+      edgeCount,
       index,
       duplicateIds,
+      edgeIndex,
+      repeatedEdgeIds,
       from,
       to,
-      outStart,
-      outEdges,
-      inStart,
-      inEdges,
+      adjacency: { outStart, outEdges, inStart, inEdges },
+      adjacent: edgeCount,
       edgeResults,
       edgeProblems: edgeProblemLists,
       duplicates,
       nodeProblems: nodeProblemLists,
+      edgeResultCount: countPresent(edgeIndex, edgesCopy, edgeResults, edgeCount, repeatedEdgeIds),
+      nodeProblemCount,
+      counts,
+      result: undefined,
     }
-
-    const counts = { error: errors.length, warning: warnings.length, info: infos.length }
-    const problems = errors
-    for (const p of warnings) problems.push(p)
-    for (const p of infos) problems.push(p)
-    return { problems, edges, nodeProblems, counts }
+    last.result = resultOf(last)
+    return last.result
   }
 
   return { validate, stats }
+}
+
+function duplicateWarning(edge: DiagramEdge, source: DiagramNode, target: DiagramNode): Problem {
+  return {
+    severity: 'warning',
+    code: 'duplicate-edge',
+    message: `${serviceName(source.service)} → ${serviceName(target.service)} is drawn more than once. Delete the extra edge.`,
+    edgeId: edge.id,
+  }
 }
 
 export type Validator = ReturnType<typeof createValidator>

@@ -20,11 +20,17 @@ function random(seed: number): () => number {
   }
 }
 
+/** Everything a result tells, as plain data. */
+function contents(r: ValidationResult) {
+  return { problems: [...r.problems], edges: [...r.edges], edgeCount: r.edges.size, nodeProblems: [...r.nodeProblems], nodeCount: r.nodeProblems.size, counts: { ...r.counts } }
+}
+
 function same(a: ValidationResult, b: ValidationResult) {
-  expect(a.problems).toEqual(b.problems)
-  expect([...a.edges]).toEqual([...b.edges])
-  expect([...a.nodeProblems]).toEqual([...b.nodeProblems])
-  expect(a.counts).toEqual(b.counts)
+  expect(contents(a)).toEqual(contents(b))
+  expect(a.edges.size).toBe([...a.edges].length)
+  expect(a.nodeProblems.size).toBe([...a.nodeProblems].length)
+  for (const [id, result] of b.edges) expect(a.edges.get(id)).toEqual(result)
+  for (const [id, list] of b.nodeProblems) expect(a.nodeProblems.get(id)).toEqual(list)
 }
 
 const SERVICES: ServiceId[] = ['kinesis-data-streams', 'lambda', 's3', 'athena', 'glue-data-catalog', 'kcl-app', 'dynamodb', 'kinesis-firehose', 'sagemaker', 'quicksight']
@@ -98,6 +104,39 @@ describe('createValidator after any sequence of edits', () => {
         same(v.validate(d), validateDiagram(d))
         d = edit(d, rand, step)
       }
+    }
+  })
+
+  it('leaves every earlier result as it was (later calls share and extend its arrays)', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const rand = random(seed)
+      const v = createValidator()
+      let d = start(rand)
+      const kept: Array<{ result: ValidationResult; seen: ReturnType<typeof contents> }> = []
+      for (let step = 0; step < 40; step++) {
+        const result = v.validate(d)
+        kept.push({ result, seen: structuredClone(contents(result)) })
+        d = edit(d, rand, step)
+      }
+      for (const { result, seen } of kept) expect(contents(result)).toEqual(seen)
+    }
+  })
+
+  it('agrees with a fresh validation through a long run of connections, one edge at a time', () => {
+    const rand = random(7)
+    const v = createValidator()
+    let d = start(rand)
+    v.validate(d)
+    for (let step = 0; step < 200; step++) {
+      const pick = () => d.nodes[Math.floor(rand() * d.nodes.length)]!.id
+      const roll = rand()
+      // Mostly new connections; now and then a self-loop, a second copy or a missing end.
+      const target = roll < 0.05 ? 'missing' : pick()
+      const source = roll < 0.1 ? target : pick()
+      d = { ...d, edges: [...d.edges, edge(source, target, { id: `x${step}` })] }
+      same(v.validate(d), validateDiagram(d))
+      expect(v.stats.edgesChecked).toBe(target === 'missing' ? 0 : 1)
+      expect(v.stats.nodesChecked).toBeLessThanOrEqual(2)
     }
   })
 

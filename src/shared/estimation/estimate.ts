@@ -1,5 +1,7 @@
 import type { ServiceId } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
+import { indexOf } from '../diagram/idIndex'
+import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import type { Problem } from '../validation/problems'
 import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
@@ -29,9 +31,9 @@ export interface NodeEstimate {
 
 export interface DiagramEstimate {
   nodes: NodeEstimate[]
-  byId: Map<string, NodeEstimate>
+  byId: ReadonlyLookup<NodeEstimate>
   /** What each edge carries. */
-  edgeFlows: Map<string, Flow>
+  edgeFlows: ReadonlyLookup<Flow>
   totalMonthlyCostUSD: number
   pricing: { region: string; asOf: string }
   /** Every problem the estimate found: capacity limits, invalid settings, loops. */
@@ -206,7 +208,6 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     })
   }
 
-  const estimates = new Map<string, NodeEstimate>()
   const byPosition = new Array<NodeEstimate>(list.length)
   for (let o = 0; o < traffic.order.length; o++) {
     const p = traffic.order[o]!
@@ -229,13 +230,12 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     }
     for (const problem of nodeProblems) problems.push(problem)
     const estimate: NodeEstimate = new NodeEstimateRecord(id, node, throughput, sizing, nodeProblems)
-    estimates.set(id, estimate)
     byPosition[p] = estimate
   }
   const nodes = byPosition
   return {
     nodes,
-    byId: estimates,
+    byId: new PositionMap(indexOf(list), list, byPosition, list.length),
     edgeFlows: traffic.edges,
     totalMonthlyCostUSD: nodes.reduce((sum, n) => sum + n.monthlyCostUSD, 0),
     pricing: { region: book.table.region, asOf: book.table.asOf },

@@ -1,5 +1,7 @@
 import type { ServiceId } from '../catalog/services'
+import { indexOf, positionIn } from '../diagram/idIndex'
 import type { Diagram, DiagramNode } from '../diagram/types'
+import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { SIZE_RATIOS } from './assumptions'
 import type { ServiceConfigOf } from './serviceConfig'
 import { KB_PER_MB, MB_PER_GB, SECONDS_PER_DAY } from './units'
@@ -18,7 +20,7 @@ export interface NodeThroughput {
 
 export interface TrafficResult {
   nodes: Map<string, NodeThroughput>
-  edges: Map<string, Flow>
+  edges: ReadonlyLookup<Flow>
   /** Nodes in data-flow order (sources first); a loop is entered where traffic comes into it. */
   order: string[]
   /** Nodes on a loop: their loop edges carry no traffic in the estimate. */
@@ -100,8 +102,8 @@ export interface TrafficByPosition {
   /** Edge ends by edge position (−1 when the edge is skipped). */
   edgeFrom: Int32Array
   edgeTo: Int32Array
-  /** What each edge carries, by edge id, in the order the edges were computed. */
-  edges: Map<string, Flow>
+  /** What each edge carries, by edge id. */
+  edges: ReadonlyLookup<Flow>
   /** Positions of the nodes on a loop. */
   cycle: number[]
   /**
@@ -142,8 +144,8 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
   const edgeList = diagram.edges
   const n = list.length
   const m = edgeList.length
-  const index = new Map<string, number>()
-  for (let i = 0; i < n; i++) index.set(list[i]!.id, i)
+  // Usually the validator's, built moments ago for the same list.
+  const index = indexOf(list)
 
   // Edges as positions, grouped by node in diagram order (self-loops and dangling edges left out).
   const edgeFrom = new Int32Array(m)
@@ -152,9 +154,9 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
   const inStart = new Int32Array(n + 1)
   for (let k = 0; k < m; k++) {
     const e = edgeList[k]!
-    const s = index.get(e.source)
-    const t = index.get(e.target)
-    if (s === undefined || t === undefined || e.source === e.target) {
+    const s = positionIn(index, list, e.source)
+    const t = positionIn(index, list, e.target)
+    if (s < 0 || t < 0 || e.source === e.target) {
       edgeFrom[k] = -1
       edgeTo[k] = -1
       continue
@@ -228,7 +230,6 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
 
   const throughput = new Array<NodeThroughput>(n)
   const edgeFlow = new Array<Flow | undefined>(m)
-  const edges = new Map<string, Flow>()
   const computed = new Uint8Array(n)
   for (let o = 0; o < n; o++) {
     const i = order[o]!
@@ -257,9 +258,9 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
       // An edge back into a node already computed closes a loop: it carries nothing.
       const flow = computed[t] === 1 ? ZERO : perDestination(node, config, output, list[t]!.service)
       edgeFlow[k] = flow
-      edges.set(edgeList[k]!.id, flow)
     }
   }
+  const edges = new PositionMap(indexOf(edgeList), edgeList, edgeFlow, m)
   return { order, throughput, edgeFlow, edgeFrom, edgeTo, edges, cycle, outStart, outEdges, inStart, inEdges }
 }
 

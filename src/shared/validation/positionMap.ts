@@ -22,12 +22,17 @@ export class PositionMap<V> implements ReadonlyLookup<V> {
     private readonly items: ReadonlyArray<{ readonly id: string }>,
     private readonly slots: ReadonlyArray<V | undefined>,
     private readonly length: number,
-    readonly size: number,
+    private knownSize?: number,
   ) {}
+
+  get size(): number {
+    return (this.knownSize ??= countPresent(this.index, this.items, this.slots, this.length, true))
+  }
 
   get(id: string): V | undefined {
     const p = this.index.get(id)
-    return p !== undefined && p < this.length ? this.slots[p] : undefined
+    // The index may be shared with later lists (see diagram/idIndex.ts): trust only its own ids.
+    return p !== undefined && p < this.length && this.items[p]!.id === id ? this.slots[p] : undefined
   }
 
   has(id: string): boolean {

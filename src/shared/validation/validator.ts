@@ -4,6 +4,7 @@ import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { checkServicePair, type PairCheck } from './edgeCheck'
 import { checkNode, type Neighbourhood } from './graphRules'
+import { registerIndex } from '../diagram/idIndex'
 import { countPresent, PositionMap, type ReadonlyLookup } from './positionMap'
 import type { Problem } from './problems'
 
@@ -155,6 +156,12 @@ interface Snapshot {
   nodes: DiagramNode[]
   edges: DiagramEdge[]
   edgeCount: number
+  /**
+   * The caller's own arrays, last seen holding exactly `nodes` and `edges`: lists are immutable
+   * like everything in a diagram, so the same array again needs no element-by-element look.
+   */
+  nodesSeen: readonly DiagramNode[] | undefined
+  edgesSeen: readonly DiagramEdge[] | undefined
   /** Node id → position and edge id → position. Both grow in place when fresh ids are appended. */
   index: Map<string, number>
   duplicateIds: boolean
@@ -181,7 +188,7 @@ interface Snapshot {
 function emptySnapshot(): Snapshot {
   const none = new Int32Array(1)
   return {
-    nodes: [], edges: [], edgeCount: 0, index: new Map(), duplicateIds: false, edgeIndex: new Map(), repeatedEdgeIds: false,
+    nodes: [], edges: [], edgeCount: 0, nodesSeen: undefined, edgesSeen: undefined, index: new Map(), duplicateIds: false, edgeIndex: new Map(), repeatedEdgeIds: false,
     from: new Int32Array(0), to: new Int32Array(0), adjacency: { outStart: none, outEdges: none, inStart: none, inEdges: none }, adjacent: 0,
     edgeResults: [], edgeProblems: [], duplicates: [], nodeProblems: [], edgeResultCount: 0, nodeProblemCount: 0,
     counts: { error: 0, warning: 0, info: 0 }, result: undefined,
@@ -261,7 +268,7 @@ function resultOf(s: Snapshot): ValidationResult {
 /**
  * Validates a diagram and remembers what it found, so that the next call re-checks only the
  * edges that changed and the nodes whose neighbourhood changed. Diagrams are treated as
- * immutable: a changed edge or node is a new object.
+ * immutable: a changed edge, node or list of them is a new object.
  *
  * A node's rules depend on its service and label and, in order, the ids and services of its
  * neighbours and whether each outgoing edge uses enhanced fan-out. The graph is held in index
@@ -292,9 +299,18 @@ export function createValidator() {
     const before = s.edgeCount
     const edgeCount = edgeList.length
     if (!s.result || s.duplicateIds || s.repeatedEdgeIds || nodeCount !== s.nodes.length || edgeCount < before) return undefined
-    for (let i = 0; i < nodeCount; i++) if (nodes[i] !== s.nodes[i]) return undefined
+    if (nodes !== s.nodesSeen) {
+      for (let i = 0; i < nodeCount; i++) if (nodes[i] !== s.nodes[i]) return undefined
+      s.nodesSeen = nodes
+      registerIndex(nodes, s.index)
+    }
+    if (edgeList === s.edgesSeen && edgeCount === before) return s.result
     for (let k = 0; k < before; k++) if (edgeList[k] !== s.edges[k]) return undefined
-    if (edgeCount === before) return s.result
+    s.edgesSeen = edgeList
+    if (edgeCount === before) {
+      registerIndex(edgeList, s.edgeIndex)
+      return s.result
+    }
     for (let k = before; k < edgeCount; k++) {
       const id = edgeList[k]!.id
       if (s.edgeIndex.has(id)) return undefined
@@ -381,6 +397,7 @@ export function createValidator() {
       s.adjacent = edgeCount
     }
     s.result = resultOf(s)
+    registerIndex(edgeList, s.edgeIndex)
     return s.result
   }
 
@@ -655,6 +672,8 @@ export function createValidator() {
       nodes: nodesCopy,
       edges: edgesCopy,
       edgeCount,
+      nodesSeen: nodes,
+      edgesSeen: edgeList,
       index,
       duplicateIds,
       edgeIndex,
@@ -673,6 +692,8 @@ export function createValidator() {
       result: undefined,
     }
     last.result = resultOf(last)
+    registerIndex(nodes, index)
+    registerIndex(edgeList, edgeIndex)
     return last.result
   }
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { SERVICE_IDS } from '../../src/shared/catalog/services'
 import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
 
 /** Checks on what electron-vite emitted, i.e. what Electron will actually load. */
@@ -104,6 +105,16 @@ describe('built output (out/)', () => {
     }
     expect(invoked).toEqual([])
     expect(() => (api.onMenuCommand as (listener: unknown) => unknown)('not a function')).toThrow(/needs a listener function/)
+  })
+
+  it('the renderer bundles the catalog’s icons, not the icon package', () => {
+    // Icons under vite's inline limit become data URIs in the scripts and styles; larger ones files.
+    const assets = readdirSync(resolve(OUT, 'renderer/assets'))
+    const text = assets.filter((f) => /\.(js|css)$/.test(f)).map((f) => readBuilt(`renderer/assets/${f}`)).join('\n')
+    const images = (text.match(/data:image\/svg\+xml/g) ?? []).length + assets.filter((f) => f.endsWith('.svg')).length
+    expect(images).toBeGreaterThanOrEqual(SERVICE_IDS.length)
+    // One per service, and room for the odd interface image; the aws-icons package holds hundreds.
+    expect(images).toBeLessThanOrEqual(SERVICE_IDS.length + 3)
   })
 
   it('renderer page has a Content-Security-Policy that allows only its own scripts', () => {

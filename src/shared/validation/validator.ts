@@ -149,7 +149,9 @@ function adjacency(nodeCount: number, from: Int32Array, to: Int32Array): Adjacen
 /** What one call saw and found, by position, for the next call to compare with. */
 interface Snapshot {
   /**
-   * Copies (a caller may reuse its arrays). `edges` and the arrays by edge position have room
+   * Copies of what was validated, which later calls extend: the caller's lists are immutable
+   * (an array changed in place is not seen as changed), but they are its own. `edges` and the
+   * arrays by edge position have room
    * past `edgeCount`, filled in place when edges are appended: growing four 15,000-element
    * arrays made the first connection after opening a large diagram cost eight times the next.
    */

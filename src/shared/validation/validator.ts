@@ -151,9 +151,9 @@ interface Snapshot {
   /**
    * Copies of what was validated, which later calls extend: the caller's lists are immutable
    * (an array changed in place is not seen as changed), but they are its own. `edges` and the
-   * arrays by edge position have room
-   * past `edgeCount`, filled in place when edges are appended: growing four 15,000-element
-   * arrays made the first connection after opening a large diagram cost eight times the next.
+   * arrays by edge position have room past `edgeCount`, filled in place when edges are
+   * appended: growing four 15,000-element arrays made the first connection after opening a
+   * large diagram cost eight times the next.
    */
   nodes: DiagramNode[]
   edges: DiagramEdge[]

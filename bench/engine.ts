@@ -4,9 +4,7 @@
  *   node --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N]
  *
  * bench/run.mjs runs each part in a process of its own, so that the heap one part leaves behind
- * does not slow the next, with the V8 flags the app's page runs the engine with
- * (src/shared/runtime/engineHeap.ts) and the sizes again with Node's defaults; without --part
- * every part runs here, in turn, with whatever flags this process was given. Profile with
+ * does not slow the next; without --part every part runs here, in turn. Profile with
  * `node --cpu-prof --import tsx bench/engine.ts --part size:10000`.
  *
  * Every timed call of a one-shot function gets a diagram it has never seen (a structured clone

@@ -14,7 +14,6 @@ import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { tsImport } from 'tsx/esm/api'
 import { CHROMIUM, dragBenchmark, launch, startupBenchmark } from './lib/browser.mjs'
 import { machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
@@ -84,32 +83,19 @@ async function main() {
   const fileOf = (n) => join(DATA, `bench-${n}.pipewright.json`)
 
   // Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
-  // The app's page runs the engine with a larger V8 nursery (src/shared/runtime/engineHeap.ts);
-  // the sizes are measured with it and, for comparison (the CLI), with Node's defaults.
-  const { ENGINE_JS_FLAGS } = await tsImport('../src/shared/runtime/engineHeap.ts', import.meta.url)
-  const appHeap = ENGINE_JS_FLAGS.split(' ')
-  const part = (name, flags = appHeap) =>
-    JSON.parse(
-      run(`engine benchmark ${name} (Node${flags.length ? ` ${flags.join(' ')}` : ''})`, process.execPath, [...flags, '--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], {
-        capture: true,
-      }),
-    )
-  const growthOf = (rows) =>
-    rows.slice(1).map((row, i) => {
-      const prev = rows[i]
+  const part = (name) =>
+    JSON.parse(run(`engine benchmark ${name} (Node)`, process.execPath, ['--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], { capture: true }))
+  const engineRows = SETTINGS.engineSizes.map((n) => part(`size:${n}`))
+  const engine = {
+    engine: engineRows,
+    growth: engineRows.slice(1).map((row, i) => {
+      const prev = engineRows[i]
       const ratio = row.totalMs.median / prev.totalMs.median
       // The same without the garbage collector's time inside the calls: what the code itself does.
       const outsideGc = (row.totalMs.median - (row.totalMs.gcMs ?? 0)) / (prev.totalMs.median - (prev.totalMs.gcMs ?? 0))
       const exponent = (r) => Math.log(r) / Math.log(row.nodes / prev.nodes)
       return { from: prev.nodes, to: row.nodes, timeRatio: ratio, exponent: exponent(ratio), exponentOutsideGc: exponent(outsideGc) }
-    })
-  const engineRows = SETTINGS.engineSizes.map((n) => part(`size:${n}`))
-  const defaultHeapRows = SETTINGS.engineSizes.map((n) => part(`size:${n}`, []))
-  const engine = {
-    jsFlags: ENGINE_JS_FLAGS,
-    engine: engineRows,
-    growth: growthOf(engineRows),
-    defaultHeap: { engine: defaultHeapRows, growth: growthOf(defaultHeapRows) },
+    }),
     incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
     files: part(`files:${SETTINGS.fileNodes}`),
   }
@@ -154,7 +140,7 @@ async function main() {
     machine: machine(browserVersion, loadAverage),
     settings: SETTINGS,
     drag,
-    engine: { jsFlags: engine.jsFlags, engine: engine.engine, growth: engine.growth, defaultHeap: engine.defaultHeap, incremental: engine.incremental },
+    engine: { engine: engine.engine, growth: engine.growth, incremental: engine.incremental },
     files: engine.files,
     startup,
     size: rendererSize(),

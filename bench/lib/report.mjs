@@ -72,16 +72,7 @@ export function report(results) {
     engineRows.push(['…then reading its problem list (built on first read)', '', '', ms(inc.addOneEdgeAndListMs.median, 2), 'what the problems panel adds', ''])
   }
   engineRows.push(['…of which the re-check proper', '', '', `${(inc.recheckMs * 1000).toFixed(2)} µs`, 'pair verdict + 2 nodes’ rules', target(`< ${TARGETS.addEdgeMs} ms`, inc.recheckMs < TARGETS.addEdgeMs)])
-  const heap = engine.jsFlags ? `Node with the app page's V8 nursery, \`${engine.jsFlags}\`` : 'Node'
-  out.push(`**Engine** (${heap}; medians)\n\n${markdown(['diagram', 'validate', 'estimate', 'validate + estimate', 'per node', 'target'], engineRows)}`)
-  if (engine.defaultHeap) {
-    const rows = engine.defaultHeap.engine.map((e) => [
-      `${n(e.nodes)} nodes`,
-      `${ms(e.totalMs.median, 2)} (GC ${ms(e.totalMs.gcMs ?? 0, 1)}; fastest ${ms(e.totalMs.min, 1)})`,
-    ])
-    for (const g of engine.defaultHeap.growth) rows.push([`growth ${n(g.from)} → ${n(g.to)} nodes`, `×${g.timeRatio.toFixed(1)} (exponent ${g.exponent.toFixed(2)}; ${g.exponentOutsideGc.toFixed(2)} outside GC)`])
-    out.push(`**Engine with Node's default heap** (as the CLI runs; medians)\n\n${markdown(['diagram', 'validate + estimate'], rows)}`)
-  }
+  out.push(`**Engine** (Node; medians)\n\n${markdown(['diagram', 'validate', 'estimate', 'validate + estimate', 'per node', 'target'], engineRows)}`)
 
   const otherRows = [
     [`load a ${n(files.nodes)}-node diagram (${(files.bytes / 1048576).toFixed(1)} MB)`, ms(files.loadMs.median), target(`< ${TARGETS.loadMs} ms`, files.loadMs.median < TARGETS.loadMs)],

@@ -12,12 +12,9 @@ import { createRecoveryStore } from './files/recovery'
 import { registerIpcHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { createOpenQueue, type OpenTask } from './openQueue'
-import { tuneRendererHeap } from './rendererHeap'
 import { sendToPage } from './pageEvents'
 import { applySecurityPolicy, isTrustedSender } from './security'
 import { createMainWindow } from './window'
-
-tuneRendererHeap(app.commandLine)
 
 // Both paths are relative to the built out/main/index.js.
 const preloadPath = join(__dirname, '../preload/index.js')

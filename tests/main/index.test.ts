@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
-import { ENGINE_JS_FLAGS } from '../../src/shared/runtime/engineHeap'
 import { diagramText, tempFolder } from './harness'
 
 /** A stand-in for the electron module, enough for src/main/index.ts to start up under Node. */
@@ -13,7 +12,6 @@ const electron = vi.hoisted(() => {
   const appListeners = new Map<string, Listener>()
   const handlers = new Map<string, Listener>()
   const state = { userData: '', documents: '' }
-  const switches = new Map<string, string>()
   class BrowserWindow {
     static windows: BrowserWindow[] = []
     static getAllWindows = () => BrowserWindow.windows
@@ -43,13 +41,8 @@ const electron = vi.hoisted(() => {
     appListeners,
     handlers,
     state,
-    switches,
     app: {
       isPackaged: false,
-      commandLine: {
-        appendSwitch: vi.fn((name: string, value = '') => void switches.set(name, value)),
-        getSwitchValue: (name: string) => switches.get(name) ?? '',
-      },
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => true),
       on: vi.fn((event: string, listener: Listener) => void appListeners.set(event, listener)),
@@ -100,10 +93,6 @@ afterAll(() => {
 
 describe('main process start-up (src/main/index.ts)', () => {
   const mainDir = resolve(__dirname, '../../src/main')
-
-  it('gives the page the engine nursery before Chromium starts it', () => {
-    expect(electron.switches.get('js-flags')).toBe(ENGINE_JS_FLAGS)
-  })
 
   it('sandboxes every renderer and hardens every web contents', () => {
     expect(electron.app.enableSandbox).toHaveBeenCalled()

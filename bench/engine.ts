@@ -1,7 +1,7 @@
 /**
  * Node benchmarks of the shared engine and the file format; prints one JSON object on stdout.
  *
- *   node --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N]
+ *   node --expose-gc --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N]
  *
  * bench/run.mjs runs each part in a process of its own, so that the heap one part leaves behind
  * does not slow the next; without --part every part runs here, in turn. Profile with
@@ -9,9 +9,13 @@
  *
  * Every timed call of a one-shot function gets a diagram it has never seen (a structured clone
  * made outside the timing), as after opening a file: no cache keyed on node or config objects
- * flatters the figure. Garbage collection is left alone (forcing a full collection before each
- * run shrinks the young generation and makes the next run slower, not fairer): the collections
- * a call causes are part of its time, and the median keeps out the odd full collection.
+ * flatters the figure. The copy is made outside the timing and, with --expose-gc, moved out of
+ * V8's nursery by two minor collections, with the previous call's result dropped first (see
+ * measure() in lib/stats.ts): without that, the call's own scavenges copied the fresh 10,000-node
+ * input and the last result (13–23 ms of a 45–73 ms median), which says nothing about the
+ * engine, whose input in the app has long been in the old generation. No full collection is
+ * forced (that shrinks the young generation and makes the next run slower, not fairer): the
+ * collections a call causes are part of its time, and the median keeps out the odd full one.
  */
 import type { Diagram, DiagramEdge } from '../src/shared/diagram/types'
 import { loadDiagram } from '../src/shared/diagram/loadDiagram'

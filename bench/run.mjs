@@ -84,7 +84,7 @@ async function main() {
 
   // Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
   const part = (name) =>
-    JSON.parse(run(`engine benchmark ${name} (Node)`, process.execPath, ['--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], { capture: true }))
+    JSON.parse(run(`engine benchmark ${name} (Node)`, process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], { capture: true }))
   const engineRows = SETTINGS.engineSizes.map((n) => part(`size:${n}`))
   const engine = {
     engine: engineRows,

@@ -28,3 +28,25 @@ export function positionIn(index: ReadonlyMap<string, number>, list: ReadonlyArr
   const p = index.get(id)
   return p !== undefined && p < list.length && list[p]!.id === id ? p : -1
 }
+
+/** Each edge's end positions in a node list (−1 for both when an end is missing). */
+export interface EdgeEnds {
+  from: Int32Array
+  to: Int32Array
+}
+
+const ENDS = new WeakMap<ReadonlyArray<{ readonly id: string }>, { nodes: ReadonlyArray<{ readonly id: string }>; ends: EdgeEnds }>()
+
+/**
+ * Registers where each edge of `edges` starts and ends in `nodes` (the validator works them out
+ * anyway); the arrays may be longer than the list and grow past it later, never change below.
+ */
+export function registerEdgeEnds(edges: ReadonlyArray<{ readonly id: string }>, nodes: ReadonlyArray<{ readonly id: string }>, ends: EdgeEnds): void {
+  ENDS.set(edges, { nodes, ends })
+}
+
+/** The ends registered for exactly this edge list in exactly this node list, if any. */
+export function edgeEndsOf(edges: ReadonlyArray<{ readonly id: string }>, nodes: ReadonlyArray<{ readonly id: string }>): EdgeEnds | undefined {
+  const entry = ENDS.get(edges)
+  return entry && entry.nodes === nodes ? entry.ends : undefined
+}

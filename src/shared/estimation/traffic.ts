@@ -1,5 +1,5 @@
 import type { ServiceId } from '../catalog/services'
-import { indexOf, positionIn } from '../diagram/idIndex'
+import { edgeEndsOf, indexOf, positionIn } from '../diagram/idIndex'
 import type { Diagram, DiagramNode } from '../diagram/types'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { SIZE_RATIOS } from './assumptions'
@@ -152,11 +152,13 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
   const edgeTo = new Int32Array(m)
   const outStart = new Int32Array(n + 1)
   const inStart = new Int32Array(n + 1)
+  // Usually the validator has just worked the ends out for these very lists.
+  const known = edgeEndsOf(edgeList, list)
   for (let k = 0; k < m; k++) {
     const e = edgeList[k]!
-    const s = positionIn(index, list, e.source)
-    const t = positionIn(index, list, e.target)
-    if (s < 0 || t < 0 || e.source === e.target) {
+    const s = known ? known.from[k]! : positionIn(index, list, e.source)
+    const t = known ? known.to[k]! : positionIn(index, list, e.target)
+    if (s < 0 || t < 0 || s === t) {
       edgeFrom[k] = -1
       edgeTo[k] = -1
       continue

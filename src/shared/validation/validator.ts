@@ -4,7 +4,7 @@ import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { checkServicePair, type PairCheck } from './edgeCheck'
 import { checkNode, type Neighbourhood } from './graphRules'
-import { registerIndex } from '../diagram/idIndex'
+import { registerEdgeEnds, registerIndex } from '../diagram/idIndex'
 import { countPresent, PositionMap, type ReadonlyLookup } from './positionMap'
 import type { Problem } from './problems'
 
@@ -400,6 +400,7 @@ export function createValidator() {
     }
     s.result = resultOf(s)
     registerIndex(edgeList, s.edgeIndex)
+    registerEdgeEnds(edgeList, nodes, { from: s.from, to: s.to })
     return s.result
   }
 
@@ -696,6 +697,7 @@ export function createValidator() {
     last.result = resultOf(last)
     registerIndex(nodes, index)
     registerIndex(edgeList, edgeIndex)
+    if (!duplicateIds) registerEdgeEnds(edgeList, nodes, { from, to })
     return last.result
   }
 

@@ -44,4 +44,22 @@ describe('shared id indexes', () => {
     expect(estimate.totalMonthlyCostUSD).toBe(fresh.totalMonthlyCostUSD)
     expect([...estimate.edgeFlows]).toEqual([...fresh.edgeFlows])
   })
+
+  it('the estimator reads the edge ends the validator worked out, and gets what it would itself', () => {
+    const d: Diagram = diagram(
+      [node('p', 'producer-app'), node('k', 'kinesis-data-streams'), node('l', 'lambda'), node('s', 's3')],
+      [edge('p', 'k'), edge('k', 'l'), edge('l', 's'), edge('k', 'k', { id: 'loop' }), edge('l', 'gone', { id: 'dangling' }), edge('p', 'k', { id: 'copy' })],
+    )
+    const validator = createValidator()
+    validator.validate(d)
+    const withEnds = estimateDiagram(d)
+    const fresh = estimateDiagram(structuredClone(d))
+    expect([...withEnds.edgeFlows]).toEqual([...fresh.edgeFlows])
+    expect(withEnds.nodes.map((n) => n.throughput)).toEqual(fresh.nodes.map((n) => n.throughput))
+    expect(withEnds.totalMonthlyCostUSD).toBe(fresh.totalMonthlyCostUSD)
+    // The same after a connection taken by the validator's fast path.
+    const next: Diagram = { ...d, edges: [...d.edges, edge('s', 'l', { id: 'back' })] }
+    validator.validate(next)
+    expect([...estimateDiagram(next).edgeFlows]).toEqual([...estimateDiagram(structuredClone(next)).edgeFlows])
+  })
 })

@@ -230,3 +230,24 @@ test('? opens the shortcuts sheet', async ({ page }) => {
   await page.keyboard.press('Escape')
   await expect(sheet).toHaveCount(0)
 })
+
+test('dragging a node re-runs no validation or estimate until it is dropped, then once', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'sqs', 150, 200)
+  await dropService(page, 'lambda', 550, 200)
+  await connect(page, 'sqs', 'lambda')
+  // The analysis leaves a user-timing mark each time it runs (store/analysis.ts).
+  const analyses = () => page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)
+  const start = await analyses()
+  expect(start).toBeGreaterThan(0)
+  const fn = nodeOf(page, 'lambda')
+  const before = (await fn.boundingBox())!
+  await page.mouse.move(before.x + 60, before.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(before.x + 160, before.y + 120, { steps: 20 })
+  // Mid-drag: the node and its edge have moved on screen, and nothing was analysed again.
+  await expect.poll(async () => (await fn.boundingBox())!.x).toBeGreaterThan(before.x + 80)
+  expect(await analyses()).toBe(start)
+  await page.mouse.up()
+  await expect.poll(analyses).toBe(start + 1)
+})

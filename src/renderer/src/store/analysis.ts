@@ -22,7 +22,24 @@ const validator = createValidator()
 let lastDiagram: Diagram | undefined
 let lastAnalysis: Analysis | undefined
 
+/**
+ * A user-timing mark per analysis, so that a DevTools timeline (and the end-to-end tests) can see
+ * when it runs: never during a drag. Old marks are dropped now and then; a session of edits
+ * should not grow the timeline without end.
+ */
+export const ANALYSIS_MARK = 'pipewright:analysis'
+let marks = 0
+
+function markAnalysis(): void {
+  if (++marks > 1000) {
+    performance.clearMarks(ANALYSIS_MARK)
+    marks = 1
+  }
+  performance.mark(ANALYSIS_MARK)
+}
+
 function analyse(diagram: Diagram): Analysis {
+  markAnalysis()
   const validation = validator.validate(diagram)
   const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {} })
   const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)

@@ -111,7 +111,12 @@ test('auto-layout leaves no two nodes overlapping', async ({ page }) => {
   await openApp(page)
   // Drop nodes on top of each other, connected.
   for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3']) await dropService(page, s, 300, 200)
+  // The layout is animated and commits to the diagram at the end, which runs the analysis once
+  // (a user-timing mark): wait for that before looking, so Undo cannot land mid-animation.
+  const analyses = () => page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)
+  const before = await analyses()
   await page.keyboard.press(`${MOD}+Shift+l`)
+  await expect.poll(analyses).toBe(before + 1)
   await expect
     .poll(async () => {
       const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
@@ -126,8 +131,12 @@ test('auto-layout leaves no two nodes overlapping', async ({ page }) => {
     .toBe('clear')
   // One undo puts them back.
   await page.getByRole('button', { name: 'Undo' }).click()
-  const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
-  expect(new Set(boxes.map((b) => Math.round(b!.x))).size).toBe(1)
+  await expect
+    .poll(async () => {
+      const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
+      return new Set(boxes.map((b) => Math.round(b!.x))).size
+    })
+    .toBe(1)
 })
 
 test('every template opens from the gallery with zero errors', async ({ page }) => {

@@ -139,6 +139,18 @@ test('auto-layout leaves no two nodes overlapping', async ({ page }) => {
     .toBe(1)
 })
 
+test('an Undo pressed while auto-layout animates wins: the layout is dropped, not committed on top', async ({ page }) => {
+  await openApp(page)
+  for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3']) await dropService(page, s, 300, 200)
+  await page.keyboard.press(`${MOD}+Shift+l`)
+  await page.keyboard.press(`${MOD}+z`) // undoes the last drop; the layout has not committed yet
+  await expect(nodes(page)).toHaveCount(3)
+  await page.waitForTimeout(800) // longer than the layout and its animation
+  // Still stacked where they were dropped: nothing was laid out.
+  const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
+  expect(new Set(boxes.map((b) => `${Math.round(b!.x)},${Math.round(b!.y)}`)).size).toBe(1)
+})
+
 test('every template opens from the gallery with zero errors', async ({ page }) => {
   await openApp(page)
   const index = JSON.parse(readFileSync('resources/templates/index.json', 'utf8')) as Array<{ file: string; title: string }>

@@ -17,18 +17,27 @@ export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<voi
   }))
   const edges = diagram.edges.map((e) => ({ source: e.source, target: e.target }))
   const target = await layoutPositions(onlyIds ? { nodes, edges, onlyIds } : { nodes, edges })
+  // Any edit meanwhile (an Undo pressed during the animation, say) wins: the layout was worked
+  // out for a diagram that is gone, so it is dropped rather than committed on top.
+  const overtaken = () => useEditor.getState().diagram !== diagram
+  if (overtaken()) return
   const from = new Map(diagram.nodes.filter((n) => target.has(n.id)).map((n) => [n.id, n.position]))
   const start = performance.now()
-  await new Promise<void>((resolve) => {
+  const finished = await new Promise<boolean>((resolve) => {
     const frame = (now: number) => {
+      if (overtaken()) return resolve(false)
       const t = Math.min(1, (now - start) / ANIMATION_MS)
       // Frames move the live preview only; the diagram changes once, at the end.
       useEditor.getState().dragNodes(Object.fromEntries(interpolatePositions(from, target, t)))
       if (t < 1) requestAnimationFrame(frame)
-      else resolve()
+      else resolve(true)
     }
     requestAnimationFrame(frame)
   })
+  if (!finished) {
+    useEditor.getState().dropDragPreview(target.keys())
+    return
+  }
   useEditor.getState().moveNodes(target)
   if (!onlyIds) void flow.fitView({ padding: 0.15, maxZoom: 1.2, duration: 300 })
 }

@@ -34,6 +34,8 @@ export interface EditorState {
   addNode(service: ServiceId, position: { x: number; y: number }): string
   connect(source: string, target: string): string | undefined
   dragNodes(positions: Record<string, { x: number; y: number }>): void
+  /** Drops the live preview positions of these nodes without committing them. */
+  dropDragPreview(ids: Iterable<string>): void
   commitDrag(positions: Record<string, { x: number; y: number }>): void
   setMeasured(sizes: Record<string, { width: number; height: number }>): void
   removeElements(nodeIds: readonly string[], edgeIds: readonly string[]): void
@@ -157,6 +159,14 @@ export const useEditor = create<EditorState>()(
 
   dragNodes(positions) {
     set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } }))
+  },
+
+  dropDragPreview(ids) {
+    set((s) => {
+      const rest = { ...s.dragPositions }
+      for (const id of ids) delete rest[id]
+      return { dragPositions: rest }
+    })
   },
 
   commitDrag(positions) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { connect, dropService, expect, nodeOf, openApp, test } from './fixtures'
+import { analysisRuns, connect, dropService, expect, nodeOf, openApp, test } from './fixtures'
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
 const nodes = (page: Page) => page.locator('.react-flow__node-service')
@@ -111,12 +111,11 @@ test('auto-layout leaves no two nodes overlapping', async ({ page }) => {
   await openApp(page)
   // Drop nodes on top of each other, connected.
   for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3']) await dropService(page, s, 300, 200)
-  // The layout is animated and commits to the diagram at the end, which runs the analysis once
-  // (a user-timing mark): wait for that before looking, so Undo cannot land mid-animation.
-  const analyses = () => page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)
-  const before = await analyses()
+  // The layout is animated and commits to the diagram at the end, which runs the analysis once:
+  // wait for that before looking, so Undo cannot land mid-animation.
+  const before = await analysisRuns(page)
   await page.keyboard.press(`${MOD}+Shift+l`)
-  await expect.poll(analyses).toBe(before + 1)
+  await expect.poll(() => analysisRuns(page)).toBe(before + 1)
   await expect
     .poll(async () => {
       const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
@@ -257,8 +256,7 @@ test('dragging a node re-runs no validation or estimate until it is dropped, the
   await dropService(page, 'sqs', 150, 200)
   await dropService(page, 'lambda', 550, 200)
   await connect(page, 'sqs', 'lambda')
-  // The analysis leaves a user-timing mark each time it runs (store/analysis.ts).
-  const analyses = () => page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)
+  const analyses = () => analysisRuns(page)
   const start = await analyses()
   expect(start).toBeGreaterThan(0)
   const fn = nodeOf(page, 'lambda')

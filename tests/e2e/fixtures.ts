@@ -18,6 +18,11 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 
 export { expect }
 
+/** How many times the page has validated and estimated (store/analysis.ts leaves a user-timing mark each time). */
+export function analysisRuns(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)
+}
+
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('complementary', { name: 'Services' })).toBeVisible()

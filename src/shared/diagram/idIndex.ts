@@ -23,10 +23,10 @@ export function indexOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyM
   return index
 }
 
-/** The position of `id` in `list` by `index`, or −1. */
-export function positionIn(index: ReadonlyMap<string, number>, list: ReadonlyArray<{ readonly id: string }>, id: string): number {
+/** The position of `id` among the first `length` items of `list` by `index`, or −1. */
+export function positionIn(index: ReadonlyMap<string, number>, list: ReadonlyArray<{ readonly id: string }>, id: string, length = list.length): number {
   const p = index.get(id)
-  return p !== undefined && p < list.length && list[p]!.id === id ? p : -1
+  return p !== undefined && p < length && list[p]!.id === id ? p : -1
 }
 
 /** Each edge's end positions in a node list (−1 for both when an end is missing). */
@@ -45,8 +45,18 @@ export function registerEdgeEnds(edges: ReadonlyArray<{ readonly id: string }>, 
   ENDS.set(edges, { nodes, ends })
 }
 
-/** The ends registered for exactly this edge list in exactly this node list, if any. */
-export function edgeEndsOf(edges: ReadonlyArray<{ readonly id: string }>, nodes: ReadonlyArray<{ readonly id: string }>): EdgeEnds | undefined {
+/** The ends registered for exactly this edge list in exactly this node list, or worked out and registered. */
+export function edgeEndsOf(edges: ReadonlyArray<{ readonly source: string; readonly target: string; readonly id: string }>, nodes: ReadonlyArray<{ readonly id: string }>): EdgeEnds {
   const entry = ENDS.get(edges)
-  return entry && entry.nodes === nodes ? entry.ends : undefined
+  if (entry && entry.nodes === nodes) return entry.ends
+  const index = indexOf(nodes)
+  const ends = { from: new Int32Array(edges.length), to: new Int32Array(edges.length) }
+  for (let k = 0; k < edges.length; k++) {
+    const s = positionIn(index, nodes, edges[k]!.source)
+    const t = positionIn(index, nodes, edges[k]!.target)
+    ends.from[k] = s < 0 || t < 0 ? -1 : s
+    ends.to[k] = s < 0 || t < 0 ? -1 : t
+  }
+  registerEdgeEnds(edges, nodes, ends)
+  return ends
 }

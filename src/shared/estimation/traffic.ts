@@ -1,5 +1,5 @@
 import type { ServiceId } from '../catalog/services'
-import { edgeEndsOf, indexOf, positionIn } from '../diagram/idIndex'
+import { edgeEndsOf, indexOf } from '../diagram/idIndex'
 import type { Diagram, DiagramNode } from '../diagram/types'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { SIZE_RATIOS } from './assumptions'
@@ -144,21 +144,17 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
   const edgeList = diagram.edges
   const n = list.length
   const m = edgeList.length
-  // Usually the validator's, built moments ago for the same list.
-  const index = indexOf(list)
-
   // Edges as positions, grouped by node in diagram order (self-loops and dangling edges left out).
   const edgeFrom = new Int32Array(m)
   const edgeTo = new Int32Array(m)
   const outStart = new Int32Array(n + 1)
   const inStart = new Int32Array(n + 1)
   // Usually the validator has just worked the ends out for these very lists.
-  const known = edgeEndsOf(edgeList, list)
+  const ends = edgeEndsOf(edgeList, list)
   for (let k = 0; k < m; k++) {
-    const e = edgeList[k]!
-    const s = known ? known.from[k]! : positionIn(index, list, e.source)
-    const t = known ? known.to[k]! : positionIn(index, list, e.target)
-    if (s < 0 || t < 0 || s === t) {
+    const s = ends.from[k]!
+    const t = ends.to[k]!
+    if (s < 0 || s === t) {
       edgeFrom[k] = -1
       edgeTo[k] = -1
       continue

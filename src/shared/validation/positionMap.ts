@@ -1,3 +1,5 @@
+import { positionIn } from '../diagram/idIndex'
+
 /** What a validation result's `edges` and `nodeProblems` offer: a read-only map by id. */
 export interface ReadonlyLookup<V> extends Iterable<[string, V]> {
   readonly size: number
@@ -30,9 +32,9 @@ export class PositionMap<V> implements ReadonlyLookup<V> {
   }
 
   get(id: string): V | undefined {
-    const p = this.index.get(id)
     // The index may be shared with later lists (see diagram/idIndex.ts): trust only its own ids.
-    return p !== undefined && p < this.length && this.items[p]!.id === id ? this.slots[p] : undefined
+    const p = positionIn(this.index, this.items, id, this.length)
+    return p < 0 ? undefined : this.slots[p]
   }
 
   has(id: string): boolean {

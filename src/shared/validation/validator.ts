@@ -475,18 +475,22 @@ export function createValidator() {
     const { outStart, outEdges, inStart, inEdges } = adjacency(nodeCount, from.subarray(0, edgeCount), to.subarray(0, edgeCount))
 
     // Edge id → position: kept, and grown in place, while earlier edges stay where they were and
-    // appended ones have fresh ids.
+    // appended ones have fresh ids. An appended id already in the map (a repeat, or a removed
+    // edge's) means a new map; the fresh ones set before it are harmless, as earlier results
+    // never look past their own length.
     let edgeIndex = before.edgeIndex
     let reuseEdgeIndex = !before.repeatedEdgeIds && edgePrefix >= Math.min(edgeCount, before.edgeCount)
-    for (let k = before.edgeCount; reuseEdgeIndex && k < edgeCount; k++) reuseEdgeIndex = !edgeIndex.has(edgeList[k]!.id)
-    if (reuseEdgeIndex) {
-      for (let k = before.edgeCount; k < edgeCount; k++) edgeIndex.set(edgeList[k]!.id, k)
-    } else {
+    for (let k = before.edgeCount; reuseEdgeIndex && k < edgeCount; k++) {
+      const id = edgeList[k]!.id
+      if (edgeIndex.has(id)) reuseEdgeIndex = false
+      else edgeIndex.set(id, k)
+    }
+    if (!reuseEdgeIndex) {
       edgeIndex = new Map<string, number>()
       for (let k = 0; k < edgeCount; k++) edgeIndex.set(edgeList[k]!.id, k)
     }
-    // Appended ids may repeat one another; stale ids of removed edges make the map larger, never smaller.
-    const repeatedEdgeIds = reuseEdgeIndex ? new Set(edgeList.slice(before.edgeCount).map((e) => e.id)).size !== edgeCount - Math.min(edgeCount, before.edgeCount) : edgeIndex.size !== edgeCount
+    // A reused map has stale ids of removed edges (larger, never smaller) but no repeats.
+    const repeatedEdgeIds = !reuseEdgeIndex && edgeIndex.size !== edgeCount
 
     // A second edge between the same two nodes, in the same direction: later copies are duplicates.
     const duplicate = new Uint8Array(edgeCount)

@@ -27,7 +27,7 @@ let lastAnalysis: Analysis | undefined
  * when it runs: never during a drag. Old marks are dropped now and then; a session of edits
  * should not grow the timeline without end.
  */
-export const ANALYSIS_MARK = 'pipewright:analysis'
+const ANALYSIS_MARK = 'pipewright:analysis'
 let marks = 0
 
 function markAnalysis(): void {

@@ -1,17 +1,10 @@
 import fs, { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { atomicWriteBytes, atomicWriteText } from '../../src/main/files/atomicWrite'
-import { tempFolder } from './harness'
+import { tempFolderPerTest } from './harness'
 
-let folder: ReturnType<typeof tempFolder>
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  folder.remove()
-})
+const folder = tempFolderPerTest()
 
 function failWith(code: string) {
   return (...args: unknown[]) => {

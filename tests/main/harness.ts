@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { App } from 'electron'
-import { onTestFinished, vi } from 'vitest'
+import { afterEach, beforeEach, onTestFinished, vi } from 'vitest'
 import { createDocumentWindow, type GuardedWindow } from '../../src/main/documentWindow'
 import { createDocumentFiles } from '../../src/main/files/documentFiles'
 import { type FileOps, nodeFileOps } from '../../src/main/files/fileOps'
@@ -20,6 +20,23 @@ export const APP_PAGE = 'file:///app/out/renderer/index.html'
 export function tempFolder(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-main-'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** A new temporary folder for every test in the file, removed after it (with mocks restored): read `.dir`. */
+export function tempFolderPerTest(): { readonly dir: string } {
+  let current: ReturnType<typeof tempFolder> | undefined
+  beforeEach(() => {
+    current = tempFolder()
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+    current?.remove()
+  })
+  return {
+    get dir() {
+      return current!.dir
+    },
+  }
 }
 
 export function diagramText(name = 'Clickstream'): string {

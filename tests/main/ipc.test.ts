@@ -1,19 +1,12 @@
 import fs, { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defaultSaveName } from '../../src/main/dialogs'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
-import { diagramText, ipcHarness, tempFolder } from './harness'
+import { diagramText, ipcHarness, tempFolderPerTest } from './harness'
 
-let folder: ReturnType<typeof tempFolder>
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  folder.remove()
-})
+const folder = tempFolderPerTest()
 
 /** Moves a file's modification time, as another program saving it would. */
 function touchLater(path: string): void {

@@ -1,22 +1,15 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defaultExportName } from '../../src/main/dialogs'
 import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
-import { diagramText, ipcHarness, tempFolder } from './harness'
+import { diagramText, ipcHarness, tempFolderPerTest } from './harness'
 
 /** A 1×1 PNG, as html-to-image would hand the page before the diagram is embedded. */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
-let folder: ReturnType<typeof tempFolder>
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  folder.remove()
-})
+const folder = tempFolderPerTest()
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(folder.dir, name)

@@ -1,15 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nodeFileOps } from '../../src/main/files/fileOps'
 import { cleanRecentList, loadRecentFiles, MAX_RECENT_FILES, RECENT_FILES_NAME } from '../../src/main/files/recentFiles'
-import { tempFolder } from './harness'
+import { tempFolderPerTest } from './harness'
 
-let folder: ReturnType<typeof tempFolder>
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => folder.remove())
+const folder = tempFolderPerTest()
 
 const p = (name: string) => join('/home/me/diagrams', `${name}.pipewright.json`)
 const load = (onChange?: (paths: readonly string[]) => void) => loadRecentFiles({ files: nodeFileOps, folder: folder.dir, ...(onChange ? { onChange } : {}) })

@@ -1,14 +1,10 @@
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { RECOVERY_FILE_NAME } from '../../src/main/files/recovery'
-import { diagramText, ipcHarness, tempFolder } from './harness'
+import { diagramText, ipcHarness, tempFolderPerTest } from './harness'
 
-let folder: ReturnType<typeof tempFolder>
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => folder.remove())
+const folder = tempFolderPerTest()
 
 describe('recovery file (writeRecovery / readRecovery / discardRecovery)', () => {
   it('round-trips the draft through recovery.pipewright.json in the user-data folder, dated by the file', async () => {

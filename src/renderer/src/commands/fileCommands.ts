@@ -8,6 +8,7 @@ import { diagramPng, diagramSvg } from '../export/exportImage'
 import { decodeFile } from '../platform/decodeFile'
 import { platform, type OpenResult } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
+import { flushPendingEdits } from '../forms/pendingEdits'
 
 function fileBase(name: string): string {
   return name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'pipeline'
@@ -23,6 +24,7 @@ function message(err: unknown): string {
 
 /** Saves, discards or stops: true when the caller may go on and replace or close the diagram. */
 async function settleUnsavedChanges(): Promise<boolean> {
+  flushPendingEdits()
   const { dirty, diagram } = useEditor.getState()
   if (!dirty) return true
   const choice = await askUnsavedChanges(diagram.name)
@@ -101,6 +103,7 @@ async function afterSave(result: Awaited<ReturnType<ReturnType<typeof platform>[
 
 /** The file text, refused with the reason if Pipewright could not open it again (too large). */
 function savableText(): string | undefined {
+  flushPendingEdits()
   const text = serializeDiagram(useEditor.getState().diagram)
   const check = loadDiagram(text)
   if (check.ok) return text
@@ -110,8 +113,8 @@ function savableText(): string | undefined {
 
 /** Saves to the diagram's file (asking where the first time); true when it was written. */
 export async function saveDiagram(): Promise<boolean> {
-  const { diagram, filePath } = useEditor.getState()
   const text = savableText()
+  const { diagram, filePath } = useEditor.getState()
   if (text === undefined) return false
   try {
     return await afterSave(await platform().save(text, diagramFileName(diagram.name), filePath))
@@ -122,8 +125,8 @@ export async function saveDiagram(): Promise<boolean> {
 }
 
 export async function saveDiagramAs(): Promise<boolean> {
-  const { diagram } = useEditor.getState()
   const text = savableText()
+  const { diagram } = useEditor.getState()
   if (text === undefined) return false
   try {
     return await afterSave(await platform().saveAs(text, diagramFileName(diagram.name)))
@@ -142,6 +145,7 @@ export async function closeDiagram(): Promise<void> {
 export type ExportFormat = 'png' | 'png-2x' | 'png-transparent' | 'svg' | 'json'
 
 export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promise<void> {
+  flushPendingEdits()
   const state = useEditor.getState()
   const { diagram } = state
   const base = fileBase(diagram.name)

@@ -3,17 +3,19 @@ import { platform } from '../platform/platform'
 import { COMMANDS, matchesKey, type CommandContext } from './commands'
 import { isTypingIn } from './focus'
 
-
 /** File commands reach the desktop app through its menu's accelerators, not the page. */
 const MENU_OWNED = new Set(['open', 'save', 'save-as', 'new', 'undo', 'redo', 'select-all', 'duplicate', 'layout'])
+/** Keys a text field has no use for: Ctrl+S while typing a value saves it (the field commits first). */
+const WHILE_TYPING = new Set(['open', 'save', 'save-as'])
 
 export function useShortcuts(ctx: CommandContext): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Typing in a field keeps its own keys (Ctrl+Z undoes the text, not the diagram).
-      if (isTypingIn(event.target) || event.defaultPrevented) return
+      if (event.defaultPrevented) return
+      const typing = isTypingIn(event.target)
       for (const command of COMMANDS) {
-        if (command.listedOnly) continue
+        if (command.listedOnly || (typing && !WHILE_TYPING.has(command.id))) continue
         if (platform().kind === 'desktop' && MENU_OWNED.has(command.id)) continue
         if (command.keys.some((k) => matchesKey(event, k))) {
           event.preventDefault()

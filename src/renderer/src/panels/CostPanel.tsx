@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react'
 import { useState } from 'react'
 import { serviceName } from '../../../shared/catalog/services'
+import { parseNumberField, UNIT_PRICE_FIELD } from '../../../shared/estimation/configFields'
 import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../shared/estimation/pricing/types'
 import { formatNumber, formatUsd } from '../format'
@@ -18,14 +19,14 @@ function UnitPrice({ item }: { item: LineItem }) {
   const id: PriceId = item.priceId
   const overridden = overrides?.[id] !== undefined
   const commit = (text: string) => {
-    const n = Number(text.trim())
-    if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1_000_000) {
-      setError('Enter a price from 0 to 1,000,000 USD.')
+    const parsed = parseNumberField(UNIT_PRICE_FIELD, text, true)
+    if (!('value' in parsed) || parsed.value === undefined) {
+      setError(`${'error' in parsed ? parsed.error : 'Enter a number.'} Enter a price from 0 to 1,000,000 USD.`)
       return
     }
     setError(undefined)
     setDraft(undefined)
-    setPriceOverride(id, n)
+    setPriceOverride(id, parsed.value)
   }
   return (
     <span className={`unit-price${overridden ? ' overridden' : ''}`}>

@@ -80,7 +80,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   const category = CATEGORIES.find((c) => c.id === service.category)
   const estimate = analysis.estimate.byId.get(node.id)
   return (
-    <div className="inspector-body" data-testid="node-inspector">
+    <div className="inspector-body" data-testid="node-inspector" data-service={node.service}>
       <div className="inspector-heading">
         <img src={SERVICE_ICONS[service.id]} alt="" />
         <div>

@@ -44,8 +44,11 @@ export interface EditorState {
   applyFix(fix: Fix): void
   updateNode(id: string, patch: Partial<Pick<DiagramNode, 'label'>>): void
   updateEdgeConfig(id: string, config: DiagramEdge['config']): void
-  /** Sets one setting of a node; `undefined` removes it so its default applies. */
-  setNodeSetting(id: string, key: string, value: number | string | boolean | undefined): void
+  /**
+   * Sets one setting of a node; `undefined` removes it so its default applies. Calls with the
+   * same `editId` (one edit of one field, however long it takes) make a single undo step.
+   */
+  setNodeSetting(id: string, key: string, value: number | string | boolean | undefined, editId?: string): void
   /** A negotiated or what-if unit price; `undefined` goes back to the list price. */
   setPriceOverride(id: PriceId, usd: number | undefined): void
   setName(name: string): void
@@ -109,9 +112,9 @@ export function newId(): string {
 const COALESCE_MS = 1500
 let lastEdit: { key: string; at: number } | undefined
 
-function coalesced(key: string, apply: () => void): void {
+function coalesced(key: string, apply: () => void, windowMs = COALESCE_MS): void {
   const now = Date.now()
-  const same = lastEdit?.key === key && now - lastEdit.at < COALESCE_MS
+  const same = lastEdit?.key === key && now - lastEdit.at < windowMs
   lastEdit = { key, at: now }
   if (!same) return apply()
   const history = useEditor.temporal.getState()
@@ -261,8 +264,9 @@ export const useEditor = create<EditorState>()(
     }))
   },
 
-  setNodeSetting(id, key, value) {
-    coalesced(`setting:${id}:${key}`, () =>
+  setNodeSetting(id, key, value, editId) {
+    const [coalesceKey, windowMs] = editId === undefined ? [`setting:${id}:${key}`, COALESCE_MS] : [`setting-edit:${editId}`, Infinity]
+    coalesced(coalesceKey, () =>
       set((s) => ({
         diagram: {
           ...s.diagram,
@@ -277,6 +281,7 @@ export const useEditor = create<EditorState>()(
         },
         dirty: true,
       })),
+      windowMs,
     )
   },
 

@@ -1,52 +1,8 @@
-import { useState } from 'react'
-import { configFields, parseNumberField, type ConfigField } from '../../../../shared/estimation/configFields'
+import { configFields, type ConfigField } from '../../../../shared/estimation/configFields'
 import { SERVICE_CONFIG } from '../../../../shared/estimation/serviceConfig'
 import type { DiagramNode } from '../../../../shared/diagram/types'
 import { useEditor } from '../../store/diagramStore'
-
-function fieldLabel(field: ConfigField): string {
-  return field.meta.unit ? `${field.meta.label} (${field.meta.unit})` : field.meta.label
-}
-
-/** A number box that keeps what the person typed until it is valid, and says why when it is not. */
-function NumberField({ node, field }: { node: DiagramNode; field: Extract<ConfigField, { kind: 'number' }> }) {
-  const setNodeSetting = useEditor((s) => s.setNodeSetting)
-  const stored = node.config?.[field.key]
-  const shown = typeof stored === 'number' ? String(stored) : ''
-  const [draft, setDraft] = useState<{ text: string; error?: string } | undefined>()
-  const id = `cfg-${node.id}-${field.key}`
-  const onChange = (text: string) => {
-    const parsed = parseNumberField(field, text)
-    if ('error' in parsed) {
-      setDraft({ text, error: parsed.error })
-      return
-    }
-    setDraft(undefined)
-    setNodeSetting(node.id, field.key, parsed.value)
-  }
-  return (
-    <div className={`field${draft?.error ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{fieldLabel(field)}</label>
-      <input
-        id={id}
-        inputMode="decimal"
-        value={draft ? draft.text : shown}
-        placeholder={field.defaultValue !== undefined ? `${field.defaultValue} (default)` : 'automatic'}
-        aria-invalid={draft?.error ? true : undefined}
-        aria-describedby={draft?.error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={() => setDraft(undefined)}
-      />
-      {draft?.error ? (
-        <span className="field-error" id={`${id}-error`} role="alert">
-          {draft.error} The last valid value is kept.
-        </span>
-      ) : field.meta.help ? (
-        <span className="field-help">{field.meta.help}</span>
-      ) : null}
-    </div>
-  )
-}
+import { fieldLabel, NumberField } from './NumberField'
 
 function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<ConfigField, { kind: 'choice' }> }) {
   const setNodeSetting = useEditor((s) => s.setNodeSetting)

@@ -49,6 +49,8 @@ export interface SvgExportInput {
   sizes?: Readonly<Record<string, Size>>
   /** Labels to draw, by edge id: the canvas shows them all or only on problem edges. */
   edgeLabels?: Readonly<Record<string, EdgeLabel>>
+  /** Where the canvas put each card's handles, relative to the card; computed from the size otherwise. */
+  handles?: Readonly<Record<string, { source: Point; target: Point }>>
   figures?: Readonly<Record<string, NodeFigures>>
   /** SVG file text of each service's icon. */
   icons?: Partial<Record<ServiceId, string>>
@@ -357,6 +359,10 @@ export function diagramToSvg(input: SvgExportInput): string {
   }
   const groups = [...(diagram.groups ?? [])].sort((a, b) => groupDepth(a) - groupDepth(b)).map((g) => groupSvg(g, p, measure))
 
+  const handleAt = (node: DiagramNode, end: 'source' | 'target'): Point => {
+    const offset = input.handles?.[node.id]?.[end]
+    return offset ? { x: node.position.x + offset.x, y: node.position.y + offset.y } : serviceHandles(node.position, serviceSize(node))[end]
+  }
   const nodesById = new Map(diagram.nodes.map((node) => [node.id, node]))
   const edges: string[] = []
   const labels: string[] = []
@@ -365,8 +371,8 @@ export function diagramToSvg(input: SvgExportInput): string {
     const target = nodesById.get(edge.target)
     if (!source || !target) continue
     const verdict = verdictOf(input.verdicts, edge.id)
-    const from = serviceHandles(source.position, serviceSize(source)).source
-    const to = serviceHandles(target.position, serviceSize(target)).target
+    const from = handleAt(source, 'source')
+    const to = handleAt(target, 'target')
     const curve = bezierEdge(from, 'right', to, 'left')
     const colour = p.verdict[verdict]
     const dash = verdict === 'error' ? ' stroke-dasharray="6 4"' : ''

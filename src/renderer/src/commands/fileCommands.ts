@@ -157,7 +157,7 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
       return
     }
     if (format === 'svg') {
-      const svg = await diagramSvg()
+      const svg = await diagramSvg(nodes)
       await report(await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg }))
       return
     }

@@ -1,3 +1,4 @@
+import type { Node } from '@xyflow/react'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { diagramToSvg, FONT_STACK, type EdgeLabel, type NodeFigures, type Size, type TextMeasure } from '../../../shared/interchange/svgExport'
 import { toFlowEdges } from '../canvas/flowMapping'
@@ -20,8 +21,39 @@ function canvasMeasure(): TextMeasure {
   }
 }
 
-/** The open diagram as a plain SVG (shapes and text, icons inlined once, the diagram in <metadata>). */
-export async function diagramSvg(): Promise<string> {
+type Point = { x: number; y: number }
+
+/**
+ * The cards as the canvas laid them out, in diagram units: React Flow measures a node with
+ * offsetWidth (whole pixels) but places edge ends from its handles' fractional boxes, so read both
+ * from the page to start each curve exactly where the canvas does.
+ */
+function cardsOnCanvas(): { handles: Record<string, { source: Point; target: Point }>; cardSizes: Record<string, Size> } {
+  const handles: Record<string, { source: Point; target: Point }> = {}
+  const cardSizes: Record<string, Size> = {}
+  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
+  const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a || 1 : 1
+  for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node-service[data-id]')) {
+    const id = element.dataset.id!
+    const card = element.getBoundingClientRect()
+    const source = element.querySelector('.react-flow__handle.source')?.getBoundingClientRect()
+    const target = element.querySelector('.react-flow__handle.target')?.getBoundingClientRect()
+    if (!source || !target || card.width === 0) continue
+    cardSizes[id] = { width: card.width / zoom, height: card.height / zoom }
+    handles[id] = {
+      source: { x: (source.right - card.left) / zoom, y: (source.top + source.height / 2 - card.top) / zoom },
+      target: { x: (target.left - card.left) / zoom, y: (target.top + target.height / 2 - card.top) / zoom },
+    }
+  }
+  return { handles, cardSizes }
+}
+
+/**
+ * The open diagram as a plain SVG (shapes and text, icons inlined once, the diagram in <metadata>).
+ * `nodes` are React Flow's, for the sizes it measured to the fraction of a pixel, so the curves
+ * leave the cards exactly where the canvas draws them.
+ */
+export async function diagramSvg(nodes: readonly Node[]): Promise<string> {
   const { diagram, measured } = useEditor.getState()
   const analysis = analysisFor(diagram)
   const showLabels = useViewPrefs.getState().showEdgeLabels
@@ -51,11 +83,19 @@ export async function diagramSvg(): Promise<string> {
   }
 
   const sizes: Record<string, Size> = { ...measured }
+  for (const node of nodes) {
+    const width = node.measured?.width ?? node.width
+    const height = node.measured?.height ?? node.height
+    if (width && height) sizes[node.id] = { width, height }
+  }
+  const { handles, cardSizes } = cardsOnCanvas()
+  Object.assign(sizes, cardSizes)
   return diagramToSvg({
     diagram,
     diagramJson: serializeDiagram(diagram),
     verdicts,
     sizes,
+    handles,
     edgeLabels,
     figures,
     icons: await iconSourcesFor(diagram.nodes.map((n) => n.service)),

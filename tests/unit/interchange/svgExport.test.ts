@@ -69,6 +69,14 @@ describe('SVG export', () => {
     expect(texts(root)).toContain('✗ Not a direct integration')
   })
 
+  it('draws an error edge’s suggested fix as the canvas’s fix button', () => {
+    const d = diagram([node('a', 's3', { x: 0 }), node('c', 'quicksight', { x: 800 })], [edge('a', 'c')])
+    const svg = diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': { text: '', fix: 'Insert Amazon Athena' } } })
+    const label = elements(parseXml(svg), 'g').find((g) => g.attributes.class === 'edge-label')!
+    expect(elements(label, 'text').map(textOf)).toEqual(['✗', 'Insert Amazon Athena'])
+    expect(elements(label, 'rect').some((r) => r.attributes.stroke === PALETTES.light.accent)).toBe(true)
+  })
+
   it('draws frames and notes with their text', () => {
     const root = parseXml(tenSvg)
     expect(elements(root, 'g').filter((g) => g.attributes.class === 'group')).toHaveLength(1)

@@ -38,9 +38,10 @@ export function openDialogOptions(folder: string): OpenDialogOptions {
     defaultPath: folder,
     properties: ['openFile'],
     filters: [
-      { name: 'Pipewright diagrams and exported PNGs', extensions: ['pipewright.json', 'json', 'png'] },
+      { name: 'Pipewright diagrams and exported images', extensions: ['pipewright.json', 'json', 'png', 'svg'] },
       { name: 'Pipewright diagrams', extensions: ['pipewright.json', 'json'] },
       { name: 'PNG images exported by Pipewright', extensions: ['png'] },
+      { name: 'SVG images exported by Pipewright', extensions: ['svg'] },
       { name: 'All files', extensions: ['*'] },
     ],
   }

@@ -4,12 +4,15 @@ import { describe, expect, it, vi } from 'vitest'
 import { defaultExportName } from '../../src/main/dialogs'
 import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
+import { diagramMetadata } from '../../src/shared/interchange/svgEmbed'
 import { diagramText, ipcHarness, tempFolderPerTest } from './harness'
 
 /** A 1×1 PNG, as html-to-image would hand the page before the diagram is embedded. */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
 const folder = tempFolderPerTest()
+
+const svgWithDiagram = (json: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${diagramMetadata(json)}<rect width="10" height="10"/></svg>\n`
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(folder.dir, name)
@@ -18,13 +21,15 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 describe('openDiagram', () => {
-  it('offers diagrams, exported PNGs and all files', async () => {
+  it('offers diagrams, exported PNGs and SVGs, and all files', async () => {
     const ipc = await ipcHarness({ defaultFolder: folder.dir })
     await ipc.invoke('openDiagram')
     const options = ipc.dialog.showOpenDialog.mock.calls[0]![0] as { filters: { name: string; extensions: string[] }[] }
     const extensions = options.filters.map((f) => f.extensions)
     expect(extensions).toContainEqual(['pipewright.json', 'json'])
     expect(extensions).toContainEqual(['png'])
+    expect(extensions).toContainEqual(['svg'])
+    expect(extensions[0]).toEqual(expect.arrayContaining(['pipewright.json', 'png', 'svg']))
     expect(extensions.at(-1)).toEqual(['*'])
   })
 
@@ -81,6 +86,34 @@ describe('openDiagram', () => {
     expect(new Uint8Array(readFileSync(path))).toEqual(png)
   })
 
+  it('reopens the diagram embedded in an SVG that Pipewright exported, and never saves JSON over it', async () => {
+    const svg = svgWithDiagram(diagramText('from svg'))
+    const path = file('export.svg', svg)
+    const ipc = await ipcHarness({ defaultFolder: folder.dir })
+    ipc.willOpen(path)
+    await expect(ipc.invoke('openDiagram')).resolves.toEqual({ canceled: false, path, name: 'export.svg', text: diagramText('from svg') })
+    expect(ipc.recent.list()).toEqual([path])
+
+    await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'export' })
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(path, 'utf8')).toBe(svg)
+  })
+
+  it('refuses an SVG without a Pipewright diagram, or with a hostile one, and says why', async () => {
+    const ipc = await ipcHarness()
+    ipc.willOpen(file('plain.svg', '<svg xmlns="http://www.w3.org/2000/svg"><circle r="3"/></svg>'))
+    await expect(ipc.invoke('openDiagram')).resolves.toEqual({
+      canceled: false,
+      error: `Cannot open "plain.svg". This SVG has no Pipewright diagram in it. Open an SVG exported by Pipewright, or the diagram's .json file.`,
+    })
+    // Markup is recognised by content, whatever the name.
+    ipc.willOpen(file('renamed.json', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'))
+    await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({ error: expect.stringMatching(/^Cannot open "renamed.json". This SVG declares a DOCTYPE/) })
+    ipc.willOpen(file('hostile.svg', svgWithDiagram('{"format": "pipewright/diagram", "version": 3, "name": "x", "nodes": [{"id": "a", "service": "not-a-service", "position": {"x": 0, "y": 0}}], "edges": []}')))
+    await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({ error: expect.stringMatching(/^Cannot open "hostile.svg". .*not-a-service/) })
+    expect(ipc.recent.list()).toEqual([])
+  })
+
   it('recognises a PNG by its signature whatever its name', async () => {
     const path = file('renamed.json', TINY_PNG)
     const ipc = await ipcHarness()
@@ -98,7 +131,7 @@ describe('openDiagram', () => {
     ipc.willOpen(file('broken.json', '{"format": '))
     await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({ error: expect.stringMatching(/Not valid JSON at line 1/) })
     ipc.willOpen(file('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])))
-    await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({ error: expect.stringMatching(/neither UTF-8 text nor a PNG/) })
+    await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({ error: expect.stringMatching(/neither UTF-8 text nor a PNG or SVG image/) })
     expect(ipc.recent.list()).toEqual([])
   })
 

@@ -30,7 +30,7 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
   const seen = new Map<string, Seen | undefined>()
   let lastFolder = deps.defaultFolder
 
-  /** `stamp` null: add to recent files but do not save to it without asking (an exported PNG). */
+  /** `stamp` null: add to recent files but do not save to it without asking (an exported PNG or SVG). */
   async function remember(path: string, stamp: Seen | undefined | null): Promise<void> {
     const absolute = resolve(path)
     if (stamp !== null) seen.set(absolute, stamp && { size: stamp.size, mtimeMs: stamp.mtimeMs })
@@ -44,7 +44,7 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
       if (read.missing) await deps.recent.remove(path)
       return { canceled: false, error: read.error }
     }
-    await remember(path, read.fromPng ? null : read.stamp)
+    await remember(path, read.fromImage ? null : read.stamp)
     return read.file
   }
 

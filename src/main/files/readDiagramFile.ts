@@ -2,15 +2,16 @@ import { basename, extname } from 'node:path'
 import { loadDiagram } from '../../shared/diagram/loadDiagram'
 import { extractDiagramFromPng, isPng } from '../../shared/diagram/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../shared/diagram/schema'
+import { extractDiagramFromSvg, looksLikeXml } from '../../shared/interchange/svgEmbed'
 import type { OpenedFile } from '../../shared/ipc/contract'
 import { errorReason, type FileOps, type FileStamp, isMissingFileError } from './fileOps'
 
 /**
- * `fromPng`: the diagram came out of an exported image, which must never be overwritten with JSON.
+ * `fromImage`: the diagram came out of an exported PNG or SVG, which must never be overwritten with JSON.
  * `missing`: the file is gone, so a recent-files entry for it can go too.
  */
 export type ReadResult =
-  | { ok: true; file: OpenedFile; stamp: FileStamp; fromPng: boolean }
+  | { ok: true; file: OpenedFile; stamp: FileStamp; fromImage: boolean }
   | { ok: false; error: string; missing: boolean }
 
 const MB = 1024 * 1024
@@ -24,7 +25,7 @@ export function tooLargeMessage(bytes: number): string {
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * Reads a diagram file, or the diagram embedded in a PNG that Pipewright exported, and checks it
+ * Reads a diagram file, or the diagram embedded in a PNG or SVG that Pipewright exported, and checks it
  * loads. Every way a file enters from disk (Open…, Open Recent, the command line) goes through here.
  */
 export async function readDiagramFile(files: FileOps, path: string): Promise<ReadResult> {
@@ -47,7 +48,9 @@ export async function readDiagramFile(files: FileOps, path: string): Promise<Rea
   if (bytes.byteLength > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(bytes.byteLength))
 
   let text: string
-  const fromPng = isPng(bytes) || extname(path).toLowerCase() === '.png'
+  const extension = extname(path).toLowerCase()
+  const fromPng = isPng(bytes) || extension === '.png'
+  let fromImage = fromPng
   if (fromPng) {
     const extracted = extractDiagramFromPng(bytes)
     if (!extracted.ok) return refuse(extracted.message)
@@ -56,10 +59,16 @@ export async function readDiagramFile(files: FileOps, path: string): Promise<Rea
     try {
       text = utf8.decode(bytes)
     } catch {
-      return refuse('It is neither UTF-8 text nor a PNG image exported by Pipewright.')
+      return refuse('It is neither UTF-8 text nor a PNG or SVG image exported by Pipewright.')
+    }
+    if (extension === '.svg' || looksLikeXml(text)) {
+      fromImage = true
+      const extracted = extractDiagramFromSvg(text)
+      if (!extracted.ok) return refuse(extracted.message)
+      text = extracted.text
     }
   }
   const loaded = loadDiagram(text)
   if (!loaded.ok) return refuse(loaded.error.message)
-  return { ok: true, file: { canceled: false, path, name, text }, stamp, fromPng }
+  return { ok: true, file: { canceled: false, path, name, text }, stamp, fromImage }
 }

@@ -4,7 +4,8 @@ import { embedDiagramInPng } from '../../../shared/diagram/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { emptyDiagram } from '../../../shared/diagram/types'
 import { askUnsavedChanges } from '../dialogs/unsavedChanges'
-import { diagramPng, diagramSvg } from '../export/exportImage'
+import { diagramSvg } from '../export/diagramSvg'
+import { diagramPng } from '../export/exportImage'
 import { decodeFile } from '../platform/decodeFile'
 import { platform, type OpenResult } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
@@ -53,8 +54,8 @@ async function applyOpened(file: OpenResult): Promise<void> {
     state.setNotice({ kind: 'error', text: `Could not open ${file.name}: ${loaded.error.message}` })
     return
   }
-  // An exported PNG is a picture of the diagram: saving must write a diagram file, not it.
-  const path = file.path && !file.path.toLowerCase().endsWith('.png') ? file.path : undefined
+  // An exported PNG or SVG is a picture of the diagram: saving must write a diagram file, not it.
+  const path = file.path && !/\.(png|svg)$/i.test(file.path) ? file.path : undefined
   state.replaceDiagram(loaded.diagram, path)
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
   await platform().discardRecovery()
@@ -160,7 +161,7 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
       return
     }
     if (format === 'svg') {
-      const svg = await diagramSvg(nodes, { scale: 1, transparent: false })
+      const svg = await diagramSvg(nodes)
       await report(await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg }))
       return
     }

@@ -1,8 +1,6 @@
 import { getNodesBounds, type Node } from '@xyflow/react'
-import { toPng, toSvg } from 'html-to-image'
-
-/** Space around the diagram in an exported image, in diagram units. */
-export const EXPORT_PADDING = 40
+import { toPng } from 'html-to-image'
+import { EXPORT_PADDING } from '../../../shared/interchange/svgExport'
 
 export interface ImageOptions {
   /** 1 for 1×, 2 for 2× (retina) pixels. */
@@ -60,9 +58,4 @@ export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   return bytes
-}
-
-export async function diagramSvg(nodes: Node[], options: ImageOptions): Promise<string> {
-  const dataUrl = await withLabelsShown(() => toSvg(viewportElement(), renderOptions(nodes, { ...options, scale: 1 })))
-  return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
 }

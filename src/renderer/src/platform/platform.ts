@@ -49,7 +49,7 @@ function download(blob: Blob, fileName: string): SaveResult {
   return { canceled: false, name: fileName }
 }
 
-/** Reads a picked or dropped file: PNG bytes or text, for openFileContent to interpret. */
+/** Reads a picked or dropped file: PNG bytes or text (a diagram or an SVG), for decodeFile to interpret. */
 export async function readLocalFile(file: File): Promise<{ name: string; bytes: Uint8Array }> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
@@ -58,7 +58,7 @@ function pickFile(): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = '.json,.png,application/json,image/png'
+    input.accept = '.json,.png,.svg,application/json,image/png,image/svg+xml'
     input.style.display = 'none'
     input.addEventListener('change', () => {
       resolve(input.files?.[0])

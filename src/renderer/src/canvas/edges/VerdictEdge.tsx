@@ -6,6 +6,7 @@ import { analysisFor } from '../../store/analysis'
 import { useViewPrefs } from '../../store/viewPrefs'
 import type { VerdictFlowEdge } from '../flowTypes'
 import { arrowHeadPath } from './arrowHead'
+import { edgeLabelText } from './edgeLabelText'
 import { useLabelLayer } from './labelLayer'
 
 const VERDICT_ICON = { ok: '✓', warning: '⚠', error: '✗' } as const
@@ -16,8 +17,7 @@ function VerdictEdgeView(props: EdgeProps<VerdictFlowEdge>) {
   const labelLayer = useLabelLayer()
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const verdict = data?.verdict ?? 'ok'
-  // An error edge shows its fix button instead of text: the reason is in the tooltip and panels.
-  const text = verdict === 'error' ? (data?.fixLabel ? '' : 'Not a direct integration') : (data?.mechanism ?? '')
+  const text = edgeLabelText(verdict, data?.mechanism, data?.fixLabel)
   const tooltip = [data?.reason, data?.citation ? `Source: ${data.citation}` : undefined].filter(Boolean).join('\n')
 
   const applyFix = () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { configFields, parseNumberField, type ConfigField } from '../../../../shared/estimation/configFields'
 import { SERVICE_CONFIG } from '../../../../shared/estimation/serviceConfig'
+import { TRAFFIC_SOURCE_NOTES } from '../../../../shared/estimation/trafficSources'
 import type { DiagramNode } from '../../../../shared/diagram/types'
 import { useEditor } from '../../store/diagramStore'
 
@@ -75,7 +76,7 @@ function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<Config
 /** The node's settings, generated from its service's zod schema. */
 export function ConfigForm({ node }: { node: DiagramNode }) {
   const fields = configFields(SERVICE_CONFIG[node.service])
-  if (fields.length === 0) return <p className="muted">No settings: its traffic comes from what feeds it.</p>
+  if (fields.length === 0) return <p className="muted">No settings. {TRAFFIC_SOURCE_NOTES.get(node.service) ?? ''}</p>
   return (
     <div className="config-form">
       {fields.map((field) =>

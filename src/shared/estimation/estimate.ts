@@ -227,7 +227,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     const throughput = traffic.throughput[p]!
     const sizing = sizerFor(node.service)(new Context(node, config, throughput, book, p, edges))
     sizings[p] = sizing
-    const configError = configs[p]!.error
+    const configError = configs[p]!.message
     // Every sizing has its own problem list, so it can be the estimate's unless one is added.
     const nodeProblems = configError ? [...sizing.problems] : sizing.problems
     if (configError) {

@@ -22,6 +22,7 @@ function UnitPrice({ item }: { item: LineItem }) {
   if (!item.priceId) return <span>{unitPriceText(item.unitPriceUSD)}</span>
   const id: PriceId = item.priceId
   const overridden = overrides?.[id] !== undefined
+  const shown = draft ?? unitPriceText(item.unitPriceUSD).slice(1).replace(/,/g, '')
   const commit = (text: string) => {
     const n = Number(text.trim())
     if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1_000_000) {
@@ -37,7 +38,8 @@ function UnitPrice({ item }: { item: LineItem }) {
       $
       <input
         aria-label={`Unit price of ${item.item} (${item.unit})`}
-        value={draft ?? unitPriceText(item.unitPriceUSD).slice(1).replace(/,/g, '')}
+        value={shown}
+        style={{ width: `${Math.max(5, shown.length + 2)}ch` }}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={(e) => (draft !== undefined ? commit(e.target.value) : undefined)}
         onKeyDown={(e) => {

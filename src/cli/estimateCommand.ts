@@ -1,21 +1,19 @@
 import type { Diagram } from '../shared/diagram/types'
 import type { DiagramEstimate } from '../shared/estimation/estimate'
-import { formatNumber as num, formatUsd, roundUsd } from '../shared/estimation/units'
+import { costLineText, moneyText as money, priceSourceText } from '../shared/estimation/costLine'
+import { labelledFigures, type Figures } from '../shared/estimation/figureLabels'
+import { formatNumber as num } from '../shared/estimation/units'
 
-function money(usd: number): string {
-  return formatUsd(roundUsd(usd))
-}
-
-function capacityText(capacity: Record<string, number>): string {
-  return Object.entries(capacity)
-    .map(([k, v]) => `${k} ${num(v)}`)
-    .join(', ')
+function capacityText(capacity: Figures): string {
+  return labelledFigures(capacity)
+    .map((f) => `${f.label}: ${f.value}`)
+    .join('; ')
 }
 
 /** A readable table: one row per node, its line items beneath, most expensive first. */
 export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate: DiagramEstimate): string {
   const lines: string[] = []
-  lines.push(`${fileLabel}: ${money(estimate.totalMonthlyCostUSD)} per month (${estimate.pricing.region} list prices as of ${estimate.pricing.asOf}; a month is 730 hours)`)
+  lines.push(`${fileLabel}: ${money(estimate.totalMonthlyCostUSD)} per month (${estimate.pricing.region} list prices as of ${estimate.pricing.asOf}, the oldest price used; a month is 730 hours)`)
   lines.push('')
   const header = ['node', 'service', 'in records/s', 'in MB/s', 'out MB/s', '$/month']
   const rows = [...estimate.nodes].sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
@@ -37,7 +35,8 @@ export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate
     const cap = capacityText(n.capacity)
     if (cap) lines.push(`    capacity: ${cap}`)
     for (const item of n.lineItems) {
-      lines.push(`    ${item.item}: ${num(item.quantity)} ${item.unit} × $${item.unitPriceUSD} = ${money(item.costUSD)}`)
+      const source = priceSourceText(item)
+      lines.push(`    ${item.item}: ${costLineText(item)}${source ? ` (${source})` : ''}`)
     }
     for (const alt of n.alternatives ?? []) {
       lines.push(`    ${alt.chosen ? '*' : ' '} ${alt.label}: ${money(alt.monthlyCostUSD)}/month`)

@@ -67,7 +67,7 @@ test('an invalid connection is flagged with its reason, and the one-click fix in
   const label = page.locator('.edge-label')
   await expect(label).toHaveAttribute('data-verdict', 'error')
   const problem = page.locator('.problem[data-code="not-integrated"]')
-  await expect(problem).toContainText('kinesis-data-streams → kinesis-firehose → s3')
+  await expect(problem).toContainText('Kinesis Data Streams → Data Firehose → Amazon S3')
   await expect(page.locator('.statusbar')).toContainText('1 errors')
 
   await label.getByRole('button', { name: 'Insert Data Firehose' }).click()

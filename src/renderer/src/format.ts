@@ -1,10 +1,11 @@
-import { formatNumber, formatUsd as usdWithDecimals } from '../../shared/estimation/units'
+import { moneyText } from '../../shared/estimation/costLine'
+import { formatNumber } from '../../shared/estimation/units'
 
 export { formatNumber }
 
-/** Money as people read it on a bill: whole dollars from $100 up, cents below. */
+/** Money as on a bill: always two decimals ("$13,140.00", "$0.50"). */
 export function formatUsd(usd: number): string {
-  return usdWithDecimals(usd, Math.abs(usd) >= 100 ? 0 : 2)
+  return moneyText(usd)
 }
 
 export function formatRate(mbps: number, recordsPerSecond: number): string {

@@ -47,6 +47,8 @@ export interface ServiceDefinition {
   /** Path under the aws-icons package's `icons/` folder, without `.svg`; `local:` for icons drawn here. */
   icon: string
   retired?: Retirement
+  /** Other names people type for it: former names, abbreviations, the open-source project. */
+  aliases: readonly string[]
 }
 
 function svc(
@@ -57,7 +59,49 @@ function svc(
   description: string,
   retired?: Retirement,
 ): ServiceDefinition {
-  return retired ? { id, name, category, icon, description, retired } : { id, name, category, icon, description }
+  const aliases = ALIASES[id] ?? []
+  return retired ? { id, name, category, icon, description, aliases, retired } : { id, name, category, icon, description, aliases }
+}
+
+/**
+ * Former names (Kinesis Data Analytics became Managed Service for Apache Flink, Amazon
+ * Elasticsearch Service became OpenSearch Service, Kinesis Data Firehose became Data Firehose),
+ * abbreviations and the open-source project each service runs.
+ */
+const ALIASES: Partial<Record<ServiceId, readonly string[]>> = {
+  'producer-app': ['KPL', 'Kinesis Producer Library', 'SDK'],
+  'iot-devices': ['MQTT', 'sensors'],
+  'iot-core': ['IoT rules'],
+  'cloudwatch-logs': ['CloudWatch', 'EventBridge', 'logs'],
+  snowball: ['Snowball'],
+  dms: ['DMS', 'CDC'],
+  'on-prem-database': ['JDBC', 'on-premises'],
+  'kinesis-data-streams': ['KDS', 'Kinesis'],
+  'kinesis-firehose': ['Kinesis Data Firehose', 'Firehose', 'KDF'],
+  'kinesis-data-analytics': ['Kinesis Data Analytics', 'Kinesis Analytics', 'KDA', 'Flink', 'MSF'],
+  'kinesis-video-streams': ['KVS'],
+  msk: ['Kafka', 'Apache Kafka', 'Managed Streaming for Apache Kafka'],
+  sqs: ['Simple Queue Service', 'queue'],
+  sns: ['Simple Notification Service', 'topic'],
+  lambda: ['function', 'serverless'],
+  'kcl-app': ['KCL', 'Kinesis Client Library'],
+  emr: ['Elastic MapReduce', 'Hadoop', 'Spark', 'Hive', 'Presto'],
+  'glue-data-catalog': ['Hive metastore'],
+  'glue-etl': ['Glue', 'Spark job'],
+  'step-functions': ['state machine', 'SFN'],
+  'data-pipeline': ['Data Pipeline'],
+  s3: ['S3 bucket', 'bucket', 'Simple Storage Service', 'data lake'],
+  dynamodb: ['Dynamo', 'DDB'],
+  rds: ['Aurora', 'MySQL', 'PostgreSQL', 'Postgres'],
+  redshift: ['data warehouse'],
+  opensearch: ['Elasticsearch', 'Amazon Elasticsearch Service', 'ES'],
+  elasticache: ['Redis', 'Valkey', 'Memcached'],
+  documentdb: ['MongoDB'],
+  athena: ['Presto', 'Trino', 'SQL'],
+  quicksight: ['Quick Suite', 'BI', 'dashboard'],
+  'rekognition-video': ['Rekognition'],
+  kms: ['Key Management Service', 'encryption'],
+  cloudhsm: ['HSM'],
 }
 
 const AS = 'architecture-service/'

@@ -3,6 +3,8 @@ import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { indexOf } from '../diagram/idIndex'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import type { Problem } from '../validation/problems'
+import { oldestPriceDate } from './costLine'
+import type { Figures } from './figureLabels'
 import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
 import { US_EAST_1 } from './pricing/usEast1'
@@ -13,6 +15,7 @@ import { sizeKinesisStream } from './sizing/kinesisStreams'
 import { sizeLambda } from './sizing/lambda'
 import { OTHER_SIZERS } from './sizing/otherServices'
 import { totalOf, type Alternative, type NodeSizing, type SizingContext } from './sizing/types'
+import { TRAFFIC_SOURCE_NOTES } from './trafficSources'
 import { trafficByPosition, type Flow, type NodeThroughput, type TrafficByPosition } from './traffic'
 import { roundFigure, roundUsd } from './units'
 
@@ -20,7 +23,7 @@ export interface NodeEstimate {
   id: string
   service: ServiceId
   throughput: NodeThroughput
-  capacity: Record<string, number>
+  capacity: Figures
   lineItems: LineItem[]
   monthlyCostUSD: number
   explanations: string[]
@@ -35,6 +38,10 @@ export interface DiagramEstimate {
   /** What each edge carries. */
   edgeFlows: ReadonlyLookup<Flow>
   totalMonthlyCostUSD: number
+  /**
+   * `asOf` is the oldest date among the list prices used, so a header never claims prices newer
+   * than the oldest it rests on; the table's own date when no list price is used.
+   */
   pricing: { region: string; asOf: string }
   /** Every problem the estimate found: capacity limits, invalid settings, loops. */
   problems: Problem[]
@@ -139,7 +146,7 @@ class NodeEstimateRecord implements NodeEstimate {
   declare id: string
   declare service: ServiceId
   declare throughput: NodeThroughput
-  declare capacity: Record<string, number>
+  declare capacity: Figures
   declare lineItems: LineItem[]
   declare monthlyCostUSD: number
   declare readonly explanations: string[]
@@ -149,8 +156,9 @@ class NodeEstimateRecord implements NodeEstimate {
   // Only the explain function is kept, not the sizing: an estimate is all that outlives the call.
   #explain: (() => string[]) | undefined
   #explanations: string[] | undefined
+  #note: string | undefined
 
-  constructor(id: string, node: DiagramNode, throughput: NodeThroughput, sizing: NodeSizing, problems: Problem[]) {
+  constructor(id: string, node: DiagramNode, throughput: NodeThroughput, sizing: NodeSizing, problems: Problem[], note?: string) {
     this.id = id
     this.service = node.service
     this.throughput = throughput
@@ -162,11 +170,13 @@ class NodeEstimateRecord implements NodeEstimate {
     if (sizing.badge) this.badge = sizing.badge
     if (sizing.alternatives) this.alternatives = sizing.alternatives
     this.#explain = sizing.explain
+    this.#note = note
   }
 
   static explanationsOf(estimate: NodeEstimateRecord): string[] {
     if (estimate.#explanations === undefined) {
-      estimate.#explanations = estimate.#explain!()
+      const lines = estimate.#explain!()
+      estimate.#explanations = estimate.#note === undefined ? lines : [estimate.#note, ...lines]
       estimate.#explain = undefined
     }
     return estimate.#explanations
@@ -217,7 +227,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     const throughput = traffic.throughput[p]!
     const sizing = sizerFor(node.service)(new Context(node, config, throughput, book, p, edges))
     sizings[p] = sizing
-    const configError = configs[p]!.error
+    const configError = configs[p]!.message
     // Every sizing has its own problem list, so it can be the estimate's unless one is added.
     const nodeProblems = configError ? [...sizing.problems] : sizing.problems
     if (configError) {
@@ -229,16 +239,24 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
       })
     }
     for (const problem of nodeProblems) problems.push(problem)
-    const estimate: NodeEstimate = new NodeEstimateRecord(id, node, throughput, sizing, nodeProblems)
+    // A service that only passes data on and has nothing feeding it says where its data would come from.
+    const fed = traffic.inStart[p + 1]! > traffic.inStart[p]!
+    const note = fed ? undefined : TRAFFIC_SOURCE_NOTES.get(node.service)
+    const estimate: NodeEstimate = new NodeEstimateRecord(id, node, throughput, sizing, nodeProblems, note)
     byPosition[p] = estimate
   }
   const nodes = byPosition
+  let asOf: string | undefined
+  for (const n of nodes) {
+    const oldest = oldestPriceDate(n.lineItems)
+    if (oldest !== undefined && (asOf === undefined || oldest < asOf)) asOf = oldest
+  }
   return {
     nodes,
     byId: new PositionMap(indexOf(list), list, byPosition, list.length),
     edgeFlows: traffic.edges,
     totalMonthlyCostUSD: nodes.reduce((sum, n) => sum + n.monthlyCostUSD, 0),
-    pricing: { region: book.table.region, asOf: book.table.asOf },
+    pricing: { region: book.table.region, asOf: asOf ?? book.table.asOf },
     problems,
   }
 }

@@ -204,7 +204,8 @@ export const EDGE_CONFIG = z.object({
     .meta({ label: 'Enhanced fan-out', help: 'A dedicated 2 MB/s per shard for this consumer (Lambda, KCL, Managed Flink).' }),
 })
 
-export type ConfigReadResult<T> = { value: T; error?: string }
+/** `error` names the setting by its key (as in the file); `message` by its label (as in the inspector). */
+export type ConfigReadResult<T> = { value: T; error?: string; message?: string }
 
 /** A node's config with defaults filled in; an invalid value is reported and its default used. */
 export function readServiceConfig<S extends ServiceId>(service: S, config: unknown): ConfigReadResult<ServiceConfigOf<S>> {
@@ -216,9 +217,12 @@ export function readServiceConfig<S extends ServiceId>(service: S, config: unkno
   const cleaned: Record<string, unknown> = { ...(config as Record<string, unknown>) }
   for (const i of parsed.error.issues) delete cleaned[String(i.path[0])]
   const fallback = schema.safeParse(cleaned)
+  const field = (SERVICE_CONFIG[service] as z.ZodObject).shape[String(issue.path[0])] as z.ZodType | undefined
+  const label = (field?.meta() as FieldMeta | undefined)?.label ?? 'A setting'
   return {
     value: fallback.success ? fallback.data : (schema.parse({}) as ServiceConfigOf<S>),
     error: `${key}: ${issue.message}`,
+    message: `${label}: ${issue.message}`,
   }
 }
 

@@ -30,14 +30,14 @@ export interface TrafficResult {
 const ZERO: Flow = { recordsPerSecond: 0, mbps: 0 }
 
 /** Services that add traffic of their own, from their config. */
-const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set(['producer-app', 'kinesis-agent', 'iot-devices', 'cloudwatch-logs'])
-const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set(['snowball', 'datasync', 'on-prem-database', 'dms'])
+export const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set(['producer-app', 'kinesis-agent', 'iot-devices', 'cloudwatch-logs'])
+export const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set(['snowball', 'datasync', 'on-prem-database', 'dms'])
 
 /**
  * Services whose outgoing edges carry metadata, query results, keys or control rather than the
  * data stream itself; their output is counted as zero so it is not double-billed downstream.
  */
-const NO_DATA_OUT: ReadonlySet<ServiceId> = new Set([
+export const NO_DATA_OUT: ReadonlySet<ServiceId> = new Set([
   'glue-crawler', 'glue-data-catalog', 'athena', 'quicksight', 'sagemaker', 'rekognition-video', 'cloudsearch', 'splunk',
   'machine-learning', 'redshift-spectrum', 'kms', 'cloudhsm', 'step-functions',
 ])

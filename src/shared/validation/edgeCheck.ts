@@ -1,6 +1,7 @@
 import { formatCitation, type Citation } from '../catalog/citations'
-import { findIntegration, type Verdict } from '../catalog/integrationMatrix'
-import { serviceName, type ServiceId } from '../catalog/services'
+import { findIntegration, integrationRows, type Verdict } from '../catalog/integrationMatrix'
+import { QUERY_ENGINES, type QueryEngine } from '../catalog/queryEngines'
+import { getService, serviceName, type ServiceId } from '../catalog/services'
 import { suggestChain } from './integrationPaths'
 
 export interface PairCheck {
@@ -17,15 +18,50 @@ export interface PairCheck {
 /** source → target → check; nested so that a lookup builds no key string (it runs once per edge). */
 const memo = new Map<ServiceId, Map<ServiceId, PairCheck>>()
 
+function chainText(chain: readonly ServiceId[]): string {
+  return chain.map(serviceName).join(' → ')
+}
+
+/** The services a service reads from that could feed `target` directly. */
+function sourcesFeeding(service: ServiceId, target: ServiceId): ServiceId[] {
+  return integrationRows()
+    .filter((r) => r.target === service && getService(r.source).category !== 'security' && findIntegration(r.source, target))
+    .map((r) => r.source)
+}
+
+/** A query engine drawn as if it pushed records: say what it is and where its results go. */
+function describeQueryEngine(source: ServiceId, target: ServiceId, engine: QueryEngine, chain: ServiceId[] | null): PairCheck {
+  const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration. ${serviceName(source)} is ${engine.what}; ${engine.results}.`
+  const results = engine.resultsIn
+  if (chain && results && chain[1] === results.service) {
+    const insert = chain.slice(1, -1)
+    const names = insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s))).join(' and ')
+    return {
+      verdict: 'error',
+      reason: `${pair} To take the results into ${serviceName(target)}, insert ${names}: ${chainText(chain)}.`,
+      citation: engine.citation,
+      insert,
+    }
+  }
+  const reads = sourcesFeeding(source, target).map(serviceName)
+  const instead =
+    reads.length > 0
+      ? `Connect one of the sources ${serviceName(source)} reads (${reads.join(', ')}) to ${serviceName(target)} instead.`
+      : `No chain of documented integrations leads to ${serviceName(target)} from its results either.`
+  return { verdict: 'error', reason: `${pair} ${instead}`, citation: engine.citation }
+}
+
 function describeError(source: ServiceId, target: ServiceId): PairCheck {
   const chain = suggestChain(source, target)
+  const engine = QUERY_ENGINES[source]
+  if (engine) return describeQueryEngine(source, target, engine, chain)
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration`
   if (chain) {
     const insert = chain.slice(1, -1)
     const names = insert.map(serviceName).join(' and ')
     return {
       verdict: 'error',
-      reason: `${pair}; insert ${names}: ${chain.join(' → ')}.`,
+      reason: `${pair}; insert ${names}: ${chainText(chain)}.`,
       insert,
     }
   }

@@ -30,8 +30,9 @@ describe('estimateToJson', () => {
     }
   })
 
-  it('names the price table', () => {
-    expect(json.pricing).toEqual({ region: 'us-east-1', asOf: '2026-11-23' })
+  it('dates the prices by the oldest one used', () => {
+    // The KDS shard-hour and the Lambda prices are dated 2024-07-01; the table itself 2026-11-23.
+    expect(json.pricing).toEqual({ region: 'us-east-1', asOf: '2024-07-01' })
   })
 
   it('carries the headline capacities', () => {

@@ -29,7 +29,7 @@ describe('checkServicePair', () => {
     expect(check.verdict).toBe('error')
     expect(check.reason).toContain('not a direct integration')
     expect(check.reason).toContain('insert Data Firehose')
-    expect(check.reason).toContain('kinesis-data-streams → kinesis-firehose → s3')
+    expect(check.reason).toContain('Kinesis Data Streams → Data Firehose → Amazon S3')
     expect(check.insert).toEqual(['kinesis-firehose'])
     expect(check.citation).toBeUndefined()
     expect(citationText(check)).toBeUndefined()
@@ -39,14 +39,14 @@ describe('checkServicePair', () => {
     const check = checkServicePair('iot-devices', 'dynamodb')
     expect(check.verdict).toBe('error')
     expect(check.insert).toEqual(['iot-core'])
-    expect(check.reason).toContain('iot-devices → iot-core → dynamodb')
+    expect(check.reason).toContain('IoT devices (MQTT) → AWS IoT Core → Amazon DynamoDB')
   })
 
   it('joins several services to insert with "and"', () => {
     const check = checkServicePair('kinesis-agent', 'athena')
     expect(check.verdict).toBe('error')
     expect(check.insert).toHaveLength(2)
-    expect(check.reason).toMatch(/insert .+ and .+: kinesis-agent → .+ → .+ → athena\./)
+    expect(check.reason).toMatch(/insert .+ and .+: Kinesis Agent → .+ → .+ → Amazon Athena\./)
   })
 
   it('warns about IoT Core → Redshift and keeps the note in the reason', () => {
@@ -73,7 +73,7 @@ describe('checkServicePair', () => {
   })
 
   it('says when no chain and no reverse exist', () => {
-    const check = checkServicePair('athena', 'iot-devices')
+    const check = checkServicePair('kinesis-data-streams', 'iot-devices')
     expect(check.verdict).toBe('error')
     expect(check.insert).toBeUndefined()
     expect(check.reason).toContain('no chain of documented integrations')

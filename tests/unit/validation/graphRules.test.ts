@@ -314,7 +314,7 @@ describe('graph rules', () => {
       const [p, ...rest] = withCode(result, 'not-integrated')
       expect(rest).toEqual([])
       expect(p).toMatchObject({ severity: 'error', edgeId: 'kinesis-data-streams:s3' })
-      expect(p!.message).toContain('kinesis-data-streams → kinesis-firehose → s3')
+      expect(p!.message).toContain('Kinesis Data Streams → Data Firehose → Amazon S3')
       expect(p!.fix).toEqual({
         kind: 'insert-services',
         edgeId: 'kinesis-data-streams:s3',

@@ -4,10 +4,15 @@ import { serviceName } from '../../../shared/catalog/services'
 import { parseNumberField, UNIT_PRICE_FIELD } from '../../../shared/estimation/configFields'
 import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../shared/estimation/pricing/types'
-import { formatNumber, formatUsd } from '../format'
+import { gradeText, perUnitText, quantityText, unitPriceText } from '../../../shared/estimation/costLine'
+import { GRADE_MEANINGS, type PriceGrade } from '../../../shared/estimation/pricing/types'
+import { formatUsd } from '../format'
+import { PriceSource } from './PriceSource'
 import { useAnalysis } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
 import { focusElement } from './focusElement'
+
+const GRADES: readonly PriceGrade[] = ['A', 'B', 'C', 'U']
 
 /** The unit price of a line item, editable: a typed value overrides the list price for this diagram. */
 function UnitPrice({ item }: { item: LineItem }) {
@@ -15,9 +20,10 @@ function UnitPrice({ item }: { item: LineItem }) {
   const setPriceOverride = useEditor((s) => s.setPriceOverride)
   const [draft, setDraft] = useState<string | undefined>()
   const [error, setError] = useState<string | undefined>()
-  if (!item.priceId) return <span>${item.unitPriceUSD}</span>
+  if (!item.priceId) return <span>{unitPriceText(item.unitPriceUSD)}</span>
   const id: PriceId = item.priceId
   const overridden = overrides?.[id] !== undefined
+  const shown = draft ?? unitPriceText(item.unitPriceUSD).slice(1).replace(/,/g, '')
   const commit = (text: string) => {
     const parsed = parseNumberField(UNIT_PRICE_FIELD, text, true)
     if (!('value' in parsed) || parsed.value === undefined) {
@@ -33,7 +39,8 @@ function UnitPrice({ item }: { item: LineItem }) {
       $
       <input
         aria-label={`Unit price of ${item.item} (${item.unit})`}
-        value={draft ?? String(item.unitPriceUSD)}
+        value={shown}
+        style={{ width: `${Math.max(5, shown.length + 2)}ch` }}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={(e) => (draft !== undefined ? commit(e.target.value) : undefined)}
         onKeyDown={(e) => {
@@ -71,10 +78,13 @@ export function CostPanel() {
         <span>
           Monthly total <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>
         </span>
-        <span className="muted">
-          {estimate.pricing.region} list prices as of {estimate.pricing.asOf}; a month is 730 hours. Edit a unit price to use your own rate.
+        <span className="muted" data-testid="cost-prices-as-of">
+          {estimate.pricing.region} list prices as of {estimate.pricing.asOf} (the oldest price used); a month is 730 hours. Edit a unit price to use your own rate.
         </span>
       </div>
+      <p className="muted grade-legend" data-testid="grade-legend">
+        Each price shows its date and grade: {GRADES.map((g) => `${gradeText(g)}, ${GRADE_MEANINGS[g]}`).join('; ')}.
+      </p>
       {rows.length === 0 ? (
         <p className="muted">Nothing costs anything yet: add services and set their traffic.</p>
       ) : (
@@ -106,14 +116,15 @@ function CostRows(props: { nodeId: string; title: string; service: string; items
       </tr>
       {props.items.map((i) => (
         <tr key={i.item} className="cost-item">
-          <td>{i.item}</td>
-          <td className="num">
-            {formatNumber(i.quantity)} {i.unit}
+          <td>
+            {i.item}
+            <PriceSource item={i} />
           </td>
+          <td className="num">{quantityText(i)}</td>
           <td className="num">
-            × <UnitPrice item={i} />
+            × <UnitPrice item={i} /> {perUnitText(i.unit)}
           </td>
-          <td className="num">{formatUsd(i.costUSD)}</td>
+          <td className="num">= {formatUsd(i.costUSD)}</td>
         </tr>
       ))}
     </>

@@ -1,17 +1,12 @@
 import { useReactFlow } from '@xyflow/react'
 import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { searchServices } from '../../../shared/catalog/serviceSearch'
 import { CATEGORIES, SERVICES, type ServiceDefinition } from '../../../shared/catalog/services'
 import { FRAME_DRAG_TYPE, SERVICE_DRAG_TYPE } from '../canvas/Canvas'
 import type { GroupKind } from '../../../shared/diagram/types'
 import { GROUP_LABELS } from '../store/diagramStore'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
 import { useEditor } from '../store/diagramStore'
-
-function matches(service: ServiceDefinition, query: string): boolean {
-  if (!query) return true
-  const q = query.toLowerCase()
-  return [service.name, service.id, service.description].some((text) => text.toLowerCase().includes(q))
-}
 
 const FRAMES: Array<{ id: GroupKind | 'note'; label: string }> = [
   { id: 'region', label: GROUP_LABELS.region },
@@ -69,12 +64,13 @@ function FramesSection() {
 export function Palette() {
   const [query, setQuery] = useState('')
   const { screenToFlowPosition } = useReactFlow()
+  // Browsing shows the catalog by category; a search shows one list, best match first, so that
+  // Tab from the search box reaches the service the person most likely meant.
   const groups = useMemo(
     () =>
-      CATEGORIES.map((category) => ({
-        category,
-        services: SERVICES.filter((s) => s.category === category.id && matches(s, query.trim())),
-      })).filter((g) => g.services.length > 0),
+      query.trim() === ''
+        ? CATEGORIES.map((category) => ({ id: category.id, name: category.name, services: SERVICES.filter((s) => s.category === category.id) }))
+        : [{ id: 'matches', name: 'Best matches first', services: searchServices(query) }].filter((g) => g.services.length > 0),
     [query],
   )
 
@@ -112,9 +108,9 @@ export function Palette() {
         onChange={(e) => setQuery(e.target.value)}
       />
       <div className="palette-groups">
-        {groups.map(({ category, services }) => (
-          <section key={category.id} className="palette-group" aria-label={category.name}>
-            <h3>{category.name}</h3>
+        {groups.map(({ id, name, services }) => (
+          <section key={id} className="palette-group" aria-label={name}>
+            <h3>{name}</h3>
             <ul>
               {services.map((service) => (
                 <li
@@ -124,7 +120,7 @@ export function Palette() {
                   tabIndex={0}
                   role="button"
                   aria-label={`Add ${service.name}`}
-                  title={`${service.description}\nDrag onto the canvas, or press Enter to add it.`}
+                  title={`${service.description}${service.aliases.length > 0 ? `\nAlso known as: ${service.aliases.join(', ')}` : ''}\nDrag onto the canvas, or press Enter to add it.`}
                   data-service={service.id}
                   onDragStart={(e) => onDragStart(e, service)}
                   onKeyDown={(e) => onKeyDown(e, service)}

@@ -1,4 +1,4 @@
-import type { PriceId, PriceOverrides, PriceTable, UnitPrice } from './types'
+import type { PriceGrade, PriceId, PriceOverrides, PriceTable, UnitPrice } from './types'
 
 export interface LineItem {
   item: string
@@ -8,6 +8,11 @@ export interface LineItem {
   unitPriceUSD: number
   costUSD: number
   priceId?: PriceId
+  /** When the list price was known to hold, and how far its source can be trusted (listed prices only). */
+  asOf?: string
+  grade?: PriceGrade
+  /** The user's own unit price for this diagram replaces the list price. */
+  overridden?: boolean
 }
 
 /** Prices with the user's overrides applied; the table itself is never changed. */
@@ -36,7 +41,10 @@ export class PriceBook {
   /** A line item for `quantity` units of a listed price. */
   item(id: PriceId, item: string, quantity: number): LineItem {
     const unitPriceUSD = this.usd(id)
-    return { item, quantity, unit: this.table.prices[id].unit, unitPriceUSD, costUSD: quantity * unitPriceUSD, priceId: id }
+    const price = this.table.prices[id]
+    const line: LineItem = { item, quantity, unit: price.unit, unitPriceUSD, costUSD: quantity * unitPriceUSD, priceId: id, asOf: price.asOf, grade: price.grade }
+    if (this.overrides[id] !== undefined) line.overridden = true
+    return line
   }
 }
 

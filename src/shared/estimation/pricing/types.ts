@@ -1,3 +1,13 @@
+export type PriceGrade = 'A' | 'B' | 'C' | 'U'
+
+/** What each grade means, for a legend or tooltip beside the prices (docs/pricing-sources.md). */
+export const GRADE_MEANINGS: Record<PriceGrade, string> = {
+  A: "AWS's own text: a documentation page, blog post or pricing page",
+  B: 'AWS Price List output, as saved by infracost',
+  C: 'a third-party page or repository; check it before you rely on it',
+  U: 'no source was found; the value is a placeholder',
+}
+
 /**
  * A unit price as read from a source. `grade` follows docs/pricing-sources.md (A: AWS's own text,
  * B: AWS Price List output via infracost goldens, C: third-party, U: unconfirmed placeholder).
@@ -11,7 +21,7 @@ export interface UnitPrice {
   source: string
   /** When the source says the price held (ISO date), or when it was read. */
   asOf: string
-  grade: 'A' | 'B' | 'C' | 'U'
+  grade: PriceGrade
   note?: string
 }
 

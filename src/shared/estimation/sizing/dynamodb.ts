@@ -1,6 +1,7 @@
 import { formatCitation } from '../../catalog/citations'
 import { DYNAMODB_LIMITS as D } from '../../catalog/limits'
 import { DYNAMODB_WCU_PER_PARTITION } from '../assumptions'
+import { comparisonText } from '../costLine'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { secondsPerMonth } from '../units'
 import { averageRecordKB, ceilUnits, fmt, totalOf, type NodeSizing, type SizingContext } from './types'
@@ -30,11 +31,10 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
   const onDemandCost = totalOf(onDemand) + storage.costUSD
   const provisionedCost = totalOf(provisioned) + storage.costUSD
   const chosen = config.capacityMode === 'on-demand' ? onDemand : provisioned
-  const cheaper = onDemandCost <= provisionedCost ? 'on-demand' : 'provisioned'
   const explain = (): string[] => [
     `Write capacity = ${fmt(writes)} items/s × ⌈${fmt(itemKB)} KB ÷ ${D.writeUnitKB.value} KB⌉ = ${fmt(wcu)} WCU.`,
     `Read capacity = ${fmt(config.readsPerSecond)} reads/s × ⌈${fmt(itemKB)} KB ÷ ${D.readUnitKB.value} KB⌉ × ${readFactor} (${config.readConsistency}) = ${fmt(rcu)} RCU.`,
-    `For this traffic, on-demand costs $${fmt(onDemandCost)}/month and provisioned $${fmt(provisionedCost)}/month: ${cheaper} is cheaper.`,
+    comparisonText({ name: 'on-demand', usd: onDemandCost }, { name: 'provisioned', usd: provisionedCost }),
   ]
   const problems: NodeSizing['problems'] = []
   if (itemKB > D.maxItemSizeKB.value) {

@@ -1,6 +1,8 @@
 import { formatCitation } from '../../catalog/citations'
 import { supportsEnhancedFanOut } from '../../catalog/consumerCapabilities'
 import { KINESIS_LIMITS as K } from '../../catalog/limits'
+import { comparisonText } from '../costLine'
+import type { Figures } from '../figureLabels'
 import type { LineItem } from '../pricing/priceBook'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { gbPerMonth, secondsPerMonth } from '../units'
@@ -122,7 +124,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   const provisionedCost = totalOf(provisionedItems(ctx, config, d, shards))
   const onDemandCost = totalOf(onDemandItems(ctx, config, d))
   const lineItems = config.capacityMode === 'provisioned' ? provisionedItems(ctx, config, d, shards) : onDemandItems(ctx, config, d)
-  const capacity: Record<string, number> = { shards }
+  const capacity: Figures = { shards }
 
   if (config.capacityMode === 'provisioned') {
     if (config.shards !== undefined && config.shards < need.shards) {
@@ -156,7 +158,6 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       })
     }
   }
-  const cheaper = provisionedCost <= onDemandCost ? 'provisioned' : 'on-demand'
   const explain = (): string[] => {
     const lines = [
       `Shards needed = max(⌈${fmt(d.writeMBps, 3)} MB/s ÷ ${K.shardWriteMBps.value} MB/s⌉, ⌈${fmt(d.writeRecordsPerSecond)} records/s ÷ ${fmt(K.shardWriteRecordsPerSecond.value)}⌉, ⌈${d.sharedConsumers} shared consumer(s) × ${fmt(d.readMBps, 3)} MB/s ÷ ${K.shardReadMBps.value} MB/s⌉, 1) = ${need.shards}.`,
@@ -170,7 +171,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       )
     }
     lines.push(
-      `For this traffic, provisioned (${plural(shards, 'shard')}) costs $${fmt(provisionedCost)}/month and on-demand $${fmt(onDemandCost)}/month: ${cheaper} is cheaper.`,
+      comparisonText({ name: 'provisioned', detail: plural(shards, 'shard'), usd: provisionedCost }, { name: 'on-demand', usd: onDemandCost }),
     )
     return lines
   }

@@ -1,5 +1,6 @@
 import { ANALYTICS_LIMITS as A, MESSAGING_LIMITS as M } from '../../catalog/limits'
 import { enteredCostItem, type LineItem } from '../pricing/priceBook'
+import type { Figures } from '../figureLabels'
 import type { PriceId } from '../pricing/types'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { DAYS_PER_MONTH, gbPerMonth, secondsPerMonth, SECONDS_PER_DAY } from '../units'
@@ -7,7 +8,7 @@ import { averageRecordKB, ceilUnits, emptySizing, fmt, type NodeSizing, type Siz
 
 type Sizer = (ctx: SizingContext) => NodeSizing
 
-function sized(capacity: Record<string, number>, lineItems: LineItem[], explain: () => string[], badge?: string): NodeSizing {
+function sized(capacity: Figures, lineItems: LineItem[], explain: () => string[], badge?: string): NodeSizing {
   // The badge goes in the literal (undefined when there is none): adding it afterwards gives
   // every sized node an out-of-object property store.
   return { capacity, lineItems, explain, problems: [], badge }

@@ -1,5 +1,6 @@
 import type { DiagramEdge, DiagramNode } from '../../diagram/types'
 import type { Problem } from '../../validation/problems'
+import type { Figures } from '../figureLabels'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
 import type { Flow, NodeThroughput } from '../traffic'
 
@@ -11,7 +12,8 @@ export interface Alternative {
 
 /** What sizing found for one node: each figure with the rule and arithmetic behind it. */
 export interface NodeSizing {
-  capacity: Record<string, number>
+  /** Keys name their label and unit in figureLabels.ts. */
+  capacity: Figures
   lineItems: LineItem[]
   /**
    * One sentence per figure: the rule, the numbers, the result. Written when asked for: the

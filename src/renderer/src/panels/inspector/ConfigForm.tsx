@@ -1,5 +1,6 @@
 import { configFields, type ConfigField } from '../../../../shared/estimation/configFields'
 import { SERVICE_CONFIG } from '../../../../shared/estimation/serviceConfig'
+import { TRAFFIC_SOURCE_NOTES } from '../../../../shared/estimation/trafficSources'
 import type { DiagramNode } from '../../../../shared/diagram/types'
 import { useEditor } from '../../store/diagramStore'
 import { fieldLabel, NumberField } from './NumberField'
@@ -31,7 +32,11 @@ function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<Config
 /** The node's settings, generated from its service's zod schema. */
 export function ConfigForm({ node }: { node: DiagramNode }) {
   const fields = configFields(SERVICE_CONFIG[node.service])
-  if (fields.length === 0) return <p className="muted">No settings: its traffic comes from what feeds it.</p>
+  const fed = useEditor((s) => s.diagram.edges.some((e) => e.target === node.id && e.source !== node.id))
+  if (fields.length === 0) {
+    const note = fed ? undefined : TRAFFIC_SOURCE_NOTES.get(node.service)
+    return <p className="muted">{note ? `No settings. ${note}` : 'No settings: its traffic comes from what feeds it.'}</p>
+  }
   return (
     <div className="config-form">
       {fields.map((field) =>

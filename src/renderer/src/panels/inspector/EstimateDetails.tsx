@@ -1,5 +1,8 @@
+import { costLineText } from '../../../../shared/estimation/costLine'
 import type { NodeEstimate } from '../../../../shared/estimation/estimate'
-import { formatNumber, formatRate, formatUsd } from '../../format'
+import { labelledFigures } from '../../../../shared/estimation/figureLabels'
+import { formatRate, formatUsd } from '../../format'
+import { PriceSource } from '../PriceSource'
 
 export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
   const t = estimate.throughput
@@ -11,10 +14,10 @@ export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
         <dd data-testid="throughput-in">{formatRate(t.inMBps, t.inRecordsPerSecond)}</dd>
         <dt>Out</dt>
         <dd data-testid="throughput-out">{formatRate(t.outMBps, t.outRecordsPerSecond)}</dd>
-        {Object.entries(estimate.capacity).map(([key, value]) => (
-          <div key={key} className="figure-row">
-            <dt>{key}</dt>
-            <dd>{formatNumber(value)}</dd>
+        {labelledFigures(estimate.capacity).map((f) => (
+          <div key={f.key} className="figure-row" data-figure={f.key}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
           </div>
         ))}
       </dl>
@@ -34,9 +37,8 @@ export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
             <li key={i.item}>
               <span className="line-item-name">{i.item}</span>
               <span className="line-item-cost">{formatUsd(i.costUSD)}</span>
-              <span className="line-item-math">
-                {formatNumber(i.quantity)} {i.unit} × ${i.unitPriceUSD}
-              </span>
+              <span className="line-item-math">{costLineText(i)}</span>
+              <PriceSource item={i} />
             </li>
           ))}
         </ul>

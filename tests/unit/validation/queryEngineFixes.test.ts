@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { formatCitation } from '../../../src/shared/catalog/citations'
+import { QUERY_ENGINES } from '../../../src/shared/catalog/queryEngines'
+import { SERVICE_IDS, type ServiceId } from '../../../src/shared/catalog/services'
+import { checkServicePair, citationText } from '../../../src/shared/validation/edgeCheck'
+import { validateDiagram } from '../../../src/shared/validation/validator'
+import { diagram, edge, node } from '../helpers'
+
+describe('fix texts for pairs out of a query engine', () => {
+  it('say Athena is a query engine that pushes no records, and that its results go to S3', () => {
+    const check = checkServicePair('athena', 'lambda')
+    expect(check.verdict).toBe('error')
+    expect(check.reason).toContain('Amazon Athena is a query engine')
+    expect(check.reason).toContain('pushes no records on')
+    expect(check.reason).toContain('query result location')
+    expect(check.reason).toContain('insert Amazon S3 (its query result location): Amazon Athena → Amazon S3 → AWS Lambda.')
+    expect(check.insert).toEqual(['s3'])
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/athena/latest/ug/creating-databases-prerequisites.html')
+  })
+
+  it('say Redshift Spectrum queries S3 from Redshift, where its results land', () => {
+    const check = checkServicePair('redshift-spectrum', 's3')
+    expect(check.reason).toContain('Redshift Spectrum is a query engine inside Amazon Redshift')
+    expect(check.reason).toContain('insert Amazon Redshift (where its results land): Redshift Spectrum → Amazon Redshift → Amazon S3.')
+    expect(check.insert).toEqual(['redshift'])
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html')
+  })
+
+  it('say QuickSight is a BI dashboard service and point at the sources it reads', () => {
+    const check = checkServicePair('quicksight', 'lambda')
+    expect(check.reason).toContain('Amazon QuickSight is a business intelligence (BI) service')
+    expect(check.reason).toContain('dashboards')
+    // S3 feeds both QuickSight and Lambda: connect that instead.
+    expect(check.reason).toMatch(/Connect one of the sources Amazon QuickSight reads \(.*Amazon S3.*\) to AWS Lambda instead\./)
+    expect(check.insert).toBeUndefined()
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/quicksight/latest/developerguide/welcome.html')
+  })
+
+  it('explain every undocumented pair out of each engine, each citing an AWS page', () => {
+    for (const source of Object.keys(QUERY_ENGINES) as ServiceId[]) {
+      for (const target of SERVICE_IDS) {
+        const check = checkServicePair(source, target)
+        if (check.verdict !== 'error' || source === target) continue
+        expect(check.reason, `${source} → ${target}`).toMatch(/ is (a query engine|a business intelligence)/)
+        expect(check.reason, `${source} → ${target}`).not.toMatch(/\b[a-z]+-[a-z-]+ →/)
+        expect(formatCitation(check.citation!), `${source} → ${target}`).toMatch(/\(https:\/\/docs\.aws\.amazon\.com\//)
+      }
+    }
+  })
+
+  it('reach the problem list with the fix that inserts the results location', () => {
+    const d = diagram([node('q', 'athena'), node('fn', 'lambda')], [edge('q', 'fn')])
+    const problem = validateDiagram(d).problems.find((p) => p.code === 'not-integrated')!
+    expect(problem.message).toContain('query result location')
+    expect(problem.fix).toMatchObject({ kind: 'insert-services', services: ['s3'] })
+  })
+})

@@ -24,6 +24,7 @@ import { useAnalysis } from '../store/analysis'
 import { ConnectionLine } from './ConnectionLine'
 import { CANVAS_ARIA_LABELS } from './ariaLabels'
 import { keepFocusInCanvas } from './canvasFocus'
+import { openContextMenuFromKeyboard } from './keyboardContextMenu'
 import { FindLabelLayer, LabelLayerProvider } from './edges/labelLayer'
 import { toFlowEdges, toFlowNodes } from './flowMapping'
 import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
@@ -161,7 +162,14 @@ export function Canvas() {
   )
 
   return (
-    <div id="canvas" className={zoomedOut ? 'canvas zoomed-out' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      id="canvas"
+      className={zoomedOut ? 'canvas zoomed-out' : 'canvas'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onKeyDown={openContextMenuFromKeyboard}
+      data-testid="canvas"
+    >
       <LabelLayerProvider>
         <ReactFlow<AppNode, VerdictFlowEdge>
           nodes={nodes}

@@ -30,7 +30,8 @@ export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
           ))}
         </div>
         <p className="muted">
-          Palette: focus a service and press Enter to add it at the centre. Canvas: Tab moves between nodes; Shift-click or drag with Shift adds to the selection.
+          Palette: arrow keys move between services, Enter adds one at the centre. Canvas: Tab moves between edges and nodes, Enter
+          selects, arrow keys move, Shift+F10 opens the menu; Shift-click or drag with Shift adds to the selection.
         </p>
         <div className="modal-actions">
           <span className="spacer" />

@@ -189,6 +189,7 @@ test('Shift+F10 or the Menu key opens the context menu of the focused node or ed
   const nodeBox = (await node.boundingBox())!
   const menuBox = (await menu.boundingBox())!
   expect(Math.abs(menuBox.y - (nodeBox.y + nodeBox.height))).toBeLessThan(20)
+  expect(menuBox.width, 'the menu is as wide as its items, not stretched to the window edge').toBeLessThan(400)
   await page.keyboard.press('Escape')
   await expect(node).toBeFocused()
 

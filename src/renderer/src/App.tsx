@@ -51,13 +51,14 @@ function Workspace() {
         <main className="centre">
           <Canvas />
           <BottomPanel />
+          {/* Fixed-positioned; inside main so it sits in a landmark like everything else. */}
+          <ContextMenu />
         </main>
         <Palette />
         <Inspector />
       </div>
       <StatusBar />
       <UnsavedChangesDialog />
-      <ContextMenu />
       {sheet === 'shortcuts' ? <ShortcutsSheet onClose={() => setSheet(undefined)} /> : null}
       {sheet === 'templates' ? <TemplateGallery onClose={() => setSheet(undefined)} /> : null}
     </div>

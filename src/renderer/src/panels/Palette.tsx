@@ -104,7 +104,7 @@ export function Palette() {
 
   return (
     <aside className="palette" aria-label="Services">
-      <div className="panel-title">Services</div>
+      <h2 className="panel-title">Services</h2>
       <input
         type="search"
         className="palette-search"

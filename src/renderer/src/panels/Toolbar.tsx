@@ -99,7 +99,7 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
 
   return (
     <header className="toolbar">
-      <span className="brand">Pipewright</span>
+      <h1 className="brand">Pipewright</h1>
       <input className="diagram-name" aria-label="Diagram name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       {dirty ? (
         <span className="dirty-marker" title="Unsaved changes" aria-label="Unsaved changes">

@@ -244,6 +244,7 @@ test('an edge is reached with Tab, shows a focus halo, and Enter shows its verdi
   await expect(edge).toHaveAttribute('aria-roledescription', 'edge')
   const halo = await edge.locator('.react-flow__edge-interaction').evaluate((el) => getComputedStyle(el).strokeOpacity)
   expect(Number(halo), 'a focused edge shows a halo along its path').toBeGreaterThan(0)
+  expect(await edge.evaluate((el) => getComputedStyle(el).outlineStyle), 'a focused edge draws a ring').toBe('solid')
 
   await page.keyboard.press('Enter')
   const inspector = page.getByTestId('edge-inspector')

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { lowContrastText } from './contrast'
+import { dropService, expect, openApp, test } from './fixtures'
 
 // The app's Content-Security-Policy refuses injected scripts, axe among them.
 test.use({ bypassCSP: true })
@@ -79,6 +80,31 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'a diagram with an invalid edge')
       await page.locator('.edge-label.verdict-error').click()
       await expectAccessible(page, 'the inspector with an invalid edge')
+    })
+
+    test('a diagram with warnings, their badges and counts has no serious accessibility problems', async ({ page }) => {
+      await openInTheme(page, theme)
+      await openFixture(page, 'warnings-only.pipewright.json')
+      await expect(page.locator('.problem.severity-warning').first()).toBeVisible()
+      await expectAccessible(page, 'a diagram with warnings')
+      await page.locator('.problem.severity-warning .problem-main').first().click()
+      await expectAccessible(page, 'the inspector showing a warning')
+    })
+
+    test('text on the canvas (nodes, badges, edge labels), the panels and the status bar keeps 4.5:1 contrast', async ({ page }) => {
+      const where = '#canvas, .bottom-panel, .statusbar, .inspector'
+      await openInTheme(page, theme)
+      await openTemplate(page, 'Real-time analytics with Flink')
+      await page.locator('.react-flow__node').first().click()
+      expect(await lowContrastText(page, where), 'a template with capacity and cost badges').toEqual([])
+      await openFixture(page, 'warnings-only.pipewright.json')
+      await expect(page.locator('.tab-badge.badge-warning')).toBeVisible()
+      expect(await lowContrastText(page, where), 'a diagram with warnings').toEqual([])
+      await openFixture(page, 'invalid-edge.pipewright.json')
+      await expect(page.locator('.tab-badge.badge-error')).toBeVisible()
+      await dropService(page, 'snowball', 200, 420)
+      await page.locator('.edge-label.verdict-error').click()
+      expect(await lowContrastText(page, where), 'a diagram with an error and a retired service').toEqual([])
     })
 
     test('the shortcuts sheet has no serious accessibility problems', async ({ page }) => {

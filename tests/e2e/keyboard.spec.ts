@@ -202,6 +202,8 @@ test('Shift+F10 or the Menu key opens the context menu of the focused node or ed
   const edges = await page.locator('.react-flow__edge').count()
   await page.keyboard.press('Enter')
   await expect(page.locator('.react-flow__edge')).toHaveCount(edges - 1)
+  // The edge that opened the menu is gone: the focus goes to the canvas, not to the page's top.
+  await expect(canvas(page)).toBeFocused()
 })
 
 test('a node is reached with Tab, shows a focus ring, and is selected, moved and deleted with the keyboard', async ({ page }) => {

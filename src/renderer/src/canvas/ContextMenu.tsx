@@ -7,6 +7,7 @@ import { autoLayout } from '../commands/layoutCommand'
 import { canPasteFromMenu, pasteLastCopied } from '../commands/useClipboard'
 import { moveMenuFocus } from '../dialogs/menuKeys'
 import { useFocusTrap } from '../dialogs/useFocusTrap'
+import { focusCanvas } from './canvasFocus'
 import { analysisFor } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
 
@@ -68,7 +69,7 @@ function EdgeInsertList({ edgeId }: { edgeId: string }) {
 export function ContextMenu() {
   const open = useContextMenu((s) => s.open)
   const flow = useReactFlow()
-  const trap = useFocusTrap({ active: !!open, onEscape: close })
+  const trap = useFocusTrap({ active: !!open, onEscape: close, fallbackFocus: focusCanvas })
   const root = trap.ref
   const [showInsert, setShowInsert] = useState(false)
 

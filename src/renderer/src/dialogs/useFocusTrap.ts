@@ -19,6 +19,8 @@ interface FocusTrapOptions {
   onEscape?: () => void
   /** Where focus starts; the first focusable element when left out. */
   initialFocus?: () => HTMLElement | null | undefined
+  /** Where focus goes when what opened the dialog is gone (a menu's Delete removed it). */
+  fallbackFocus?: () => void
 }
 
 /**
@@ -51,7 +53,9 @@ export function useFocusTrap<T extends HTMLElement = HTMLDivElement>(options: Fo
       document.removeEventListener('focusin', onFocusIn)
       // Give focus back only if it was lost with the dialog, never take it from where a click put it.
       const now = document.activeElement
-      if (opener?.isConnected && (!now || now === document.body || container.contains(now))) opener.focus()
+      if (now && now !== document.body && !container.contains(now)) return
+      if (opener?.isConnected) opener.focus()
+      else latest.current.fallbackFocus?.()
     }
   }, [active])
 

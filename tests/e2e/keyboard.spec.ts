@@ -274,3 +274,18 @@ test('an edge is deleted with the keyboard', async ({ page }) => {
   await page.keyboard.press('Delete')
   await expect(edges).toHaveCount(count - 1)
 })
+
+test('the Problems and Cost tabs are one Tab stop; the arrow keys move between them, Enter opens one', async ({ page }) => {
+  await openApp(page)
+  const problems = page.getByRole('tab', { name: /Problems/ })
+  const cost = page.getByRole('tab', { name: /Cost/ })
+  await tabTo(page, problems, 15)
+  await page.keyboard.press('ArrowRight')
+  await expect(cost).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(cost).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Tab')
+  expect(await focused(problems)).toBe(false)
+  await page.keyboard.press('Shift+Tab')
+  await expect(cost).toBeFocused()
+})

@@ -34,8 +34,8 @@ export function useRovingFocus<T extends HTMLElement = HTMLDivElement>(itemSelec
   useLayoutEffect(() => {
     const list = items()
     const all = ref.current?.querySelectorAll<HTMLElement>(itemSelector) ?? []
-    const current = list.find((el) => el.tabIndex === 0 && el.getAttribute('tabindex') === '0')
-    const stop = current ?? list[0]
+    // A button is tabbable without the attribute, so the stop is the one this hook marked.
+    const stop = list.find((el) => el.getAttribute('tabindex') === '0') ?? list[0]
     for (const el of all) el.tabIndex = el === stop ? 0 : -1
   })
 

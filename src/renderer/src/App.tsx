@@ -1,6 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react'
 import { useEffect, useMemo, useState } from 'react'
 import { Canvas } from './canvas/Canvas'
+import { focusCanvas } from './canvas/canvasFocus'
 import { ContextMenu } from './canvas/ContextMenu'
 import type { CommandContext } from './commands/commands'
 import { useClipboard } from './commands/useClipboard'
@@ -33,19 +34,31 @@ function Workspace() {
   }, [theme])
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#canvas"
+        onClick={(e) => {
+          e.preventDefault()
+          focusCanvas()
+        }}
+      >
+        Skip to canvas
+      </a>
       <Toolbar commands={ctx} />
       <RecoveryBanner />
       <div className="workspace">
-        <Palette />
+        {/* The canvas comes first in the Tab order; styles.css still shows the palette on the left. */}
         <main className="centre">
           <Canvas />
           <BottomPanel />
+          {/* Fixed-positioned; inside main so it sits in a landmark like everything else. */}
+          <ContextMenu />
         </main>
+        <Palette />
         <Inspector />
       </div>
       <StatusBar />
       <UnsavedChangesDialog />
-      <ContextMenu />
       {sheet === 'shortcuts' ? <ShortcutsSheet onClose={() => setSheet(undefined)} /> : null}
       {sheet === 'templates' ? <TemplateGallery onClose={() => setSheet(undefined)} /> : null}
     </div>

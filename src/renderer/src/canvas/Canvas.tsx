@@ -22,6 +22,9 @@ import { ConnectionHighlighter } from './ConnectionHighlighter'
 import { openContextMenu } from './ContextMenu'
 import { useAnalysis } from '../store/analysis'
 import { ConnectionLine } from './ConnectionLine'
+import { CANVAS_ARIA_LABELS } from './ariaLabels'
+import { keepFocusInCanvas } from './canvasFocus'
+import { openContextMenuFromKeyboard } from './keyboardContextMenu'
 import { FindLabelLayer, LabelLayerProvider } from './edges/labelLayer'
 import { toFlowEdges, toFlowNodes } from './flowMapping'
 import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
@@ -96,6 +99,7 @@ export function Canvas() {
 
   const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: AppNode[]; edges: VerdictFlowEdge[] }) => {
     useEditor.getState().removeElements(n.map((x) => x.id), e.map((x) => x.id))
+    keepFocusInCanvas()
   }, [])
 
   const onConnect = useCallback((connection: Connection) => {
@@ -158,7 +162,14 @@ export function Canvas() {
   )
 
   return (
-    <div className={zoomedOut ? 'canvas zoomed-out' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      id="canvas"
+      className={zoomedOut ? 'canvas zoomed-out' : 'canvas'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onKeyDown={openContextMenuFromKeyboard}
+      data-testid="canvas"
+    >
       <LabelLayerProvider>
         <ReactFlow<AppNode, VerdictFlowEdge>
           nodes={nodes}
@@ -185,6 +196,9 @@ export function Canvas() {
           maxZoom={2}
           defaultViewport={{ x: 0, y: 0, zoom: 1 }}
           aria-label="Pipeline canvas"
+          // Keyboard access: the canvas is a Tab stop of its own ("Skip to canvas" lands here).
+          tabIndex={0}
+          ariaLabelConfig={CANVAS_ARIA_LABELS}
         >
           <ConnectionHighlighter />
           <FindLabelLayer />

@@ -1,10 +1,13 @@
 import { useReactFlow } from '@xyflow/react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { create } from 'zustand'
 import { getService, SERVICE_IDS, serviceName } from '../../../shared/catalog/services'
 import { servicesBetween } from '../../../shared/validation/edgeCheck'
 import { autoLayout } from '../commands/layoutCommand'
 import { canPasteFromMenu, pasteLastCopied } from '../commands/useClipboard'
+import { moveMenuFocus } from '../dialogs/menuKeys'
+import { useFocusTrap } from '../dialogs/useFocusTrap'
+import { focusCanvas } from './canvasFocus'
 import { analysisFor } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
 
@@ -66,7 +69,8 @@ function EdgeInsertList({ edgeId }: { edgeId: string }) {
 export function ContextMenu() {
   const open = useContextMenu((s) => s.open)
   const flow = useReactFlow()
-  const root = useRef<HTMLDivElement>(null)
+  const trap = useFocusTrap({ active: !!open, onEscape: close, fallbackFocus: focusCanvas })
+  const root = trap.ref
   const [showInsert, setShowInsert] = useState(false)
 
   useEffect(() => {
@@ -79,6 +83,11 @@ export function ContextMenu() {
     window.addEventListener('mousedown', away)
     return () => window.removeEventListener('mousedown', away)
   }, [open])
+
+  // The insert list replaces the item that had focus: keep focus in the menu.
+  useEffect(() => {
+    if (showInsert) root.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus()
+  }, [showInsert, root])
 
   if (!open) return null
   const state = useEditor.getState()
@@ -111,13 +120,8 @@ export function ContextMenu() {
       aria-label="Context menu"
       style={{ left: open.x, top: open.y }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') close()
-        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-          e.preventDefault()
-          const buttons = [...(root.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? [])]
-          const i = buttons.indexOf(document.activeElement as HTMLButtonElement)
-          buttons[(i + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length]?.focus()
-        }
+        trap.onKeyDown(e)
+        moveMenuFocus(e, root.current)
       }}
     >
       {showInsert && target.kind === 'edge' ? (

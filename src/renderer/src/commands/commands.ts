@@ -41,6 +41,7 @@ export const COMMANDS: Command[] = [
   { id: 'duplicate', label: 'Duplicate', group: 'Edit', keys: ['Mod+D'], run: () => useEditor.getState().duplicateSelection() },
   { id: 'delete', label: 'Delete selection', group: 'Edit', keys: ['Delete', 'Backspace'], run: () => useEditor.getState().deleteSelection(), listedOnly: true },
   { id: 'nudge', label: 'Nudge selection', group: 'Edit', keys: ['Arrow keys'], run: () => {}, listedOnly: true },
+  { id: 'context-menu', label: 'Menu of the focused node or edge', group: 'Edit', keys: ['Shift+F10'], run: () => {}, listedOnly: true },
   { id: 'layout', label: 'Auto-layout (selection or all)', group: 'Edit', keys: ['Mod+Shift+L'], run: (c) => void autoLayout(c.flow) },
   { id: 'fit', label: 'Fit view', group: 'View', keys: ['Shift+1'], run: (c) => void c.flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 }) },
   { id: 'snap', label: 'Snap to grid on/off', group: 'View', keys: ['Shift+G'], run: () => useViewPrefs.getState().set({ snapToGrid: !useViewPrefs.getState().snapToGrid }) },

@@ -1,12 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { useUnsavedDialog } from './unsavedChanges'
+import { useFocusTrap } from './useFocusTrap'
 
 export function UnsavedChangesDialog() {
   const request = useUnsavedDialog((s) => s.request)
   const saveButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (request) saveButton.current?.focus()
-  }, [request])
+  const trap = useFocusTrap({
+    active: !!request,
+    onEscape: () => useUnsavedDialog.getState().request?.resolve('cancel'),
+    initialFocus: () => saveButton.current,
+  })
   if (!request) return null
   return (
     <div className="modal-backdrop">
@@ -16,9 +19,8 @@ export function UnsavedChangesDialog() {
         aria-modal="true"
         aria-labelledby="unsaved-title"
         aria-describedby="unsaved-text"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') request.resolve('cancel')
-        }}
+        ref={trap.ref}
+        onKeyDown={trap.onKeyDown}
       >
         <h2 id="unsaved-title">Save changes to “{request.name || 'Untitled'}”?</h2>
         <p id="unsaved-text">Your changes will be lost if you don&apos;t save them.</p>

@@ -3,15 +3,17 @@ import { formatUsd } from '../format'
 import { useAnalysis } from '../store/analysis'
 import { CostPanel } from './CostPanel'
 import { ProblemsPanel } from './ProblemsPanel'
+import { useRovingFocus } from './useRovingFocus'
 
 type Tab = 'problems' | 'cost'
 
 export function BottomPanel() {
   const [tab, setTab] = useState<Tab>('problems')
   const { counts, estimate } = useAnalysis()
+  const roving = useRovingFocus<HTMLDivElement>('[role=tab]', 'horizontal')
   return (
     <section className="bottom-panel">
-      <div className="tabs" role="tablist" aria-label="Panels">
+      <div className="tabs" role="tablist" aria-label="Panels" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         <button type="button" role="tab" id="tab-problems" aria-selected={tab === 'problems'} aria-controls="panel-problems" onClick={() => setTab('problems')}>
           Problems
           {counts.error > 0 ? <span className="tab-badge badge-error">{counts.error}</span> : null}

@@ -7,6 +7,7 @@ import type { GroupKind } from '../../../shared/diagram/types'
 import { GROUP_LABELS } from '../store/diagramStore'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
 import { useEditor } from '../store/diagramStore'
+import { useRovingFocus } from './useRovingFocus'
 
 const FRAMES: Array<{ id: GroupKind | 'note'; label: string }> = [
   { id: 'region', label: GROUP_LABELS.region },
@@ -31,29 +32,29 @@ function FramesSection() {
       <h3>Frames and notes</h3>
       <ul>
         {FRAMES.map((f) => (
-          <li
-            key={f.id}
-            className={`palette-item frame-item frame-${f.id}`}
-            draggable
-            tabIndex={0}
-            role="button"
-            aria-label={`Add ${f.label}`}
-            data-frame={f.id}
-            title="Drag onto the canvas, or press Enter to add it. Services dropped inside a frame move with it."
-            onDragStart={(e) => {
-              e.dataTransfer.setData(FRAME_DRAG_TYPE, f.id)
-              e.dataTransfer.effectAllowed = 'copy'
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault()
-                add(f.id)
-              }
-            }}
-            onDoubleClick={() => add(f.id)}
-          >
-            <span className="frame-swatch" aria-hidden="true" />
-            <span>{f.label}</span>
+          <li key={f.id}>
+            <button
+              type="button"
+              className={`palette-item frame-item frame-${f.id}`}
+              draggable
+              aria-label={`Add ${f.label}`}
+              data-frame={f.id}
+              title="Drag onto the canvas, or press Enter to add it. Services dropped inside a frame move with it."
+              onDragStart={(e) => {
+                e.dataTransfer.setData(FRAME_DRAG_TYPE, f.id)
+                e.dataTransfer.effectAllowed = 'copy'
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault()
+                  add(f.id)
+                }
+              }}
+              onDoubleClick={() => add(f.id)}
+            >
+              <span className="frame-swatch" aria-hidden="true" />
+              <span>{f.label}</span>
+            </button>
           </li>
         ))}
       </ul>
@@ -63,6 +64,7 @@ function FramesSection() {
 
 export function Palette() {
   const [query, setQuery] = useState('')
+  const roving = useRovingFocus('.palette-item', 'vertical')
   const { screenToFlowPosition } = useReactFlow()
   // Browsing shows the catalog by category; a search shows one list, best match first, so that
   // Tab from the search box reaches the service the person most likely meant.
@@ -98,7 +100,7 @@ export function Palette() {
 
   return (
     <aside className="palette" aria-label="Services">
-      <div className="panel-title">Services</div>
+      <h2 className="panel-title">Services</h2>
       <input
         type="search"
         className="palette-search"
@@ -106,29 +108,37 @@ export function Palette() {
         aria-label="Search services"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Down from the search goes to the services it found.
+          if (e.key === 'ArrowDown') {
+            e.preventDefault()
+            roving.ref.current?.querySelector<HTMLElement>('.palette-item[tabindex="0"]')?.focus()
+          }
+        }}
       />
-      <div className="palette-groups">
+      <div className="palette-groups" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {groups.map(({ id, name, services }) => (
           <section key={id} className="palette-group" aria-label={name}>
             <h3>{name}</h3>
             <ul>
               {services.map((service) => (
-                <li
-                  key={service.id}
-                  className={`palette-item category-${service.category}`}
-                  draggable
-                  tabIndex={0}
-                  role="button"
-                  aria-label={`Add ${service.name}`}
-                  title={`${service.description}${service.aliases.length > 0 ? `\nAlso known as: ${service.aliases.join(', ')}` : ''}\nDrag onto the canvas, or press Enter to add it.`}
-                  data-service={service.id}
-                  onDragStart={(e) => onDragStart(e, service)}
-                  onKeyDown={(e) => onKeyDown(e, service)}
-                  onDoubleClick={() => addAtCentre(service)}
-                >
-                  <img src={SERVICE_ICONS[service.id]} alt="" draggable={false} />
-                  <span>{service.name}</span>
-                  {service.retired ? <span className="retired-tag">retired</span> : null}
+                <li key={service.id}>
+                  <button
+                    type="button"
+                    className={`palette-item category-${service.category}`}
+                    draggable
+                    // The visible text (name, and "retired") must be part of the name voice control users say.
+                    aria-label={`Add ${service.name}${service.retired ? ', retired' : ''}`}
+                    title={`${service.description}${service.aliases.length > 0 ? `\nAlso known as: ${service.aliases.join(', ')}` : ''}\nDrag onto the canvas, or press Enter to add it.`}
+                    data-service={service.id}
+                    onDragStart={(e) => onDragStart(e, service)}
+                    onKeyDown={(e) => onKeyDown(e, service)}
+                    onDoubleClick={() => addAtCentre(service)}
+                  >
+                    <img src={SERVICE_ICONS[service.id]} alt="" draggable={false} />
+                    <span>{service.name}</span>
+                    {service.retired ? <> <span className="retired-tag">retired</span></> : null}
+                  </button>
                 </li>
               ))}
             </ul>

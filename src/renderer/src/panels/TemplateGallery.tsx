@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { openTemplate } from '../commands/fileCommands'
+import { useFocusTrap } from '../dialogs/useFocusTrap'
 import index from '../../../../resources/templates/index.json'
 
 // Templates are diagram files in resources/templates, bundled as text and loaded like any file.
@@ -19,7 +20,7 @@ function templateText(file: string): string | undefined {
 
 export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const first = useRef<HTMLButtonElement>(null)
-  useEffect(() => first.current?.focus(), [])
+  const trap = useFocusTrap({ onEscape: onClose, initialFocus: () => first.current })
   const entries = (index as TemplateEntry[]).map((t) => {
     const text = templateText(t.file)
     const loaded = text ? loadDiagram(text) : undefined
@@ -27,7 +28,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   })
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="modal gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" ref={trap.ref} onKeyDown={trap.onKeyDown}>
         <h2 id="gallery-title">New from template</h2>
         <p className="muted">Reference architectures drawn from the AWS big-data notes, with realistic traffic on their sources.</p>
         <ul className="template-list">

@@ -4,6 +4,9 @@ import { exportDiagram, newDiagram, openDiagram, saveDiagram, saveDiagramAs, typ
 import type { CommandContext } from '../commands/commands'
 import { undo, redo, useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
+import { useFocusTrap } from '../dialogs/useFocusTrap'
+import { moveMenuFocus } from '../dialogs/menuKeys'
+import { useRovingFocus } from './useRovingFocus'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'
@@ -18,7 +21,6 @@ const EXPORT_CHOICES: Array<{ format: ExportFormat; label: string }> = [
 
 function ExportMenu() {
   const [open, setOpen] = useState(false)
-  const flow = useReactFlow()
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!open) return
@@ -33,24 +35,39 @@ function ExportMenu() {
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         Export ▾
       </button>
-      {open ? (
-        <div className="menu" role="menu" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          {EXPORT_CHOICES.map((c) => (
-            <button
-              key={c.format}
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                setOpen(false)
-                void exportDiagram(c.format, flow.getNodes())
-              }}
-            >
-              {c.label}
-            </button>
-          ))}
-          <p className="menu-note">PNG exports carry the diagram: open one to edit it again.</p>
-        </div>
-      ) : null}
+      {open ? <ExportChoices onClose={() => setOpen(false)} /> : null}
+    </div>
+  )
+}
+
+function ExportChoices({ onClose }: { onClose: () => void }) {
+  const flow = useReactFlow()
+  const trap = useFocusTrap({ onEscape: onClose })
+  return (
+    <div
+      className="menu"
+      role="menu"
+      aria-label="Export"
+      ref={trap.ref}
+      onKeyDown={(e) => {
+        trap.onKeyDown(e)
+        moveMenuFocus(e, trap.ref.current)
+      }}
+    >
+      {EXPORT_CHOICES.map((c) => (
+        <button
+          key={c.format}
+          type="button"
+          role="menuitem"
+          onClick={() => {
+            onClose()
+            void exportDiagram(c.format, flow.getNodes())
+          }}
+        >
+          {c.label}
+        </button>
+      ))}
+      <p className="menu-note">PNG exports carry the diagram: open one to edit it again.</p>
     </div>
   )
 }
@@ -78,17 +95,25 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
   const dirty = useEditor((s) => s.dirty)
   const setName = useEditor((s) => s.setName)
   const flow = useReactFlow()
+  const roving = useRovingFocus(':scope > button, :scope > .menu-button > button', 'horizontal')
 
   return (
     <header className="toolbar">
-      <span className="brand">Pipewright</span>
+      <h1 className="brand">Pipewright</h1>
       <input className="diagram-name" aria-label="Diagram name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       {dirty ? (
         <span className="dirty-marker" title="Unsaved changes" aria-label="Unsaved changes">
           ●
         </span>
       ) : null}
-      <div className="toolbar-actions">
+      <div
+        className="toolbar-actions"
+        role="toolbar"
+        aria-label="Diagram actions"
+        ref={roving.ref}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         <button type="button" onClick={() => void newDiagram()}>
           New
         </button>

@@ -81,6 +81,15 @@ function bestRun(free: boolean[]): number | undefined {
   return best ? Math.round(best.start + (best.length - 1) / 2) : undefined
 }
 
+function leastCovered(points: Array<{ x: number; y: number }>, box: LabelBox, cards: RectIndex): number {
+  let best = { i: Math.floor(points.length / 2), area: Infinity }
+  points.forEach((p, i) => {
+    const area = cards.coveredArea(boxAt(p, box, box.minWidth))
+    if (area < best.area || (area === best.area && Math.abs(i - (points.length - 1) / 2) < Math.abs(best.i - (points.length - 1) / 2))) best = { i, area }
+  })
+  return best.i
+}
+
 export function placeEdgeLabels(cards: ReadonlyMap<string, Rect>, edges: readonly LabelledEdge[]): Map<string, LabelPlacement> {
   const cardIndex = new RectIndex([...cards.values()], CLEARANCE)
   const labelIndex = new RectIndex([], CLEARANCE)
@@ -108,8 +117,8 @@ export function placeEdgeLabels(cards: ReadonlyMap<string, Rect>, edges: readonl
       }
       if (placed) break
     }
-    // Covered end to end: the middle, as narrow as it goes.
-    const at = placed ?? { i: Math.floor(SAMPLES / 2), width: edge.box.minWidth }
+    // Covered end to end: as narrow as it goes, where the cards cover it least.
+    const at = placed ?? { i: leastCovered(points, edge.box, cardIndex), width: edge.box.minWidth }
     labelIndex.add(boxAt(points[at.i]!, edge.box, at.width))
     out.set(edge.id, { t: ts[at.i]!, width: Math.floor(at.width) })
   }

@@ -15,6 +15,7 @@ import type React from 'react'
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isServiceId } from '../../../shared/catalog/services'
+import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
 import type { GroupKind } from '../../../shared/diagram/types'
 import { useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
@@ -41,6 +42,8 @@ function isGroupKind(value: string): value is GroupKind {
 const DELETE_KEYS = ['Delete', 'Backspace']
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 const SNAP_GRID: [number, number] = [20, 20]
+/** The middle of a new card (one line of text, no figures yet): a dropped card is centred on the pointer. */
+const DROP_ANCHOR = { x: DEFAULT_CARD_SIZE.width / 2, y: 28 }
 /** Below this zoom edge labels are too small to read. */
 const LABEL_MIN_ZOOM = 0.45
 
@@ -180,7 +183,7 @@ export function Canvas() {
       if (!isServiceId(service)) return
       event.preventDefault()
       // Centre the card on the pointer rather than hanging it from its corner.
-      useEditor.getState().addNode(service, { x: position.x - 90, y: position.y - 28 })
+      useEditor.getState().addNode(service, { x: position.x - DROP_ANCHOR.x, y: position.y - DROP_ANCHOR.y })
     },
     [screenToFlowPosition],
   )

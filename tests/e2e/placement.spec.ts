@@ -108,6 +108,7 @@ test('a fix that inserts two services lays them out in a row between the two end
   expect(row[0]!.x).toBeGreaterThan(agent.x)
   expect(row[1]!.x + row[1]!.width).toBeLessThan(athena.x + athena.width)
   await expectClearAndInView(page)
+  await page.screenshot({ path: 'test-results/two-service-fix.png' })
 })
 
 test('clicking the middle of an error edge selects it; the fix is its own labelled button', async ({ page }) => {

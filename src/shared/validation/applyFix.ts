@@ -5,6 +5,8 @@ import type { Fix } from './problems'
 
 /** Horizontal room a hop needs between two cards for a readable edge label. */
 const LABEL_ROOM = 150
+/** Vertical room kept above and below the ends of a fixed edge, for a label on a slanting edge. */
+const END_CLEARANCE_Y = 60
 
 export interface FixResult {
   diagram: Diagram
@@ -21,7 +23,7 @@ function rectOf(node: DiagramNode, around: Surroundings): Rect {
  * for them and their labels, packed around the middle otherwise; the row as a whole then moves to
  * the nearest free spot, so none of them lands on a card or under a panel.
  */
-function rowBetween(diagram: Diagram, from: Rect, to: Rect, count: number, around: Surroundings): Array<{ x: number; y: number }> {
+function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: Rect, count: number, around: Surroundings): Array<{ x: number; y: number }> {
   const sizes = Array.from({ length: count }, () => DEFAULT_CARD_SIZE)
   const cards = count * DEFAULT_CARD_SIZE.width
   const left = from.x + from.width
@@ -32,7 +34,11 @@ function rowBetween(diagram: Diagram, from: Rect, to: Rect, count: number, aroun
   const x = even ? left + gap : (left + to.x) / 2 - width / 2
   const middle = (from.y + from.height / 2 + to.y + to.height / 2) / 2
   const y = middle - DEFAULT_CARD_SIZE.height / 2
-  return findFreeRow(sizes, { x, y }, gap, occupiedRects(diagram, around), around.area).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
+  // The ends keep a label's width clear beside them and a label's height above and below, so the
+  // new edges into and out of the row have room for their labels wherever the row ends up.
+  const ends = [from, to].map((r) => ({ x: r.x - LABEL_ROOM, y: r.y - END_CLEARANCE_Y, width: r.width + 2 * LABEL_ROOM, height: r.height + 2 * END_CLEARANCE_Y }))
+  const occupied = [...occupiedRects(diagram, around, new Set(endIds)), ...ends]
+  return findFreeRow(sizes, { x, y }, gap, occupied, around.area).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
 }
 
 function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-services' }>, newId: () => string, around: Surroundings): FixResult | undefined {
@@ -42,7 +48,7 @@ function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-serv
   const target = diagram.nodes.find((n) => n.id === edge.target)
   if (!source || !target) return undefined
 
-  const spots = rowBetween(diagram, rectOf(source, around), rectOf(target, around), fix.services.length, around)
+  const spots = rowBetween(diagram, [source.id, target.id], rectOf(source, around), rectOf(target, around), fix.services.length, around)
   const added: DiagramNode[] = fix.services.map((service, i) => ({ id: newId(), service, position: spots[i]! }))
   const chain = [source, ...added, target]
   const newEdges: DiagramEdge[] = chain.slice(1).map((node, i) => {

@@ -144,6 +144,19 @@ describe('applyFix', () => {
       expect(codes(validateDiagram(result.diagram))).toEqual([])
     })
 
+    it('puts the added service beside its anchor, clear of a card already there', () => {
+      const d = pipeline('kinesis-data-streams', 'kcl-app')
+      const anchor = d.nodes[1]!.position
+      // Cards right where the lease table would naturally go.
+      const busy = diagram(
+        [...d.nodes, node('beside', 'sqs', { x: anchor.x + 190 + 150, y: anchor.y }), node('below', 'sns', { x: anchor.x + 260, y: anchor.y + 140 })],
+        d.edges,
+      )
+      const result = applyFix(busy, fixFor(busy, 'kcl-lease-table'), ids())!
+      const added = result.diagram.nodes.find((n) => n.id === result.addedNodeIds[0])!.position
+      for (const n of busy.nodes) expect(rectsOverlap({ ...added, width: 190, height: 60 }, { ...n.position, width: 190, height: 60 }), n.id).toBe(false)
+    })
+
     it('returns undefined when the node is gone', () => {
       const d = pipeline('kinesis-data-streams', 'kcl-app')
       const fix = fixFor(d, 'kcl-lease-table')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expect, openApp, test } from './fixtures'
+import { connect, dropService, expect, nodeOf, openApp, test } from './fixtures'
 
 /** Legible diagrams: on a 1440×900 window nothing opens below 50 %, and no edge label is cut by a card. */
 
@@ -92,4 +92,28 @@ test('a file too big to fit opens at the legible zoom with its sources in view',
   expect(source.y).toBeGreaterThan(pane.y)
   expect(source.y + source.height).toBeLessThan(pane.y + pane.height)
   expect(await labelProblems(page)).toEqual([])
+})
+
+test('labels are placed again when a card is dropped, never during the drag, and move off the card', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'producer-app', 120, 200)
+  await dropService(page, 'kinesis-data-streams', 700, 200)
+  await dropService(page, 'lambda', 400, 440)
+  await connect(page, 'producer-app', 'kinesis-data-streams')
+  const label = page.locator('.edge-label')
+  const placements = () => page.evaluate(() => performance.getEntriesByName('pipewright:label-placement', 'mark').length)
+  const start = await placements()
+  const at = (await label.boundingBox())!
+  const card = (await nodeOf(page, 'lambda').boundingBox())!
+  // Drag the Lambda card onto the middle of the edge, where its label is.
+  await page.mouse.move(card.x + 40, card.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(at.x + at.width / 2 - card.width / 2 + 40, at.y + at.height / 2 - card.height / 2 + 20, { steps: 20 })
+  await expect.poll(async () => (await nodeOf(page, 'lambda').boundingBox())!.y).toBeLessThan(card.y - 150)
+  expect(await placements()).toBe(start)
+  await page.mouse.up()
+  await expect.poll(placements).toBeGreaterThan(start)
+  await expect.poll(async () => labelProblems(page)).toEqual([])
+  const moved = (await label.boundingBox())!
+  expect(Math.abs(moved.x - at.x)).toBeGreaterThan(20)
 })

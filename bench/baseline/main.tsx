@@ -4,7 +4,7 @@
  * controls), so that app ÷ baseline measures what the app adds on top of the library.
  * `onlyRenderVisibleElements` stays off, as in the app. Open with `?diagram=<url of a diagram
  * file>&w=<px>&h=<px>` (the size of the app's canvas); `window.benchReady` turns true once the
- * diagram is on screen and fitted.
+ * diagram is on screen at the view the app opens it at.
  */
 import {
   Background,
@@ -22,6 +22,7 @@ import {
 import '@xyflow/react/dist/style.css'
 import { StrictMode, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
+import { legibleViewport } from '../../src/shared/diagram/legibleView'
 
 interface DiagramFile {
   nodes: Array<{ id: string; service: string; position: { x: number; y: number }; label?: string }>
@@ -38,16 +39,20 @@ function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdg
   const [nodes, , onNodesChange] = useNodesState(initialNodes)
   const [edges, , onEdgesChange] = useEdgesState(initialEdges)
   const initialized = useNodesInitialized()
-  const { fitView } = useReactFlow()
+  const { setViewport, getNodesBounds } = useReactFlow()
   useEffect(() => {
     if (!initialized) return
-    // The app fits a newly opened diagram the same way.
-    void fitView({ padding: 0.15, maxZoom: 1.2 }).then(() => {
+    // The app opens a diagram at the same view: whole if legible, else at the legible zoom from its sources.
+    const fed = new Set(initialEdges.map((e) => e.target))
+    const sources = initialNodes.filter((n) => !fed.has(n.id))
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect()
+    const view = legibleViewport(getNodesBounds(initialNodes), sources.length > 0 ? getNodesBounds(sources) : undefined, pane)
+    void setViewport(view).then(() => {
       requestAnimationFrame(() => {
         window.benchReady = true
       })
     })
-  }, [initialized, fitView])
+  }, [initialized, setViewport, getNodesBounds, initialNodes, initialEdges])
   return (
     <ReactFlow
       nodes={nodes}
@@ -69,7 +74,7 @@ async function main() {
   const params = new URLSearchParams(location.search)
   const url = params.get('diagram')
   if (!url) throw new Error('open this page with ?diagram=<url>')
-  // The size of the app's canvas, so that fitView picks the same zoom and paints as many pixels.
+  // The size of the app's canvas, so that the same view is picked and as many pixels are painted.
   const root = document.getElementById('root')!
   if (params.get('w')) root.style.width = `${Number(params.get('w'))}px`
   if (params.get('h')) root.style.height = `${Number(params.get('h'))}px`

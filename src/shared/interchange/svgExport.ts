@@ -2,7 +2,7 @@ import { getService, type ServiceId } from '../catalog/services'
 import type { Verdict } from '../catalog/integrationMatrix'
 import type { Diagram, DiagramGroup, DiagramNode, DiagramNote } from '../diagram/types'
 import { PALETTES, type CanvasPalette } from '../theme/palette'
-import { arrowHeadPath, bezierEdge, serviceHandles, type Point } from './edgeGeometry'
+import { arrowHeadPath, bezierEdge, pointOnEdge, serviceHandles, type Point } from '../diagram/edgeGeometry'
 import { diagramMetadata } from './svgEmbed'
 import { iconSymbol } from './svgSymbols'
 import { escapeXml } from './xml'
@@ -28,10 +28,14 @@ export interface Size {
 export type TextMeasure = (text: string, font: { size: number; bold: boolean }) => number
 
 export interface EdgeLabel {
-  /** Shown after the verdict's sign, e.g. "PutRecords (SDK / KPL)"; may be empty. */
+  /** The pill's text as the canvas shows it, sign included, e.g. "✓ PutRecords (SDK / KPL)". */
   text: string
-  /** The suggested fix, drawn as the canvas's fix button. */
+  /** The suggested fix's button text ("Fix: Insert Data Firehose"), drawn under the pill as on the canvas. */
   fix?: string
+  /** Where the canvas placed the label: a fraction along the edge (0 at the source); the middle when absent. */
+  t?: number
+  /** The pill's width on the canvas when it had to be shortened to stay clear of the cards. */
+  width?: number
 }
 
 export interface NodeFigures {
@@ -62,7 +66,6 @@ export interface SvgExportInput {
 export const DEFAULT_SERVICE_SIZE: Size = { width: 190, height: 56 }
 export const DEFAULT_NOTE_SIZE: Size = { width: 200, height: 100 }
 
-const VERDICT_SIGN: Record<Verdict, string> = { ok: '✓', warning: '⚠', error: '✗' }
 
 /** A rough width for when nothing can measure: average glyph widths of a sans-serif face. */
 export const estimateTextWidth: TextMeasure = (text, font) => {
@@ -287,27 +290,31 @@ function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefi
   return `<g class="service" data-id="${escapeXml(node.id)}" data-service="${escapeXml(node.service)}"${opacity}>${parts.join('')}</g>`
 }
 
+/** The canvas's widest label pill, in diagram units, when the placement does not give one. */
+const MAX_LABEL_WIDTH = 180
+
 function edgeLabelSvg(at: Point, verdict: Verdict, label: EdgeLabel, p: CanvasPalette, measure: TextMeasure): string {
   const font = { size: 11, bold: false }
-  // The label is at most 180 px wide on the canvas: 12 px padding, 2 px border, and the fix button beside the text.
-  const fixWidth = label.fix ? measure(label.fix, font) + 18 : 0
-  const room = 180 - 14 - (label.fix ? fixWidth + 6 : 0)
-  const content = fit(label.text ? `${VERDICT_SIGN[verdict]} ${label.text}` : VERDICT_SIGN[verdict], Math.max(12, room), font, measure)
-  const textWidth = measure(content, font)
-  const width = 14 + textWidth + (label.fix ? 6 + fixWidth : 0)
-  const height = label.fix ? 24 : 19
+  // As .edge-label in styles.css: 6 px padding and a 1 px border each side, 20 px tall.
+  const room = (label.width ?? MAX_LABEL_WIDTH) - 14
+  const content = fit(label.text, Math.max(12, room), font, measure)
+  const width = 14 + measure(content, font)
+  const height = 20
   const x = at.x - width / 2
   const y = at.y - height / 2
   const background = verdict === 'ok' ? p.panel : p.verdictBg[verdict]
   const parts = [
-    `<rect x="${n(x + 0.5)}" y="${n(y + 0.5)}" width="${n(width - 1)}" height="${n(height - 1)}" rx="${n(Math.min(10, height / 2))}" fill="${background}" stroke="${p.labelBorder[verdict]}"/>`,
+    `<rect x="${n(x + 0.5)}" y="${n(y + 0.5)}" width="${n(width - 1)}" height="${n(height - 1)}" rx="10" fill="${background}" stroke="${p.labelBorder[verdict]}"/>`,
     text(x + 7, baseline(y, height, 11), content, ` font-size="11" fill="${p.labelText[verdict]}"`),
   ]
   if (label.fix) {
-    const bx = x + 7 + textWidth + 6
+    // .edge-fix: 3 px under the pill, centred, 19 px tall, 8 px padding.
+    const fixWidth = measure(label.fix, font) + 18
+    const bx = at.x - fixWidth / 2
+    const by = y + height + 3
     parts.push(
-      `<rect x="${n(bx + 0.5)}" y="${n(y + 3.5)}" width="${n(fixWidth - 1)}" height="${n(height - 7)}" rx="6" fill="${p.panel}" stroke="${p.accent}"/>` +
-        text(bx + 9, baseline(y + 3, height - 6, 11), label.fix, ` font-size="11" fill="${p.accent}"`),
+      `<rect x="${n(bx + 0.5)}" y="${n(by + 0.5)}" width="${n(fixWidth - 1)}" height="18" rx="6" fill="${p.panel}" stroke="${p.accent}"/>` +
+        text(bx + 9, baseline(by, 19, 11), label.fix, ` font-size="11" fill="${p.accent}"`),
     )
   }
   return `<g class="edge-label">${parts.join('')}</g>`
@@ -380,7 +387,10 @@ export function diagramToSvg(input: SvgExportInput): string {
       `<g class="edge verdict-${verdict}" data-id="${escapeXml(edge.id)}"><path d="${curve.path}" fill="none" stroke="${colour}" stroke-width="2"${dash}/><path d="${arrowHeadPath(to.x, to.y, 'left')}" fill="${colour}"/></g>`,
     )
     const label = input.edgeLabels?.[edge.id]
-    if (label) labels.push(edgeLabelSvg(curve.label, verdict, label, p, measure))
+    if (label) {
+      const at = label.t === undefined ? curve.label : pointOnEdge({ sourceX: from.x, sourceY: from.y, sourceSide: 'right', targetX: to.x, targetY: to.y, targetSide: 'left' }, label.t)
+      labels.push(edgeLabelSvg(at, verdict, label, p, measure))
+    }
   }
 
   const notes = (diagram.notes ?? []).map((note) => noteSvg(note, noteSize(note), p, measure))

@@ -1,10 +1,12 @@
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
+import { DEFAULT_CARD_SIZE, findFreeRow, findFreeSpot, occupiedRects, type FreeSpotQuery, type Surroundings } from '../diagram/freeSpot'
+import type { Rect } from '../diagram/groups'
 import type { Fix } from './problems'
 
-/** Horizontal room one hop needs: a node card plus a readable edge label. */
-const NODE_SPACING = 340
-const SIDE_OFFSET = 260
-const DROP_OFFSET = 140
+/** Horizontal room a hop needs between two cards for a readable edge label. */
+const LABEL_ROOM = 150
+/** Vertical room kept above and below the ends of a fixed edge, for a label on a slanting edge. */
+const END_CLEARANCE_Y = 60
 
 export interface FixResult {
   diagram: Diagram
@@ -12,29 +14,42 @@ export interface FixResult {
   addedEdgeIds: string[]
 }
 
-function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-services' }>, newId: () => string): FixResult | undefined {
+function rectOf(node: DiagramNode, around: Surroundings): Rect {
+  return { ...node.position, ...(around.sizeOf?.(node.id) ?? DEFAULT_CARD_SIZE) }
+}
+
+/**
+ * The inserted services go in one row between the two ends: spread evenly when the gap has room
+ * for them and their labels, packed around the middle otherwise; the row as a whole then moves to
+ * the nearest free spot, so none of them lands on a card or under a panel.
+ */
+function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: Rect, count: number, around: Surroundings): Array<{ x: number; y: number }> {
+  const sizes = Array.from({ length: count }, () => DEFAULT_CARD_SIZE)
+  const cards = count * DEFAULT_CARD_SIZE.width
+  const left = from.x + from.width
+  const room = to.x - left
+  const even = room >= cards + LABEL_ROOM * (count + 1)
+  const gap = even ? (room - cards) / (count + 1) : LABEL_ROOM
+  const width = cards + gap * (count - 1)
+  const x = even ? left + gap : (left + to.x) / 2 - width / 2
+  const middle = (from.y + from.height / 2 + to.y + to.height / 2) / 2
+  const y = middle - DEFAULT_CARD_SIZE.height / 2
+  // The ends keep a label's width clear beside them and a label's height above and below, so the
+  // new edges into and out of the row have room for their labels wherever the row ends up.
+  const ends = [from, to].map((r) => ({ x: r.x - LABEL_ROOM, y: r.y - END_CLEARANCE_Y, width: r.width + 2 * LABEL_ROOM, height: r.height + 2 * END_CLEARANCE_Y }))
+  const occupied = [...occupiedRects(diagram, around, new Set(endIds)), ...ends]
+  return findFreeRow(sizes, { x, y }, gap, occupied, around.area).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
+}
+
+function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-services' }>, newId: () => string, around: Surroundings): FixResult | undefined {
   const edge = diagram.edges.find((e) => e.id === fix.edgeId)
   if (!edge) return undefined
   const source = diagram.nodes.find((n) => n.id === edge.source)
   const target = diagram.nodes.find((n) => n.id === edge.target)
   if (!source || !target) return undefined
 
-  const count = fix.services.length
-  const dx = target.position.x - source.position.x
-  const dy = target.position.y - source.position.y
-  // Too little room between the ends: drop the new services below the line instead of on it.
-  const crowded = Math.hypot(dx, dy) < NODE_SPACING * (count + 1)
-  const added: DiagramNode[] = fix.services.map((service, i) => {
-    const t = (i + 1) / (count + 1)
-    return {
-      id: newId(),
-      service,
-      position: {
-        x: Math.round(source.position.x + dx * t),
-        y: Math.round(source.position.y + dy * t + (crowded ? DROP_OFFSET : 0)),
-      },
-    }
-  })
+  const spots = rowBetween(diagram, [source.id, target.id], rectOf(source, around), rectOf(target, around), fix.services.length, around)
+  const added: DiagramNode[] = fix.services.map((service, i) => ({ id: newId(), service, position: spots[i]! }))
   const chain = [source, ...added, target]
   const newEdges: DiagramEdge[] = chain.slice(1).map((node, i) => {
     const e: DiagramEdge = { id: newId(), source: chain[i]!.id, target: node.id }
@@ -53,17 +68,16 @@ function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-serv
   }
 }
 
-function addConnected(diagram: Diagram, fix: Extract<Fix, { kind: 'add-connected' }>, newId: () => string): FixResult | undefined {
+function addConnected(diagram: Diagram, fix: Extract<Fix, { kind: 'add-connected' }>, newId: () => string, around: Surroundings): FixResult | undefined {
   const anchor = diagram.nodes.find((n) => n.id === fix.nodeId)
   if (!anchor) return undefined
-  const node: DiagramNode = {
-    id: newId(),
-    service: fix.service,
-    position: {
-      x: anchor.position.x + (fix.direction === 'in' ? -SIDE_OFFSET : SIDE_OFFSET),
-      y: anchor.position.y + DROP_OFFSET,
-    },
-  }
+  const a = rectOf(anchor, around)
+  // Beside the anchor on its side of the flow, a label's width away.
+  const x = fix.direction === 'in' ? a.x - LABEL_ROOM - DEFAULT_CARD_SIZE.width : a.x + a.width + LABEL_ROOM
+  const query: FreeSpotQuery = { size: DEFAULT_CARD_SIZE, preferred: { x, y: a.y }, occupied: occupiedRects(diagram, around) }
+  if (around.area) query.area = around.area
+  const spot = findFreeSpot(query)
+  const node: DiagramNode = { id: newId(), service: fix.service, position: { x: Math.round(spot.x), y: Math.round(spot.y) } }
   const edge: DiagramEdge =
     fix.direction === 'in'
       ? { id: newId(), source: node.id, target: anchor.id }
@@ -75,7 +89,7 @@ function addConnected(diagram: Diagram, fix: Extract<Fix, { kind: 'add-connected
   }
 }
 
-/** Applies a suggested fix; `undefined` when the diagram no longer has what the fix refers to. */
-export function applyFix(diagram: Diagram, fix: Fix, newId: () => string): FixResult | undefined {
-  return fix.kind === 'insert-services' ? insertServices(diagram, fix, newId) : addConnected(diagram, fix, newId)
+/** Applies a suggested fix, placing what it adds clear of `around`; `undefined` when the diagram no longer has what the fix refers to. */
+export function applyFix(diagram: Diagram, fix: Fix, newId: () => string, around: Surroundings = {}): FixResult | undefined {
+  return fix.kind === 'insert-services' ? insertServices(diagram, fix, newId, around) : addConnected(diagram, fix, newId, around)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bezierEdge, serviceHandles } from '../../../src/shared/interchange/edgeGeometry'
+import { bezierEdge, serviceHandles } from '../../../src/shared/diagram/edgeGeometry'
 
 describe('edge geometry shared with the canvas', () => {
   it('gives the path and label point React Flow drew for the same cards (clickstream fixture, Chromium)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDiagram } from '../../../src/shared/diagram/loadDiagram'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { extractDiagramFromSvg } from '../../../src/shared/interchange/svgEmbed'
+import { edgeLabelContent } from '../../../src/shared/diagram/edgeLabelContent'
 import { diagramToSvg, serviceCardSize } from '../../../src/shared/interchange/svgExport'
 import { PALETTES } from '../../../src/shared/theme/palette'
 import { diagram, edge, node } from '../helpers'
@@ -62,7 +63,7 @@ describe('SVG export', () => {
 
   it('draws an error edge dashed in the error colour with its label', () => {
     const d = diagram([node('a', 's3', { x: 0 }), node('b', 'redshift-spectrum', { x: 400 }), node('c', 'quicksight', { x: 800 })], [edge('a', 'c')])
-    const root = parseXml(diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': { text: 'Not a direct integration' } } }))
+    const root = parseXml(diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': edgeLabelContent('error', undefined, undefined) } }))
     const [curve] = elements(elements(root, 'g').find((g) => g.attributes.class === 'edge verdict-error')!, 'path')
     expect(curve!.attributes.stroke).toBe(PALETTES.light.verdict.error)
     expect(curve!.attributes['stroke-dasharray']).toBe('6 4')
@@ -71,9 +72,9 @@ describe('SVG export', () => {
 
   it('draws an error edge’s suggested fix as the canvas’s fix button', () => {
     const d = diagram([node('a', 's3', { x: 0 }), node('c', 'quicksight', { x: 800 })], [edge('a', 'c')])
-    const svg = diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': { text: '', fix: 'Insert Amazon Athena' } } })
+    const svg = diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': edgeLabelContent('error', undefined, 'Insert Amazon Athena') } })
     const label = elements(parseXml(svg), 'g').find((g) => g.attributes.class === 'edge-label')!
-    expect(elements(label, 'text').map(textOf)).toEqual(['✗', 'Insert Amazon Athena'])
+    expect(elements(label, 'text').map(textOf)).toEqual(['✗ Not a direct integration', 'Fix: Insert Amazon Athena'])
     expect(elements(label, 'rect').some((r) => r.attributes.stroke === PALETTES.light.accent)).toBe(true)
   })
 

@@ -4,6 +4,7 @@ import { loadDiagram } from '../../../src/shared/diagram/loadDiagram'
 import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
+import { edgeLabelContent } from '../../../src/shared/diagram/edgeLabelContent'
 import { diagramToSvg, type EdgeLabel, type NodeFigures, type SvgExportInput } from '../../../src/shared/interchange/svgExport'
 import { validateDiagram } from '../../../src/shared/validation/validator'
 import { REPO_DIR } from '../helpers'
@@ -31,7 +32,7 @@ export function appLikeInput(diagram: Diagram, extra: Partial<SvgExportInput> = 
     const result = validation.edges.get(edge.id)
     const verdict = result?.verdict ?? 'error'
     verdicts.set(edge.id, verdict)
-    edgeLabels[edge.id] = { text: verdict === 'error' ? 'Not a direct integration' : (result?.mechanism ?? '') }
+    edgeLabels[edge.id] = { text: edgeLabelContent(verdict, result?.mechanism, undefined).text }
   }
   const figures: Record<string, NodeFigures> = {}
   for (const node of diagram.nodes) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { applyFix } from '../../../src/shared/validation/applyFix'
+import { rectsOverlap } from '../../../src/shared/diagram/freeSpot'
 import { validateDiagram } from '../../../src/shared/validation/validator'
 import { codes, diagram, edge, node, pipeline, withCode } from '../helpers'
 
@@ -55,6 +56,40 @@ describe('applyFix', () => {
       expect(inserted.position.y).not.toBe(0)
     })
 
+    it('lays two or more inserted services out in a row between the ends, evenly spaced', () => {
+      const d = diagram([node('agent', 'kinesis-agent', { x: 0, y: 100 }), node('query', 'athena', { x: 1400, y: 100 })], [edge('agent', 'query')])
+      const result = applyFix(d, fixFor(d, 'not-integrated'), ids())!
+      const row = result.addedNodeIds.map((id) => result.diagram.nodes.find((n) => n.id === id)!.position)
+      expect(row).toHaveLength(2)
+      expect(new Set(row.map((p) => p.y))).toEqual(new Set([100]))
+      const xs = [0, ...row.map((p) => p.x), 1400]
+      const gaps = xs.slice(1).map((x, i) => x - xs[i]!)
+      expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1)
+    })
+
+    it('keeps the row clear of the ends and of each other when the ends are close together', () => {
+      const d = diagram([node('agent', 'kinesis-agent', { x: 0, y: 100 }), node('query', 'athena', { x: 300, y: 100 })], [edge('agent', 'query')])
+      const result = applyFix(d, fixFor(d, 'not-integrated'), ids())!
+      const boxes = result.diagram.nodes.map((n) => ({ ...n.position, width: 190, height: 60 }))
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false)
+      const row = result.addedNodeIds.map((id) => result.diagram.nodes.find((n) => n.id === id)!.position)
+      expect(row[0]!.y).toBe(row[1]!.y)
+      expect(row[1]!.x).toBeGreaterThan(row[0]!.x)
+    })
+
+    it('never puts an inserted service on a card already there, or outside the view it is given', () => {
+      const d = diagram(
+        [node('stream', 'kinesis-data-streams', { x: 0, y: 0 }), node('lake', 's3', { x: 1000, y: 0 }), node('busy', 'sqs', { x: 480, y: 10 })],
+        [edge('stream', 'lake')],
+      )
+      const area = { x: -100, y: -100, width: 1400, height: 500 }
+      const result = applyFix(d, fixFor(d, 'not-integrated'), ids(), { area })!
+      const added = result.diagram.nodes.find((n) => n.id === 'new-1')!.position
+      const box = { ...added, width: 190, height: 60 }
+      for (const n of d.nodes) expect(rectsOverlap(box, { ...n.position, width: 190, height: 60 }), n.id).toBe(false)
+      expect(box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height).toBe(true)
+    })
+
     it('keeps the old edge\'s settings on the first new edge only', () => {
       const result = applyFix(before, fixFor(before, 'not-integrated'), ids())!
       const [first, second] = result.diagram.edges
@@ -107,6 +142,19 @@ describe('applyFix', () => {
       expect(added.position.x).toBeLessThan(d.nodes[1]!.position.x)
       expect(result.diagram.edges.at(-1)).toMatchObject({ source: added.id, target: 'athena' })
       expect(codes(validateDiagram(result.diagram))).toEqual([])
+    })
+
+    it('puts the added service beside its anchor, clear of a card already there', () => {
+      const d = pipeline('kinesis-data-streams', 'kcl-app')
+      const anchor = d.nodes[1]!.position
+      // Cards right where the lease table would naturally go.
+      const busy = diagram(
+        [...d.nodes, node('beside', 'sqs', { x: anchor.x + 190 + 150, y: anchor.y }), node('below', 'sns', { x: anchor.x + 260, y: anchor.y + 140 })],
+        d.edges,
+      )
+      const result = applyFix(busy, fixFor(busy, 'kcl-lease-table'), ids())!
+      const added = result.diagram.nodes.find((n) => n.id === result.addedNodeIds[0])!.position
+      for (const n of busy.nodes) expect(rectsOverlap({ ...added, width: 190, height: 60 }, { ...n.position, width: 190, height: 60 }), n.id).toBe(false)
     })
 
     it('returns undefined when the node is gone', () => {

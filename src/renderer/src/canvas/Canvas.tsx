@@ -15,6 +15,7 @@ import type React from 'react'
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isServiceId } from '../../../shared/catalog/services'
+import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
 import type { GroupKind } from '../../../shared/diagram/types'
 import { useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
@@ -29,6 +30,10 @@ import { FindLabelLayer, LabelLayerProvider } from './edges/labelLayer'
 import { toFlowEdges, toFlowNodes } from './flowMapping'
 import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 import { edgeTypes, nodeTypes } from './nodeTypes'
+import { edgeLabelPlacements } from './edges/edgeLabelPlacements'
+import { minimapClass, minimapColor } from './minimapColors'
+import { openingView } from './openingView'
+import { provideScreenToFlow } from './viewArea'
 
 export const SERVICE_DRAG_TYPE = 'application/x-pipewright-service'
 export const FRAME_DRAG_TYPE = 'application/x-pipewright-frame'
@@ -40,6 +45,8 @@ function isGroupKind(value: string): value is GroupKind {
 const DELETE_KEYS = ['Delete', 'Backspace']
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 const SNAP_GRID: [number, number] = [20, 20]
+/** The middle of a new card (one line of text, no figures yet): a dropped card is centred on the pointer. */
+const DROP_ANCHOR = { x: DEFAULT_CARD_SIZE.width / 2, y: 28 }
 /** Below this zoom edge labels are too small to read. */
 const LABEL_MIN_ZOOM = 0.45
 
@@ -48,24 +55,48 @@ export function Canvas() {
     useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection, resizePreview: s.resizePreview })),
   )
   const analysis = useAnalysis()
-  const { screenToFlowPosition, fitView } = useReactFlow()
+  const { screenToFlowPosition, setViewport, getNodes, getNodesBounds, getInternalNode } = useReactFlow<AppNode, VerdictFlowEdge>()
   const fitRequest = useEditor((s) => s.fitRequest)
   const nodesInitialized = useNodesInitialized()
   const fittedRequest = useRef(0)
 
-  // Fit a newly loaded diagram once React Flow has measured its nodes, not before.
+  // Items added without pointing are placed in the part of the canvas that can be seen.
   useEffect(() => {
-    if (fitRequest !== fittedRequest.current && nodesInitialized) {
+    provideScreenToFlow((p) => screenToFlowPosition(p, { snapToGrid: false }))
+    return () => provideScreenToFlow(undefined)
+  }, [screenToFlowPosition])
+
+  // A newly loaded diagram opens at a legible zoom once React Flow has measured its nodes; an empty
+  // one opens at 100 %, so the first drop lands under the pointer at its real size.
+  useEffect(() => {
+    if (fitRequest === fittedRequest.current) return
+    const { diagram } = useEditor.getState()
+    const empty = diagram.nodes.length === 0 && !diagram.groups?.length && !diagram.notes?.length
+    if (empty) {
       fittedRequest.current = fitRequest
-      void fitView({ padding: 0.15, maxZoom: 1.2 })
+      void setViewport({ x: 0, y: 0, zoom: 1 })
+      return
     }
-  }, [fitRequest, nodesInitialized, fitView])
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+    // Right after a load, React Flow may still report the previous diagram's nodes as measured.
+    const flowNodes = getNodes()
+    const measuredAll = flowNodes.length > 0 && flowNodes.every((n) => getInternalNode(n.id)?.measured.width)
+    if (!nodesInitialized || !measuredAll || !pane) return
+    fittedRequest.current = fitRequest
+    void setViewport(openingView(diagram, flowNodes, getNodesBounds, pane))
+  }, [fitRequest, nodesInitialized, setViewport, getNodes, getNodesBounds, getInternalNode])
+
+  const labelPlacements = useMemo(
+    () => edgeLabelPlacements(diagram, measured, analysis.validation),
+    // Positions and sizes as saved, not the drag preview: labels are placed again after a drop.
+    [diagram.nodes, diagram.notes, diagram.edges, measured, analysis.validation],
+  )
 
   const nodes = useMemo(
     () => toFlowNodes(diagram, analysis, dragPositions, measured, selection, resizePreview),
     [diagram, analysis, dragPositions, measured, selection, resizePreview],
   )
-  const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection), [diagram, analysis, selection])
+  const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection, labelPlacements), [diagram, analysis, selection, labelPlacements])
 
   const onNodesChange = useCallback((changes: NodeChange<AppNode>[]) => {
     const state = useEditor.getState()
@@ -156,7 +187,7 @@ export function Canvas() {
       if (!isServiceId(service)) return
       event.preventDefault()
       // Centre the card on the pointer rather than hanging it from its corner.
-      useEditor.getState().addNode(service, { x: position.x - 90, y: position.y - 28 })
+      useEditor.getState().addNode(service, { x: position.x - DROP_ANCHOR.x, y: position.y - DROP_ANCHOR.y })
     },
     [screenToFlowPosition],
   )
@@ -203,7 +234,7 @@ export function Canvas() {
           <ConnectionHighlighter />
           <FindLabelLayer />
           <Background gap={20} />
-          <MiniMap pannable zoomable ariaLabel="Minimap" />
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeClassName={minimapClass} />
           <Controls />
         </ReactFlow>
       </LabelLayerProvider>

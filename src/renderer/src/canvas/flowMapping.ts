@@ -1,5 +1,6 @@
 import { serviceName } from '../../../shared/catalog/services'
 import type { Diagram, DiagramNode } from '../../../shared/diagram/types'
+import type { LabelPlacement } from '../../../shared/diagram/labelPlacement'
 import type { Analysis } from '../store/analysis'
 import type { Selection } from '../store/diagramStore'
 import { groupDepth } from '../../../shared/diagram/groups'
@@ -117,11 +118,22 @@ export function toFlowNodes(
   return [...groups, ...notes, ...services]
 }
 
-export function toFlowEdges(diagram: Diagram, validation: Analysis['validation'], selection: Selection): VerdictFlowEdge[] {
+/** The one-click fix of each edge that has one, by edge id. */
+export function edgeFixLabels(validation: Analysis['validation']): Map<string, string> {
   const fixes = new Map<string, string>()
   for (const p of validation.problems) {
     if (p.edgeId && p.fix?.kind === 'insert-services') fixes.set(p.edgeId, p.fix.description)
   }
+  return fixes
+}
+
+export function toFlowEdges(
+  diagram: Diagram,
+  validation: Analysis['validation'],
+  selection: Selection,
+  labels: ReadonlyMap<string, LabelPlacement> = new Map(),
+): VerdictFlowEdge[] {
+  const fixes = edgeFixLabels(validation)
   return diagram.edges.map((edge) => {
     const result = validation.edges.get(edge.id)
     const verdict = result?.verdict ?? 'error'
@@ -130,6 +142,8 @@ export function toFlowEdges(diagram: Diagram, validation: Analysis['validation']
     if (result?.citation) data.citation = result.citation
     const fixLabel = fixes.get(edge.id)
     if (fixLabel) data.fixLabel = fixLabel
+    const label = labels.get(edge.id)
+    if (label) data.label = label
     return {
       id: edge.id,
       source: edge.source,

@@ -3,6 +3,7 @@ import type { Verdict } from '../../../shared/catalog/integrationMatrix'
 import type { ServiceId } from '../../../shared/catalog/services'
 import type { NodeThroughput } from '../../../shared/estimation/traffic'
 import type { GroupKind } from '../../../shared/diagram/types'
+import type { LabelPlacement } from '../../../shared/diagram/labelPlacement'
 import type { Severity } from '../../../shared/validation/problems'
 
 export type ServiceNodeData = {
@@ -32,6 +33,8 @@ export type VerdictEdgeData = {
   citation?: string
   /** The fix's label, when a one-click fix exists for this edge. */
   fixLabel?: string
+  /** Where along the edge its label sits and how wide it may be (edges/edgeLabelPlacements.ts). */
+  label?: LabelPlacement
 }
 
 export type VerdictFlowEdge = Edge<VerdictEdgeData, 'verdict'>

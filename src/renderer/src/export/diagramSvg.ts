@@ -2,7 +2,8 @@ import type { Node } from '@xyflow/react'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { diagramToSvg, FONT_STACK, type EdgeLabel, type NodeFigures, type Size, type TextMeasure } from '../../../shared/interchange/svgExport'
 import { toFlowEdges } from '../canvas/flowMapping'
-import { edgeLabelText } from '../canvas/edges/edgeLabelText'
+import { labelContent } from '../canvas/edges/labelContent'
+import { edgeLabelPlacements } from '../canvas/edges/edgeLabelPlacements'
 import { formatUsd } from '../format'
 import { iconSourcesFor } from '../icons/iconSources'
 import { analysisFor } from '../store/analysis'
@@ -60,14 +61,20 @@ export async function diagramSvg(nodes: readonly Node[]): Promise<string> {
 
   const verdicts = new Map<string, 'ok' | 'warning' | 'error'>()
   const edgeLabels: Record<string, EdgeLabel> = {}
-  // The canvas's own edge data: verdict, mechanism and fix label come from the same mapping.
-  for (const edge of toFlowEdges(diagram, analysis.validation, NO_SELECTION)) {
+  // The canvas's own edge data: verdict, mechanism, fix label and label placement come from the same mapping.
+  const placements = edgeLabelPlacements(diagram, measured, analysis.validation)
+  for (const edge of toFlowEdges(diagram, analysis.validation, NO_SELECTION, placements)) {
     const verdict = edge.data?.verdict ?? 'error'
     verdicts.set(edge.id, verdict)
     // As on the canvas: every label when labels are on, problem edges always.
     if (!showLabels && verdict !== 'error') continue
-    const label: EdgeLabel = { text: edgeLabelText(verdict, edge.data?.mechanism, edge.data?.fixLabel) }
-    if (edge.data?.fixLabel) label.fix = edge.data.fixLabel
+    const content = labelContent(verdict, edge.data?.mechanism, edge.data?.fixLabel)
+    const label: EdgeLabel = { text: content.text }
+    if (content.fix) label.fix = content.fix
+    if (edge.data?.label) {
+      label.t = edge.data.label.t
+      label.width = edge.data.label.width
+    }
     edgeLabels[edge.id] = label
   }
 

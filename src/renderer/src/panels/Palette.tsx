@@ -4,9 +4,9 @@ import { searchServices } from '../../../shared/catalog/serviceSearch'
 import { CATEGORIES, SERVICES, type ServiceDefinition } from '../../../shared/catalog/services'
 import { FRAME_DRAG_TYPE, SERVICE_DRAG_TYPE } from '../canvas/Canvas'
 import type { GroupKind } from '../../../shared/diagram/types'
-import { GROUP_LABELS } from '../store/diagramStore'
+import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
-import { useEditor } from '../store/diagramStore'
+import { DEFAULT_NOTE_SIZE, GROUP_LABELS, useEditor } from '../store/diagramStore'
 import { useRovingFocus } from './useRovingFocus'
 
 const FRAMES: Array<{ id: GroupKind | 'note'; label: string }> = [
@@ -22,10 +22,11 @@ const FRAMES: Array<{ id: GroupKind | 'note'; label: string }> = [
 function FramesSection() {
   const { screenToFlowPosition } = useReactFlow()
   const add = (id: GroupKind | 'note') => {
+    // A note is placed clear of the cards like a service; a frame goes in the middle, to be moved around them.
+    if (id === 'note') return void useEditor.getState().addNote(useEditor.getState().freeSpotInView(DEFAULT_NOTE_SIZE))
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
     const c = pane ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 }
-    if (id === 'note') useEditor.getState().addNote({ x: c.x - 100, y: c.y - 55 })
-    else useEditor.getState().addGroup(id, { x: c.x - 230, y: c.y - 140 })
+    useEditor.getState().addGroup(id, { x: c.x - 230, y: c.y - 140 })
   }
   return (
     <section className="palette-group" aria-label="Frames and notes">
@@ -65,7 +66,6 @@ function FramesSection() {
 export function Palette() {
   const [query, setQuery] = useState('')
   const roving = useRovingFocus('.palette-item', 'vertical')
-  const { screenToFlowPosition } = useReactFlow()
   // Browsing shows the catalog by category; a search shows one list, best match first, so that
   // Tab from the search box reaches the service the person most likely meant.
   const groups = useMemo(
@@ -77,13 +77,8 @@ export function Palette() {
   )
 
   const addAtCentre = (service: ServiceDefinition) => {
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
-    const centre = pane
-      ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
-      : { x: 0, y: 0 }
-    // Offset by how many nodes exist so repeated additions do not stack exactly.
-    const n = useEditor.getState().diagram.nodes.length % 8
-    useEditor.getState().addNode(service.id, { x: centre.x - 90 + n * 24, y: centre.y - 28 + n * 24 })
+    const state = useEditor.getState()
+    state.addNode(service.id, state.freeSpotInView(DEFAULT_CARD_SIZE))
   }
 
   const onDragStart = (event: DragEvent, service: ServiceDefinition) => {

@@ -4,7 +4,9 @@ import type { ServiceId } from '../../../shared/catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../shared/diagram/types'
 import { emptyDiagram } from '../../../shared/diagram/types'
 import { extractFragment, insertFragment } from '../../../shared/diagram/fragments'
+import { DEFAULT_CARD_SIZE, findFreeSpot, occupiedRects, type FreeSpotQuery, type Size, type Surroundings } from '../../../shared/diagram/freeSpot'
 import { groupAt, moveItems, removeItems } from '../../../shared/diagram/groups'
+import { viewSurroundings } from '../canvas/viewArea'
 import type { DiagramGroup, DiagramNote, GroupKind } from '../../../shared/diagram/types'
 import { applyFix as applyFixToDiagram } from '../../../shared/validation/applyFix'
 import type { PriceId } from '../../../shared/estimation/pricing/types'
@@ -31,7 +33,10 @@ export interface EditorState {
   /** Bumped when a whole diagram is loaded, so the canvas fits it once nodes are measured. */
   fitRequest: number
 
+  /** Adds a card exactly where it was dropped. */
   addNode(service: ServiceId, position: { x: number; y: number }): string
+  /** Where an item added without pointing goes: the free spot nearest the middle of the view. */
+  freeSpotInView(size: Size): { x: number; y: number }
   connect(source: string, target: string): string | undefined
   dragNodes(positions: Record<string, { x: number; y: number }>): void
   /** Drops the live preview positions of these nodes without committing them. */
@@ -58,7 +63,7 @@ export interface EditorState {
   selectAll(): void
   /** The selected nodes and the edges between them, as a diagram fragment. */
   selectedFragment(): Diagram | undefined
-  /** Adds a fragment with new ids, offset from where it was, and selects it. */
+  /** Adds a fragment with new ids near `offset` from where it was (clear of other cards, in view), and selects it. */
   pasteFragment(fragment: Pick<Diagram, 'nodes' | 'edges'>, offset: { x: number; y: number }): void
   duplicateSelection(): void
   deleteSelection(): void
@@ -82,8 +87,19 @@ export const GROUP_LABELS: Record<GroupKind, string> = {
 }
 
 const DEFAULT_GROUP_SIZE = { width: 460, height: 280 }
-const DEFAULT_NOTE_SIZE = { width: 200, height: 110 }
-const DEFAULT_NODE_SIZE = { width: 190, height: 60 }
+export const DEFAULT_NOTE_SIZE = { width: 200, height: 110 }
+const DEFAULT_NODE_SIZE = DEFAULT_CARD_SIZE
+
+/** What an item added without pointing must keep clear of: the cards as measured, and the view. */
+function surroundings(measured: EditorState['measured']): Surroundings {
+  return { sizeOf: (id) => measured[id], ...viewSurroundings() }
+}
+
+function freeSpot(diagram: Diagram, around: Surroundings, size: Size, preferred: { x: number; y: number }): { x: number; y: number } {
+  const query: FreeSpotQuery = { size, preferred, occupied: occupiedRects(diagram, around) }
+  if (around.area) query.area = around.area
+  return findFreeSpot(query)
+}
 
 /** Where an item is in absolute canvas coordinates (positions in the store are absolute). */
 function absoluteOf(diagram: Diagram, id: string | undefined): { x: number; y: number } {
@@ -149,6 +165,13 @@ export const useEditor = create<EditorState>()(
       dirty: true,
     }))
     return node.id
+  },
+
+  freeSpotInView(size) {
+    const { diagram, measured } = get()
+    const around = surroundings(measured)
+    const centre = around.area ? { x: around.area.x + around.area.width / 2, y: around.area.y + around.area.height / 2 } : { x: 0, y: 0 }
+    return freeSpot(diagram, around, size, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 })
   },
 
   connect(source, target) {
@@ -218,7 +241,7 @@ export const useEditor = create<EditorState>()(
   },
 
   applyFix(fix) {
-    const result = applyFixToDiagram(get().diagram, fix, newId)
+    const result = applyFixToDiagram(get().diagram, fix, newId, surroundings(get().measured))
     if (!result) {
       set({ notice: { kind: 'error', text: 'That fix no longer applies: the diagram changed.' } })
       return
@@ -400,7 +423,14 @@ export const useEditor = create<EditorState>()(
 
   pasteFragment(fragment, offset) {
     if (fragment.nodes.length === 0) return
-    const result = insertFragment(get().diagram, fragment, newId, offset)
+    const { diagram, measured } = get()
+    // The fragment moves as one block to the free spot nearest where the offset would put it.
+    const boxes = fragment.nodes.map((n) => ({ ...n.position, ...(measured[n.id] ?? DEFAULT_NODE_SIZE) }))
+    const left = Math.min(...boxes.map((b) => b.x))
+    const top = Math.min(...boxes.map((b) => b.y))
+    const size = { width: Math.max(...boxes.map((b) => b.x + b.width)) - left, height: Math.max(...boxes.map((b) => b.y + b.height)) - top }
+    const spot = freeSpot(diagram, surroundings(measured), size, { x: left + offset.x, y: top + offset.y })
+    const result = insertFragment(diagram, fragment, newId, { x: Math.round(spot.x - left), y: Math.round(spot.y - top) })
     set({
       diagram: result.diagram,
       selection: { nodeIds: new Set(result.nodeIds), edgeIds: new Set(result.edgeIds) },

@@ -1,5 +1,5 @@
 import type { Position } from '@xyflow/react'
-import { arrowHeadPath as sharedArrowHeadPath } from '../../../../shared/interchange/edgeGeometry'
+import { arrowHeadPath as sharedArrowHeadPath } from '../../../../shared/diagram/edgeGeometry'
 
 /**
  * A closed arrowhead whose tip is the edge's end (the SVG export draws the same one). Drawn as a

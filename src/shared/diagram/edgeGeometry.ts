@@ -1,12 +1,22 @@
 /**
- * The canvas's edge geometry, without React Flow, so the SVG export draws the same curves.
- * The bezier math is React Flow 12's getBezierPath (@xyflow/system, curvature 0.25).
+ * The curve React Flow draws for a bezier edge (`getBezierPath` in @xyflow/system, curvature
+ * 0.25), its arrowhead and where it meets a service card, without React Flow: label placement,
+ * the canvas and the SVG export all read the same geometry.
  */
 export type Side = 'left' | 'right' | 'top' | 'bottom'
 
 export interface Point {
   x: number
   y: number
+}
+
+export interface EdgeEnds {
+  sourceX: number
+  sourceY: number
+  sourceSide: Side
+  targetX: number
+  targetY: number
+  targetSide: Side
 }
 
 /**
@@ -38,16 +48,27 @@ function control(side: Side, from: Point, to: Point): Point {
   }
 }
 
-/** The path and the point its label centres on (the curve at t = 0.5). */
+/** The point at `t` (0 at the source, 1 at the target) on the edge's cubic curve. */
+export function pointOnEdge(e: EdgeEnds, t: number): Point {
+  const source = { x: e.sourceX, y: e.sourceY }
+  const target = { x: e.targetX, y: e.targetY }
+  const c1 = control(e.sourceSide, source, target)
+  const c2 = control(e.targetSide, target, source)
+  const u = 1 - t
+  const a = u * u * u
+  const b = 3 * u * u * t
+  const c = 3 * u * t * t
+  const d = t * t * t
+  return { x: a * source.x + b * c1.x + c * c2.x + d * target.x, y: a * source.y + b * c1.y + c * c2.y + d * target.y }
+}
+
+/** The path and the point its label centres on by default (the curve at t = 0.5). */
 export function bezierEdge(source: Point, sourceSide: Side, target: Point, targetSide: Side): { path: string; label: Point } {
   const c1 = control(sourceSide, source, target)
   const c2 = control(targetSide, target, source)
   return {
     path: `M${source.x},${source.y} C${c1.x},${c1.y} ${c2.x},${c2.y} ${target.x},${target.y}`,
-    label: {
-      x: source.x * 0.125 + c1.x * 0.375 + c2.x * 0.375 + target.x * 0.125,
-      y: source.y * 0.125 + c1.y * 0.375 + c2.y * 0.375 + target.y * 0.125,
-    },
+    label: pointOnEdge({ sourceX: source.x, sourceY: source.y, sourceSide, targetX: target.x, targetY: target.y, targetSide }, 0.5),
   }
 }
 

@@ -317,7 +317,9 @@ function edgeLabelSvg(at: Point, verdict: Verdict, label: EdgeLabel, p: CanvasPa
         text(bx + 9, baseline(by, 19, 11), label.fix, ` font-size="11" fill="${p.accent}"`),
     )
   }
-  return `<g class="edge-label">${parts.join('')}</g>`
+  // A label the canvas had to shorten keeps its whole text as the tooltip, as on the canvas.
+  const title = content === label.text ? '' : `<title>${escapeXml(label.text)}</title>`
+  return `<g class="edge-label">${title}${parts.join('')}</g>`
 }
 
 function verdictOf(verdicts: SvgExportInput['verdicts'], id: string): Verdict {

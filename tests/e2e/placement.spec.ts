@@ -168,3 +168,15 @@ test('the minimap shows each service in its verdict\'s colour, in both themes', 
   expect(other.ok).not.toBe(light.ok)
   expect(other.fills.filter((f) => f === other.ok)).toHaveLength(2)
 })
+
+test('in the minimap, both ends of an edge that is not a documented integration show the error colour', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'kinesis-data-streams', 200, 200)
+  await dropService(page, 's3', 600, 200)
+  const fills = () =>
+    page.evaluate(() => [...document.querySelectorAll('.react-flow__minimap-node')].map((r) => r.getAttribute('class') ?? ''))
+  await expect.poll(async () => (await fills()).filter((c) => c.includes('minimap-verdict-error')).length).toBe(0)
+  await connect(page, 'kinesis-data-streams', 's3')
+  await expect(page.locator('.edge-label[data-verdict="error"]')).toHaveCount(1)
+  await expect.poll(async () => (await fills()).filter((c) => c.includes('minimap-verdict-error')).length).toBe(2)
+})

@@ -14,6 +14,27 @@ const nodeCache = new WeakMap<DiagramNode, ServiceFlowNode>()
 
 type Position = { x: number; y: number }
 
+const edgeVerdictCache = new WeakMap<Analysis['validation'], Map<string, 'warning' | 'error'>>()
+
+/**
+ * The worst verdict among each node's edges, so the minimap shows both ends of an error edge in
+ * red. Worked out once per validation, not per drag frame.
+ */
+function worstEdgeVerdicts(diagram: Diagram, validation: Analysis['validation']): Map<string, 'warning' | 'error'> {
+  const cached = edgeVerdictCache.get(validation)
+  if (cached) return cached
+  const worst = new Map<string, 'warning' | 'error'>()
+  for (const edge of diagram.edges) {
+    const verdict = validation.edges.get(edge.id)?.verdict
+    if (verdict !== 'warning' && verdict !== 'error') continue
+    for (const end of [edge.source, edge.target]) {
+      if (worst.get(end) !== 'error') worst.set(end, verdict)
+    }
+  }
+  edgeVerdictCache.set(validation, worst)
+  return worst
+}
+
 function samePosition(a: Position, b: Position): boolean {
   return a === b || (a.x === b.x && a.y === b.y)
 }
@@ -72,8 +93,10 @@ export function toFlowNodes(
     if (m) node.measured = m
     return node
   })
+  const edgeVerdicts = worstEdgeVerdicts(diagram, analysis.validation)
   const services = diagram.nodes.map((node) => {
     const problems = analysis.nodeProblems.get(node.id) ?? []
+    const edgeVerdict = edgeVerdicts.get(node.id)
     const severity = problems[0]?.severity
     const estimate = analysis.estimate.byId.get(node.id)
     const position = flowPosition(node)
@@ -87,6 +110,7 @@ export function toFlowNodes(
       cached.measured === size &&
       cached.selected === selected &&
       cached.data.severity === severity &&
+      cached.data.edgeVerdict === edgeVerdict &&
       cached.data.problemCount === problems.length &&
       cached.data.estimate === estimate?.badge &&
       cached.data.costUSD === estimate?.monthlyCostUSD &&
@@ -97,6 +121,7 @@ export function toFlowNodes(
     const data: ServiceFlowNode['data'] = { service: node.service, problemCount: problems.length }
     if (node.label) data.label = node.label
     if (severity) data.severity = severity
+    if (edgeVerdict) data.edgeVerdict = edgeVerdict
     if (estimate) {
       data.costUSD = estimate.monthlyCostUSD
       data.throughput = estimate.throughput

@@ -12,6 +12,8 @@ export type ServiceNodeData = {
   /** Worst problem on the node and how many there are, for the badge. */
   severity?: Severity
   problemCount: number
+  /** Worst verdict among the node's edges (a warning or an error), for the minimap. */
+  edgeVerdict?: 'warning' | 'error'
   /** Headline capacity figure from the estimate, e.g. "3 shards". */
   estimate?: string
   costUSD?: number

@@ -1,18 +1,23 @@
-import type { AppNode } from './flowTypes'
+import type { AppNode, ServiceFlowNode } from './flowTypes'
+
+/** A service's worst: its own problems, or an edge of it that is not a documented integration. */
+function minimapVerdict(data: ServiceFlowNode['data']): 'ok' | 'warning' | 'error' {
+  if (data.severity === 'error' || data.edgeVerdict === 'error') return 'error'
+  if (data.severity === 'warning' || data.edgeVerdict === 'warning') return 'warning'
+  return 'ok'
+}
 
 /**
- * The minimap shows each service in its verdict's colour (its worst problem), through the theme's
- * variables so it follows light and dark; frames and notes stay quiet.
+ * The minimap shows each service in its verdict's colour (its worst problem, or its worst edge),
+ * through the theme's variables so it follows light and dark; frames and notes stay quiet.
  */
 export function minimapColor(node: AppNode): string {
   if (node.type === 'group') return 'transparent'
   if (node.type === 'note') return 'var(--minimap-note)'
-  const severity = node.data.severity
-  return severity === 'error' ? 'var(--error)' : severity === 'warning' ? 'var(--warning)' : 'var(--ok)'
+  return `var(--${minimapVerdict(node.data)})`
 }
 
 export function minimapClass(node: AppNode): string {
   if (node.type !== 'service') return `minimap-${node.type}`
-  const severity = node.data.severity
-  return `minimap-service minimap-verdict-${severity === 'error' || severity === 'warning' ? severity : 'ok'}`
+  return `minimap-service minimap-verdict-${minimapVerdict(node.data)}`
 }

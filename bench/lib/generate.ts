@@ -19,7 +19,7 @@ export interface GenerateOptions {
 }
 
 /** Small, fast, seedable (mulberry32): the same size always gives the same diagram. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -56,7 +56,7 @@ export function generateDiagram(options: GenerateOptions): Diagram {
   const count = options.nodes
   const edgeTarget = Math.round(count * (options.edgesPerNode ?? 1.5))
   const cell = options.cell ?? { width: 300, height: 120 }
-  const rand = random(options.seed ?? 20261123 + count)
+  const rand = seededRandom(options.seed ?? 20261123 + count)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!
   // Roughly the shape of a 16:10 window, so fitView uses the whole canvas.
   const columns = Math.max(1, Math.round(Math.sqrt((count * 1.6 * cell.height) / cell.width)))

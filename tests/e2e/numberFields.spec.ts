@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { SERVICES } from '../../src/shared/catalog/services'
 import { configFields, type ConfigField } from '../../src/shared/estimation/configFields'
 import { SERVICE_CONFIG } from '../../src/shared/estimation/serviceConfig'
+import { seededRandom } from '../../bench/lib/generate'
 import { dropService, expect, nodeOf, openApp, test } from './fixtures'
 
 type NumberField = Extract<ConfigField, { kind: 'number' }>
@@ -10,18 +11,6 @@ const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
 
 function label(field: ConfigField): string {
   return field.meta.unit ? `${field.meta.label} (${field.meta.unit})` : field.meta.label
-}
-
-/** A small seeded generator, so a failure can be replayed with the seed it prints. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** A value a person might type: in range, a whole number or one with up to three decimals, often below 10. */
@@ -66,7 +55,7 @@ test('typed key by key, every number field of every service stores exactly what 
   test.setTimeout(180_000)
   const seed = Number(process.env.PW_SEED ?? Date.now() % 1_000_000)
   console.log(`number fields: seed ${seed} (PW_SEED=${seed} replays it)`)
-  const next = random(seed)
+  const next = seededRandom(seed)
   await openApp(page)
   const expected = new Map<string, Record<string, number>>()
   for (const service of SERVICES) {

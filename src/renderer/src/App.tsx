@@ -12,6 +12,7 @@ import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog'
 import { BottomPanel } from './panels/BottomPanel'
 import { Inspector } from './panels/Inspector'
 import { Palette } from './panels/Palette'
+import { ProgressStatus } from './panels/ProgressStatus'
 import { StatusBar } from './panels/StatusBar'
 import { Toolbar } from './panels/Toolbar'
 import { RecoveryBanner } from './workflow/RecoveryBanner'
@@ -39,6 +40,7 @@ function Workspace() {
         <Palette />
         <main className="centre">
           <Canvas />
+          <ProgressStatus />
           <BottomPanel />
         </main>
         <Inspector />

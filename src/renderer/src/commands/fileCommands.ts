@@ -7,7 +7,9 @@ import { askUnsavedChanges } from '../dialogs/unsavedChanges'
 import { diagramPng, diagramSvg } from '../export/exportImage'
 import { decodeFile } from '../platform/decodeFile'
 import { platform, type OpenResult } from '../platform/platform'
+import { formatServiceCount } from '../format'
 import { useEditor } from '../store/diagramStore'
+import { showProgress } from '../store/progress'
 
 function fileBase(name: string): string {
   return name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'pipeline'
@@ -38,6 +40,20 @@ export async function newDiagram(): Promise<void> {
   await platform().discardRecovery()
 }
 
+/**
+ * From this many services, drawing an opened diagram takes long enough (about half a second for
+ * 1,000 here) that the page says what it is doing first.
+ */
+const LARGE_DIAGRAM_NODES = 300
+
+/** A user-timing mark when an opened file's text is in hand: where "time to canvas" starts. */
+export const FILE_READ_MARK = 'pipewright:file-read'
+
+/** Resolves once the browser has painted what is on the page now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
 /** Loads what was opened; the current diagram is replaced only when the file loads cleanly. */
 async function applyOpened(file: OpenResult): Promise<void> {
   const state = useEditor.getState()
@@ -46,6 +62,7 @@ async function applyOpened(file: OpenResult): Promise<void> {
     state.setNotice({ kind: 'error', text: file.error })
     return
   }
+  performance.mark(FILE_READ_MARK)
   const loaded = loadDiagram(file.text)
   if (!loaded.ok) {
     state.setNotice({ kind: 'error', text: `Could not open ${file.name}: ${loaded.error.message}` })
@@ -53,7 +70,15 @@ async function applyOpened(file: OpenResult): Promise<void> {
   }
   // An exported PNG is a picture of the diagram: saving must write a diagram file, not it.
   const path = file.path && !file.path.toLowerCase().endsWith('.png') ? file.path : undefined
+  const count = loaded.diagram.nodes.length
+  // Drawing the canvas holds the page; show what is coming before it starts.
+  const hideProgress = count >= LARGE_DIAGRAM_NODES ? showProgress({ text: `Opening ${file.name}… ${formatServiceCount(count)}` }) : undefined
+  if (hideProgress) await afterPaint()
   state.replaceDiagram(loaded.diagram, path)
+  if (hideProgress) {
+    await afterPaint()
+    hideProgress()
+  }
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
   await platform().discardRecovery()
 }

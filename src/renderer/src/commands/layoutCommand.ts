@@ -1,5 +1,5 @@
 import type { ReactFlowInstance } from '@xyflow/react'
-import { formatNumber } from '../format'
+import { formatServiceCount } from '../format'
 import { interpolatePositions, layoutPositions, type Point } from '../layout/autoLayout'
 import { isAbort, layoutInWorker } from '../layout/layoutWorker'
 import { useEditor } from '../store/diagramStore'
@@ -32,10 +32,6 @@ let running: AbortController | undefined
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
-
-function services(count: number): string {
-  return `${formatNumber(count)} ${count === 1 ? 'service' : 'services'}`
 }
 
 /** One frame of the move: the preview positions to show at `now`, or undefined once the move is over. */
@@ -109,7 +105,7 @@ async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, ca
   const edges = diagram.edges.map((e) => ({ source: e.source, target: e.target }))
   const count = onlyIds ? onlyIds.size : nodes.length
   performance.mark(LAYOUT_MARKS.start)
-  const hideProgress = showProgress({ text: `Arranging ${services(count)}…`, cancel }, PROGRESS_DELAY_MS)
+  const hideProgress = showProgress({ text: `Arranging ${formatServiceCount(count)}…`, cancel }, PROGRESS_DELAY_MS)
   let target: Map<string, Point>
   try {
     target = await layoutPositions(onlyIds ? { nodes, edges, onlyIds } : { nodes, edges }, (graph) => layoutInWorker(graph, signal))

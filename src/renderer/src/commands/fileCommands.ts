@@ -45,6 +45,12 @@ export async function newDiagram(): Promise<void> {
  * 1,000 here) that the page says what it is doing first.
  */
 const LARGE_DIAGRAM_NODES = 300
+/**
+ * An indicator gone within a few frames cannot be read: this one stays at least this long, and a
+ * moment after the canvas first paints (React Flow then measures and fits the nodes).
+ */
+const OPENING_MIN_VISIBLE_MS = 500
+const OPENING_LINGER_MS = 250
 
 /** A user-timing mark when an opened file's text is in hand: where "time to canvas" starts. */
 export const FILE_READ_MARK = 'pipewright:file-read'
@@ -73,11 +79,12 @@ async function applyOpened(file: OpenResult): Promise<void> {
   const count = loaded.diagram.nodes.length
   // Drawing the canvas holds the page; show what is coming before it starts.
   const hideProgress = count >= LARGE_DIAGRAM_NODES ? showProgress({ text: `Opening ${file.name}… ${formatServiceCount(count)}` }) : undefined
+  const shownAt = performance.now()
   if (hideProgress) await afterPaint()
   state.replaceDiagram(loaded.diagram, path)
   if (hideProgress) {
     await afterPaint()
-    hideProgress()
+    setTimeout(hideProgress, Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt)))
   }
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
   await platform().discardRecovery()

@@ -11,7 +11,6 @@ export function ProgressStatus() {
       <span role="status" aria-live="polite">
         {progress ? (
           <>
-            <span className="progress-spinner" aria-hidden="true" />
             {progress.text}
             {progress.cancel ? <span className="progress-hint"> Esc to cancel</span> : null}
           </>

@@ -1,4 +1,5 @@
 import type { Node } from '@xyflow/react'
+import { flushSync } from 'react-dom'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { embedDiagramInPng } from '../../../shared/diagram/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
@@ -77,8 +78,10 @@ async function applyOpened(file: OpenResult): Promise<void> {
   // An exported PNG is a picture of the diagram: saving must write a diagram file, not it.
   const path = file.path && !file.path.toLowerCase().endsWith('.png') ? file.path : undefined
   const count = loaded.diagram.nodes.length
-  // Drawing the canvas holds the page; show what is coming before it starts.
-  const hideProgress = count >= LARGE_DIAGRAM_NODES ? showProgress({ text: `Opening ${file.name}… ${formatServiceCount(count)}` }) : undefined
+  // Drawing the canvas holds the page; show what is coming before it starts. flushSync puts the
+  // indicator in the page now: left to React's scheduler, it could be drawn with the canvas, after it.
+  let hideProgress: (() => void) | undefined
+  if (count >= LARGE_DIAGRAM_NODES) flushSync(() => (hideProgress = showProgress({ text: `Opening ${file.name}… ${formatServiceCount(count)}` })))
   const shownAt = performance.now()
   if (hideProgress) await afterPaint()
   state.replaceDiagram(loaded.diagram, path)

@@ -14,7 +14,7 @@ import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { CHROMIUM, dragBenchmark, launch, startupBenchmark } from './lib/browser.mjs'
+import { CHROMIUM, dragBenchmark, launch, longWorkBenchmark, startupBenchmark } from './lib/browser.mjs'
 import { machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
 
@@ -26,8 +26,8 @@ const option = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback
 }
 const SETTINGS = smoke
-  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, startupNodes: 10, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1 }
-  : { dragSizes: [1000, 100], engineSizes: [100, 1000, 10_000], fileNodes: 5000, startupNodes: 200, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5 }
+  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, startupNodes: 10, longWorkNodes: 100, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1, longWorkRuns: 1 }
+  : { dragSizes: [1000, 100], engineSizes: [100, 1000, 10_000], fileNodes: 5000, startupNodes: 200, longWorkNodes: 1000, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5, longWorkRuns: 3 }
 const OUT = join(ROOT, 'bench', '.out')
 const DATA = join(OUT, 'data')
 const APP_DIR = join(ROOT, 'out', 'renderer')
@@ -78,7 +78,7 @@ async function main() {
   const loadAverage = os.loadavg()
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
   mkdirSync(DATA, { recursive: true })
-  const sizes = [...new Set([...SETTINGS.dragSizes, SETTINGS.startupNodes])]
+  const sizes = [...new Set([...SETTINGS.dragSizes, SETTINGS.startupNodes, SETTINGS.longWorkNodes])]
   run('write the benchmark diagrams', process.execPath, ['--import', 'tsx', 'bench/write-diagrams.ts', DATA, ...sizes.map(String)])
   const fileOf = (n) => join(DATA, `bench-${n}.pipewright.json`)
 
@@ -111,6 +111,7 @@ async function main() {
   const browserVersion = browser.version()
   const drag = []
   let startup
+  let longWork
   try {
     for (const count of SETTINGS.dragSizes) {
       log(`> drag benchmark, ${count} nodes`)
@@ -129,6 +130,8 @@ async function main() {
     }
     log(`> start-up benchmark, ${SETTINGS.startupNodes} nodes`)
     startup = await startupBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.startupNodes), count: SETTINGS.startupNodes, runs: SETTINGS.startupRuns, log })
+    log(`> long work (open, auto-layout), ${SETTINGS.longWorkNodes} nodes`)
+    longWork = await longWorkBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.longWorkNodes), count: SETTINGS.longWorkNodes, runs: SETTINGS.longWorkRuns, log })
   } finally {
     await browser.close()
     await server.close()
@@ -143,6 +146,7 @@ async function main() {
     engine: { engine: engine.engine, growth: engine.growth, incremental: engine.incremental },
     files: engine.files,
     startup,
+    longWork,
     size: rendererSize(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
   }

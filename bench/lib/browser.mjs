@@ -236,3 +236,64 @@ export async function startupBenchmark(browser, { appUrl, file, count, runs, log
     median: { appReadyMs: median(results.map((r) => r.appReadyMs)), canvasReadyMs: median(results.map((r) => r.canvasReadyMs)) },
   }
 }
+
+/**
+ * Issue 10's long work at one size: opening the file (from the app's pipewright:file-read mark,
+ * when the text is in hand, to the first node on screen, checked every frame) and an auto-layout
+ * from the shortcut (ELK in its worker until pipewright:layout-computed, then the nodes put in
+ * place until pipewright:layout-placed), with the longest main-thread task of each phase.
+ */
+export async function longWorkBenchmark(browser, { appUrl, file, count, runs, log }) {
+  const results = []
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    await page.goto(appUrl)
+    await page.getByRole('button', { name: 'Open…' }).waitFor()
+    await page.evaluate(() => {
+      const rec = { longTasks: [] }
+      window.benchLongWork = rec
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, end: e.startTime + e.duration })
+      }).observe({ type: 'longtask' })
+      window.addEventListener('keydown', (e) => {
+        if (e.key.toLowerCase() === 'l' && e.shiftKey) rec.keyAt ??= performance.now()
+      }, true)
+      const watch = () => {
+        if (!rec.firstNodeAt && [...document.querySelectorAll('.react-flow__node')].some((el) => getComputedStyle(el).visibility !== 'hidden')) rec.firstNodeAt = performance.now()
+        if (!rec.firstNodeAt) requestAnimationFrame(watch)
+      }
+      requestAnimationFrame(watch)
+    })
+    await openThroughToolbar(page, file)
+    await waitForCanvas(page, count)
+    await settle(page, 30)
+    await page.keyboard.press('Control+Shift+l')
+    await page.waitForFunction(() => performance.getEntriesByName('pipewright:layout-placed').length > 0, undefined, { timeout: 120_000 })
+    await settle(page, 10)
+    const run = await page.evaluate(() => {
+      const rec = window.benchLongWork
+      const mark = (name) => performance.getEntriesByName(name, 'mark').at(-1).startTime
+      const longest = (from, to) => Math.max(0, ...rec.longTasks.filter((t) => t.end > from && t.start < to).map((t) => t.end - t.start))
+      const computed = mark('pipewright:layout-computed')
+      const placed = mark('pipewright:layout-placed')
+      return {
+        readToFirstNodeMs: rec.firstNodeAt - mark('pipewright:file-read'),
+        layoutComputeMs: computed - rec.keyAt,
+        layoutLongestTaskWhileComputingMs: longest(rec.keyAt, computed),
+        layoutTotalMs: placed - rec.keyAt,
+        layoutLongestTaskWhilePlacingMs: longest(computed, placed),
+      }
+    })
+    results.push(run)
+    log?.(`  long work run ${r + 1}/${runs}: file read → first node ${run.readToFirstNodeMs.toFixed(0)} ms; layout computed ${run.layoutComputeMs.toFixed(0)} ms (longest task ${run.layoutLongestTaskWhileComputingMs.toFixed(0)} ms), in place ${run.layoutTotalMs.toFixed(0)} ms (longest task ${run.layoutLongestTaskWhilePlacingMs.toFixed(0)} ms)`)
+    await context.close()
+  }
+  const pick = (k) => median(results.map((r) => r[k]))
+  return {
+    nodes: count,
+    runs: results,
+    median: Object.fromEntries(Object.keys(results[0]).map((k) => [k, pick(k)])),
+    worst: { layoutLongestTaskWhileComputingMs: Math.max(...results.map((r) => r.layoutLongestTaskWhileComputingMs)) },
+  }
+}

@@ -126,4 +126,23 @@ describe('built output (out/)', () => {
     expect(scriptSrc).toBe("'self'")
     expect(policy).not.toContain('unsafe-eval')
   })
+
+  it('emits the layout worker as a file of its own, with ELK in it and not in the page’s scripts', () => {
+    const assets = readdirSync(resolve(OUT, 'renderer/assets'))
+    const workers = assets.filter((f) => /^layout\.worker-.*\.js$/.test(f))
+    expect(workers, 'out/renderer/assets has no layout.worker-*.js').toHaveLength(1)
+    expect(readBuilt(`renderer/assets/${workers[0]}`)).toContain('org.eclipse.elk')
+    const page = assets.filter((f) => f.endsWith('.js') && !workers.includes(f))
+    for (const f of page) {
+      const text = readBuilt(`renderer/assets/${f}`)
+      expect(text, `${f} bundles ELK itself`).not.toContain('org.eclipse.elk')
+      if (text.includes('new Worker(')) expect(text).toContain(workers[0])
+    }
+  })
+
+  it('the Content-Security-Policy lets the page start workers from its own files only', () => {
+    const html = readBuilt('renderer/index.html')
+    const policy = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)![2]!
+    expect(/(?:^|;)\s*worker-src\s+([^;]*)/.exec(policy)?.[1]?.trim()).toBe("'self'")
+  })
 })

@@ -13,6 +13,7 @@ import { UnsavedChangesDialog } from './dialogs/UnsavedChangesDialog'
 import { BottomPanel } from './panels/BottomPanel'
 import { Inspector } from './panels/Inspector'
 import { Palette } from './panels/Palette'
+import { ProgressStatus } from './panels/ProgressStatus'
 import { StatusBar } from './panels/StatusBar'
 import { Toolbar } from './panels/Toolbar'
 import { RecoveryBanner } from './workflow/RecoveryBanner'
@@ -50,6 +51,7 @@ function Workspace() {
         {/* The canvas comes first in the Tab order; styles.css still shows the palette on the left. */}
         <main className="centre">
           <Canvas />
+          <ProgressStatus />
           <BottomPanel />
           {/* Fixed-positioned; inside main so it sits in a landmark like everything else. */}
           <ContextMenu />

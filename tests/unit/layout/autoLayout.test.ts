@@ -3,10 +3,14 @@ import {
   DEFAULT_NODE_SIZE,
   hasOverlap,
   interpolatePositions,
-  layoutPositions,
+  layoutPositions as layoutWith,
   type LayoutInput,
   type Point,
 } from '../../../src/renderer/src/layout/autoLayout'
+import { runElk } from '../../../src/renderer/src/layout/runElk'
+
+/** ELK on this thread, as the app's layout worker runs it. */
+const layoutPositions = (input: LayoutInput) => layoutWith(input, runElk)
 
 type Edge = [source: string, target: string]
 

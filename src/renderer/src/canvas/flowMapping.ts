@@ -4,6 +4,7 @@ import type { LabelPlacement } from '../../../shared/diagram/labelPlacement'
 import type { Analysis } from '../store/analysis'
 import type { Selection } from '../store/diagramStore'
 import { groupDepth } from '../../../shared/diagram/groups'
+import type { NodeThroughput } from '../../../shared/estimation/traffic'
 import type { AppNode, GroupFlowNode, NoteFlowNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 
 /**
@@ -11,6 +12,13 @@ import type { AppNode, GroupFlowNode, NoteFlowNode, ServiceFlowNode, VerdictFlow
  * reused while nothing they show has changed, so memoised nodes do not re-render.
  */
 const nodeCache = new WeakMap<DiagramNode, ServiceFlowNode>()
+/**
+ * The last flow node made for each id. An edit that replaces a node object without changing what
+ * it shows (auto-layout moving all 1,000 nodes to where the preview already put them, say) then
+ * re-renders nothing: a fresh estimate has new throughput objects, so those compare by value.
+ */
+let nodesById = new Map<string, ServiceFlowNode>()
+let edgesById = new Map<string, VerdictFlowEdge>()
 
 type Position = { x: number; y: number }
 
@@ -37,6 +45,18 @@ function worstEdgeVerdicts(diagram: Diagram, validation: Analysis['validation'])
 
 function samePosition(a: Position, b: Position): boolean {
   return a === b || (a.x === b.x && a.y === b.y)
+}
+
+function sameThroughput(a: NodeThroughput | undefined, b: NodeThroughput | undefined): boolean {
+  return (
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.inRecordsPerSecond === b.inRecordsPerSecond &&
+      a.inMBps === b.inMBps &&
+      a.outRecordsPerSecond === b.outRecordsPerSecond &&
+      a.outMBps === b.outMBps)
+  )
 }
 
 /** Groups and notes first (parents before children, as React Flow requires), then services. */
@@ -94,6 +114,7 @@ export function toFlowNodes(
     return node
   })
   const edgeVerdicts = worstEdgeVerdicts(diagram, analysis.validation)
+  const made = new Map<string, ServiceFlowNode>()
   const services = diagram.nodes.map((node) => {
     const problems = analysis.nodeProblems.get(node.id) ?? []
     const edgeVerdict = edgeVerdicts.get(node.id)
@@ -102,7 +123,8 @@ export function toFlowNodes(
     const position = flowPosition(node)
     const size = measured[node.id]
     const selected = selection.nodeIds.has(node.id)
-    const cached = nodeCache.get(node)
+    const byId = nodesById.get(node.id)
+    const cached = nodeCache.get(node) ?? (byId && byId.data.service === node.service && byId.data.label === node.label ? byId : undefined)
     if (
       cached &&
       samePosition(cached.position, position) &&
@@ -114,8 +136,9 @@ export function toFlowNodes(
       cached.data.problemCount === problems.length &&
       cached.data.estimate === estimate?.badge &&
       cached.data.costUSD === estimate?.monthlyCostUSD &&
-      cached.data.throughput === estimate?.throughput
+      sameThroughput(cached.data.throughput, estimate?.throughput)
     ) {
+      nodeCache.set(node, cached)
       return cached
     }
     const data: ServiceFlowNode['data'] = { service: node.service, problemCount: problems.length }
@@ -140,6 +163,8 @@ export function toFlowNodes(
     nodeCache.set(node, flowNode)
     return flowNode
   })
+  for (const n of services) made.set(n.id, n)
+  nodesById = made
   return [...groups, ...notes, ...services]
 }
 
@@ -159,15 +184,34 @@ export function toFlowEdges(
   labels: ReadonlyMap<string, LabelPlacement> = new Map(),
 ): VerdictFlowEdge[] {
   const fixes = edgeFixLabels(validation)
-  return diagram.edges.map((edge) => {
+  const made = new Map<string, VerdictFlowEdge>()
+  const edges = diagram.edges.map((edge): VerdictFlowEdge => {
     const result = validation.edges.get(edge.id)
     const verdict = result?.verdict ?? 'error'
+    const fixLabel = fixes.get(edge.id)
+    const selected = selection.edgeIds.has(edge.id)
+    const label = labels.get(edge.id)
+    const cached = edgesById.get(edge.id)
+    if (
+      cached?.data &&
+      cached.source === edge.source &&
+      cached.target === edge.target &&
+      cached.selected === selected &&
+      cached.ariaLabel === result?.reason &&
+      cached.data.verdict === verdict &&
+      cached.data.reason === (result?.reason ?? '') &&
+      cached.data.mechanism === (result?.mechanism || undefined) &&
+      cached.data.citation === (result?.citation || undefined) &&
+      cached.data.fixLabel === (fixLabel || undefined) &&
+      cached.data.label?.t === label?.t &&
+      cached.data.label?.width === label?.width
+    ) {
+      return cached
+    }
     const data: VerdictFlowEdge['data'] = { verdict, reason: result?.reason ?? '' }
     if (result?.mechanism) data.mechanism = result.mechanism
     if (result?.citation) data.citation = result.citation
-    const fixLabel = fixes.get(edge.id)
     if (fixLabel) data.fixLabel = fixLabel
-    const label = labels.get(edge.id)
     if (label) data.label = label
     return {
       id: edge.id,
@@ -175,8 +219,11 @@ export function toFlowEdges(
       target: edge.target,
       type: 'verdict',
       data,
-      selected: selection.edgeIds.has(edge.id),
+      selected,
       ariaLabel: result?.reason,
     }
   })
+  for (const e of edges) made.set(e.id, e)
+  edgesById = made
+  return edges
 }

@@ -1,4 +1,5 @@
 import type { Node } from '@xyflow/react'
+import { flushSync } from 'react-dom'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { embedDiagramInPng } from '../../../shared/diagram/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
@@ -8,8 +9,10 @@ import { diagramSvg } from '../export/diagramSvg'
 import { diagramPng } from '../export/exportImage'
 import { decodeFile } from '../platform/decodeFile'
 import { platform, type OpenResult } from '../platform/platform'
+import { formatServiceCount } from '../format'
 import { useEditor } from '../store/diagramStore'
 import { flushPendingEdits } from '../forms/pendingEdits'
+import { showProgress } from '../store/progress'
 
 function fileBase(name: string): string {
   return name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'pipeline'
@@ -41,6 +44,26 @@ export async function newDiagram(): Promise<void> {
   await platform().discardRecovery()
 }
 
+/**
+ * From this many services, drawing an opened diagram takes long enough (about half a second for
+ * 1,000 here) that the page says what it is doing first.
+ */
+const LARGE_DIAGRAM_NODES = 300
+/**
+ * An indicator gone within a few frames cannot be read: this one stays at least this long, and a
+ * moment after the canvas first paints (React Flow then measures and fits the nodes).
+ */
+const OPENING_MIN_VISIBLE_MS = 500
+const OPENING_LINGER_MS = 250
+
+/** A user-timing mark when an opened file's text is in hand: where "time to canvas" starts. */
+export const FILE_READ_MARK = 'pipewright:file-read'
+
+/** Resolves once the browser has painted what is on the page now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
 /** Loads what was opened; the current diagram is replaced only when the file loads cleanly. */
 async function applyOpened(file: OpenResult): Promise<void> {
   const state = useEditor.getState()
@@ -49,6 +72,7 @@ async function applyOpened(file: OpenResult): Promise<void> {
     state.setNotice({ kind: 'error', text: file.error })
     return
   }
+  performance.mark(FILE_READ_MARK)
   const loaded = loadDiagram(file.text)
   if (!loaded.ok) {
     state.setNotice({ kind: 'error', text: `Could not open ${file.name}: ${loaded.error.message}` })
@@ -56,7 +80,18 @@ async function applyOpened(file: OpenResult): Promise<void> {
   }
   // An exported PNG or SVG is a picture of the diagram: saving must write a diagram file, not it.
   const path = file.path && !/\.(png|svg)$/i.test(file.path) ? file.path : undefined
+  const count = loaded.diagram.nodes.length
+  // Drawing the canvas holds the page; show what is coming before it starts. flushSync puts the
+  // indicator in the page now: left to React's scheduler, it could be drawn with the canvas, after it.
+  let hideProgress: (() => void) | undefined
+  if (count >= LARGE_DIAGRAM_NODES) flushSync(() => (hideProgress = showProgress({ text: `Opening ${file.name}… ${formatServiceCount(count)}` })))
+  const shownAt = performance.now()
+  if (hideProgress) await afterPaint()
   state.replaceDiagram(loaded.diagram, path)
+  if (hideProgress) {
+    await afterPaint()
+    setTimeout(hideProgress, Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt)))
+  }
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
   await platform().discardRecovery()
 }

@@ -1,11 +1,98 @@
 import type { ReactFlowInstance } from '@xyflow/react'
-import { interpolatePositions, layoutPositions } from '../layout/autoLayout'
+import { formatServiceCount } from '../format'
+import { interpolatePositions, layoutPositions, type Point } from '../layout/autoLayout'
+import { isAbort, layoutInWorker } from '../layout/layoutWorker'
 import { useEditor } from '../store/diagramStore'
+import { showProgress } from '../store/progress'
 
 const ANIMATION_MS = 300
+/**
+ * Tweening re-renders every moving node on every frame: with 1,000 moving a frame took 200–300 ms
+ * here, with 100 about 50. Larger layouts put nodes in place a batch per frame instead.
+ */
+const TWEEN_MAX_NODES = 150
+/**
+ * A large layout puts nodes in place a batch per frame, sized from how long the last frame took so
+ * that a frame's work stays near FRAME_BUDGET_MS (well under the 100 ms of a long task) on a slow
+ * machine as on a fast one.
+ */
+const FRAME_BUDGET_MS = 60
+const BATCH = { first: 25, min: 20, max: 250 } as const
+/** A layout quicker than this is done before an indicator could be read: it would only flash. */
+const PROGRESS_DELAY_MS = 300
 
-/** Lays out the selection (two or more nodes) or the whole diagram, animated, as one undo step. */
+/**
+ * User-timing marks, so that a DevTools timeline (and the end-to-end tests) can see the phases:
+ * ELK computing in the worker, then the nodes being put in place.
+ */
+export const LAYOUT_MARKS = { start: 'pipewright:layout-start', computed: 'pipewright:layout-computed', placed: 'pipewright:layout-placed' } as const
+
+/** The layout running now; a new one replaces it. */
+let running: AbortController | undefined
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/** One frame of the move: the preview positions to show at `now`, or undefined once the move is over. */
+type Step = (now: number) => Record<string, Point> | undefined
+
+/** Eased positions of every moving node, frame by frame, for ANIMATION_MS. */
+function tween(from: ReadonlyMap<string, Point>, to: ReadonlyMap<string, Point>): Step {
+  let start: number | undefined
+  let done = false
+  return (now) => {
+    if (done) return undefined
+    start ??= now
+    const t = Math.min(1, (now - start) / ANIMATION_MS)
+    done = t >= 1
+    return Object.fromEntries(interpolatePositions(from, to, t))
+  }
+}
+
+/** Nodes jump to their places a batch per frame, left to right, so that no frame redraws them all. */
+function inBatches(to: ReadonlyMap<string, Point>): Step {
+  const order = [...to].sort((a, b) => a[1].x - b[1].x || a[1].y - b[1].y)
+  let next = 0
+  let size: number = BATCH.first
+  let last: number | undefined
+  return (now) => {
+    if (next >= order.length) return undefined
+    // The time since the last frame is what that frame's batch cost (render, style, paint).
+    if (last !== undefined) size = Math.round(Math.min(BATCH.max, Math.max(BATCH.min, (size * FRAME_BUDGET_MS) / Math.max(1, now - last))))
+    last = now
+    const batch = order.slice(next, next + size)
+    next += size
+    return Object.fromEntries(batch)
+  }
+}
+
+const atOnce: Step = () => undefined
+
+/**
+ * Lays out the selection (two or more nodes) or the whole diagram as one undo step. ELK runs in a
+ * worker, so the page stays responsive; a layout that takes a while shows its progress, and Esc
+ * or Cancel stops it with nothing changed. Animated unless the system asks for reduced motion.
+ */
 export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<void> {
+  running?.abort()
+  const controller = new AbortController()
+  running = controller
+  const { signal } = controller
+  const cancel = () => controller.abort()
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') cancel()
+  }
+  window.addEventListener('keydown', onKey, true)
+  try {
+    await layOut(flow, signal, cancel)
+  } finally {
+    window.removeEventListener('keydown', onKey, true)
+    if (running === controller) running = undefined
+  }
+}
+
+async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, cancel: () => void): Promise<void> {
   const state = useEditor.getState()
   const { diagram, selection, measured } = state
   const onlyIds = selection.nodeIds.size >= 2 ? selection.nodeIds : undefined
@@ -16,21 +103,38 @@ export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<voi
     position: n.position,
   }))
   const edges = diagram.edges.map((e) => ({ source: e.source, target: e.target }))
-  const target = await layoutPositions(onlyIds ? { nodes, edges, onlyIds } : { nodes, edges })
+  const count = onlyIds ? onlyIds.size : nodes.length
+  performance.mark(LAYOUT_MARKS.start)
+  const hideProgress = showProgress({ text: `Arranging ${formatServiceCount(count)}…`, cancel }, PROGRESS_DELAY_MS)
+  let target: Map<string, Point>
+  try {
+    target = await layoutPositions(onlyIds ? { nodes, edges, onlyIds } : { nodes, edges }, (graph) => layoutInWorker(graph, signal))
+  } catch (err) {
+    if (!isAbort(err)) {
+      const reason = err instanceof Error ? err.message : String(err)
+      useEditor.getState().setNotice({ kind: 'error', text: `Auto-layout failed, nothing was moved: ${reason}. Try again, or arrange the nodes by hand.` })
+    }
+    return
+  } finally {
+    hideProgress()
+  }
+  performance.mark(LAYOUT_MARKS.computed)
   // Any edit meanwhile (an Undo pressed during the animation, say) wins: the layout was worked
   // out for a diagram that is gone, so it is dropped rather than committed on top.
-  const overtaken = () => useEditor.getState().diagram !== diagram
+  const overtaken = () => signal.aborted || useEditor.getState().diagram !== diagram
   if (overtaken()) return
+  const reduceMotion = prefersReducedMotion()
   const from = new Map(diagram.nodes.filter((n) => target.has(n.id)).map((n) => [n.id, n.position]))
-  const start = performance.now()
+  // Batches are not motion (nodes do not travel), and at this size they keep the page responsive.
+  const step = target.size > TWEEN_MAX_NODES ? inBatches(target) : reduceMotion ? atOnce : tween(from, target)
+  // Frames move the live preview only; the diagram changes once, at the end.
   const finished = await new Promise<boolean>((resolve) => {
     const frame = (now: number) => {
       if (overtaken()) return resolve(false)
-      const t = Math.min(1, (now - start) / ANIMATION_MS)
-      // Frames move the live preview only; the diagram changes once, at the end.
-      useEditor.getState().dragNodes(Object.fromEntries(interpolatePositions(from, target, t)))
-      if (t < 1) requestAnimationFrame(frame)
-      else resolve(true)
+      const positions = step(now)
+      if (!positions) return resolve(true)
+      useEditor.getState().dragNodes(positions)
+      requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)
   })
@@ -39,5 +143,6 @@ export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<voi
     return
   }
   useEditor.getState().moveNodes(target)
-  if (!onlyIds) void flow.fitView({ padding: 0.15, maxZoom: 1.2, duration: 300 })
+  performance.mark(LAYOUT_MARKS.placed)
+  if (!onlyIds) void flow.fitView({ padding: 0.15, maxZoom: 1.2, duration: reduceMotion ? 0 : 300 })
 }

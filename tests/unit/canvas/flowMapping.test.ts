@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { toFlowEdges, toFlowNodes } from '../../../src/renderer/src/canvas/flowMapping'
+import type { Diagram } from '../../../src/shared/diagram/types'
+import { estimateDiagram } from '../../../src/shared/estimation/estimate'
+import { validateDiagram } from '../../../src/shared/validation/validator'
+import type { Analysis } from '../../../src/renderer/src/store/analysis'
+import { diagram, edge, node } from '../helpers'
+
+const NO_SELECTION = { nodeIds: new Set<string>(), edgeIds: new Set<string>() }
+
+/** What the store's analysis holds, made afresh: every estimate object is new. */
+function analyse(d: Diagram): Analysis {
+  const validation = validateDiagram(d)
+  return { validation, estimate: estimateDiagram(d), problems: [], nodeProblems: new Map(validation.nodeProblems), counts: { error: 0, warning: 0, info: 0 } }
+}
+
+const pipelineAt = (x: number) =>
+  diagram([node('p', 'producer-app', { x, config: { recordsPerSecond: 500 } }), node('k', 'kinesis-data-streams', { x: x + 300 })], [edge('p', 'k')])
+
+describe('toFlowNodes and toFlowEdges reuse what shows the same', () => {
+  it('keeps the flow objects when the diagram is replaced by an equal one and re-analysed (a layout committed where its preview put the nodes)', () => {
+    const first = pipelineAt(0)
+    const nodes = toFlowNodes(first, analyse(first), {}, {}, NO_SELECTION)
+    const edges = toFlowEdges(first, analyse(first).validation, NO_SELECTION)
+    const again = structuredClone(first)
+    const analysis = analyse(again)
+    expect(toFlowNodes(again, analysis, {}, {}, NO_SELECTION)).toEqual(nodes)
+    toFlowNodes(again, analysis, {}, {}, NO_SELECTION).forEach((n, i) => expect(n).toBe(nodes[i]))
+    toFlowEdges(again, analysis.validation, NO_SELECTION).forEach((e, i) => expect(e).toBe(edges[i]))
+  })
+
+  it('makes new ones for whatever changed: a position, a label, the throughput, a selection', () => {
+    const first = pipelineAt(0)
+    const [p0, k0] = toFlowNodes(first, analyse(first), {}, {}, NO_SELECTION)
+    const moved = pipelineAt(40)
+    const [p1] = toFlowNodes(moved, analyse(moved), {}, {}, NO_SELECTION)
+    expect(p1).not.toBe(p0)
+    expect(p1!.position).toEqual({ x: 40, y: 0 })
+
+    const relabelled = structuredClone(moved)
+    relabelled.nodes[1]!.label = 'orders'
+    const [, k2] = toFlowNodes(relabelled, analyse(relabelled), {}, {}, NO_SELECTION)
+    expect(k2).not.toBe(k0)
+    expect(k2!.data).toMatchObject({ label: 'orders' })
+
+    const busier = structuredClone(relabelled)
+    busier.nodes[0]!.config = { recordsPerSecond: 5000 }
+    const before = toFlowNodes(relabelled, analyse(relabelled), {}, {}, NO_SELECTION)[1]!
+    const after = toFlowNodes(busier, analyse(busier), {}, {}, NO_SELECTION)[1]!
+    expect(after).not.toBe(before)
+    expect(after.data).toMatchObject({ throughput: { inRecordsPerSecond: 5000 } })
+
+    const e0 = toFlowEdges(busier, analyse(busier).validation, NO_SELECTION)[0]
+    const e1 = toFlowEdges(busier, analyse(busier).validation, { nodeIds: new Set(), edgeIds: new Set(['p:k']) })[0]
+    expect(e1).not.toBe(e0)
+    expect(e1!.selected).toBe(true)
+  })
+})

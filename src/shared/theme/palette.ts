@@ -28,6 +28,12 @@ export interface CanvasPalette {
   costBg: string
   /** Behind a service icon: AWS's icons are drawn for a light page. */
   iconBg: string
+  /** Text colours that keep 4.5:1 against the panel (WCAG 1.4.3): links and pressed toggles, warnings, and text on an accent fill. */
+  accentText: string
+  warningText: string
+  onAccent: string
+  /** A sticky note in the minimap. */
+  minimapNote: string
 }
 
 const CATEGORY: CanvasPalette['category'] = {
@@ -68,6 +74,10 @@ export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
     capacityText: '#3730a3',
     costBg: '#f1f5f9',
     iconBg: 'none',
+    accentText: '#1d4fd0',
+    warningText: '#8a5300',
+    onAccent: '#ffffff',
+    minimapNote: '#f2d264',
   },
   dark: {
     bg: '#0f141b',
@@ -89,6 +99,10 @@ export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
     capacityText: '#c9d4ff',
     costBg: '#26303c',
     iconBg: '#ffffff',
+    accentText: '#8fb3ff',
+    warningText: '#f0b44c',
+    onAccent: '#0b1220',
+    minimapNote: '#f2d264',
   },
 }
 
@@ -108,6 +122,10 @@ export function paletteVariables(p: CanvasPalette): Record<string, string> {
     '--capacity-text': p.capacityText,
     '--cost-bg': p.costBg,
     '--icon-bg': p.iconBg === 'none' ? 'transparent' : p.iconBg,
+    '--accent-text': p.accentText,
+    '--warning-text': p.warningText,
+    '--on-accent': p.onAccent,
+    '--minimap-note': p.minimapNote,
   }
   for (const v of ['ok', 'warning', 'error'] as const) {
     vars[`--${v}`] = p.verdict[v]

@@ -10,6 +10,15 @@ export const SEED_FILES = {
   kinesis: '004_6ab9a9fef8f718de.txt',
 } as const
 
+/** Each note's own heading, so a citation names something a person can find, not just a file. */
+export const SEED_TITLES: Record<keyof typeof SEED_FILES, string> = {
+  overview: 'Overview',
+  notes: 'Contents (Amazon S3, AWS Kinesis)',
+  integration: 'AWS Services Integration',
+  bigdata: 'Bigdata',
+  kinesis: 'Kinesis',
+}
+
 export type SeedKey = keyof typeof SEED_FILES
 export type SeedFile = (typeof SEED_FILES)[SeedKey]
 
@@ -26,7 +35,8 @@ export function awsDoc(url: string, title: string): Citation {
 }
 
 export function formatCitation(citation: Citation): string {
-  return citation.kind === 'seed'
-    ? `docs/seeds/${citation.file} § ${citation.section}`
-    : `${citation.title} (${citation.url})`
+  if (citation.kind === 'aws') return `${citation.title} (${citation.url})`
+  const key = (Object.keys(SEED_FILES) as SeedKey[]).find((k) => SEED_FILES[k] === citation.file)
+  const title = key ? SEED_TITLES[key] : citation.file
+  return `Pipewright's AWS big-data notes, "${title}", section "${citation.section}" (docs/seeds/${citation.file})`
 }

@@ -13,7 +13,7 @@ describe('citations', () => {
   })
 
   it('formats a seed citation as a repo path and section', () => {
-    expect(formatCitation(seed('kinesis', 'Firehose'))).toBe('docs/seeds/004_6ab9a9fef8f718de.txt § Firehose')
+    expect(formatCitation(seed('kinesis', 'Firehose'))).toBe('Pipewright\'s AWS big-data notes, "Kinesis", section "Firehose" (docs/seeds/004_6ab9a9fef8f718de.txt)')
   })
 
   it('formats an AWS citation as title and URL', () => {

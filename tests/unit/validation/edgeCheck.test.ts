@@ -9,7 +9,7 @@ describe('checkServicePair', () => {
     expect(check.citation).toBeDefined()
     expect(check.insert).toBeUndefined()
     expect(check.reason).toContain('Amazon S3')
-    expect(citationText(check)).toMatch(/^docs\/seeds\/\d{3}_[0-9a-f]+\.txt § \S/)
+    expect(citationText(check)).toMatch(/^Pipewright's AWS big-data notes, "[^"]+", section "[^"]+" \(docs\/seeds\/\d{3}_[0-9a-f]+\.txt\)$/)
   })
 
   it('labels COPY and UNLOAD as the Redshift ↔ S3 mechanisms', () => {

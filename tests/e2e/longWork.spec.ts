@@ -117,6 +117,11 @@ test('auto-layout of 1,000 services computes off the page: no long task, progres
   expect(shown?.text).toBe('Arranging 1,000 services… Esc to cancel')
   expect(shown!.at - rec.layoutKeyAt!, 'the indicator waits 300 ms, so that a quick layout does not flash it').toBeGreaterThanOrEqual(300)
   await expect(page.getByRole('status').filter({ hasText: 'Arranging' })).toHaveCount(0)
+  // Putting 1,000 nodes in place takes a moment too, and says so until it is done.
+  const placing = rec.statuses.find((s) => s.text.startsWith('Placing'))
+  expect(placing?.text).toBe('Placing 1,000 services… Esc to cancel')
+  expect(placing!.at).toBeGreaterThanOrEqual(computed)
+  await expect(page.getByRole('status').filter({ hasText: 'Placing' })).toHaveCount(0)
 
   const after = await positions(page)
   const moved = Object.keys(before).filter((id) => before[id] !== after[id]).length

@@ -18,6 +18,12 @@ const TWEEN_MAX_NODES = 150
  */
 const FRAME_BUDGET_MS = 60
 const BATCH = { first: 25, min: 20, max: 250 } as const
+/**
+ * Each frame also pays for the whole canvas (every node and edge handed to React Flow again), so
+ * shrinking batches below this share does not make frames cheaper, only more: at 1,500 nodes on a
+ * busy machine batches of 20 took 18 s to place. At most this many frames, whatever the budget says.
+ */
+const MAX_BATCH_FRAMES = 10
 /** A layout quicker than this is done before an indicator could be read: it would only flash. */
 const PROGRESS_DELAY_MS = 300
 
@@ -53,13 +59,14 @@ function tween(from: ReadonlyMap<string, Point>, to: ReadonlyMap<string, Point>)
 /** Nodes jump to their places a batch per frame, left to right, so that no frame redraws them all. */
 function inBatches(to: ReadonlyMap<string, Point>): Step {
   const order = [...to].sort((a, b) => a[1].x - b[1].x || a[1].y - b[1].y)
+  const least = Math.max(BATCH.min, Math.ceil(order.length / MAX_BATCH_FRAMES))
   let next = 0
-  let size: number = BATCH.first
+  let size: number = Math.max(BATCH.first, least)
   let last: number | undefined
   return (now) => {
     if (next >= order.length) return undefined
     // The time since the last frame is what that frame's batch cost (render, style, paint).
-    if (last !== undefined) size = Math.round(Math.min(BATCH.max, Math.max(BATCH.min, (size * FRAME_BUDGET_MS) / Math.max(1, now - last))))
+    if (last !== undefined) size = Math.round(Math.max(least, Math.min(BATCH.max, (size * FRAME_BUDGET_MS) / Math.max(1, now - last))))
     last = now
     const batch = order.slice(next, next + size)
     next += size
@@ -126,7 +133,10 @@ async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, ca
   const reduceMotion = prefersReducedMotion()
   const from = new Map(diagram.nodes.filter((n) => target.has(n.id)).map((n) => [n.id, n.position]))
   // Batches are not motion (nodes do not travel), and at this size they keep the page responsive.
-  const step = target.size > TWEEN_MAX_NODES ? inBatches(target) : reduceMotion ? atOnce : tween(from, target)
+  const batched = target.size > TWEEN_MAX_NODES
+  const step = batched ? inBatches(target) : reduceMotion ? atOnce : tween(from, target)
+  // Putting a large layout in place takes a moment too: say so, and let Esc stop it as before.
+  const hidePlacing = batched ? showProgress({ text: `Placing ${formatServiceCount(target.size)}…`, cancel }) : () => {}
   // Frames move the live preview only; the diagram changes once, at the end.
   const finished = await new Promise<boolean>((resolve) => {
     const frame = (now: number) => {
@@ -137,7 +147,7 @@ async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, ca
       requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)
-  })
+  }).finally(hidePlacing)
   if (!finished) {
     useEditor.getState().dropDragPreview(target.keys())
     return

@@ -59,16 +59,17 @@ test('cost lines read as a person writes them, each price with its own date and 
   const rate = page.getByLabel('Records per second (records/s)')
   await rate.click()
   await rate.press('ControlOrMeta+a')
-  await page.keyboard.type('5000')
+  // 300 messages/s: 788.4 million a month, all in the first price tier (the first billion).
+  await page.keyboard.type('300')
 
   // Inspector of IoT Core: labelled figures, the line in words.
   await nodeOf(page, 'iot-core').click()
   const inspector = page.getByTestId('node-inspector')
-  await expect(inspector.locator('.figure-row[data-figure="messagesPerSecond"]')).toHaveText('Metered messages5,000 per second')
+  await expect(inspector.locator('.figure-row[data-figure="messagesPerSecond"]')).toHaveText('Metered messages300 per second')
   const messages = inspector.locator('.line-items li', { hasText: 'Messages (metered in 5 KB)' })
-  await expect(messages.locator('.line-item-math')).toHaveText('13,140 million messages × $1.00 per million = $13,140.00')
+  await expect(messages.locator('.line-item-math')).toHaveText('788.4 million messages × $1.00 per million = $788.40')
   await expect(messages.locator('.price-source')).toHaveText('as of 2026-09-20, grade C')
-  await expect(inspector.locator('.line-items li', { hasText: 'Rules triggered' }).locator('.price-source')).toHaveText('as of 2026-11-23, unconfirmed')
+  await expect(inspector.locator('.line-items li', { hasText: 'Rules triggered' }).locator('.price-source')).toHaveText('as of 2026-07-01, grade C')
   expect(await inspector.innerText()).not.toMatch(RAW_KEY)
   await page.screenshot({ path: '/tmp/words-inspector.png' })
 
@@ -80,9 +81,9 @@ test('cost lines read as a person writes them, each price with its own date and 
 
   await page.getByRole('tab', { name: /Cost/ }).click()
   const row = page.locator('.cost-item', { hasText: 'Messages (metered in 5 KB)' })
-  await expect(row).toContainText('13,140 million messages')
+  await expect(row).toContainText('788.4 million messages')
   await expect(row).toContainText('per million')
-  await expect(row).toContainText('= $13,140.00')
+  await expect(row).toContainText('= $788.40')
   await expect(row.locator('.price-source')).toHaveText('as of 2026-09-20, grade C')
   await expect(row.locator('.price-source')).toHaveAttribute('title', /grade C: a third-party page/)
   await expect(page.getByLabel('Unit price of Messages (metered in 5 KB) (1M messages)')).toHaveValue('1.00')
@@ -99,7 +100,7 @@ test('cost lines read as a person writes them, each price with its own date and 
   await price.press('ControlOrMeta+a')
   await page.keyboard.type('0.8')
   await page.keyboard.press('Enter')
-  await expect(row).toContainText('= $10,512.00')
+  await expect(row).toContainText('= $630.72')
   await expect(row.locator('.price-source')).toHaveText('your price')
 })
 

@@ -107,6 +107,9 @@ export const MESSAGING_LIMITS = {
   sqsRequestsPerMessage: { value: 3, unit: 'requests per message (send, receive, delete)', citation: awsDoc('https://aws.amazon.com/sqs/pricing/', 'Amazon SQS pricing'), asOf: '2026-11-23' },
   /** IoT Core meters messages in 5 KB increments. */
   iotMessageIncrementKB: { value: 5, unit: 'KB per metered message', citation: awsDoc('https://aws.amazon.com/iot-core/pricing/', 'AWS IoT Core pricing'), asOf: '2026-11-23' },
+  // Messaging is priced in tiers by the month's message count (shared/reference/aws-pricing-2026-check.md, grade C).
+  iotMessageTier1Million: { value: 1000, unit: 'million messages per month in the first price tier (1 billion)', citation: awsDoc('https://aws.amazon.com/iot-core/pricing/', 'AWS IoT Core pricing'), asOf: '2026-12-01' },
+  iotMessageTier2Million: { value: 4000, unit: 'million messages per month in the second price tier (the next 4 billion)', citation: awsDoc('https://aws.amazon.com/iot-core/pricing/', 'AWS IoT Core pricing'), asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>
 
 export const ANALYTICS_LIMITS = {

@@ -25,7 +25,10 @@ const iot = diagram(
 
 describe('cost lines', () => {
   it('read as a person writes them', () => {
-    expect(costLineText(lineItem(estimate(iot), 'iot', 'iot.messagesMillion'))).toBe('13,140 million messages × $1.00 per million = $13,140.00')
+    // The month's first billion messages at $1.00, the next four billion at $0.80, the other 8,140 million at $0.70.
+    expect(costLineText(lineItem(estimate(iot), 'iot', 'iot.messagesMillion'))).toBe('1,000 million messages × $1.00 per million = $1,000.00')
+    expect(costLineText(lineItem(estimate(iot), 'iot', 'iot.messagesMillionTier2'))).toBe('4,000 million messages × $0.80 per million = $3,200.00')
+    expect(costLineText(lineItem(estimate(iot), 'iot', 'iot.messagesMillionTier3'))).toBe('8,140 million messages × $0.70 per million = $5,698.00')
     // 3 shards × 730 h
     expect(costLineText(item(2190, 'shard-hour', 0.015))).toBe('2,190 shard-hours × $0.015 per shard-hour = $32.85')
     expect(costLineText(item(1, 'month', 120))).toBe('1 month × $120.00 per month = $120.00')
@@ -65,7 +68,9 @@ describe('cost lines', () => {
   it('show each price’s own date and grade, with grade U in words', () => {
     const e = estimate(iot)
     expect(priceSourceText(lineItem(e, 'iot', 'iot.messagesMillion'))).toBe('as of 2026-09-20, grade C')
-    expect(priceSourceText(lineItem(e, 'iot', 'iot.rulesTriggeredMillion'))).toBe('as of 2026-11-23, unconfirmed')
+    expect(priceSourceText(lineItem(e, 'iot', 'iot.rulesTriggeredMillion'))).toBe('as of 2026-07-01, grade C')
+    const dms = estimate(diagram([node('db', 'on-prem-database'), node('dms', 'dms', { config: { instanceClass: 'dms.t3.medium' } }), node('s', 's3')], [edge('db', 'dms'), edge('dms', 's')]))
+    expect(priceSourceText(lineItem(dms, 'dms', 'dms.instance.dms.t3.medium'))).toBe('as of 2026-09-22, unconfirmed')
     expect(priceSourceText(lineItem(e, 's', 's3.putThousand'))).toBe('as of 2024-07-01, grade B')
     const overridden = estimate(iot, { overrides: { 'iot.messagesMillion': 0.8 } })
     expect(priceSourceText(lineItem(overridden, 'iot', 'iot.messagesMillion'))).toBe('your price')

@@ -53,7 +53,7 @@ export const PRICE_IDS = [
   'dynamodb.streamsReadMillion',
   // Messaging and IoT
   'sqs.standardRequestsMillion', 'sqs.fifoRequestsMillion', 'sns.publishMillion', 'sns.firehoseDeliveriesMillion',
-  'sns.httpDeliveries100k', 'iot.messagesMillion', 'iot.rulesTriggeredMillion', 'iot.actionsMillion',
+  'sns.httpDeliveries100k', 'iot.messagesMillion', 'iot.messagesMillionTier2', 'iot.messagesMillionTier3', 'iot.rulesTriggeredMillion', 'iot.actionsMillion',
   // OpenSearch, EMR, EC2
   'opensearch.instance.t3.small.search', 'opensearch.instance.r6g.large.search', 'opensearch.gp3GBMonth',
   'emr.m5.xlarge', 'ec2.m5.xlarge',

@@ -51,11 +51,22 @@ const sns: Sizer = ({ book, throughput, outgoing }) => {
   return sized({ publishesPerSecond: publishes }, items, () => ['Deliveries to SQS and Lambda subscribers are not charged by SNS.'])
 }
 
+/** IoT Core messaging tiers: the month's first billion messages, the next four billion, then the rest. */
+function tieredMessages(book: SizingContext['book'], millions: number, label: string): LineItem[] {
+  const t1 = Math.min(millions, M.iotMessageTier1Million.value)
+  const t2 = Math.min(Math.max(millions - M.iotMessageTier1Million.value, 0), M.iotMessageTier2Million.value)
+  const t3 = Math.max(millions - M.iotMessageTier1Million.value - M.iotMessageTier2Million.value, 0)
+  const items = [book.item('iot.messagesMillion', label, t1)]
+  if (t2 > 0) items.push(book.item('iot.messagesMillionTier2', `${label}, next 4 billion`, t2))
+  if (t3 > 0) items.push(book.item('iot.messagesMillionTier3', `${label}, beyond 5 billion`, t3))
+  return items
+}
+
 const iotCore: Sizer = ({ book, throughput, outgoing }) => {
   const increments = Math.max(1, ceilUnits(averageRecordKB(throughput.inRecordsPerSecond, throughput.inMBps) / M.iotMessageIncrementKB.value))
   const S = secondsPerMonth(book.hoursPerMonth)
   const messages = throughput.inRecordsPerSecond * increments
-  const items = [book.item('iot.messagesMillion', `Messages (metered in ${M.iotMessageIncrementKB.value} KB)`, (messages * S) / 1e6)]
+  const items = tieredMessages(book, (messages * S) / 1e6, `Messages (metered in ${M.iotMessageIncrementKB.value} KB)`)
   if (outgoing.length > 0) {
     items.push(book.item('iot.rulesTriggeredMillion', 'Rules triggered', (throughput.inRecordsPerSecond * S) / 1e6))
     items.push(book.item('iot.actionsMillion', `Rule actions (${outgoing.length} per message)`, (outgoing.length * throughput.inRecordsPerSecond * S) / 1e6))

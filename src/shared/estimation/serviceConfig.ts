@@ -82,7 +82,7 @@ export const SERVICE_CONFIG = {
   'kinesis-firehose': z.object({
     compression: choice({ label: 'Compression (S3 delivery)' }, ['none', 'gzip', 'snappy', 'zip'], 'none'),
     formatConversion: choice({ label: 'Record format conversion' }, ['none', 'parquet', 'orc'], 'none'),
-    bufferSizeMB: num({ label: 'Buffer size', unit: 'MB' }, 5, 1, 128),
+    bufferSizeMB: num({ label: 'Buffer size', unit: 'MB', help: 'Whole MiB, 1 to 128 (Firehose API BufferingHints.SizeInMBs).' }, 5, 1, 128, true),
     bufferIntervalSeconds: num({ label: 'Buffer interval', unit: 's' }, 300, 0, 900, true),
   }),
   'kinesis-data-analytics': z.object({

@@ -29,13 +29,18 @@ function sourcesFeeding(service: ServiceId, target: ServiceId): ServiceId[] {
     .map((r) => r.source)
 }
 
+/** "A", "A and B", "A, B and C". */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
 /** A query engine drawn as if it pushed records: say what it is and where its results go. */
 function describeQueryEngine(source: ServiceId, target: ServiceId, engine: QueryEngine, chain: ServiceId[] | null): PairCheck {
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration. ${serviceName(source)} is ${engine.what}; ${engine.results}.`
   const results = engine.resultsIn
   if (chain && results && chain[1] === results.service) {
     const insert = chain.slice(1, -1)
-    const names = insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s))).join(' and ')
+    const names = andList(insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s))))
     return {
       verdict: 'error',
       reason: `${pair} To take the results into ${serviceName(target)}, insert ${names}: ${chainText(chain)}.`,
@@ -43,7 +48,16 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
       insert,
     }
   }
-  const reads = sourcesFeeding(source, target).map(serviceName)
+  const feeding = sourcesFeeding(source, target)
+  // QuickSight → S3: S3 is what QuickSight reads, so the edge is drawn the wrong way round.
+  if (findIntegration(target, source)) {
+    return {
+      verdict: 'error',
+      reason: `${pair} ${serviceName(source)} reads from ${serviceName(target)}, not the other way round: draw the edge from ${serviceName(target)} to ${serviceName(source)}.`,
+      citation: engine.citation,
+    }
+  }
+  const reads = feeding.filter((s) => s !== target).map(serviceName)
   const instead =
     reads.length > 0
       ? `Connect one of the sources ${serviceName(source)} reads (${reads.join(', ')}) to ${serviceName(target)} instead.`

@@ -55,3 +55,17 @@ describe('fix texts for pairs out of a query engine', () => {
     expect(problem.fix).toMatchObject({ kind: 'insert-services', services: ['s3'] })
   })
 })
+
+describe('query engine drawn backwards', () => {
+  it('an edge from QuickSight to S3, which QuickSight reads, says to draw it the other way round', () => {
+    const check = checkServicePair('quicksight', 's3')
+    expect(check.verdict).toBe('error')
+    expect(check.reason).toContain('Amazon QuickSight reads from Amazon S3, not the other way round: draw the edge from Amazon S3 to Amazon QuickSight.')
+    expect(check.reason).not.toContain('to Amazon S3 instead')
+  })
+
+  it('a chain of several services is listed with commas, not a run of "and"s', () => {
+    const check = checkServicePair('redshift-spectrum', 'dynamodb')
+    expect(check.reason).toContain('insert Amazon Redshift (where its results land), Amazon S3 and Database Migration Service:')
+  })
+})

@@ -180,3 +180,23 @@ test('in the minimap, both ends of an edge that is not a documented integration 
   await expect(page.locator('.edge-label[data-verdict="error"]')).toHaveCount(1)
   await expect.poll(async () => (await fills()).filter((c) => c.includes('minimap-verdict-error')).length).toBe(2)
 })
+
+test('a two-service fix between ends too close for it moves what is right of the target over, and shows the chain', async ({ page }) => {
+  await openApp(page)
+  await dropService(page, 'athena', 150, 250)
+  await dropService(page, 'dynamodb', 560, 250)
+  await connect(page, 'athena', 'dynamodb')
+  await page.getByRole('button', { name: /^Fix: Insert Amazon S3 → Database Migration Service/ }).click()
+  await expect(cards(page)).toHaveCount(4)
+  const box = async (service: string) => (await nodeOf(page, service).boundingBox())!
+  const [athena, s3, dms, dynamo] = [await box('athena'), await box('s3'), await box('dms'), await box('dynamodb')]
+  // One row, left to right, each edge going forward: no loops back into a handle.
+  const centre = (b: Box) => b.y + b.height / 2
+  for (const b of [s3, dms, dynamo]) expect(Math.abs(centre(b) - centre(athena))).toBeLessThan(3)
+  expect(s3.x).toBeGreaterThan(athena.x + athena.width)
+  expect(dms.x).toBeGreaterThan(s3.x + s3.width)
+  expect(dynamo.x).toBeGreaterThan(dms.x + dms.width)
+  expect(await zoom(page)).toBeGreaterThanOrEqual(0.5)
+  await expectClearAndInView(page)
+  await expect(page.getByText(/the cards to the right moved over to make room/)).toBeVisible()
+})

@@ -1,6 +1,6 @@
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { DEFAULT_CARD_SIZE, findFreeRow, findFreeSpot, occupiedRects, type FreeSpotQuery, type Surroundings } from '../diagram/freeSpot'
-import type { Rect } from '../diagram/groups'
+import { DEFAULT_CARD_SIZE, DEFAULT_SPOT_MARGIN, findFreeRow, findFreeSpot, occupiedRects, type FreeSpotQuery, type Surroundings } from '../diagram/freeSpot'
+import { moveItems, type Rect } from '../diagram/groups'
 import type { Fix } from './problems'
 
 /** Horizontal room a hop needs between two cards for a readable edge label. */
@@ -12,6 +12,11 @@ export interface FixResult {
   diagram: Diagram
   addedNodeIds: string[]
   addedEdgeIds: string[]
+  /**
+   * Set when the fix moved existing cards right to make room for its row: the ends and the new
+   * services, which the canvas then brings into view (they may now reach past its edge).
+   */
+  reveal?: string[]
 }
 
 function rectOf(node: DiagramNode, around: Surroundings): Rect {
@@ -41,14 +46,46 @@ function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: 
   return findFreeRow(sizes, { x, y }, gap, occupied, around.area).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
 }
 
+/** The horizontal room a row of `count` cards needs between two ends, labels included. */
+function rowRoom(count: number): number {
+  // Each hop: a label's room plus the free-spot margin kept beside every card.
+  return count * DEFAULT_CARD_SIZE.width + (LABEL_ROOM + DEFAULT_SPOT_MARGIN) * (count + 1)
+}
+
+/**
+ * When the two ends sit side by side with too little room between them for the row, everything
+ * from the target's left edge rightwards moves right by what is missing (as inserting a column
+ * does), so the new services go between the ends instead of above them with edges looping back.
+ * Only items outside frames (and whole top-level frames) move; a target inside a frame stays put.
+ */
+function makeRoom(diagram: Diagram, from: Rect, to: Rect, count: number, target: DiagramNode, around: Surroundings): Diagram {
+  const room = to.x - (from.x + from.width)
+  const sameRow = Math.abs(from.y + from.height / 2 - (to.y + to.height / 2)) < Math.max(from.height, to.height)
+  const missing = rowRoom(count) - room
+  if (room < 0 || !sameRow || missing <= 0 || target.parentId !== undefined) return diagram
+  const moves = new Map<string, { x: number; y: number }>()
+  for (const item of [...diagram.nodes, ...(diagram.groups ?? []), ...(diagram.notes ?? [])]) {
+    if (item.parentId === undefined && item.position.x >= to.x) moves.set(item.id, { x: item.position.x + missing, y: item.position.y })
+  }
+  const sizeOf = (id: string) =>
+    around.sizeOf?.(id) ?? diagram.groups?.find((g) => g.id === id)?.size ?? diagram.notes?.find((n) => n.id === id)?.size ?? DEFAULT_CARD_SIZE
+  return moveItems(diagram, moves, sizeOf)
+}
+
 function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-services' }>, newId: () => string, around: Surroundings): FixResult | undefined {
   const edge = diagram.edges.find((e) => e.id === fix.edgeId)
   if (!edge) return undefined
   const source = diagram.nodes.find((n) => n.id === edge.source)
-  const target = diagram.nodes.find((n) => n.id === edge.target)
-  if (!source || !target) return undefined
-
-  const spots = rowBetween(diagram, [source.id, target.id], rectOf(source, around), rectOf(target, around), fix.services.length, around)
+  const target0 = diagram.nodes.find((n) => n.id === edge.target)
+  if (!source || !target0) return undefined
+  const before = diagram
+  if (fix.services.length >= 2) diagram = makeRoom(diagram, rectOf(source, around), rectOf(target0, around), fix.services.length, target0, around)
+  const target = diagram.nodes.find((n) => n.id === edge.target)!
+  const madeRoom = diagram !== before
+  // With room made, the row goes between the ends even where that is past the view's edge: the
+  // canvas moves to show it, rather than the row being pushed off its line to stay in view.
+  const { area: _area, ...beyondView } = around
+  const spots = rowBetween(diagram, [source.id, target.id], rectOf(source, around), rectOf(target, around), fix.services.length, madeRoom ? beyondView : around)
   const added: DiagramNode[] = fix.services.map((service, i) => ({ id: newId(), service, position: spots[i]! }))
   const chain = [source, ...added, target]
   const newEdges: DiagramEdge[] = chain.slice(1).map((node, i) => {
@@ -65,6 +102,7 @@ function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-serv
     },
     addedNodeIds: added.map((n) => n.id),
     addedEdgeIds: newEdges.map((e) => e.id),
+    ...(madeRoom ? { reveal: chain.map((n) => n.id) } : {}),
   }
 }
 

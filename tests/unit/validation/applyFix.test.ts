@@ -77,6 +77,29 @@ describe('applyFix', () => {
       expect(row[1]!.x).toBeGreaterThan(row[0]!.x)
     })
 
+    it('makes room when two side-by-side ends are too close for the row: what is right of the target moves right', () => {
+      // Athena → DynamoDB inserts two services (S3, DMS); 390 px between the cards is not enough.
+      const d = diagram(
+        [node('q', 'athena', { x: 0, y: 100 }), node('t', 'dynamodb', { x: 580, y: 100 }), node('right', 'sqs', { x: 900, y: 300 }), node('left', 'sns', { x: 100, y: 400 })],
+        [edge('q', 't')],
+      )
+      const fix = fixFor(d, 'not-integrated')
+      expect(fix.kind === 'insert-services' && fix.services.length).toBe(2)
+      const result = applyFix(d, fix, ids())!
+      const at = (id: string) => result.diagram.nodes.find((n) => n.id === id)!.position
+      const row = result.addedNodeIds.map(at)
+      // The row sits between the two ends, on their row, each hop with a label's room.
+      expect(row.map((p) => p.y)).toEqual([100, 100])
+      expect(row[0]!.x).toBeGreaterThanOrEqual(190 + 150)
+      expect(row[1]!.x).toBeGreaterThanOrEqual(row[0]!.x + 190 + 150)
+      expect(at('t').x).toBeGreaterThanOrEqual(row[1]!.x + 190 + 150)
+      // Everything from the target rightwards moved by the same amount; the rest stayed.
+      expect(at('right').x - 900).toBe(at('t').x - 580)
+      expect(at('right').y).toBe(300)
+      expect(at('left')).toEqual({ x: 100, y: 400 })
+      expect(at('q')).toEqual({ x: 0, y: 100 })
+    })
+
     it('never puts an inserted service on a card already there, or outside the view it is given', () => {
       const d = diagram(
         [node('stream', 'kinesis-data-streams', { x: 0, y: 0 }), node('lake', 's3', { x: 1000, y: 0 }), node('busy', 'sqs', { x: 480, y: 10 })],

@@ -55,10 +55,21 @@ export function Canvas() {
     useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection, resizePreview: s.resizePreview })),
   )
   const analysis = useAnalysis()
-  const { screenToFlowPosition, setViewport, getNodes, getNodesBounds, getInternalNode } = useReactFlow<AppNode, VerdictFlowEdge>()
+  const { screenToFlowPosition, setViewport, getNodes, getNodesBounds, getInternalNode, fitView, getZoom } = useReactFlow<AppNode, VerdictFlowEdge>()
   const fitRequest = useEditor((s) => s.fitRequest)
+  const revealRequest = useEditor((s) => s.revealRequest)
+  const revealed = useRef(0)
   const nodesInitialized = useNodesInitialized()
   const fittedRequest = useRef(0)
+
+  // A fix that moved cards over to make room for its row shows the whole chain once it is measured,
+  // never zooming in and never below a legible 50 %.
+  useEffect(() => {
+    if (!revealRequest || revealRequest.n === revealed.current) return
+    if (!revealRequest.ids.every((id) => getInternalNode(id)?.measured.width)) return
+    revealed.current = revealRequest.n
+    void fitView({ nodes: revealRequest.ids.map((id) => ({ id })), padding: 0.2, maxZoom: getZoom(), minZoom: 0.5, duration: 0 })
+  }, [revealRequest, nodesInitialized, getInternalNode, fitView, getZoom])
 
   // Items added without pointing are placed in the part of the canvas that can be seen.
   useEffect(() => {

@@ -32,6 +32,8 @@ export interface EditorState {
   notice: Notice
   /** Bumped when a whole diagram is loaded, so the canvas fits it once nodes are measured. */
   fitRequest: number
+  /** Cards the canvas should bring into view (a fix that moved cards to make room), bumped per request. */
+  revealRequest: { ids: readonly string[]; n: number } | undefined
 
   /** Adds a card exactly where it was dropped. */
   addNode(service: ServiceId, position: { x: number; y: number }): string
@@ -153,6 +155,7 @@ export const useEditor = create<EditorState>()(
   dirty: false,
   notice: null,
   fitRequest: 0,
+  revealRequest: undefined,
 
   addNode(service, position) {
     const node: DiagramNode = { id: newId(), service, position: { x: Math.round(position.x), y: Math.round(position.y) } }
@@ -246,12 +249,13 @@ export const useEditor = create<EditorState>()(
       set({ notice: { kind: 'error', text: 'That fix no longer applies: the diagram changed.' } })
       return
     }
-    set({
+    set((s) => ({
       diagram: result.diagram,
       selection: { nodeIds: new Set(result.addedNodeIds), edgeIds: new Set() },
       dirty: true,
-      notice: { kind: 'info', text: fix.description },
-    })
+      notice: { kind: 'info', text: result.reveal ? `${fix.description}; the cards to the right moved over to make room.` : fix.description },
+      ...(result.reveal ? { revealRequest: { ids: result.reveal, n: (s.revealRequest?.n ?? 0) + 1 } } : {}),
+    }))
   },
 
   updateNode(id, patch) {

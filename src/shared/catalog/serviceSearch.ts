@@ -58,8 +58,9 @@ function score(entry: Indexed, query: string): number {
 }
 
 /**
- * Services matching what a person typed, best first (ties keep catalog order, shorter names
- * first). An empty query gives the whole catalog in its order.
+ * Services matching what a person typed, best first; ties keep catalog order, which lists the
+ * usual choice first ("stream" finds Kinesis Data Streams before DynamoDB Streams). An empty query
+ * gives the whole catalog in its order.
  */
 export function searchServices(query: string): ServiceDefinition[] {
   const q = normalizeQuery(query)
@@ -69,6 +70,6 @@ export function searchServices(query: string): ServiceDefinition[] {
     const s = score(entry, q)
     if (s > 0) scored.push({ entry, score: s, order })
   })
-  scored.sort((a, b) => b.score - a.score || a.entry.service.name.length - b.entry.service.name.length || a.order - b.order)
+  scored.sort((a, b) => b.score - a.score || a.order - b.order)
   return scored.map((s) => s.entry.service)
 }

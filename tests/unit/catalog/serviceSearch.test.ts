@@ -50,3 +50,10 @@ describe('palette search', () => {
     expect(SERVICES.find((s) => s.id === 'kinesis-data-analytics')!.aliases).toContain('Kinesis Data Analytics')
   })
 })
+
+describe('ties', () => {
+  it('keep catalog order, so the usual service comes first', () => {
+    expect(searchServices('stream')[0]!.id).toBe('kinesis-data-streams')
+    expect(searchServices('video')[0]!.id).toBe('kinesis-video-streams')
+  })
+})

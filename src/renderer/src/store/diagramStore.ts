@@ -91,6 +91,9 @@ export const GROUP_LABELS: Record<GroupKind, string> = {
 const DEFAULT_GROUP_SIZE = { width: 460, height: 280 }
 export const DEFAULT_NOTE_SIZE = { width: 200, height: 110 }
 const DEFAULT_NODE_SIZE = DEFAULT_CARD_SIZE
+/** Room for an edge label between a card and the next one added after it. */
+const NEXT_CARD_GAP = 170
+const UNMEASURED_CARD_ROOM = { width: 260, height: 76 }
 
 /** What an item added without pointing must keep clear of: the cards as measured, and the view. */
 function surroundings(measured: EditorState['measured']): Surroundings {
@@ -170,10 +173,20 @@ export const useEditor = create<EditorState>()(
     return node.id
   },
 
-  freeSpotInView(size) {
-    const { diagram, measured } = get()
+  freeSpotInView(requested) {
+    // A card is measured only once drawn, and a long name makes it wider than the default (up to
+    // ~260 px, two lines): keep room for that, so it never reaches past the view's edge.
+    const size = { width: Math.max(requested.width, UNMEASURED_CARD_ROOM.width), height: Math.max(requested.height, UNMEASURED_CARD_ROOM.height) }
+    const { diagram, measured, selection } = get()
     const around = surroundings(measured)
     const centre = around.area ? { x: around.area.x + around.area.width / 2, y: around.area.y + around.area.height / 2 } : { x: 0, y: 0 }
+    // Services added one after another with the keyboard form a row, left to right as data flows:
+    // the next goes to the right of the selected card (the one added last), a label's room away.
+    const only = selection.nodeIds.size === 1 ? diagram.nodes.find((n) => selection.nodeIds.has(n.id)) : undefined
+    if (only) {
+      const width = measured[only.id]?.width ?? DEFAULT_NODE_SIZE.width
+      return freeSpot(diagram, around, size, { x: only.position.x + width + NEXT_CARD_GAP, y: only.position.y })
+    }
     return freeSpot(diagram, around, size, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 })
   },
 

@@ -3,17 +3,15 @@ import { FIREHOSE_LIMITS as F } from '../../catalog/limits'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { secondsPerMonth } from '../units'
-import { averageRecordKB, ceilUnits, fmt, type NodeSizing, type SizingContext } from './types'
+import { averageRecordKB, ceilUnits, fmt, tieredItems, type NodeSizing, type SizingContext } from './types'
 
 /** Tiered ingestion: the first 500 TB, the next 1.5 PB, then the rest. */
 function tieredIngest(book: PriceBook, gb: number, label: string): LineItem[] {
-  const t1 = Math.min(gb, F.tier1GB.value)
-  const t2 = Math.min(Math.max(gb - F.tier1GB.value, 0), F.tier2GB.value)
-  const t3 = Math.max(gb - F.tier1GB.value - F.tier2GB.value, 0)
-  const items = [book.item('firehose.ingestGBTier1', label, t1)]
-  if (t2 > 0) items.push(book.item('firehose.ingestGBTier2', `${label}, next 1.5 PB`, t2))
-  if (t3 > 0) items.push(book.item('firehose.ingestGBTier3', `${label}, beyond 2 PB`, t3))
-  return items
+  return tieredItems(book, gb, label, [
+    { price: 'firehose.ingestGBTier1', size: F.tier1GB.value },
+    { price: 'firehose.ingestGBTier2', size: F.tier2GB.value, suffix: ', next 1.5 PB' },
+    { price: 'firehose.ingestGBTier3', suffix: ', beyond 2 PB' },
+  ])
 }
 
 export function sizeFirehose(ctx: SizingContext): NodeSizing {

@@ -4,7 +4,7 @@ import type { Figures } from '../figureLabels'
 import type { PriceId } from '../pricing/types'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { DAYS_PER_MONTH, gbPerMonth, secondsPerMonth, SECONDS_PER_DAY } from '../units'
-import { averageRecordKB, ceilUnits, emptySizing, fmt, type NodeSizing, type SizingContext } from './types'
+import { averageRecordKB, ceilUnits, emptySizing, fmt, tieredItems, type NodeSizing, type SizingContext } from './types'
 
 type Sizer = (ctx: SizingContext) => NodeSizing
 
@@ -53,13 +53,11 @@ const sns: Sizer = ({ book, throughput, outgoing }) => {
 
 /** IoT Core messaging tiers: the month's first billion messages, the next four billion, then the rest. */
 function tieredMessages(book: SizingContext['book'], millions: number, label: string): LineItem[] {
-  const t1 = Math.min(millions, M.iotMessageTier1Million.value)
-  const t2 = Math.min(Math.max(millions - M.iotMessageTier1Million.value, 0), M.iotMessageTier2Million.value)
-  const t3 = Math.max(millions - M.iotMessageTier1Million.value - M.iotMessageTier2Million.value, 0)
-  const items = [book.item('iot.messagesMillion', label, t1)]
-  if (t2 > 0) items.push(book.item('iot.messagesMillionTier2', `${label}, next 4 billion`, t2))
-  if (t3 > 0) items.push(book.item('iot.messagesMillionTier3', `${label}, beyond 5 billion`, t3))
-  return items
+  return tieredItems(book, millions, label, [
+    { price: 'iot.messagesMillion', size: M.iotMessageTier1Million.value },
+    { price: 'iot.messagesMillionTier2', size: M.iotMessageTier2Million.value, suffix: ', next 4 billion' },
+    { price: 'iot.messagesMillionTier3', suffix: ', beyond 5 billion' },
+  ])
 }
 
 const iotCore: Sizer = ({ book, throughput, outgoing }) => {

@@ -2,6 +2,7 @@ import type { DiagramEdge, DiagramNode } from '../../diagram/types'
 import type { Problem } from '../../validation/problems'
 import type { Figures } from '../figureLabels'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
+import type { PriceId } from '../pricing/types'
 import type { Flow, NodeThroughput } from '../traffic'
 
 export interface Alternative {
@@ -61,4 +62,27 @@ export function totalOf(items: readonly LineItem[]): number {
 
 export function averageRecordKB(recordsPerSecond: number, mbps: number): number {
   return recordsPerSecond > 0 ? (mbps * 1024) / recordsPerSecond : 0
+}
+
+/** One price tier: its price, how much of the month's quantity it covers (the last takes the rest) and the line's suffix. */
+export interface PriceTier {
+  price: PriceId
+  size?: number
+  suffix?: string
+}
+
+/**
+ * A month's quantity split over price tiers, one line item each: the first tier's line always,
+ * later ones only when the quantity reaches them (Firehose GB, IoT Core messages).
+ */
+export function tieredItems(book: PriceBook, quantity: number, label: string, tiers: readonly PriceTier[]): LineItem[] {
+  const items: LineItem[] = []
+  let left = quantity
+  tiers.forEach((tier, i) => {
+    const last = i === tiers.length - 1
+    const part = last || tier.size === undefined ? Math.max(left, 0) : Math.min(Math.max(left, 0), tier.size)
+    if (i === 0 || part > 0) items.push(book.item(tier.price, `${label}${tier.suffix ?? ''}`, part))
+    left -= part
+  })
+  return items
 }

@@ -116,6 +116,12 @@ test('an out-of-range value is refused next to the field, keeps the value in use
   await expect(alert).toBeVisible()
   await expect(page.getByLabel('Buffer size (MB)')).toHaveValue('200')
   await typeInto(page, 'Buffer interval (s)', '1200')
+  // Selecting something else and coming back: the refusal is still there until it is fixed.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } })
+  await expect(page.getByLabel('Buffer size (MB)')).toHaveCount(0)
+  await nodeOf(page, 'kinesis-firehose').click()
+  await expect(page.getByLabel('Buffer size (MB)')).toHaveValue('200')
+  await expect(page.getByRole('alert').filter({ hasText: 'Must be at most 128. Still using 64.' })).toBeVisible()
   let saved = await saveFile(page)
   expect(saved.nodes[0]?.config).toEqual({ bufferSizeMB: 64 })
 

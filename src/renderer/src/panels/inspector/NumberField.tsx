@@ -14,6 +14,12 @@ type NumberConfigField = Extract<ConfigField, { kind: 'number' }>
  */
 export const LIVE_COMMIT_MS = 600
 
+/**
+ * Refused text by field (node id and setting), so that the refusal is still there, with its
+ * message, when the person selects the node again: it stays until they fix it.
+ */
+const refused = new Map<string, { text: string; error: string }>()
+
 export function fieldLabel(field: ConfigField): string {
   return field.meta.unit ? `${field.meta.label} (${field.meta.unit})` : field.meta.label
 }
@@ -26,17 +32,22 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
   const setNodeSetting = useEditor((s) => s.setNodeSetting)
   const stored = node.config?.[field.key]
   const current = typeof stored === 'number' ? stored : undefined
-  const [draft, setDraftState] = useState<{ text: string; error?: string } | undefined>()
+  const id = `cfg-${node.id}-${field.key}`
+  const [draft, setDraftState] = useState<{ text: string; error?: string } | undefined>(() => refused.get(id))
   // finish() runs from blur, unmount and Save; it reads the draft here, not from a stale render.
   const draftRef = useRef(draft)
-  const setDraft = useCallback((next: { text: string; error?: string } | undefined) => {
-    draftRef.current = next
-    setDraftState(next)
-  }, [])
+  const setDraft = useCallback(
+    (next: { text: string; error?: string } | undefined) => {
+      draftRef.current = next
+      if (next?.error) refused.set(id, { text: next.text, error: next.error })
+      else refused.delete(id)
+      setDraftState(next)
+    },
+    [id],
+  )
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   // One edit of this field, from the first key to Enter or leaving it, is one undo step.
   const editId = useRef<string | undefined>(undefined)
-  const id = `cfg-${node.id}-${field.key}`
 
   const commit = useCallback(
     (value: number | undefined) => {

@@ -68,3 +68,33 @@ test('the cost panel lists line items, and an overridden unit price is used and 
   await page.getByRole('button', { name: 'list price' }).click()
   await expect(total).toHaveText(before!)
 })
+
+test('editing a unit price keeps the cost rows where they are while the price is being edited', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Templates…' }).click()
+  await page.getByText('IoT telemetry').first().click()
+  await page.getByRole('tab', { name: /Cost/ }).click()
+  const order = () => page.locator('.cost-node').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-node-id')))
+  const before = await order()
+  expect(before.length).toBeGreaterThanOrEqual(2)
+  // Make the most expensive row the cheapest, typing each of its unit prices as a person does.
+  const labels = await page.locator(`tr.cost-node[data-node-id="${before[0]}"]`).evaluate((header) => {
+    const out: string[] = []
+    for (let row = header.nextElementSibling; row && !row.classList.contains('cost-node'); row = row.nextElementSibling) {
+      for (const input of row.querySelectorAll('input')) out.push(input.getAttribute('aria-label')!)
+    }
+    return out
+  })
+  expect(labels.length).toBeGreaterThan(0)
+  for (const label of labels) {
+    await page.getByLabel(label, { exact: true }).click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type('0')
+    await page.keyboard.press('Enter')
+  }
+  const totalOf = (id: string) => page.locator(`tr.cost-node[data-node-id="${id}"] td.num`).innerText().then((t) => Number(t.replace(/[$,]/g, '')))
+  // Sorted by cost it would now move down…
+  await expect.poll(async () => (await totalOf(before[0]!)) < (await totalOf(before[1]!))).toBe(true)
+  // …but it stays under the cursor while the price is being edited.
+  expect(await order()).toEqual(before)
+})

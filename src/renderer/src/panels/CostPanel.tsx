@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { serviceName } from '../../../shared/catalog/services'
 import { parseNumberField, UNIT_PRICE_FIELD } from '../../../shared/estimation/configFields'
 import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
@@ -70,10 +70,18 @@ export function CostPanel() {
   const { estimate } = useAnalysis()
   const nodes = useEditor((s) => s.diagram.nodes)
   const flow = useReactFlow()
-  const rows = [...estimate.nodes].filter((n) => n.lineItems.length > 0).sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
+  const panel = useRef<HTMLDivElement>(null)
+  const lastOrder = useRef<readonly string[]>([])
+  const byCost = [...estimate.nodes].filter((n) => n.lineItems.length > 0).sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
+  // Most expensive first, except while a unit price in the panel is being edited: then the rows
+  // keep their places, so the one just changed does not jump away from under the cursor.
+  const editing = typeof document !== 'undefined' && !!panel.current?.contains(document.activeElement) && document.activeElement?.tagName === 'INPUT'
+  const rank = new Map(lastOrder.current.map((id, i) => [id, i]))
+  const rows = editing ? [...byCost].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : byCost
+  lastOrder.current = rows.map((n) => n.id)
   const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label
   return (
-    <div className="cost-panel" aria-label="Cost">
+    <div className="cost-panel" aria-label="Cost" ref={panel}>
       <div className="cost-header">
         <span>
           Monthly total <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>

@@ -188,6 +188,16 @@ test('a two-service fix between ends too close for it moves what is right of the
   await connect(page, 'athena', 'dynamodb')
   await page.getByRole('button', { name: /^Fix: Insert Amazon S3 → Database Migration Service/ }).click()
   await expect(cards(page)).toHaveCount(4)
+  await expect(page.getByText(/the cards to the right moved over to make room/)).toBeVisible()
+  // The canvas moves to show the chain once the new cards are measured: read the boxes after that.
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
+  let last = ''
+  await expect.poll(async () => {
+    const now = await viewport()
+    const settled = now === last && /scale\((?!1\))/.test(now)
+    last = now
+    return settled
+  }).toBe(true)
   const box = async (service: string) => (await nodeOf(page, service).boundingBox())!
   const [athena, s3, dms, dynamo] = [await box('athena'), await box('s3'), await box('dms'), await box('dynamodb')]
   // One row, left to right, each edge going forward: no loops back into a handle.

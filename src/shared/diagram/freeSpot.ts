@@ -115,6 +115,16 @@ export function occupiedRects(diagram: Diagram, around: Surroundings = {}, excep
   return rects
 }
 
+/** The free spot nearest `preferred` among the diagram's cards and notes (and in view, when the view is known). */
+export function freeSpotIn(diagram: Diagram, around: Surroundings, size: Size, preferred: { x: number; y: number }): { x: number; y: number } {
+  const query: FreeSpotQuery = { size, preferred, occupied: occupiedRects(diagram, around) }
+  if (around.area) query.area = around.area
+  return findFreeSpot(query)
+}
+
+/** Horizontal room a hop needs between two cards for a readable edge label. */
+export const EDGE_LABEL_ROOM = 150
+
 /**
  * Top-left corners for items laid out in one row, left to right, `gap` apart: the row as a whole
  * goes to the free spot nearest `preferred` (its top-left corner), so every item is free.

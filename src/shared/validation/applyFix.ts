@@ -1,10 +1,8 @@
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { DEFAULT_CARD_SIZE, DEFAULT_SPOT_MARGIN, findFreeRow, findFreeSpot, occupiedRects, type FreeSpotQuery, type Surroundings } from '../diagram/freeSpot'
+import { DEFAULT_CARD_SIZE, DEFAULT_SPOT_MARGIN, EDGE_LABEL_ROOM, findFreeRow, freeSpotIn, occupiedRects, type Surroundings } from '../diagram/freeSpot'
 import { moveItems, type Rect } from '../diagram/groups'
 import type { Fix } from './problems'
 
-/** Horizontal room a hop needs between two cards for a readable edge label. */
-const LABEL_ROOM = 150
 /** Vertical room kept above and below the ends of a fixed edge, for a label on a slanting edge. */
 const END_CLEARANCE_Y = 60
 
@@ -33,15 +31,15 @@ function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: 
   const cards = count * DEFAULT_CARD_SIZE.width
   const left = from.x + from.width
   const room = to.x - left
-  const even = room >= cards + LABEL_ROOM * (count + 1)
-  const gap = even ? (room - cards) / (count + 1) : LABEL_ROOM
+  const even = room >= cards + EDGE_LABEL_ROOM * (count + 1)
+  const gap = even ? (room - cards) / (count + 1) : EDGE_LABEL_ROOM
   const width = cards + gap * (count - 1)
   const x = even ? left + gap : (left + to.x) / 2 - width / 2
   const middle = (from.y + from.height / 2 + to.y + to.height / 2) / 2
   const y = middle - DEFAULT_CARD_SIZE.height / 2
   // The ends keep a label's width clear beside them and a label's height above and below, so the
   // new edges into and out of the row have room for their labels wherever the row ends up.
-  const ends = [from, to].map((r) => ({ x: r.x - LABEL_ROOM, y: r.y - END_CLEARANCE_Y, width: r.width + 2 * LABEL_ROOM, height: r.height + 2 * END_CLEARANCE_Y }))
+  const ends = [from, to].map((r) => ({ x: r.x - EDGE_LABEL_ROOM, y: r.y - END_CLEARANCE_Y, width: r.width + 2 * EDGE_LABEL_ROOM, height: r.height + 2 * END_CLEARANCE_Y }))
   const occupied = [...occupiedRects(diagram, around, new Set(endIds)), ...ends]
   return findFreeRow(sizes, { x, y }, gap, occupied, around.area).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
 }
@@ -49,7 +47,7 @@ function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: 
 /** The horizontal room a row of `count` cards needs between two ends, labels included. */
 function rowRoom(count: number): number {
   // Each hop: a label's room plus the free-spot margin kept beside every card.
-  return count * DEFAULT_CARD_SIZE.width + (LABEL_ROOM + DEFAULT_SPOT_MARGIN) * (count + 1)
+  return count * DEFAULT_CARD_SIZE.width + (EDGE_LABEL_ROOM + DEFAULT_SPOT_MARGIN) * (count + 1)
 }
 
 /**
@@ -111,10 +109,8 @@ function addConnected(diagram: Diagram, fix: Extract<Fix, { kind: 'add-connected
   if (!anchor) return undefined
   const a = rectOf(anchor, around)
   // Beside the anchor on its side of the flow, a label's width away.
-  const x = fix.direction === 'in' ? a.x - LABEL_ROOM - DEFAULT_CARD_SIZE.width : a.x + a.width + LABEL_ROOM
-  const query: FreeSpotQuery = { size: DEFAULT_CARD_SIZE, preferred: { x, y: a.y }, occupied: occupiedRects(diagram, around) }
-  if (around.area) query.area = around.area
-  const spot = findFreeSpot(query)
+  const x = fix.direction === 'in' ? a.x - EDGE_LABEL_ROOM - DEFAULT_CARD_SIZE.width : a.x + a.width + EDGE_LABEL_ROOM
+  const spot = freeSpotIn(diagram, around, DEFAULT_CARD_SIZE, { x, y: a.y })
   const node: DiagramNode = { id: newId(), service: fix.service, position: { x: Math.round(spot.x), y: Math.round(spot.y) } }
   const edge: DiagramEdge =
     fix.direction === 'in'

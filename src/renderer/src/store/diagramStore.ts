@@ -4,7 +4,7 @@ import type { ServiceId } from '../../../shared/catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../shared/diagram/types'
 import { emptyDiagram } from '../../../shared/diagram/types'
 import { extractFragment, insertFragment } from '../../../shared/diagram/fragments'
-import { DEFAULT_CARD_SIZE, findFreeSpot, occupiedRects, type FreeSpotQuery, type Size, type Surroundings } from '../../../shared/diagram/freeSpot'
+import { DEFAULT_CARD_SIZE, DEFAULT_SPOT_MARGIN, EDGE_LABEL_ROOM, freeSpotIn as freeSpot, type Size, type Surroundings } from '../../../shared/diagram/freeSpot'
 import { groupAt, moveItems, removeItems } from '../../../shared/diagram/groups'
 import { viewSurroundings } from '../canvas/viewArea'
 import type { DiagramGroup, DiagramNote, GroupKind } from '../../../shared/diagram/types'
@@ -91,19 +91,13 @@ export const GROUP_LABELS: Record<GroupKind, string> = {
 const DEFAULT_GROUP_SIZE = { width: 460, height: 280 }
 export const DEFAULT_NOTE_SIZE = { width: 200, height: 110 }
 const DEFAULT_NODE_SIZE = DEFAULT_CARD_SIZE
-/** Room for an edge label between a card and the next one added after it. */
-const NEXT_CARD_GAP = 170
+/** Room for an edge label between a card and the next one added after it, as a fix leaves. */
+const NEXT_CARD_GAP = EDGE_LABEL_ROOM + DEFAULT_SPOT_MARGIN
 const UNMEASURED_CARD_ROOM = { width: 260, height: 76 }
 
 /** What an item added without pointing must keep clear of: the cards as measured, and the view. */
 function surroundings(measured: EditorState['measured']): Surroundings {
   return { sizeOf: (id) => measured[id], ...viewSurroundings() }
-}
-
-function freeSpot(diagram: Diagram, around: Surroundings, size: Size, preferred: { x: number; y: number }): { x: number; y: number } {
-  const query: FreeSpotQuery = { size, preferred, occupied: occupiedRects(diagram, around) }
-  if (around.area) query.area = around.area
-  return findFreeSpot(query)
 }
 
 /** Where an item is in absolute canvas coordinates (positions in the store are absolute). */
@@ -179,7 +173,6 @@ export const useEditor = create<EditorState>()(
     const size = { width: Math.max(requested.width, UNMEASURED_CARD_ROOM.width), height: Math.max(requested.height, UNMEASURED_CARD_ROOM.height) }
     const { diagram, measured, selection } = get()
     const around = surroundings(measured)
-    const centre = around.area ? { x: around.area.x + around.area.width / 2, y: around.area.y + around.area.height / 2 } : { x: 0, y: 0 }
     // Services added one after another with the keyboard form a row, left to right as data flows:
     // the next goes to the right of the selected card (the one added last), a label's room away.
     const only = selection.nodeIds.size === 1 ? diagram.nodes.find((n) => selection.nodeIds.has(n.id)) : undefined
@@ -187,6 +180,7 @@ export const useEditor = create<EditorState>()(
       const width = measured[only.id]?.width ?? DEFAULT_NODE_SIZE.width
       return freeSpot(diagram, around, size, { x: only.position.x + width + NEXT_CARD_GAP, y: only.position.y })
     }
+    const centre = around.area ? { x: around.area.x + around.area.width / 2, y: around.area.y + around.area.height / 2 } : { x: 0, y: 0 }
     return freeSpot(diagram, around, size, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 })
   },
 

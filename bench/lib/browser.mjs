@@ -211,6 +211,15 @@ export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, fil
   }
 }
 
+/** The app in a browser context of its own, ready when its Open… button is. */
+async function freshApp(browser, appUrl) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  await page.goto(appUrl)
+  await page.getByRole('button', { name: 'Open…' }).waitFor()
+  return { context, page }
+}
+
 /**
  * Start-up: a fresh browser context navigates to the app; the time is taken inside the page
  * (performance.now(), from navigation start) when the Open… button is there and when all of the
@@ -219,10 +228,7 @@ export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, fil
 export async function startupBenchmark(browser, { appUrl, file, count, runs, log }) {
   const results = []
   for (let r = 0; r < runs; r++) {
-    const context = await browser.newContext({ viewport: VIEWPORT })
-    const page = await context.newPage()
-    await page.goto(appUrl)
-    await page.getByRole('button', { name: 'Open…' }).waitFor()
+    const { context, page } = await freshApp(browser, appUrl)
     const readyMs = await page.evaluate(() => performance.now())
     await openThroughToolbar(page, file)
     const canvasMs = await waitForCanvas(page, count)
@@ -246,10 +252,7 @@ export async function startupBenchmark(browser, { appUrl, file, count, runs, log
 export async function longWorkBenchmark(browser, { appUrl, file, count, runs, log }) {
   const results = []
   for (let r = 0; r < runs; r++) {
-    const context = await browser.newContext({ viewport: VIEWPORT })
-    const page = await context.newPage()
-    await page.goto(appUrl)
-    await page.getByRole('button', { name: 'Open…' }).waitFor()
+    const { context, page } = await freshApp(browser, appUrl)
     await page.evaluate(() => {
       const rec = { longTasks: [] }
       window.benchLongWork = rec

@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react'
 import { formatServiceCount } from '../format'
-import { interpolatePositions, layoutPositions, type Point } from '../layout/autoLayout'
+import { DEFAULT_NODE_SIZE, interpolatePositions, layoutPositions, type Point } from '../layout/autoLayout'
 import { isAbort, layoutInWorker } from '../layout/layoutWorker'
 import { useEditor } from '../store/diagramStore'
 import { showProgress } from '../store/progress'
@@ -106,8 +106,8 @@ async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, ca
   const onlyIds = selection.nodeIds.size >= 2 ? selection.nodeIds : undefined
   const nodes = diagram.nodes.map((n) => ({
     id: n.id,
-    width: measured[n.id]?.width ?? 190,
-    height: measured[n.id]?.height ?? 60,
+    width: measured[n.id]?.width ?? DEFAULT_NODE_SIZE.width,
+    height: measured[n.id]?.height ?? DEFAULT_NODE_SIZE.height,
     position: n.position,
   }))
   const edges = diagram.edges.map((e) => ({ source: e.source, target: e.target }))

@@ -1,3 +1,4 @@
+import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
 import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api'
 
 export interface Point {
@@ -27,7 +28,8 @@ export interface Placed {
 }
 
 /** Used when a node has not been measured yet (React Flow reports 0 or undefined before first paint). */
-export const DEFAULT_NODE_SIZE = { width: 190, height: 60 } as const
+/** A card React Flow has not measured yet: the size the rest of the app assumes too. */
+export const DEFAULT_NODE_SIZE = DEFAULT_CARD_SIZE
 
 // Gaps sized for ~190×60 service nodes: layers leave room for an edge label
 // ("event source mapping") between them, and components sit apart enough to read as separate pipelines.

@@ -12,7 +12,7 @@ type NumberConfigField = Extract<ConfigField, { kind: 'number' }>
  * follows along), and at once on Enter or when the field loses focus. Never per keystroke:
  * "1." or the "20" on the way to "200" is not a value anyone meant.
  */
-export const LIVE_COMMIT_MS = 600
+const LIVE_COMMIT_MS = 600
 
 /**
  * Refused text by field (node id and setting), so that the refusal is still there, with its

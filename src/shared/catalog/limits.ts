@@ -112,6 +112,31 @@ export const MESSAGING_LIMITS = {
   iotMessageTier2Million: { value: 4000, unit: 'million messages per month in the second price tier (the next 4 billion)', citation: awsDoc('https://aws.amazon.com/iot-core/pricing/', 'AWS IoT Core pricing'), asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>
 
+const API_GATEWAY_PRICING = awsDoc('https://aws.amazon.com/api-gateway/pricing/', 'Amazon API Gateway pricing')
+const EVENTBRIDGE_PRICING = awsDoc('https://aws.amazon.com/eventbridge/pricing/', 'Amazon EventBridge pricing')
+
+// Request tiers and chunk sizes as /work/shared/reference/aws-pricing-2026-check.md read them (2026-12-01).
+export const API_AND_EVENT_LIMITS = {
+  restTier1Million: { value: 333, unit: 'million REST API requests per month in the first price tier', citation: API_GATEWAY_PRICING, asOf: '2026-12-01' },
+  restTier2Million: { value: 667, unit: 'million REST API requests per month in the second price tier', citation: API_GATEWAY_PRICING, asOf: '2026-12-01' },
+  restTier3Million: { value: 19_000, unit: 'million REST API requests per month in the third price tier (the next 19 billion)', citation: API_GATEWAY_PRICING, asOf: '2026-12-01' },
+  httpTier1Million: { value: 300, unit: 'million HTTP API requests per month in the first price tier', citation: API_GATEWAY_PRICING, asOf: '2026-12-01' },
+  /** EventBridge bills each 64 KB chunk of an event, and of a Pipes request, as one. */
+  eventChunkKB: { value: 64, unit: 'KB per billed event or Pipes request', citation: EVENTBRIDGE_PRICING, asOf: '2026-12-01' },
+} as const satisfies Record<string, Limit>
+
+const OSI_SCALING_PAGE = awsDoc(
+  'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ingestion-scaling.html',
+  'Scaling Amazon OpenSearch Ingestion pipelines',
+)
+
+export const OPENSEARCH_INGESTION_LIMITS = {
+  /** A rule of thumb for a simple log pipeline, not a quota: heavier processors need more. */
+  mibPerSecondPerOcu: { value: 2, unit: 'MiB/s per Ingestion OCU (simple log pipeline)', citation: OSI_SCALING_PAGE, asOf: '2026-12-01' },
+  minOcus: { value: 1, unit: 'Ingestion OCUs per pipeline at least', citation: OSI_SCALING_PAGE, asOf: '2026-12-01' },
+  maxOcusStateless: { value: 96, unit: 'Ingestion OCUs per stateless pipeline at most', citation: OSI_SCALING_PAGE, asOf: '2026-12-01' },
+} as const satisfies Record<string, Limit>
+
 export const ANALYTICS_LIMITS = {
   /** Athena and Spectrum bill at least 10 MB per query. */
   minScanPerQueryMB: { value: 10, unit: 'MB billed per query at least', citation: awsDoc('https://aws.amazon.com/athena/pricing/', 'Amazon Athena pricing'), asOf: '2026-11-23' },

@@ -39,6 +39,10 @@ export const FIGURE_LABELS = {
   readers: { label: 'Readers' },
   ingestGBPerMonth: { label: 'Video ingested', unit: 'GB per month' },
   transitionsPerMonth: { label: 'State transitions', unit: 'per month' },
+  apiRequestsPerSecond: { label: 'API requests', unit: 'per second' },
+  billedEventsPerSecond: { label: 'Billed custom events', unit: 'per second' },
+  pipeRequestsPerSecond: { label: 'Pipe requests', unit: 'per second' },
+  ocus: { label: 'Ingestion capacity (rule of thumb)', unit: ['OCU', 'OCUs'] },
 } as const satisfies Record<string, FigureLabel>
 
 export type FigureKey = keyof typeof FIGURE_LABELS

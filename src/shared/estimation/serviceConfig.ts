@@ -54,6 +54,16 @@ const enteredCost = {
   ),
 }
 
+/** Snowflake and HTTP endpoints are billed by whoever runs them, not at an AWS list price. */
+const partnerCost = {
+  monthlyCostUSD: num(
+    { label: 'Your monthly cost', unit: 'USD', help: 'Not an AWS charge: billed by the provider or whoever runs the endpoint; enter your own estimate.' },
+    0,
+    0,
+    100_000_000,
+  ),
+}
+
 const ec2Hosted = {
   instances: num({ label: 'EC2 instances (m5.xlarge)', help: 'Instances running this application; 0 if it runs elsewhere.' }, 1, 0, 10_000, true),
 }
@@ -73,6 +83,13 @@ export const SERVICE_CONFIG = {
     storageGB: num({ label: 'Replication storage', unit: 'GB' }, 50, 0, 6144),
   }),
   'iot-core': z.object({}),
+  'api-gateway': z.object({
+    apiType: choice(
+      { label: 'API type', help: 'REST APIs can call any AWS service action; HTTP APIs cost less per request and integrate with fewer services.' },
+      ['rest', 'http'],
+      'rest',
+    ),
+  }),
 
   'kinesis-data-streams': z.object({
     capacityMode: choice({ label: 'Capacity mode' }, ['provisioned', 'on-demand'], 'provisioned'),
@@ -102,6 +119,8 @@ export const SERVICE_CONFIG = {
   }),
   sns: z.object({}),
   'dynamodb-streams': z.object({}),
+  eventbridge: z.object({}),
+  'eventbridge-pipes': z.object({}),
 
   lambda: z.object({
     memoryMB: num({ label: 'Memory', unit: 'MB' }, 512, 128, 10_240, true),
@@ -141,6 +160,10 @@ export const SERVICE_CONFIG = {
     transitionsPerExecution: num({ label: 'State transitions per execution' }, 10, 1, 100_000),
   }),
   'data-pipeline': z.object({ ...enteredCost }),
+  mwaa: z.object({
+    environmentClass: choice({ label: 'Environment class', help: 'Billed for every hour the environment exists.' }, ['mw1.small', 'mw1.medium', 'mw1.large'], 'mw1.small'),
+  }),
+  'opensearch-ingestion': z.object({ ...enteredCost }),
 
   s3: z.object({
     storageClass: choice({ label: 'Storage class' }, ['standard', 'standard-ia'], 'standard'),
@@ -176,6 +199,7 @@ export const SERVICE_CONFIG = {
   documentdb: z.object({ ...enteredCost }),
   timestream: z.object({ ...enteredCost }),
   hbase: z.object({ ...enteredCost }),
+  's3-tables': z.object({ ...enteredCost }),
 
   athena: z.object({
     queriesPerDay: num({ label: 'Queries per day' }, 100, 0, 1e9),
@@ -190,8 +214,11 @@ export const SERVICE_CONFIG = {
   cloudsearch: z.object({ ...enteredCost }),
   splunk: z.object({ ...enteredCost }),
   'machine-learning': z.object({ ...enteredCost }),
+  snowflake: z.object({ ...partnerCost }),
+  'http-endpoint': z.object({ ...partnerCost }),
   kms: z.object({ ...enteredCost }),
   cloudhsm: z.object({ ...enteredCost }),
+  'lake-formation': z.object({ ...enteredCost }),
 } as const satisfies Record<ServiceId, z.ZodObject>
 
 export type ServiceConfigOf<S extends ServiceId> = z.output<(typeof SERVICE_CONFIG)[S]>

@@ -39,7 +39,8 @@ export const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set(['snowball', 'datas
  */
 export const NO_DATA_OUT: ReadonlySet<ServiceId> = new Set([
   'glue-crawler', 'glue-data-catalog', 'athena', 'quicksight', 'sagemaker', 'rekognition-video', 'cloudsearch', 'splunk',
-  'machine-learning', 'redshift-spectrum', 'kms', 'cloudhsm', 'step-functions',
+  'machine-learning', 'redshift-spectrum', 'kms', 'cloudhsm', 'step-functions', 'mwaa', 'lake-formation', 'snowflake',
+  'http-endpoint',
 ])
 
 export type ConfigLookup = (node: DiagramNode) => Record<string, unknown>

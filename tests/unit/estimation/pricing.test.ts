@@ -56,6 +56,14 @@ describe('US_EAST_1 price table', () => {
     // The facts file listed $0.0085 and $0.011 for this one; AWS's own pricing example (German copy) gives
     // $0.0085 per GB consumed in US East, and $0.0119 is the separate HLS rate.
     ['kvs.consumedGB', 0.0085],
+    // From /work/shared/reference/aws-pricing-2026-check.md (2026-12-01).
+    ['apigateway.restRequestsMillion', 3.5],
+    ['apigateway.restRequestsMillionTier4', 1.51],
+    ['apigateway.httpRequestsMillion', 1],
+    ['eventbridge.customEventsMillion', 1],
+    ['eventbridge.pipesRequestsMillion', 0.4],
+    ['mwaa.environment.mw1.small', 0.49],
+    ['mwaa.environment.mw1.large', 0.99],
   ] as const)('%s costs $%s', (id, usd) => {
     expect(US_EAST_1.prices[id].usd).toBe(usd)
   })

@@ -60,6 +60,11 @@ export const PRICE_IDS = [
   // QuickSight, Kinesis Video Streams, DMS, Step Functions
   'quicksight.authorMonth', 'quicksight.readerMonth', 'kvs.ingestGB', 'kvs.storageGBMonth', 'kvs.consumedGB',
   'dms.instance.dms.t2.micro', 'dms.instance.dms.t3.medium', 'dms.storageGBMonth', 'stepfunctions.transitionsThousand',
+  // API Gateway, EventBridge, MWAA
+  'apigateway.restRequestsMillion', 'apigateway.restRequestsMillionTier2', 'apigateway.restRequestsMillionTier3',
+  'apigateway.restRequestsMillionTier4', 'apigateway.httpRequestsMillion', 'apigateway.httpRequestsMillionTier2',
+  'eventbridge.customEventsMillion', 'eventbridge.pipesRequestsMillion',
+  'mwaa.environment.mw1.small', 'mwaa.environment.mw1.medium', 'mwaa.environment.mw1.large',
 ] as const
 
 export type PriceId = (typeof PRICE_IDS)[number]

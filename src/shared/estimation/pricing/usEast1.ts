@@ -18,6 +18,10 @@ const FLINK_PRICING = 'https://docs.aws.amazon.com/managed-flink/latest/java/how
 const QUICKSIGHT_AE = 'api-evangelist/amazon-quicksight plans/amazon-quicksight-plans-pricing.yml'
 const GIL = (note: string): string => `Gilgamech/OfferingOverview notes/${note}`
 const AE_KIN = 'api-evangelist/kinesis plans/kinesis-plans-pricing.yml'
+/** A third-party EventBridge pricing guide giving us-east-1 rates "as of March 2026". */
+const CLOUDBURN_EVENTBRIDGE = 'https://cloudburn.io/blog/amazon-eventbridge-pricing'
+/** A public note headed "Amazon EventBridge Pricing Data (US East - N. Virginia)", read from the AWS Pricing API (repository not identified). */
+const EVENTBRIDGE_PRICE_API_NOTE = 'public repository note "Amazon EventBridge Pricing Data (US East - N. Virginia)", retrieved 2025-10-28 (repository not identified)'
 /** A public note (repository not identified) quoting the AWS Price List API for us-east-1 on 2026-09-22. */
 const PRICE_API_NOTE = 'public repository note "Read from the AWS Pricing API on 2026-09-22 for us-east-1" (repository not identified)'
 
@@ -729,6 +733,117 @@ const prices: PriceTable['prices'] = {
     unit: '1,000 state transitions',
     description: 'Step Functions Standard state transitions',
     source: ic('sfn_state_machine_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+  },
+
+  // API Gateway: requests a month, tiered (tier edges in catalog/limits.ts)
+  'apigateway.restRequestsMillion': {
+    usd: 3.5,
+    unit: '1M requests',
+    description: 'API Gateway REST API requests, first 333 million per month',
+    source: ic('api_gateway_rest_api_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note: 'The golden prices 333M requests at $1,165.50. Caching, data transfer and the free tier are left out.',
+  },
+  'apigateway.restRequestsMillionTier2': {
+    usd: 2.8,
+    unit: '1M requests',
+    description: 'API Gateway REST API requests, next 667 million per month',
+    source: ic('api_gateway_rest_api_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note: 'The golden prices 667M requests at $1,867.60.',
+  },
+  'apigateway.restRequestsMillionTier3': {
+    usd: 2.38,
+    unit: '1M requests',
+    description: 'API Gateway REST API requests, next 19 billion per month',
+    source: ic('api_gateway_rest_api_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note: 'The golden prices 19B requests at $45,220.',
+  },
+  'apigateway.restRequestsMillionTier4': {
+    usd: 1.51,
+    unit: '1M requests',
+    description: 'API Gateway REST API requests, beyond 20 billion per month',
+    source: ic('api_gateway_rest_api_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note: 'The golden prices 1B requests over 20B at $1,510.',
+  },
+  'apigateway.httpRequestsMillion': {
+    usd: 1,
+    unit: '1M requests',
+    description: 'API Gateway HTTP API requests, first 300 million per month',
+    source: ic('apigatewayv2_api_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note: 'The golden prices 300M requests at $300. WebSocket APIs are priced differently and not modelled.',
+  },
+  'apigateway.httpRequestsMillionTier2': {
+    usd: 0.9,
+    unit: '1M requests',
+    description: 'API Gateway HTTP API requests, beyond 300 million per month',
+    source: ic('apigatewayv2_api_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note: 'The golden prices 700M requests at $630.',
+  },
+
+  // EventBridge
+  'eventbridge.customEventsMillion': {
+    usd: 1,
+    unit: '1M events',
+    description: 'EventBridge custom events published to an event bus',
+    source: ic('cloudwatch_event_bus_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note:
+      `Each 64 KB chunk of an event is billed as one event. Also ${EVENTBRIDGE_PRICE_API_NOTE} and ` +
+      `${CLOUDBURN_EVENTBRIDGE} (2026-03-13). Events AWS services send to the default bus (S3 object events among ` +
+      'them) are free: https://www.factualminds.com/blog/amazon-eventbridge-pricing-events-pipes-schema-archive/ (June 2026, C). ' +
+      'Archive, replay, schema discovery and API destinations are not modelled.',
+  },
+  'eventbridge.pipesRequestsMillion': {
+    usd: 0.4,
+    unit: '1M requests',
+    description: 'EventBridge Pipes requests, counted after filtering',
+    source: CLOUDBURN_EVENTBRIDGE,
+    asOf: '2026-03-13',
+    grade: 'C',
+    note:
+      `Each 64 KB chunk is billed as one request. Also ${EVENTBRIDGE_PRICE_API_NOTE}. ` +
+      'Enrichment and targets are billed by their own services.',
+  },
+
+  // Amazon MWAA
+  'mwaa.environment.mw1.small': {
+    usd: 0.49,
+    unit: 'environment-hour',
+    description: 'MWAA mw1.small environment',
+    source: ic('mwaa_environment_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+    note:
+      'The golden prices 730 h at $357.70. Extra workers and schedulers ($0.055/h each for small) and the ' +
+      'metadata database ($0.10 per GB-month) are not modelled.',
+  },
+  'mwaa.environment.mw1.medium': {
+    usd: 0.74,
+    unit: 'environment-hour',
+    description: 'MWAA mw1.medium environment',
+    source: ic('mwaa_environment_test'),
+    asOf: '2024-07-01',
+    grade: 'B',
+  },
+  'mwaa.environment.mw1.large': {
+    usd: 0.99,
+    unit: 'environment-hour',
+    description: 'MWAA mw1.large environment',
+    source: ic('mwaa_environment_test'),
     asOf: '2024-07-01',
     grade: 'B',
   },

@@ -1,4 +1,9 @@
-import { ANALYTICS_LIMITS as A, MESSAGING_LIMITS as M } from '../../catalog/limits'
+import {
+  ANALYTICS_LIMITS as A,
+  API_AND_EVENT_LIMITS as E,
+  MESSAGING_LIMITS as M,
+  OPENSEARCH_INGESTION_LIMITS as OSI,
+} from '../../catalog/limits'
 import { enteredCostItem, type LineItem } from '../pricing/priceBook'
 import type { Figures } from '../figureLabels'
 import type { PriceId } from '../pricing/types'
@@ -259,6 +264,100 @@ const dynamodbStreams: Sizer = ({ incoming }) => {
   return sized({ shards: Math.max(1, shards) }, [], () => ['Reads by Lambda triggers are not charged; shards follow the table\'s partitions.'])
 }
 
+/** "333 million", "19 billion": a tier edge as the pricing page says it. */
+function millionsText(millions: number): string {
+  return millions >= 1000 ? `${fmt(millions / 1000)} billion` : `${fmt(millions)} million`
+}
+
+const apiGateway: Sizer = ({ config, book, throughput }) => {
+  const c = config as ServiceConfigOf<'api-gateway'>
+  const perSecond = throughput.inRecordsPerSecond
+  const millions = (perSecond * secondsPerMonth(book.hoursPerMonth)) / 1e6
+  const restEdge = E.restTier1Million.value + E.restTier2Million.value + E.restTier3Million.value
+  const items =
+    c.apiType === 'http'
+      ? tieredItems(book, millions, 'HTTP API requests', [
+          { price: 'apigateway.httpRequestsMillion', size: E.httpTier1Million.value },
+          { price: 'apigateway.httpRequestsMillionTier2', suffix: `, beyond ${millionsText(E.httpTier1Million.value)}` },
+        ])
+      : tieredItems(book, millions, 'REST API requests', [
+          { price: 'apigateway.restRequestsMillion', size: E.restTier1Million.value },
+          { price: 'apigateway.restRequestsMillionTier2', size: E.restTier2Million.value, suffix: `, next ${millionsText(E.restTier2Million.value)}` },
+          { price: 'apigateway.restRequestsMillionTier3', size: E.restTier3Million.value, suffix: `, next ${millionsText(E.restTier3Million.value)}` },
+          { price: 'apigateway.restRequestsMillionTier4', suffix: `, beyond ${millionsText(restEdge)}` },
+        ])
+  return sized({ apiRequestsPerSecond: perSecond }, items, () => [
+    `One ${c.apiType === 'http' ? 'HTTP' : 'REST'} API request per record: ${fmt(perSecond)} requests/s = ${fmt(millions)} million a month.`,
+    'Caching, data transfer and what the integration target charges are not included.',
+  ])
+}
+
+/** Billed chunks per event or request: EventBridge counts each 64 KB of payload as one. */
+function eventChunks(recordsPerSecond: number, mbps: number): number {
+  return Math.max(1, ceilUnits(averageRecordKB(recordsPerSecond, mbps) / E.eventChunkKB.value))
+}
+
+/**
+ * Services whose events reach the default bus as AWS service events, which are free (see the
+ * note of eventbridge.customEventsMillion); of the services that feed EventBridge on the canvas,
+ * only S3 sends AWS service events. Everything else publishes custom events with PutEvents.
+ */
+const AWS_SERVICE_EVENT_SOURCES: ReadonlySet<string> = new Set(['s3'])
+
+const eventBridge: Sizer = ({ book, incoming, outgoing }) => {
+  let customPerSecond = 0
+  const free = new Set<string>()
+  for (const i of incoming) {
+    if (AWS_SERVICE_EVENT_SOURCES.has(i.from.service)) free.add(i.from.service)
+    else customPerSecond += i.flow.recordsPerSecond * eventChunks(i.flow.recordsPerSecond, i.flow.mbps)
+  }
+  const millions = (customPerSecond * secondsPerMonth(book.hoursPerMonth)) / 1e6
+  const items = customPerSecond > 0 || free.size === 0 ? [book.item('eventbridge.customEventsMillion', 'Custom events published', millions)] : []
+  const toHttp = outgoing.some((o) => o.to.service === 'http-endpoint')
+  return sized({ billedEventsPerSecond: customPerSecond }, items, () => [
+    `Custom events = events published × ${E.eventChunkKB.value} KB chunks = ${fmt(customPerSecond)}/s; rules and deliveries to AWS targets are not charged.`,
+    ...(free.size > 0 ? ['Events from Amazon S3 reach the default bus as AWS service events: free.'] : []),
+    ...(toHttp ? ['Deliveries to an HTTP endpoint go through API destinations, which are billed separately and not priced here.'] : []),
+  ])
+}
+
+const pipes: Sizer = ({ book, throughput }) => {
+  const chunks = eventChunks(throughput.inRecordsPerSecond, throughput.inMBps)
+  const perSecond = throughput.inRecordsPerSecond * chunks
+  const millions = (perSecond * secondsPerMonth(book.hoursPerMonth)) / 1e6
+  return sized({ pipeRequestsPerSecond: perSecond }, [book.item('eventbridge.pipesRequestsMillion', 'Pipe requests', millions)], () => [
+    `Requests = ${fmt(throughput.inRecordsPerSecond)} events/s × ${chunks} ${E.eventChunkKB.value} KB chunk(s) = ${fmt(perSecond)}/s, taking every event to pass the pipe's filter.`,
+    'Enrichment and the target are billed by their own services.',
+  ])
+}
+
+const mwaa: Sizer = ({ config, book }) => {
+  const c = config as ServiceConfigOf<'mwaa'>
+  const H = book.hoursPerMonth
+  return sized({}, [book.item(`mwaa.environment.${c.environmentClass}` as PriceId, `${c.environmentClass} environment hours`, H)], () => [
+    `One ${c.environmentClass} environment × ${H} h. Extra workers and schedulers, and the metadata database, are not included.`,
+  ], c.environmentClass)
+}
+
+const openSearchIngestion: Sizer = ({ config, throughput }) => {
+  const value = (config as ServiceConfigOf<'opensearch-ingestion'>).monthlyCostUSD
+  const ocus = Math.max(OSI.minOcus.value, ceilUnits(throughput.inMBps / OSI.mibPerSecondPerOcu.value))
+  const tooMany = ocus > OSI.maxOcusStateless.value
+  return sized({ ocus }, value > 0 ? [enteredCostItem(value)] : [], () => [
+    `About ${ocus} OCU: ${fmt(throughput.inMBps, 3)} MiB/s at roughly ${OSI.mibPerSecondPerOcu.value} MiB/s per OCU, AWS's figure for a simple log pipeline (at least ${OSI.minOcus.value}).`,
+    ...(tooMany ? [`A stateless pipeline has at most ${OSI.maxOcusStateless.value} OCUs: split the traffic over several pipelines.`] : []),
+    'Pipewright has no confirmed OCU-hour price yet: the cost is what you enter in its settings.',
+  ], `≈ ${ocus} OCU`)
+}
+
+/** Snowflake and HTTP endpoints: what their provider bills, as the user enters it. */
+const partnerCost: Sizer = ({ config }) => {
+  const value = (config as { monthlyCostUSD: number }).monthlyCostUSD
+  return sized({}, value > 0 ? [enteredCostItem(value)] : [], () => [
+    'Not an AWS charge: the cost is what you enter in its settings, from the provider or whoever runs it.',
+  ])
+}
+
 const enteredCost: Sizer = ({ config }) => {
   const value = (config as { monthlyCostUSD: number }).monthlyCostUSD
   const out = sized({}, value > 0 ? [enteredCostItem(value)] : [], () => [
@@ -292,6 +391,15 @@ export const OTHER_SIZERS: Record<string, Sizer> = {
   'kcl-app': ec2Hosted,
   'kinesis-connector-library': ec2Hosted,
   'dynamodb-streams': dynamodbStreams,
+  'api-gateway': apiGateway,
+  eventbridge: eventBridge,
+  'eventbridge-pipes': pipes,
+  mwaa,
+  'opensearch-ingestion': openSearchIngestion,
+  snowflake: partnerCost,
+  'http-endpoint': partnerCost,
+  's3-tables': enteredCost,
+  'lake-formation': enteredCost,
   batch: enteredCost,
   'data-pipeline': enteredCost,
   rds: enteredCost,

@@ -37,27 +37,31 @@ function label(node: DiagramNode): string {
 }
 
 /** A rule for "this service needs that one feeding it", with a one-click fix that adds it. */
+/** `needed` lists the services any one of which satisfies the rule; the fix adds the first. */
 function requiresInput(
   service: ServiceId,
-  needed: ServiceId,
+  needed: ServiceId | readonly [ServiceId, ...ServiceId[]],
   code: string,
   why: string,
   citation: string,
 ): NodeRule {
+  const anyOf: readonly ServiceId[] = typeof needed === 'string' ? [needed] : needed
+  const first = anyOf[0]!
+  const names = anyOf.map(serviceName).join(' or ')
   return (n) => {
-    if (n.node.service !== service || hasIncomingFrom(n, needed)) return undefined
+    if (n.node.service !== service || anyOf.some((s) => hasIncomingFrom(n, s))) return undefined
     return {
       severity: 'warning',
       code,
-      message: `${label(n.node)} has no ${serviceName(needed)} feeding it: ${why}`,
+      message: `${label(n.node)} has no ${names} feeding it: ${why}`,
       nodeId: n.node.id,
       citation,
       fix: {
         kind: 'add-connected',
         nodeId: n.node.id,
-        service: needed,
+        service: first,
         direction: 'in',
-        description: `Add ${serviceName(needed)} → ${serviceName(service)}`,
+        description: `Add ${serviceName(first)} → ${serviceName(service)}`,
       },
     }
   }
@@ -168,7 +172,8 @@ export const NODE_RULES: readonly NodeRule[] = [
   retiredService,
   orphanNode,
   kclLeaseTable,
-  requiresInput('athena', 's3', 'athena-needs-s3', 'Athena queries data in S3 only.', cite.athena),
+  // S3 Tables are table buckets in S3: Athena queries their Iceberg tables like any other S3 data.
+  requiresInput('athena', ['s3', 's3-tables'], 'athena-needs-s3', 'Athena queries data in S3 only.', cite.athena),
   requiresInput('athena', 'glue-data-catalog', 'athena-needs-catalog',
     'Athena reads its table definitions from the Glue Data Catalog.', cite.athena),
   requiresInput('redshift-spectrum', 's3', 'spectrum-needs-s3', 'Redshift Spectrum queries data in S3.', cite.spectrum),

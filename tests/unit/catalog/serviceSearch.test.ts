@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeQuery, searchServices } from '../../../src/shared/catalog/serviceSearch'
-import { SERVICE_IDS, SERVICES } from '../../../src/shared/catalog/services'
+import { getService, SERVICE_IDS, SERVICES } from '../../../src/shared/catalog/services'
 
 const first = (query: string) => searchServices(query)[0]?.id
 
@@ -48,6 +48,64 @@ describe('palette search', () => {
       for (const alias of s.aliases) expect(searchServices(alias).map((r) => r.id), `${s.id}: ${alias}`).toContain(s.id)
     }
     expect(SERVICES.find((s) => s.id === 'kinesis-data-analytics')!.aliases).toContain('Kinesis Data Analytics')
+  })
+})
+
+describe('the services of issue 11', () => {
+  it.each([
+    ['api gateway', 'api-gateway'],
+    ['API', 'api-gateway'],
+    ['REST API', 'api-gateway'],
+    ['HTTP API', 'api-gateway'],
+    ['EventBridge', 'eventbridge'],
+    ['event bus', 'eventbridge'],
+    ['CloudWatch Events', 'eventbridge'],
+    ['rules', 'eventbridge'],
+    ['Pipes', 'eventbridge-pipes'],
+    ['eventbridge pipes', 'eventbridge-pipes'],
+    ['Airflow', 'mwaa'],
+    ['Apache Airflow', 'mwaa'],
+    ['MWAA', 'mwaa'],
+    ['managed workflows', 'mwaa'],
+    ['OpenSearch Ingestion', 'opensearch-ingestion'],
+    ['OSI', 'opensearch-ingestion'],
+    ['Data Prepper', 'opensearch-ingestion'],
+    ['Iceberg', 's3-tables'],
+    ['Apache Iceberg', 's3-tables'],
+    ['table bucket', 's3-tables'],
+    ['S3 Tables', 's3-tables'],
+    ['Snowflake', 'snowflake'],
+    ['HTTP', 'http-endpoint'],
+    ['HTTP endpoint', 'http-endpoint'],
+    ['webhook', 'http-endpoint'],
+    ['Datadog', 'http-endpoint'],
+    ['New Relic', 'http-endpoint'],
+    ['Lake Formation', 'lake-formation'],
+    ['governance', 'lake-formation'],
+    ['permissions', 'lake-formation'],
+  ])('"%s" finds %s first', (query, id) => {
+    expect(first(query)).toBe(id)
+  })
+
+  it('finds each new service first while its name is typed key by key, once the name is unambiguous', () => {
+    // The palette searches on every key press: the last few prefixes must already pick the service.
+    for (const [query, id, from] of [
+      ['Airflow', 'mwaa', 2],
+      ['Iceberg', 's3-tables', 2],
+      ['Pipes', 'eventbridge-pipes', 2],
+      ['EventBridge', 'eventbridge', 1],
+      // "Snow" is still Snowball Edge, earlier in the catalog.
+      ['Snowflake', 'snowflake', 5],
+      ['Lake Formation', 'lake-formation', 3],
+      ['webhook', 'http-endpoint', 1],
+    ] as const) {
+      for (let n = from; n <= query.length; n++) expect(first(query.slice(0, n)), `${query.slice(0, n)}`).toBe(id)
+    }
+  })
+
+  it('no longer sends "EventBridge" to CloudWatch Logs', () => {
+    expect(getService('cloudwatch-logs').aliases).not.toContain('EventBridge')
+    expect(searchServices('eventbridge').map((s) => s.id).slice(0, 2)).toEqual(['eventbridge', 'eventbridge-pipes'])
   })
 })
 

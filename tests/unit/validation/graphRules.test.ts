@@ -117,6 +117,13 @@ describe('graph rules', () => {
       expect(codes(result)).toContain('athena-needs-catalog')
     })
 
+    it('takes S3 Tables as the S3 data Athena queries', () => {
+      const result = validateDiagram(diagram([node('t', 's3-tables'), node('c', 'glue-data-catalog'), node('athena', 'athena')], [edge('t', 'athena'), edge('c', 'athena')]))
+      expect(codes(result)).not.toContain('athena-needs-s3')
+      expect(codes(result)).not.toContain('athena-needs-catalog')
+      expect(withCode(validateDiagram(pipeline('athena', 'quicksight')), 'athena-needs-s3')[0]?.message).toContain('has no Amazon S3 or Amazon S3 Tables feeding it')
+    })
+
     it('warns only about S3 when the catalog feeds Athena', () => {
       const result = validateDiagram(pipeline('glue-data-catalog', 'athena'))
       expect(codes(result)).toContain('athena-needs-s3')

@@ -8,6 +8,7 @@ import iSnowball from 'aws-icons/icons/architecture-service/AWSSnowballEdge.svg'
 import iDatasync from 'aws-icons/icons/architecture-service/AWSDataSync.svg'
 import iDms from 'aws-icons/icons/architecture-service/AWSDatabaseMigrationService.svg'
 import iOnPremDatabase from 'aws-icons/icons/resource/Database.svg'
+import iApiGateway from 'aws-icons/icons/architecture-service/AmazonAPIGateway.svg'
 import iKinesisDataStreams from 'aws-icons/icons/architecture-service/AmazonKinesisDataStreams.svg'
 import iKinesisFirehose from 'aws-icons/icons/architecture-service/AmazonDataFirehose.svg'
 import iKinesisDataAnalytics from 'aws-icons/icons/architecture-service/AmazonManagedServiceforApacheFlink.svg'
@@ -16,6 +17,8 @@ import iMsk from 'aws-icons/icons/architecture-service/AmazonManagedStreamingfor
 import iSqs from 'aws-icons/icons/architecture-service/AmazonSimpleQueueService.svg'
 import iSns from 'aws-icons/icons/architecture-service/AmazonSimpleNotificationService.svg'
 import iDynamodbStreams from 'aws-icons/icons/resource/AmazonDynamoDBStream.svg'
+import iEventbridge from 'aws-icons/icons/architecture-service/AmazonEventBridge.svg'
+import iEventbridgePipes from 'aws-icons/icons/resource/AmazonEventBridgePipes.svg'
 import iLambda from 'aws-icons/icons/architecture-service/AWSLambda.svg'
 import iKclApp from 'aws-icons/icons/resource/GenericApplication.svg'
 import iKinesisConnectorLibrary from 'aws-icons/icons/resource/Toolkit.svg'
@@ -27,6 +30,8 @@ import iGlueDatabrew from 'aws-icons/icons/architecture-service/AWSGlueDataBrew.
 import iBatch from 'aws-icons/icons/architecture-service/AWSBatch.svg'
 import iStepFunctions from 'aws-icons/icons/architecture-service/AWSStepFunctions.svg'
 import iDataPipeline from '../assets/data-pipeline.svg'
+import iMwaa from 'aws-icons/icons/architecture-service/AmazonManagedWorkflowsforApacheAirflow.svg'
+import iOpensearchIngestion from 'aws-icons/icons/resource/AmazonOpenSearchServiceOpenSearchIngestion.svg'
 import iS3 from 'aws-icons/icons/architecture-service/AmazonSimpleStorageService.svg'
 import iDynamodb from 'aws-icons/icons/architecture-service/AmazonDynamoDB.svg'
 import iRds from 'aws-icons/icons/architecture-service/AmazonRDS.svg'
@@ -37,6 +42,7 @@ import iElasticache from 'aws-icons/icons/architecture-service/AmazonElastiCache
 import iDocumentdb from 'aws-icons/icons/architecture-service/AmazonDocumentDB.svg'
 import iTimestream from 'aws-icons/icons/architecture-service/AmazonTimestream.svg'
 import iHbase from 'aws-icons/icons/resource/AmazonEMRHDFSCluster.svg'
+import iS3Tables from 'aws-icons/icons/resource/AmazonSimpleStorageServiceS3Tables.svg'
 import iAthena from 'aws-icons/icons/architecture-service/AmazonAthena.svg'
 import iQuicksight from 'aws-icons/icons/architecture-service/AmazonQuickSuite.svg'
 import iSagemaker from 'aws-icons/icons/architecture-service/AmazonSageMaker.svg'
@@ -44,8 +50,11 @@ import iRekognitionVideo from 'aws-icons/icons/resource/AmazonRekognitionVideo.s
 import iCloudsearch from 'aws-icons/icons/architecture-service/AmazonCloudSearch.svg'
 import iSplunk from '../assets/splunk.svg'
 import iMachineLearning from 'aws-icons/icons/category/ArtificialIntelligence.svg'
+import iSnowflake from '../assets/snowflake.svg'
+import iHttpEndpoint from '../assets/http-endpoint.svg'
 import iKms from 'aws-icons/icons/architecture-service/AWSKeyManagementService.svg'
 import iCloudhsm from 'aws-icons/icons/architecture-service/AWSCloudHSM.svg'
+import iLakeFormation from 'aws-icons/icons/architecture-service/AWSLakeFormation.svg'
 
 /** Only the icons of catalog services are imported, so only they are bundled. */
 export const SERVICE_ICONS: Record<ServiceId, string> = {
@@ -58,6 +67,7 @@ export const SERVICE_ICONS: Record<ServiceId, string> = {
   'datasync': iDatasync,
   'dms': iDms,
   'on-prem-database': iOnPremDatabase,
+  'api-gateway': iApiGateway,
   'kinesis-data-streams': iKinesisDataStreams,
   'kinesis-firehose': iKinesisFirehose,
   'kinesis-data-analytics': iKinesisDataAnalytics,
@@ -66,6 +76,8 @@ export const SERVICE_ICONS: Record<ServiceId, string> = {
   'sqs': iSqs,
   'sns': iSns,
   'dynamodb-streams': iDynamodbStreams,
+  'eventbridge': iEventbridge,
+  'eventbridge-pipes': iEventbridgePipes,
   'lambda': iLambda,
   'kcl-app': iKclApp,
   'kinesis-connector-library': iKinesisConnectorLibrary,
@@ -77,6 +89,8 @@ export const SERVICE_ICONS: Record<ServiceId, string> = {
   'batch': iBatch,
   'step-functions': iStepFunctions,
   'data-pipeline': iDataPipeline,
+  'mwaa': iMwaa,
+  'opensearch-ingestion': iOpensearchIngestion,
   's3': iS3,
   'dynamodb': iDynamodb,
   'rds': iRds,
@@ -87,6 +101,7 @@ export const SERVICE_ICONS: Record<ServiceId, string> = {
   'documentdb': iDocumentdb,
   'timestream': iTimestream,
   'hbase': iHbase,
+  's3-tables': iS3Tables,
   'athena': iAthena,
   'quicksight': iQuicksight,
   'sagemaker': iSagemaker,
@@ -94,6 +109,9 @@ export const SERVICE_ICONS: Record<ServiceId, string> = {
   'cloudsearch': iCloudsearch,
   'splunk': iSplunk,
   'machine-learning': iMachineLearning,
+  'snowflake': iSnowflake,
+  'http-endpoint': iHttpEndpoint,
   'kms': iKms,
   'cloudhsm': iCloudhsm,
+  'lake-formation': iLakeFormation,
 }

@@ -3,20 +3,21 @@ import { awsDoc, type Citation } from './citations'
 export const SERVICE_IDS = [
   // Sources and ingestion
   'producer-app', 'kinesis-agent', 'iot-devices', 'iot-core', 'cloudwatch-logs', 'snowball', 'datasync', 'dms',
-  'on-prem-database',
+  'on-prem-database', 'api-gateway',
   // Streaming and messaging
   'kinesis-data-streams', 'kinesis-firehose', 'kinesis-data-analytics', 'kinesis-video-streams', 'msk', 'sqs', 'sns',
-  'dynamodb-streams',
+  'dynamodb-streams', 'eventbridge', 'eventbridge-pipes',
   // Processing and orchestration
   'lambda', 'kcl-app', 'kinesis-connector-library', 'emr', 'glue-crawler', 'glue-data-catalog', 'glue-etl',
-  'glue-databrew', 'batch', 'step-functions', 'data-pipeline',
+  'glue-databrew', 'batch', 'step-functions', 'data-pipeline', 'mwaa', 'opensearch-ingestion',
   // Storage and databases
   's3', 'dynamodb', 'rds', 'redshift', 'redshift-spectrum', 'opensearch', 'elasticache', 'documentdb', 'timestream',
-  'hbase',
+  'hbase', 's3-tables',
   // Analytics, ML and destinations
-  'athena', 'quicksight', 'sagemaker', 'rekognition-video', 'cloudsearch', 'splunk', 'machine-learning',
-  // Security
-  'kms', 'cloudhsm',
+  'athena', 'quicksight', 'sagemaker', 'rekognition-video', 'cloudsearch', 'splunk', 'machine-learning', 'snowflake',
+  'http-endpoint',
+  // Security and governance
+  'kms', 'cloudhsm', 'lake-formation',
 ] as const
 
 export type ServiceId = (typeof SERVICE_IDS)[number]
@@ -27,7 +28,7 @@ export const CATEGORIES = [
   { id: 'processing', name: 'Processing and orchestration' },
   { id: 'storage', name: 'Storage and databases' },
   { id: 'analytics', name: 'Analytics, ML and destinations' },
-  { id: 'security', name: 'Security' },
+  { id: 'security', name: 'Security and governance' },
 ] as const
 
 export type CategoryId = (typeof CATEGORIES)[number]['id']
@@ -36,6 +37,8 @@ export interface Retirement {
   /** What AWS says, in a few words, e.g. "closed to new customers". */
   status: string
   successors: ServiceId[]
+  /** What to use instead when it is not a service of the catalog, e.g. "Amazon Timestream for InfluxDB". */
+  instead?: string
   citation: Citation
 }
 
@@ -72,10 +75,11 @@ const ALIASES: Partial<Record<ServiceId, readonly string[]>> = {
   'producer-app': ['KPL', 'Kinesis Producer Library', 'SDK'],
   'iot-devices': ['MQTT', 'sensors'],
   'iot-core': ['IoT rules'],
-  'cloudwatch-logs': ['CloudWatch', 'EventBridge', 'logs'],
+  'cloudwatch-logs': ['CloudWatch', 'logs'],
   snowball: ['Snowball'],
   dms: ['DMS', 'CDC'],
   'on-prem-database': ['JDBC', 'on-premises'],
+  'api-gateway': ['API', 'REST API', 'HTTP API'],
   'kinesis-data-streams': ['KDS', 'Kinesis'],
   'kinesis-firehose': ['Kinesis Data Firehose', 'Firehose', 'KDF'],
   'kinesis-data-analytics': ['Kinesis Data Analytics', 'Kinesis Analytics', 'KDA', 'Flink', 'MSF'],
@@ -83,6 +87,8 @@ const ALIASES: Partial<Record<ServiceId, readonly string[]>> = {
   msk: ['Kafka', 'Apache Kafka', 'Managed Streaming for Apache Kafka'],
   sqs: ['Simple Queue Service', 'queue'],
   sns: ['Simple Notification Service', 'topic'],
+  eventbridge: ['EventBridge', 'event bus', 'CloudWatch Events', 'rules'],
+  'eventbridge-pipes': ['Pipes'],
   lambda: ['function', 'serverless'],
   'kcl-app': ['KCL', 'Kinesis Client Library'],
   emr: ['Elastic MapReduce', 'Hadoop', 'Spark', 'Hive', 'Presto'],
@@ -90,6 +96,8 @@ const ALIASES: Partial<Record<ServiceId, readonly string[]>> = {
   'glue-etl': ['Glue', 'Spark job'],
   'step-functions': ['state machine', 'SFN'],
   'data-pipeline': ['Data Pipeline'],
+  mwaa: ['Airflow', 'Apache Airflow', 'MWAA', 'DAG'],
+  'opensearch-ingestion': ['OSI', 'Data Prepper'],
   s3: ['S3 bucket', 'bucket', 'Simple Storage Service', 'data lake'],
   dynamodb: ['Dynamo', 'DDB'],
   rds: ['Aurora', 'MySQL', 'PostgreSQL', 'Postgres'],
@@ -97,11 +105,15 @@ const ALIASES: Partial<Record<ServiceId, readonly string[]>> = {
   opensearch: ['Elasticsearch', 'Amazon Elasticsearch Service', 'ES'],
   elasticache: ['Redis', 'Valkey', 'Memcached'],
   documentdb: ['MongoDB'],
+  's3-tables': ['Iceberg', 'Apache Iceberg', 'table bucket'],
   athena: ['Presto', 'Trino', 'SQL'],
   quicksight: ['Quick Suite', 'BI', 'dashboard'],
   'rekognition-video': ['Rekognition'],
+  snowflake: ['Snowpipe Streaming'],
+  'http-endpoint': ['HTTP', 'webhook', 'Datadog', 'New Relic'],
   kms: ['Key Management Service', 'encryption'],
   cloudhsm: ['HSM'],
+  'lake-formation': ['governance', 'permissions', 'LF-Tags'],
 }
 
 const AS = 'architecture-service/'
@@ -131,6 +143,8 @@ export const SERVICES: readonly ServiceDefinition[] = [
     'Migrates databases and replicates ongoing changes (CDC) to AWS targets.'),
   svc('on-prem-database', 'On-premises / JDBC database', 'sources', `${RES}Database`,
     'Any database reachable over JDBC, on premises or elsewhere.'),
+  svc('api-gateway', 'Amazon API Gateway', 'sources', `${AS}AmazonAPIGateway`,
+    'HTTPS front door whose AWS integrations put records into Kinesis, Firehose or SQS, or invoke Lambda.'),
 
   svc('kinesis-data-streams', 'Kinesis Data Streams', 'streaming', `${AS}AmazonKinesisDataStreams`,
     'Real-time stream of ordered shards: 1 MB/s or 1,000 records/s in, 2 MB/s out per shard.'),
@@ -148,13 +162,23 @@ export const SERVICES: readonly ServiceDefinition[] = [
     'Pub/sub topics fanning messages out to subscribers.'),
   svc('dynamodb-streams', 'DynamoDB Streams', 'streaming', `${RES}AmazonDynamoDBStream`,
     'Ordered change log of a DynamoDB table.'),
+  svc('eventbridge', 'Amazon EventBridge', 'streaming', `${AS}AmazonEventBridge`,
+    'Event buses whose rules match events and route them to up to five targets each.'),
+  svc('eventbridge-pipes', 'EventBridge Pipes', 'streaming', `${RES}AmazonEventBridgePipes`,
+    'Point-to-point integration: polls a stream or queue, filters and enriches, and delivers to one target.'),
 
   svc('lambda', 'AWS Lambda', 'processing', `${AS}AWSLambda`,
     'Serverless functions triggered by streams, queues, events or other services.'),
   svc('kcl-app', 'KCL consumer application', 'processing', `${RES}GenericApplication`,
     'Consumer built with the Kinesis Client Library; keeps its leases in DynamoDB.'),
   svc('kinesis-connector-library', 'Kinesis Connector Library', 'processing', `${RES}Toolkit`,
-    'KCL-based connectors that emit stream records to S3, Redshift, Elasticsearch or DynamoDB.'),
+    'KCL-based connectors that emit stream records to S3, Redshift, Elasticsearch or DynamoDB.', {
+      status: 'retired: it is built on KCL 1.x, which reached end of support on 30 January 2026',
+      successors: ['kcl-app'],
+      instead: 'a KCL 2.x/3.x consumer application',
+      citation: awsDoc('https://docs.aws.amazon.com/streams/latest/dev/kcl-archive.html',
+        'Kinesis Data Streams: previous KCL versions ("KCL 1.x reaches end of support on January 30, 2026")'),
+    }),
   svc('emr', 'Amazon EMR', 'processing', `${AS}AmazonEMR`,
     'Managed Hadoop/Spark/Hive/Presto clusters; reads S3 through EMRFS.'),
   svc('glue-crawler', 'Glue crawler', 'processing', `${RES}AWSGlueCrawler`,
@@ -176,6 +200,10 @@ export const SERVICES: readonly ServiceDefinition[] = [
       citation: awsDoc('https://docs.aws.amazon.com/datapipeline/latest/DeveloperGuide/dp-pipeline-objects.html',
         'AWS Data Pipeline Developer Guide: "AWS Data Pipeline is no longer available to new customers"'),
     }),
+  svc('mwaa', 'Managed Workflows for Apache Airflow', 'processing', `${AS}AmazonManagedWorkflowsforApacheAirflow`,
+    'Managed Apache Airflow: DAGs whose operators start Glue jobs, EMR steps, Athena queries and more.'),
+  svc('opensearch-ingestion', 'OpenSearch Ingestion', 'processing', `${RES}AmazonOpenSearchServiceOpenSearchIngestion`,
+    'Serverless Data Prepper pipelines (billed in OCUs) that pull from streams, S3 or databases into OpenSearch or S3.'),
 
   svc('s3', 'Amazon S3', 'storage', `${AS}AmazonSimpleStorageService`,
     'Object storage and the usual data-lake foundation.'),
@@ -194,9 +222,17 @@ export const SERVICES: readonly ServiceDefinition[] = [
   svc('documentdb', 'Amazon DocumentDB', 'storage', `${AS}AmazonDocumentDB`,
     'Managed MongoDB-compatible document database.'),
   svc('timestream', 'Amazon Timestream', 'storage', `${AS}AmazonTimestream`,
-    'Managed time-series database.'),
+    'Managed time-series database.', {
+      status: 'closed to new customers as Timestream for LiveAnalytics (since 20 June 2025; existing customers are unaffected)',
+      successors: [],
+      instead: 'Amazon Timestream for InfluxDB',
+      citation: awsDoc('https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influxdb.html',
+        'Amazon Timestream: LiveAnalytics closed to new customers from June 20, 2025; see Timestream for InfluxDB'),
+    }),
   svc('hbase', 'Apache HBase on EMR', 'storage', `${RES}AmazonEMRHDFSCluster`,
     'Wide-column store running on an EMR cluster, on HDFS or on S3.'),
+  svc('s3-tables', 'Amazon S3 Tables', 'storage', `${RES}AmazonSimpleStorageServiceS3Tables`,
+    'Table buckets storing Apache Iceberg tables, queried through the Glue Data Catalog integration.'),
 
   svc('athena', 'Amazon Athena', 'analytics', `${AS}AmazonAthena`,
     'Serverless SQL over data in S3, with tables from the Glue Data Catalog.'),
@@ -222,11 +258,17 @@ export const SERVICES: readonly ServiceDefinition[] = [
       citation: awsDoc('https://docs.aws.amazon.com/machine-learning/latest/dg/amazon-machine-learning-reference.html',
         'Amazon Machine Learning Developer Guide: "no longer updating ... or accepting new users"'),
     }),
+  svc('snowflake', 'Snowflake', 'analytics', 'local:snowflake',
+    'Third-party cloud data warehouse, loaded by Firehose with Snowpipe Streaming.'),
+  svc('http-endpoint', 'HTTP endpoint', 'analytics', 'local:http-endpoint',
+    'Any HTTPS endpoint (yours or a partner such as Datadog or New Relic) that Firehose or EventBridge delivers to.'),
 
   svc('kms', 'AWS KMS', 'security', `${AS}AWSKeyManagementService`,
     'Managed encryption keys integrated with most AWS services (FIPS 140-2).'),
   svc('cloudhsm', 'AWS CloudHSM', 'security', `${AS}AWSCloudHSM`,
     'Dedicated HSMs (FIPS 140-3) with little direct AWS service integration.'),
+  svc('lake-formation', 'AWS Lake Formation', 'security', `${AS}AWSLakeFormation`,
+    'Fine-grained permissions on Data Catalog tables for Athena, Redshift Spectrum, EMR and Glue.'),
 ]
 
 const BY_ID: ReadonlyMap<string, ServiceDefinition> = new Map(SERVICES.map((s) => [s.id, s]))

@@ -1,32 +1,43 @@
 import { formatCitation, type Citation } from '../catalog/citations'
-import { findIntegration, integrationRows, type Verdict } from '../catalog/integrationMatrix'
+import type { Verdict } from '../catalog/integrationMatrix'
 import { QUERY_ENGINES, type QueryEngine } from '../catalog/queryEngines'
-import { getService, serviceName, type ServiceId } from '../catalog/services'
-import { suggestChain } from './integrationPaths'
+import { serviceName, type ServiceId } from '../catalog/services'
+import { optionsFrom, optionsInto, pairOptions, type PairOption } from '../mechanisms/derive'
+import type { Carries, Mechanism } from '../mechanisms/types'
+import { isChainHop, suggestChainOf } from './integrationPaths'
+
+/** One mechanism the user can pick for an edge (`edge.config.mechanism`). */
+export interface MechanismChoice {
+  id: string
+  label: string
+  carries: Carries
+  verdict: Verdict
+}
 
 export interface PairCheck {
   verdict: Verdict
-  /** One readable sentence: the mechanism, the caveat, or why not and what to do. */
+  /** One readable sentence or two: the mechanism, the caveat, or why not and what to do. */
   reason: string
   /** Short label for the edge, e.g. "Firehose delivery". */
   mechanism?: string
+  /** The mechanism's id, as `edge.config.mechanism` names it. */
+  mechanismId?: string
+  /** What the edge moves. */
+  carries?: Carries
+  /** The main source; `citations` lists every list the verdict rests on, this one first. */
   citation?: Citation
+  citations?: Citation[]
+  /** Every mechanism connecting the pair, the default first; set when there is more than one. */
+  choices?: MechanismChoice[]
   /** Services to insert, in order, when the pair is not a direct integration. */
   insert?: ServiceId[]
 }
 
-/** source → target → check; nested so that a lookup builds no key string (it runs once per edge). */
-const memo = new Map<ServiceId, Map<ServiceId, PairCheck>>()
+/** source → target → mechanism id ('' for the default) → check; nested so that a lookup builds no key string. */
+const memo = new Map<ServiceId, Map<ServiceId, Map<string, PairCheck>>>()
 
 function chainText(chain: readonly ServiceId[]): string {
   return chain.map(serviceName).join(' → ')
-}
-
-/** The services a service reads from that could feed `target` directly. */
-function sourcesFeeding(service: ServiceId, target: ServiceId): ServiceId[] {
-  return integrationRows()
-    .filter((r) => r.target === service && getService(r.source).category !== 'security' && findIntegration(r.source, target))
-    .map((r) => r.source)
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -34,10 +45,90 @@ function andList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
+/** At most `max` items, then "and N more". */
+function shortList(items: readonly string[], max = 4): string {
+  if (items.length <= max) return andList(items)
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`
+}
+
+function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)]
+}
+
+/** The lists a service's outgoing (or incoming) edges come from, its own lists first. */
+function listsOf(service: ServiceId, options: readonly PairOption[]): Mechanism[] {
+  const mechanisms = unique(options.filter((o) => o.verdict !== 'error').map((o) => o.mechanism))
+  return [...mechanisms.filter((m) => m.owner === service), ...mechanisms.filter((m) => m.owner !== service)]
+}
+
+function uniqueCitations(citations: Iterable<Citation | undefined>): Citation[] {
+  const seen = new Set<string>()
+  const out: Citation[] = []
+  for (const c of citations) {
+    if (!c) continue
+    const key = formatCitation(c)
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(c)
+  }
+  return out
+}
+
+/** The sentence that names the lists an error rests on, and their citations. */
+function decidedBy(source: ServiceId, target: ServiceId): { text: string; citations: Citation[] } {
+  const out = listsOf(source, optionsFrom(source))
+  const into = listsOf(target, optionsInto(target))
+  const outText = out.length > 0 ? shortList(out.map((m) => m.name), 3) : 'no list: it sends to nothing'
+  const intoText = into.length > 0 ? shortList(into.map((m) => m.name), 3) : 'no list: nothing sends to it'
+  return {
+    text: `Checked against what ${serviceName(source)} sends to (${outText}) and what ${serviceName(target)} takes from (${intoText}).`,
+    citations: uniqueCitations([out[0]?.citation, into[0]?.citation]),
+  }
+}
+
+/** Targets that a service's data reaches directly, by the given list. */
+function targetsBy(mechanism: Mechanism, source: ServiceId): ServiceId[] {
+  return unique(mechanism.links.filter((l) => l.from.includes(source) && !l.lifecycle).flatMap((l) => l.to))
+}
+
+function sourcesBy(mechanism: Mechanism, target: ServiceId): ServiceId[] {
+  return unique(mechanism.links.filter((l) => l.to.includes(target) && !l.lifecycle).flatMap((l) => l.from))
+}
+
+/**
+ * When the source's list of what it sends to (or the target's list of what it takes from) is
+ * the whole list, say so: "Data Firehose delivers only to …; not to Amazon DynamoDB".
+ */
+function closedListSentence(source: ServiceId, target: ServiceId): { text: string; citation: Citation } | undefined {
+  for (const option of optionsFrom(source)) {
+    const m = option.mechanism
+    if (!m.exhaustive || m.owner !== source || m.carries !== 'data') continue
+    const names = targetsBy(m, source).map(serviceName)
+    const instead = m.instead ? ` To get its data into ${serviceName(target)}, ${m.instead}.` : ''
+    return { text: `${serviceName(source)} sends only to ${andList(names)} (${m.name}); ${serviceName(target)} is not one of them.${instead}`, citation: m.citation }
+  }
+  for (const option of optionsInto(target)) {
+    const m = option.mechanism
+    if (!m.exhaustive || m.owner !== target || m.carries !== 'data') continue
+    const names = sourcesBy(m, target).map(serviceName)
+    return { text: `${serviceName(target)} takes data only from ${andList(names)} (${m.name}); ${serviceName(source)} is not one of them.`, citation: m.citation }
+  }
+  return undefined
+}
+
+/** What the target takes data from, for an error with no chain: where to connect it instead. */
+function acceptsSentence(target: ServiceId): string {
+  const feeding = optionsInto(target).filter((o) => isChainHop(o, 'data') || (o.carries === 'data' && o.verdict === 'ok'))
+  const from = unique(feeding.map((o) => o.source)).map(serviceName)
+  if (from.length === 0) return `Nothing sends data to ${serviceName(target)}: it is where data starts.`
+  return `${serviceName(target)} takes data from ${shortList(from, 6)}: connect one of those instead.`
+}
+
 /** A query engine drawn as if it pushed records: say what it is and where its results go. */
 function describeQueryEngine(source: ServiceId, target: ServiceId, engine: QueryEngine, chain: ServiceId[] | null): PairCheck {
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration. ${serviceName(source)} is ${engine.what}; ${engine.results}.`
   const results = engine.resultsIn
+  const citations = uniqueCitations([engine.citation, decidedBy(source, target).citations[1]])
   if (chain && results && chain[1] === results.service) {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s))))
@@ -45,90 +136,149 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
       verdict: 'error',
       reason: `${pair} To take the results into ${serviceName(target)}, insert ${names}: ${chainText(chain)}.`,
       citation: engine.citation,
+      citations,
       insert,
     }
   }
-  const feeding = sourcesFeeding(source, target)
   // QuickSight → S3: S3 is what QuickSight reads, so the edge is drawn the wrong way round.
-  if (findIntegration(target, source)) {
+  if (pairOptions(target, source).some((o) => o.verdict !== 'error')) {
     return {
       verdict: 'error',
       reason: `${pair} ${serviceName(source)} reads from ${serviceName(target)}, not the other way round: draw the edge from ${serviceName(target)} to ${serviceName(source)}.`,
       citation: engine.citation,
+      citations,
     }
   }
-  const reads = feeding.filter((s) => s !== target).map(serviceName)
+  const reads = unique(
+    optionsInto(source)
+      .filter((o) => o.carries === 'data' && o.source !== target && pairOptions(o.source, target).some((p) => p.verdict !== 'error' && p.carries === 'data'))
+      .map((o) => o.source),
+  ).map(serviceName)
   const instead =
     reads.length > 0
       ? `Connect one of the sources ${serviceName(source)} reads (${reads.join(', ')}) to ${serviceName(target)} instead.`
       : `No chain of documented integrations leads to ${serviceName(target)} from its results either.`
-  return { verdict: 'error', reason: `${pair} ${instead}`, citation: engine.citation }
+  return { verdict: 'error', reason: `${pair} ${instead}`, citation: engine.citation, citations }
 }
 
 function describeError(source: ServiceId, target: ServiceId): PairCheck {
-  const chain = suggestChain(source, target)
+  const found = suggestChainOf(source, target)
+  const chain = found?.services ?? null
   const engine = QUERY_ENGINES[source]
   if (engine) return describeQueryEngine(source, target, engine, chain)
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration`
+  const decided = decidedBy(source, target)
+  const closed = closedListSentence(source, target)
+  const citations = uniqueCitations([closed?.citation, ...decided.citations])
+  const base: Pick<PairCheck, 'verdict' | 'citation' | 'citations'> = { verdict: 'error', citations }
+  if (citations[0]) base.citation = citations[0]
+  const closedText = closed ? ` ${closed.text}` : ''
   if (chain) {
     const insert = chain.slice(1, -1)
-    const names = insert.map(serviceName).join(' and ')
+    const names = andList(insert.map(serviceName))
+    const what = found!.kind === 'data' ? '' : found!.kind === 'metadata' ? ' (table metadata)' : ' (encryption keys)'
     return {
-      verdict: 'error',
-      reason: `${pair}; insert ${names}: ${chainText(chain)}.`,
+      ...base,
+      reason: `${pair}; insert ${names}${what}: ${chainText(chain)}.${closedText} ${decided.text}`,
       insert,
     }
   }
-  const reverse = findIntegration(target, source)
+  const reverse = pairOptions(target, source).find((o) => o.verdict !== 'error')
   if (reverse) {
     return {
-      verdict: 'error',
-      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.mechanism}).`,
+      ...base,
+      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText} ${decided.text}`,
     }
   }
+  const accepts = closed ? '' : ` ${acceptsSentence(target)}`
   return {
-    verdict: 'error',
-    reason: `${pair}, and no chain of documented integrations leads from one to the other. Connect ${serviceName(target)} to a different upstream service.`,
+    ...base,
+    reason: `${pair}, and no chain of documented integrations leads from one to the other.${closedText}${accepts} ${decided.text}`,
   }
 }
 
-/** Verdict for data flowing from one service type to another; pure and memoised per pair. */
-export function checkServicePair(source: ServiceId, target: ServiceId): PairCheck {
-  let bySource = memo.get(source)
-  const cached = bySource?.get(target)
-  if (cached) return cached
-  const row = findIntegration(source, target)
-  const result: PairCheck = row
-    ? {
-        verdict: row.verdict,
-        reason: row.note ? `${row.mechanism}. ${row.note}` : `${row.mechanism}: ${serviceName(source)} → ${serviceName(target)}.`,
-        mechanism: row.mechanism,
-        citation: row.citation,
-      }
-    : describeError(source, target)
-  if (!bySource) {
-    bySource = new Map()
-    memo.set(source, bySource)
+function choiceOf(option: PairOption): MechanismChoice {
+  return { id: option.mechanism.id, label: option.label, carries: option.carries, verdict: option.verdict }
+}
+
+function describeOption(option: PairOption, all: readonly PairOption[]): PairCheck {
+  const { source, target } = option
+  const pair = `${serviceName(source)} → ${serviceName(target)}`
+  const custom = option.link.customCode ? ' This is code you write and run (custom code), not a managed integration.' : ''
+  let reason: string
+  if (option.verdict === 'error') {
+    reason = `${pair} is no longer an integration (${option.label}). ${option.note ?? ''}`.trim()
+    const chain = suggestChainOf(source, target)
+    if (chain) reason += ` Insert ${andList(chain.services.slice(1, -1).map(serviceName))}: ${chainText(chain.services)}.`
+    const result: PairCheck = {
+      verdict: 'error',
+      reason,
+      mechanism: option.label,
+      mechanismId: option.mechanism.id,
+      carries: option.carries,
+      citation: option.link.lifecycle?.citation ?? option.citation,
+      citations: uniqueCitations([option.link.lifecycle?.citation, option.citation]),
+    }
+    if (chain) result.insert = chain.services.slice(1, -1)
+    if (all.length > 1) result.choices = all.map(choiceOf)
+    return result
   }
-  bySource.set(target, result)
+  reason = option.note ? `${option.label}. ${option.note}${custom}` : `${option.label}: ${pair}.${custom}`
+  const result: PairCheck = {
+    verdict: option.verdict,
+    reason,
+    mechanism: option.label,
+    mechanismId: option.mechanism.id,
+    carries: option.carries,
+    citation: option.citation,
+    citations: uniqueCitations([option.citation, option.link.lifecycle?.citation]),
+  }
+  if (all.length > 1) result.choices = all.map(choiceOf)
   return result
 }
 
+/**
+ * Verdict for an edge from one service type to another, by the edge's chosen mechanism (its
+ * `config.mechanism`) or the pair's default. Pure and memoised per pair and mechanism; an id that
+ * does not connect the pair falls back to the default (the validator says so).
+ */
+export function checkServicePair(source: ServiceId, target: ServiceId, mechanismId?: string): PairCheck {
+  const options = pairOptions(source, target)
+  const chosen = mechanismId === undefined ? undefined : options.find((o) => o.mechanism.id === mechanismId)
+  const key = chosen ? chosen.mechanism.id : ''
+  let bySource = memo.get(source)
+  let byTarget = bySource?.get(target)
+  const cached = byTarget?.get(key)
+  if (cached) return cached
+  const option = chosen ?? options[0]
+  const result = option ? describeOption(option, options) : describeError(source, target)
+  if (!bySource) memo.set(source, (bySource = new Map()))
+  if (!byTarget) bySource.set(target, (byTarget = new Map()))
+  byTarget.set(key, result)
+  return result
+}
+
+/** Whether `mechanismId` is one of the mechanisms that connect the pair. */
+export function isMechanismOf(source: ServiceId, target: ServiceId, mechanismId: string): boolean {
+  return pairOptions(source, target).some((o) => o.mechanism.id === mechanismId)
+}
+
 export function citationText(check: PairCheck): string | undefined {
-  return check.citation ? formatCitation(check.citation) : undefined
+  const all = check.citations && check.citations.length > 0 ? check.citations : check.citation ? [check.citation] : []
+  return all.length > 0 ? all.map(formatCitation).join('; ') : undefined
 }
 
 /**
  * Services that can go between two others with both new edges documented: what "insert
- * service between" offers on an edge. Retired services and keys are left out.
+ * service between" offers on an edge.
  */
 export function servicesBetween(source: ServiceId, target: ServiceId, candidates: readonly ServiceId[]): Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> {
   const out: Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> = []
   for (const service of candidates) {
-    const first = checkServicePair(source, service).verdict
-    const second = checkServicePair(service, target).verdict
-    if (first === 'error' || second === 'error') continue
-    out.push({ service, verdict: first === 'ok' && second === 'ok' ? 'ok' : 'warning' })
+    const first = checkServicePair(source, service)
+    const second = checkServicePair(service, target)
+    if (first.verdict === 'error' || second.verdict === 'error') continue
+    out.push({ service, verdict: first.verdict === 'ok' && second.verdict === 'ok' ? 'ok' : 'warning' })
   }
   return out
 }

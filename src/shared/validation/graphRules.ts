@@ -70,7 +70,7 @@ function requiresInput(
 const retiredService: NodeRule = ({ node }) => {
   const retired = getService(node.service).retired
   if (!retired) return undefined
-  const successors = retired.successors.map(serviceName).join(' or ')
+  const successors = retired.instead ?? retired.successors.map(serviceName).join(' or ')
   return {
     severity: 'warning',
     code: 'retired-service',

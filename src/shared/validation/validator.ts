@@ -1,8 +1,7 @@
-import { formatCitation } from '../catalog/citations'
 import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { checkServicePair, type PairCheck } from './edgeCheck'
+import { checkServicePair, citationText, isMechanismOf, type PairCheck } from './edgeCheck'
 import { checkNode, type Neighbourhood } from './graphRules'
 import { registerEdgeEnds, registerIndex } from '../diagram/idIndex'
 import { countPresent, PositionMap, type ReadonlyLookup } from './positionMap'
@@ -13,6 +12,9 @@ export interface EdgeResult {
   verdict: PairCheck['verdict']
   reason: string
   mechanism?: string
+  /** The mechanism's id and what the edge carries, when it is documented. */
+  mechanismId?: string
+  carries?: PairCheck['carries']
   citation?: string
 }
 
@@ -50,8 +52,21 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
     ]
   }
   const efoMisused = edge.config?.enhancedFanOut === true && (source.service !== 'kinesis-data-streams' || !supportsEnhancedFanOut(target.service))
-  if (check.verdict === 'ok' && !efoMisused) return NO_PROBLEMS
+  const named = mechanismOf(edge)
+  const unknownMechanism = named !== undefined && !isMechanismOf(source.service, target.service, named)
+  if (check.verdict === 'ok' && !efoMisused && !unknownMechanism) return NO_PROBLEMS
   const problems: Problem[] = []
+  if (unknownMechanism) {
+    const choices = check.choices?.map((c) => `"${c.id}" (${c.label})`)
+    problems.push({
+      severity: 'warning',
+      code: 'unknown-mechanism',
+      message: `The edge names mechanism "${named.slice(0, 60)}", which does not connect ${serviceName(source.service)} to ${serviceName(target.service)}${
+        check.mechanism ? `; it is checked as ${check.mechanism} instead` : ''
+      }. ${choices ? `Choose one of ${choices.join(', ')} in the inspector.` : 'Remove the setting.'}`,
+      edgeId: edge.id,
+    })
+  }
   if (efoMisused) {
     problems.push({
       severity: 'warning',
@@ -87,10 +102,10 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
 const CITATIONS = new WeakMap<PairCheck, string | undefined>()
 
 function citationOf(check: PairCheck): string | undefined {
-  if (!check.citation) return undefined
+  if (!check.citation && !check.citations?.length) return undefined
   let text = CITATIONS.get(check)
   if (text === undefined) {
-    text = formatCitation(check.citation)
+    text = citationText(check)
     CITATIONS.set(check, text)
   }
   return text
@@ -100,9 +115,17 @@ function edgeResult(edge: DiagramEdge, check: PairCheck, selfLoop: boolean): Edg
   if (selfLoop) return { id: edge.id, verdict: 'error', reason: 'A node cannot feed itself.' }
   const result: EdgeResult = { id: edge.id, verdict: check.verdict, reason: check.reason }
   if (check.mechanism) result.mechanism = check.mechanism
+  if (check.mechanismId) result.mechanismId = check.mechanismId
+  if (check.carries) result.carries = check.carries
   const citation = citationOf(check)
   if (citation !== undefined) result.citation = citation
   return result
+}
+
+/** The mechanism the edge names, if it names one as a string. */
+function mechanismOf(edge: DiagramEdge): string | undefined {
+  const value = edge.config?.mechanism
+  return typeof value === 'string' ? value : undefined
 }
 
 function usesFanOut(edge: DiagramEdge): boolean {
@@ -354,7 +377,7 @@ export function createValidator() {
       const source = nodes[a]!
       const target = nodes[b]!
       stats.edgesChecked++
-      const check = checkServicePair(source.service, target.service)
+      const check = checkServicePair(source.service, target.service, mechanismOf(edge))
       const problems = edgeProblems(edge, source, target, check)
       s.edgeResults[k] = edgeResult(edge, check, a === b)
       s.edgeProblems[k] = problems
@@ -575,7 +598,7 @@ export function createValidator() {
         problems = before.edgeProblems[oldAt]!
       } else {
         stats.edgesChecked++
-        const check = checkServicePair(source.service, target.service)
+        const check = checkServicePair(source.service, target.service, mechanismOf(edge))
         result = edgeResult(edge, check, edge.source === edge.target)
         problems = edgeProblems(edge, source, target, check)
       }

@@ -1,0 +1,40 @@
+import { awsDoc } from '../catalog/citations'
+import { SEED } from './seedCitations'
+import { link, type Mechanism } from './types'
+
+export const CLOUDWATCH_LOGS: readonly Mechanism[] = [
+  {
+    id: 'cwl-subscription-filters',
+    name: 'CloudWatch Logs subscription filters',
+    owner: 'cloudwatch-logs',
+    carries: 'data',
+    label: 'subscription filter',
+    citation: awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Subscriptions.html', 'CloudWatch Logs: subscription filters'),
+    links: [
+      link(['cloudwatch-logs'], ['kinesis-firehose'], { citation: SEED.kdf }),
+      link(['cloudwatch-logs'], ['kinesis-data-streams', 'lambda']),
+      link(['cloudwatch-logs'], ['opensearch'], {
+        citation: SEED.es,
+        note: 'AWS implements this subscription with a Lambda function it creates for you.',
+      }),
+    ],
+  },
+  {
+    id: 'cwl-export-to-s3',
+    name: 'CloudWatch Logs export to S3',
+    owner: 'cloudwatch-logs',
+    carries: 'data',
+    label: 'export task',
+    citation: awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/S3Export.html', 'CloudWatch Logs: export log data to S3'),
+    links: [link(['cloudwatch-logs'], ['s3'])],
+  },
+  {
+    id: 'cloudwatch-events-schedule',
+    name: 'CloudWatch Events scheduled rules',
+    owner: 'cloudwatch-logs',
+    carries: 'control',
+    label: 'scheduled event rule',
+    citation: SEED.batch,
+    links: [link(['cloudwatch-logs'], ['batch'])],
+  },
+]

@@ -1,0 +1,38 @@
+import { awsDoc } from '../catalog/citations'
+import { SEED } from './seedCitations'
+import { link, type Mechanism } from './types'
+
+export const IOT: readonly Mechanism[] = [
+  {
+    id: 'iot-mqtt-publish',
+    name: 'AWS IoT device publishing (MQTT)',
+    owner: 'iot-core',
+    carries: 'data',
+    label: 'MQTT publish',
+    citation: SEED.mqtt,
+    links: [link(['iot-devices'], ['iot-core'])],
+  },
+  {
+    id: 'iot-rule-actions',
+    name: 'AWS IoT rule actions',
+    owner: 'iot-core',
+    carries: 'data',
+    label: 'IoT rule action',
+    citation: awsDoc('https://docs.aws.amazon.com/iot/latest/developerguide/iot-rule-actions.html', 'AWS IoT rule actions'),
+    exhaustive: true,
+    instead: 'have the rule invoke AWS Lambda and write from the function, or route through Firehose',
+    links: [
+      link(['iot-core'], ['kinesis-data-streams', 'dynamodb', 'sns', 's3', 'lambda', 'sqs', 'kinesis-firehose'], { citation: SEED.iot }),
+      link(['iot-core'], ['opensearch'], { citation: SEED.es }),
+      link(['iot-core'], ['timestream', 'step-functions', 'cloudwatch-logs']),
+      link(['iot-core'], ['msk'], { label: 'IoT rule action (Apache Kafka)' }),
+      link(['iot-core'], ['http-endpoint'], { label: 'IoT rule action (HTTPS)' }),
+      link(['iot-core'], ['redshift'], {
+        label: 'IoT rule action via Firehose',
+        citation: SEED.connected,
+        caveat: 'The seed lists Redshift as an IoT rule destination, but AWS IoT has no Redshift action: use a Firehose action (iot-core → kinesis-firehose → redshift).',
+        notABridge: true,
+      }),
+    ],
+  },
+]

@@ -92,8 +92,10 @@ const REQUIRED: Record<string, { all: string[]; any?: string[] }> = {
     all: ['opensearch-ingestion>opensearch'],
     any: ['msk>opensearch-ingestion', 'dynamodb>opensearch-ingestion', 'kinesis-data-streams>opensearch-ingestion'],
   },
+  // Issue 11: Rekognition streaming video is closed to new customers, so the template analyses
+  // the frames Kinesis Video Streams delivers to S3 instead of reading the stream.
   'video to Rekognition / SageMaker': {
-    all: ['kinesis-video-streams>rekognition-video', 'kinesis-video-streams>sagemaker', 's3>sagemaker'],
+    all: ['kinesis-video-streams>s3', 's3>rekognition-video', 'kinesis-video-streams>sagemaker', 's3>sagemaker'],
     any: ['producer-app>kinesis-video-streams', 'iot-devices>kinesis-video-streams'],
   },
 }

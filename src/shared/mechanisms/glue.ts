@@ -77,6 +77,11 @@ export const GLUE: readonly Mechanism[] = [
         citation: awsDoc('https://docs.aws.amazon.com/athena/latest/ug/data-sources-glue.html', 'Athena: connect to data with the Glue Data Catalog'),
       }),
       link(['s3-tables'], ['glue-data-catalog'], { label: 'table bucket catalog integration', citation: S3_TABLES_ANALYTICS }),
+      link(['lambda'], ['glue-data-catalog'], {
+        label: 'CreateTable / BatchCreatePartition (SDK)',
+        customCode: true,
+        citation: awsDoc('https://docs.aws.amazon.com/glue/latest/webapi/API_BatchCreatePartition.html', 'Glue API: BatchCreatePartition'),
+      }),
     ],
   },
   {

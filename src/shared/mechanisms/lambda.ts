@@ -67,12 +67,8 @@ export const LAMBDA: readonly Mechanism[] = [
       link(['lambda'], ['iot-core'], {
         label: 'Publish (IoT data plane SDK)',
         customCode: true,
+        notABridge: true,
         citation: awsDoc('https://docs.aws.amazon.com/iot/latest/apireference/API_iotdata_Publish.html', 'AWS IoT data plane API: Publish'),
-      }),
-      link(['lambda'], ['glue-data-catalog'], {
-        label: 'CreateTable / BatchCreatePartition (SDK)',
-        customCode: true,
-        citation: awsDoc('https://docs.aws.amazon.com/glue/latest/webapi/API_BatchCreatePartition.html', 'Glue API: BatchCreatePartition'),
       }),
       link(['lambda'], ['http-endpoint'], { label: 'HTTPS request', customCode: true }),
       link(['lambda'], ['s3-tables'], {

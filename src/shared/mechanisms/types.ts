@@ -70,6 +70,11 @@ export interface Mechanism {
   exhaustive?: boolean
   /** When the target is not on an exhaustive list: what to use instead, as a clause. */
   instead?: string
+  /**
+   * The owner takes data only from the members themselves (DMS reads databases): a fix never
+   * routes other data into it through a chain.
+   */
+  membersOnly?: boolean
 }
 
 export function link(from: readonly ServiceId[], to: readonly ServiceId[], extra: Omit<MechanismLink, 'from' | 'to'> = {}): MechanismLink {

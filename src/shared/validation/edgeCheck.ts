@@ -4,7 +4,7 @@ import { QUERY_ENGINES, type QueryEngine } from '../catalog/queryEngines'
 import { serviceName, type ServiceId } from '../catalog/services'
 import { optionsFrom, optionsInto, pairOptions, type PairOption } from '../mechanisms/derive'
 import type { Carries, Mechanism } from '../mechanisms/types'
-import { isChainHop, suggestChainOf } from './integrationPaths'
+import { isUsableHop, suggestChainOf } from './integrationPaths'
 
 /** One mechanism the user can pick for an edge (`edge.config.mechanism`). */
 export interface MechanismChoice {
@@ -55,10 +55,14 @@ function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)]
 }
 
-/** The lists a service's outgoing (or incoming) edges come from, its own lists first. */
+/** The lists a service's outgoing (or incoming) edges come from: its own, or else the others. */
 function listsOf(service: ServiceId, options: readonly PairOption[]): Mechanism[] {
-  const mechanisms = unique(options.filter((o) => o.verdict !== 'error').map((o) => o.mechanism))
-  return [...mechanisms.filter((m) => m.owner === service), ...mechanisms.filter((m) => m.owner !== service)]
+  const living = options.filter((o) => o.verdict !== 'error')
+  // Every service takes KMS keys; that list says nothing about data unless keys are all there is.
+  const dataLike = living.filter((o) => o.carries !== 'keys')
+  const mechanisms = unique((dataLike.length > 0 ? dataLike : living).map((o) => o.mechanism))
+  const own = mechanisms.filter((m) => m.owner === service)
+  return own.length > 0 ? own : mechanisms
 }
 
 function uniqueCitations(citations: Iterable<Citation | undefined>): Citation[] {
@@ -74,15 +78,22 @@ function uniqueCitations(citations: Iterable<Citation | undefined>): Citation[] 
   return out
 }
 
-/** The sentence that names the lists an error rests on, and their citations. */
+/**
+ * The sentence that names the lists an error rests on (the source's own lists of what it sends
+ * to, the target's own lists of what it takes from), and their citations.
+ */
 function decidedBy(source: ServiceId, target: ServiceId): { text: string; citations: Citation[] } {
-  const out = listsOf(source, optionsFrom(source))
-  const into = listsOf(target, optionsInto(target))
-  const outText = out.length > 0 ? shortList(out.map((m) => m.name), 3) : 'no list: it sends to nothing'
-  const intoText = into.length > 0 ? shortList(into.map((m) => m.name), 3) : 'no list: nothing sends to it'
+  // A pure destination sends nothing and a pure source takes nothing: the lists that show it are
+  // what the one takes from and what the other sends to.
+  const out = listsOf(source, optionsFrom(source)).slice(0, 2)
+  const into = listsOf(target, optionsInto(target)).slice(0, 2)
+  const sourceSide = out.length > 0 ? out : listsOf(source, optionsInto(source)).slice(0, 1)
+  const targetSide = into.length > 0 ? into : listsOf(target, optionsFrom(target)).slice(0, 1)
+  const names = unique([...sourceSide, ...targetSide].map((m) => m.name))
+  const endsText = out.length === 0 ? `${serviceName(source)} sends nothing on.` : ''
   return {
-    text: `Checked against what ${serviceName(source)} sends to (${outText}) and what ${serviceName(target)} takes from (${intoText}).`,
-    citations: uniqueCitations([out[0]?.citation, into[0]?.citation]),
+    text: `${endsText}${names.length > 0 ? ` Lists checked: ${andList(names)}.` : ''}`.trim(),
+    citations: uniqueCitations([sourceSide[0]?.citation, targetSide[0]?.citation]),
   }
 }
 
@@ -118,9 +129,13 @@ function closedListSentence(source: ServiceId, target: ServiceId): { text: strin
 
 /** What the target takes data from, for an error with no chain: where to connect it instead. */
 function acceptsSentence(target: ServiceId): string {
-  const feeding = optionsInto(target).filter((o) => isChainHop(o, 'data') || (o.carries === 'data' && o.verdict === 'ok'))
+  const feeding = optionsInto(target).filter((o) => o.carries === 'data' && (o.verdict === 'ok' || isUsableHop(o)))
   const from = unique(feeding.map((o) => o.source)).map(serviceName)
-  if (from.length === 0) return `Nothing sends data to ${serviceName(target)}: it is where data starts.`
+  if (from.length === 0) {
+    return optionsFrom(target).some((o) => o.carries === 'keys')
+      ? `${serviceName(target)} holds keys: draw an edge from it to each service its keys protect.`
+      : `Nothing sends data to ${serviceName(target)}: it is where data starts.`
+  }
   return `${serviceName(target)} takes data from ${shortList(from, 6)}: connect one of those instead.`
 }
 
@@ -151,7 +166,7 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
   }
   const reads = unique(
     optionsInto(source)
-      .filter((o) => o.carries === 'data' && o.source !== target && pairOptions(o.source, target).some((p) => p.verdict !== 'error' && p.carries === 'data'))
+      .filter((o) => o.carries === 'data' && o.source !== target && pairOptions(o.source, target).some((p) => p.verdict !== 'error' && p.carries !== 'keys'))
       .map((o) => o.source),
   ).map(serviceName)
   const instead =
@@ -177,23 +192,22 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map(serviceName))
     const what = found!.kind === 'data' ? '' : found!.kind === 'metadata' ? ' (table metadata)' : ' (encryption keys)'
-    return {
-      ...base,
-      reason: `${pair}; insert ${names}${what}: ${chainText(chain)}.${closedText} ${decided.text}`,
-      insert,
-    }
+    const insertText = closed
+      ? `${pair}. ${closed.text} To keep ${serviceName(source)} in the path, insert ${names}${what}: ${chainText(chain)}.`
+      : `${pair}; insert ${names}${what}: ${chainText(chain)}.`
+    return { ...base, reason: `${insertText} ${decided.text}`.trim(), insert }
   }
   const reverse = pairOptions(target, source).find((o) => o.verdict !== 'error')
   if (reverse) {
     return {
       ...base,
-      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText} ${decided.text}`,
+      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText} ${decided.text}`.trim(),
     }
   }
   const accepts = closed ? '' : ` ${acceptsSentence(target)}`
   return {
     ...base,
-    reason: `${pair}, and no chain of documented integrations leads from one to the other.${closedText}${accepts} ${decided.text}`,
+    reason: `${pair}, and no chain of documented integrations leads from one to the other.${closedText}${accepts} ${decided.text}`.trim(),
   }
 }
 
@@ -208,7 +222,9 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
   let reason: string
   if (option.verdict === 'error') {
     reason = `${pair} is no longer an integration (${option.label}). ${option.note ?? ''}`.trim()
-    const chain = suggestChainOf(source, target)
+    // After a deletion, only a one-service replacement is a fix; a longer detour is a redesign.
+    const found = suggestChainOf(source, target)
+    const chain = found && found.services.length <= 3 ? found : null
     if (chain) reason += ` Insert ${andList(chain.services.slice(1, -1).map(serviceName))}: ${chainText(chain.services)}.`
     const result: PairCheck = {
       verdict: 'error',

@@ -32,104 +32,137 @@ const DEFAULT_PENALTY = 0.5
 /** A hop that is code the user writes costs a little more than a managed one with as many hops. */
 const CUSTOM_CODE_PENALTY = 0.15
 const HOP_WEIGHT = 10
-const MAX_HOPS = 6
+/** Three services inserted at most: a longer chain is a redesign, not a fix. */
+const MAX_HOPS = 4
 
 /**
  * Compute that reads the object a notification names, so that data flows on after it.
- * A notification into anything else (a queue, a topic, a bus) still carries only the event.
+ * A notification into anything else still carries only the event.
  */
 export const READS_NOTIFIED_OBJECTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda'])
+
+/** Topics, queues and buses pass a notification on unchanged, to compute that reads the object. */
+export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 
 /** The kinds a fix chain may be made of, tried in this order. */
 export const CHAIN_KINDS = ['data', 'metadata', 'keys'] as const
 export type ChainKind = (typeof CHAIN_KINDS)[number]
 
 /**
- * Whether a fix may use this option as a hop of a chain of `kind`. Data moves only through
- * mechanisms that carry it onward: a notification only into compute that reads the object, never
- * through a transformation hook, a deleted or closed mechanism, or a one-off bulk import.
+ * What is in flight at a service along a chain: data (records or objects), a notification on
+ * its way to compute that reads the object, or table metadata (after a crawler or a job wrote
+ * tables), or keys.
  */
-export function isChainHop(option: PairOption, kind: ChainKind): boolean {
-  if (option.verdict === 'error' || option.link.lifecycle || option.link.notABridge || option.mechanism.hook) return false
-  const carries: Carries = option.carries
-  if (kind === 'data') return carries === 'data' || (carries === 'notification' && READS_NOTIFIED_OBJECTS.has(option.target))
-  return carries === kind
+type Flow = 'data' | 'notification' | 'metadata' | 'keys'
+
+/**
+ * Whether a fix may use this option as a hop at all: never a transformation hook, a deleted or
+ * closed mechanism, or a one-off bulk import.
+ */
+export function isUsableHop(option: PairOption): boolean {
+  return !(option.verdict === 'error' || option.link.lifecycle || option.link.notABridge || option.mechanism.hook)
 }
 
-/** Retired services (and those closed to new customers) are never suggested. */
+/**
+ * What flows after the hop, given what flowed before it; `undefined` when the hop cannot follow.
+ * Data moves only through mechanisms that carry it onward; a notification only on through topics,
+ * queues and buses into compute that reads the object; metadata never turns back into data.
+ */
+export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
+  const carries: Carries = option.carries
+  const to = option.target
+  if (before === 'keys') return carries === 'keys' ? 'keys' : undefined
+  if (carries === 'metadata') return before === 'data' || before === 'metadata' ? 'metadata' : undefined
+  if (before === 'metadata') return undefined
+  if (carries === 'notification' || (before === 'notification' && carries === 'data')) {
+    if (before !== 'data' && before !== 'notification') return undefined
+    if (READS_NOTIFIED_OBJECTS.has(to)) return 'data'
+    return RELAYS_NOTIFICATIONS.has(to) ? 'notification' : undefined
+  }
+  return carries === 'data' && before === 'data' ? 'data' : undefined
+}
+
+/**
+ * Retired services (and those closed to new customers) are never suggested, nor "your
+ * application", which could be anything and so explains nothing.
+ */
 function canBridge(id: ServiceId): boolean {
-  return !getService(id).retired
+  return id !== 'producer-app' && !getService(id).retired
 }
 
 interface Hop {
-  to: ServiceId
+  option: PairOption
   cost: number
-  ok: boolean
 }
 
-type Adjacency = Map<ServiceId, Hop[]>
+let hopsFrom: Map<ServiceId, Hop[]> | undefined
 
-const adjacencies = new Map<string, Adjacency>()
-
-function adjacency(kind: ChainKind, okOnly: boolean): Adjacency {
-  const key = `${kind}:${okOnly}`
-  let found = adjacencies.get(key)
-  if (found) return found
-  found = new Map(SERVICE_IDS.map((id) => [id, []]))
-  const best = new Map<string, Hop>()
+function adjacency(): Map<ServiceId, Hop[]> {
+  if (hopsFrom) return hopsFrom
+  hopsFrom = new Map(SERVICE_IDS.map((id) => [id, []]))
   for (const option of allOptions()) {
-    if (!isChainHop(option, kind)) continue
-    if (okOnly && option.verdict !== 'ok') continue
-    const cost = option.link.customCode ? CUSTOM_CODE_PENALTY : 0
-    const pair = `${option.source}>${option.target}`
-    const previous = best.get(pair)
-    if (previous && previous.cost <= cost) continue
-    const hop: Hop = { to: option.target, cost, ok: option.verdict === 'ok' }
-    if (previous) found.get(option.source)!.splice(found.get(option.source)!.indexOf(previous), 1, hop)
-    else found.get(option.source)!.push(hop)
-    best.set(pair, hop)
+    if (!isUsableHop(option)) continue
+    hopsFrom.get(option.source)!.push({ option, cost: option.link.customCode ? CUSTOM_CODE_PENALTY : 0 })
   }
-  adjacencies.set(key, found)
-  return found
+  return hopsFrom
 }
 
-function shortest(graph: Adjacency, from: ServiceId, to: ServiceId): ServiceId[] | null {
-  const cost = new Map<ServiceId, number>([[from, 0]])
-  const previous = new Map<ServiceId, ServiceId>()
-  const hops = new Map<ServiceId, number>([[from, 0]])
-  const done = new Set<ServiceId>()
+interface State {
+  service: ServiceId
+  flow: Flow
+  cost: number
+  hops: number
+  previous?: State
+}
+
+/**
+ * Cheapest chain from `from` to `to` whose flow starts as `start` and ends as `end`, by
+ * Dijkstra over (service, flow) states; `okOnly` leaves out hops with a caveat.
+ */
+function shortest(from: ServiceId, to: ServiceId, start: Flow, end: Flow, okOnly: boolean): ServiceId[] | null {
+  const best = new Map<string, State>()
+  const done = new Set<string>()
+  const first: State = { service: from, flow: start, cost: 0, hops: 0 }
+  best.set(`${from}:${start}`, first)
   for (;;) {
-    let current: ServiceId | undefined
-    let best = Infinity
-    for (const id of SERVICE_IDS) {
-      const c = cost.get(id)
-      if (c !== undefined && c < best && !done.has(id)) {
-        best = c
-        current = id
-      }
+    let current: State | undefined
+    for (const [key, state] of best) {
+      if (!done.has(key) && (!current || state.cost < current.cost)) current = state
     }
-    if (current === undefined) return null
-    if (current === to) break
-    done.add(current)
-    if (current !== from && !canBridge(current)) continue
-    if ((hops.get(current) ?? 0) >= MAX_HOPS) continue
-    for (const hop of graph.get(current) ?? []) {
-      if (done.has(hop.to)) continue
-      const penalty = hop.to === to ? 0 : (BRIDGE_PENALTY[hop.to] ?? DEFAULT_PENALTY)
-      const candidate = best + HOP_WEIGHT + penalty + hop.cost
-      if (candidate < (cost.get(hop.to) ?? Infinity)) {
-        cost.set(hop.to, candidate)
-        previous.set(hop.to, current)
-        hops.set(hop.to, (hops.get(current) ?? 0) + 1)
-      }
+    if (!current) return null
+    const key = `${current.service}:${current.flow}`
+    done.add(key)
+    if (current.service === to) {
+      if (current.flow === end) return pathOf(current)
+      continue
+    }
+    if (current.service !== from && !canBridge(current.service)) continue
+    if (current.hops >= MAX_HOPS) continue
+    for (const hop of adjacency().get(current.service) ?? []) {
+      const option = hop.option
+      if (okOnly && option.verdict !== 'ok') continue
+      if (option.mechanism.membersOnly && current.service !== from) continue
+      if (onPath(current, option.target)) continue
+      const flow = flowAfter(current.flow, option)
+      if (flow === undefined) continue
+      const nextKey = `${option.target}:${flow}`
+      if (done.has(nextKey)) continue
+      const penalty = option.target === to ? 0 : (BRIDGE_PENALTY[option.target] ?? DEFAULT_PENALTY)
+      const cost = current.cost + HOP_WEIGHT + penalty + hop.cost
+      const known = best.get(nextKey)
+      if (!known || cost < known.cost) best.set(nextKey, { service: option.target, flow, cost, hops: current.hops + 1, previous: current })
     }
   }
-  const path: ServiceId[] = [to]
-  let step = to
-  while (step !== from) {
-    step = previous.get(step)!
-    path.unshift(step)
-  }
+}
+
+function onPath(state: State, service: ServiceId): boolean {
+  for (let s: State | undefined = state; s; s = s.previous) if (s.service === service) return true
+  return false
+}
+
+function pathOf(state: State): ServiceId[] {
+  const path: ServiceId[] = []
+  for (let s: State | undefined = state; s; s = s.previous) path.unshift(s.service)
   return path
 }
 
@@ -139,6 +172,9 @@ export interface Chain {
 }
 
 const memo = new Map<string, Chain | null>()
+
+/** The flow a chain of each kind starts and ends with: a metadata chain may begin by moving data. */
+const FLOWS: Record<ChainKind, [Flow, Flow]> = { data: ['data', 'data'], metadata: ['data', 'metadata'], keys: ['keys', 'keys'] }
 
 /**
  * The chain of documented mechanisms an architect would insert between two services, ends
@@ -152,7 +188,8 @@ export function suggestChainOf(from: ServiceId, to: ServiceId): Chain | null {
   let found: Chain | null = null
   if (from !== to) {
     for (const kind of CHAIN_KINDS) {
-      const services = shortest(adjacency(kind, true), from, to) ?? shortest(adjacency(kind, false), from, to)
+      const [start, end] = FLOWS[kind]
+      const services = shortest(from, to, start, end, true) ?? shortest(from, to, start, end, false)
       if (services) {
         found = { services, kind }
         break

@@ -35,6 +35,10 @@ const RETIRED: Record<string, string[]> = {
   'machine-learning': ['sagemaker'],
   cloudsearch: ['opensearch'],
   snowball: ['datasync'],
+  // Issue 11: KCL 1.x end of support (2026-01-30); Timestream for LiveAnalytics closed to new
+  // customers (2025-06-20), its successor Timestream for InfluxDB, which is not a separate id.
+  'kinesis-connector-library': ['kcl-app'],
+  timestream: [],
 }
 
 describe('service catalog', () => {
@@ -88,6 +92,7 @@ describe('service catalog', () => {
       const r = getService(id as never).retired!
       expect(r.successors, id).toEqual(successors)
       expect(r.status.trim(), id).not.toBe('')
+      expect(r.successors.length > 0 || (r.instead ?? '').trim() !== '', `${id} names what to use instead`).toBe(true)
       for (const next of r.successors) {
         expect(isServiceId(next)).toBe(true)
         expect(getService(next).retired, `${id} → ${next} is itself retired`).toBeUndefined()

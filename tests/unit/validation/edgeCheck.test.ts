@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SERVICE_IDS } from '../../../src/shared/catalog/services'
 import { citationText, checkServicePair } from '../../../src/shared/validation/edgeCheck'
 
 describe('checkServicePair', () => {
@@ -31,8 +32,77 @@ describe('checkServicePair', () => {
     expect(check.reason).toContain('insert Data Firehose')
     expect(check.reason).toContain('Kinesis Data Streams → Data Firehose → Amazon S3')
     expect(check.insert).toEqual(['kinesis-firehose'])
-    expect(check.citation).toBeUndefined()
-    expect(citationText(check)).toBeUndefined()
+    // Issue 11: an error cites the lists that decide it, what the source sends to first.
+    expect(check.reason).toContain('Lists checked: Kinesis Data Streams consumers')
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html')
+  })
+
+  it('says what Firehose delivers to when asked for DynamoDB, and to consume the stream with Lambda instead', () => {
+    const check = checkServicePair('kinesis-firehose', 'dynamodb')
+    expect(check.verdict).toBe('error')
+    expect(check.reason).toContain(
+      'Data Firehose sends only to Amazon S3, Amazon Redshift, Amazon OpenSearch Service, Splunk, HTTP endpoint, Snowflake and Amazon S3 Tables (Firehose destinations); Amazon DynamoDB is not one of them.',
+    )
+    expect(check.reason).toContain('AWS Lambda (an event source mapping)')
+    // The transformation Lambda returns records to Firehose; it is never the way on.
+    expect(check.insert?.[0]).not.toBe('lambda')
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html')
+  })
+
+  it('refuses DynamoDB → DMS: DMS has no DynamoDB source endpoint', () => {
+    const check = checkServicePair('dynamodb', 'dms')
+    expect(check.verdict).toBe('error')
+    expect(check.insert).toBeUndefined()
+    expect(check.reason).toContain('Database Migration Service takes data only from')
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Introduction.Sources.html')
+  })
+
+  it('explains that Firehose → Flink and Lambda → Flink went with the SQL applications, deleted on 27 January 2026', () => {
+    for (const source of ['kinesis-firehose', 'lambda'] as const) {
+      const check = checkServicePair(source, 'kinesis-data-analytics')
+      expect(check.verdict).toBe('error')
+      expect(check.reason).toContain('deleted from 27 January 2026')
+      expect(citationText(check)).toContain('https://docs.aws.amazon.com/kinesisanalytics/latest/dev/discontinuation.html')
+    }
+    expect(checkServicePair('lambda', 'kinesis-data-analytics').insert).toEqual(['kinesis-data-streams'])
+  })
+
+  it('warns that Rekognition streaming video is closed to new customers', () => {
+    const check = checkServicePair('kinesis-video-streams', 'rekognition-video')
+    expect(check.verdict).toBe('warning')
+    expect(check.reason).toContain('no longer available to new customers')
+    expect(citationText(check)).toContain('rekognition-availability-changes.html')
+  })
+
+  it('says when a write is code the user writes', () => {
+    const check = checkServicePair('lambda', 'redshift')
+    expect(check.verdict).toBe('ok')
+    expect(check.mechanism).toMatch(/Data API/)
+    expect(check.reason).toContain('custom code')
+  })
+
+  it('offers every mechanism of a pair, the most common first, and checks the one the edge names', () => {
+    const lease = checkServicePair('kcl-app', 'dynamodb')
+    expect(lease.mechanismId).toBe('kcl-lease-table')
+    expect(lease.carries).toBe('checkpoints')
+    expect(lease.choices?.map((c) => c.id)).toEqual(['kcl-lease-table', 'kcl-consumer-output'])
+    const write = checkServicePair('kcl-app', 'dynamodb', 'kcl-consumer-output')
+    expect(write.carries).toBe('data')
+    expect(write.reason).toContain('custom code')
+    // An id that does not connect the pair is checked as the default.
+    expect(checkServicePair('kcl-app', 'dynamodb', 'firehose-destinations')).toBe(lease)
+  })
+
+  it('cites an AWS page or a seed on every error of every pair', () => {
+    const missing: string[] = []
+    for (const a of SERVICE_IDS) {
+      for (const b of SERVICE_IDS) {
+        if (a === b) continue
+        const check = checkServicePair(a, b)
+        if (check.verdict === 'error' && !citationText(check)) missing.push(`${a} → ${b}`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 
   it('routes MQTT devices to DynamoDB through IoT Core', () => {

@@ -1,29 +1,74 @@
 import { describe, expect, it } from 'vitest'
-import { findIntegration, integrationRows } from '../../../src/shared/catalog/integrationMatrix'
 import { getService, SERVICE_IDS, type ServiceId } from '../../../src/shared/catalog/services'
-import { suggestChain } from '../../../src/shared/validation/integrationPaths'
+import { pairOptions, type PairOption } from '../../../src/shared/mechanisms/derive'
+import { suggestChain, suggestChainOf } from '../../../src/shared/validation/integrationPaths'
 
-/** Plain breadth-first search, written here without looking at the weights of the real one. */
-function fewestHops(from: ServiceId, to: ServiceId, verdicts: ReadonlyArray<'ok' | 'warning'>): number | null {
-  const next = new Map<ServiceId, ServiceId[]>()
-  for (const r of integrationRows()) {
-    if (!verdicts.includes(r.verdict)) continue
-    next.set(r.source, [...(next.get(r.source) ?? []), r.target])
+/**
+ * The rules a fix chain must follow, written here from the issue's words rather than from the
+ * search's code: data moves only through mechanisms that carry it; a notification only through
+ * topics, queues and buses into Lambda, which reads the object; metadata never turns back into
+ * data; keys chain only through keys; nothing deleted, closed, hooked, one-off or retired.
+ */
+type Flow = 'data' | 'notification' | 'metadata' | 'keys'
+const COMPUTE = new Set<ServiceId>(['lambda'])
+const RELAYS = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
+
+function usable(o: PairOption): boolean {
+  return o.verdict !== 'error' && !o.link.lifecycle && !o.link.notABridge && !o.mechanism.hook
+}
+
+function next(flow: Flow, o: PairOption): Flow | null {
+  if (flow === 'keys') return o.carries === 'keys' ? 'keys' : null
+  if (o.carries === 'keys' || o.carries === 'control' || o.carries === 'checkpoints') return null
+  if (o.carries === 'metadata') return flow === 'data' || flow === 'metadata' ? 'metadata' : null
+  if (flow === 'metadata') return null
+  if (o.carries === 'notification' || flow === 'notification') {
+    if (COMPUTE.has(o.target)) return 'data'
+    return RELAYS.has(o.target) ? 'notification' : null
   }
-  // Keys chain only through keys, data only through data services; nothing retired is inserted.
-  const isKey = (id: ServiceId) => getService(id).category === 'security'
-  const canPassThrough = (id: ServiceId) => !getService(id).retired && isKey(id) === isKey(from)
-  const seen = new Set<ServiceId>([from])
-  let frontier: ServiceId[] = [from]
-  for (let hops = 1; frontier.length > 0; hops++) {
-    const following: ServiceId[] = []
-    for (const id of frontier) {
-      if (id !== from && !canPassThrough(id)) continue
-      for (const t of next.get(id) ?? []) {
-        if (t === to) return hops
-        if (!seen.has(t)) {
-          seen.add(t)
-          following.push(t)
+  return 'data'
+}
+
+const KINDS: Array<[string, Flow, Flow]> = [
+  ['data', 'data', 'data'],
+  ['metadata', 'data', 'metadata'],
+  ['keys', 'keys', 'keys'],
+]
+
+/** Can the chain be walked by some choice of one usable option per hop, ending in `end`? */
+function walkable(chain: readonly ServiceId[], start: Flow, end: Flow, okOnly = false): boolean {
+  let flows = new Set<Flow>([start])
+  for (let i = 1; i < chain.length; i++) {
+    const after = new Set<Flow>()
+    for (const o of pairOptions(chain[i - 1]!, chain[i]!)) {
+      if (!usable(o) || (okOnly && o.verdict !== 'ok')) continue
+      if (o.mechanism.membersOnly && i > 1) continue
+      for (const f of flows) {
+        const n = next(f, o)
+        if (n) after.add(n)
+      }
+    }
+    flows = after
+  }
+  return flows.has(end)
+}
+
+/** Fewest hops by plain breadth-first search over (service, flow), at most four hops. */
+function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow, okOnly: boolean): number | null {
+  const canPass = (id: ServiceId) => id !== 'producer-app' && !getService(id).retired
+  let frontier: Array<{ at: ServiceId; flow: Flow; path: ServiceId[] }> = [{ at: from, flow: start, path: [from] }]
+  for (let hops = 1; hops <= 4 && frontier.length > 0; hops++) {
+    const following: typeof frontier = []
+    for (const { at, flow, path } of frontier) {
+      if (at !== from && !canPass(at)) continue
+      for (const target of SERVICE_IDS) {
+        if (path.includes(target)) continue
+        for (const o of pairOptions(at, target)) {
+          if (!usable(o) || (okOnly && o.verdict !== 'ok') || (o.mechanism.membersOnly && at !== from)) continue
+          const n = next(flow, o)
+          if (!n) continue
+          if (target === to && n === end) return hops
+          if (target !== to) following.push({ at: target, flow: n, path: [...path, target] })
         }
       }
     }
@@ -31,6 +76,9 @@ function fewestHops(from: ServiceId, to: ServiceId, verdicts: ReadonlyArray<'ok'
   }
   return null
 }
+
+const pairs = SERVICE_IDS.flatMap((a) => SERVICE_IDS.map((b) => [a, b] as const)).filter(([a, b]) => a !== b)
+const chains = new Map(pairs.map(([a, b]) => [`${a}>${b}`, suggestChainOf(a, b)]))
 
 describe('suggestChain', () => {
   it('inserts Firehose between Kinesis Data Streams and S3', () => {
@@ -41,19 +89,65 @@ describe('suggestChain', () => {
     expect(suggestChain('iot-devices', 'dynamodb')).toEqual(['iot-devices', 'iot-core', 'dynamodb'])
   })
 
-  it('goes from a crawler to Athena through the Data Catalog', () => {
-    expect(suggestChain('glue-crawler', 'athena')).toEqual(['glue-crawler', 'glue-data-catalog', 'athena'])
+  it('goes from a crawler to Athena through the Data Catalog, as table metadata', () => {
+    expect(suggestChainOf('glue-crawler', 'athena')).toEqual({ services: ['glue-crawler', 'glue-data-catalog', 'athena'], kind: 'metadata' })
+  })
+
+  it('catalogs S3 data with a crawler, not by moving the data', () => {
+    expect(suggestChainOf('s3', 'glue-data-catalog')).toEqual({ services: ['s3', 'glue-crawler', 'glue-data-catalog'], kind: 'metadata' })
+  })
+
+  it('reads a stream into a database with a Lambda event source mapping (an architect’s answer, not a Spark job)', () => {
+    expect(suggestChain('kinesis-data-streams', 'dynamodb')).toEqual(['kinesis-data-streams', 'lambda', 'dynamodb'])
+    expect(suggestChain('msk', 'dynamodb')).toEqual(['msk', 'lambda', 'dynamodb'])
+  })
+
+  it('moves an S3 object into Firehose with the Lambda its notification invokes, never through SNS', () => {
+    // An S3 event notification names the object; SNS would forward only that event to Firehose.
+    expect(suggestChain('s3', 'kinesis-firehose')).toEqual(['s3', 'lambda', 'kinesis-firehose'])
+  })
+
+  it('does not end a data chain in a queue that holds only a notification', () => {
+    // cloudwatch-logs → s3 → sqs would put an event about a log export in the queue, not the logs.
+    expect(suggestChain('cloudwatch-logs', 'sqs')).toEqual(['cloudwatch-logs', 'lambda', 'sqs'])
+  })
+
+  it('relays a notification through a topic to the Lambda that reads the results', () => {
+    expect(suggestChain('rekognition-video', 'lambda')).toEqual(['rekognition-video', 'sns', 'lambda'])
+  })
+
+  it('migrates a database with DMS and never routes other data into DMS', () => {
+    expect(suggestChain('on-prem-database', 'dynamodb')).toEqual(['on-prem-database', 'dms', 'dynamodb'])
+    // DMS has no DynamoDB source, and a detour through S3 would be a redesign, not a fix.
+    expect(suggestChain('dynamodb', 'dms')).toBeNull()
+    expect(suggestChain('iot-core', 'dms')).toBeNull()
+  })
+
+  it('never passes Firehose records on through its transformation Lambda', () => {
+    for (const [, chain] of chains) {
+      if (!chain) continue
+      const i = chain.services.indexOf('kinesis-firehose')
+      if (i >= 0 && i < chain.services.length - 2) expect(chain.services[i + 1], chain.services.join(' → ')).not.toBe('lambda')
+    }
+  })
+
+  it('replaces a deleted path to Managed Flink with a stream, never with the deleted hop', () => {
+    expect(suggestChain('lambda', 'kinesis-data-analytics')).toEqual(['lambda', 'kinesis-data-streams', 'kinesis-data-analytics'])
+    for (const chain of chains.values()) {
+      const s = chain?.services ?? []
+      for (let i = 1; i < s.length; i++) {
+        expect(pairOptions(s[i - 1]!, s[i]!).some((o) => usable(o)), s.join(' → ')).toBe(true)
+      }
+    }
   })
 
   it('returns null when nothing leads to the target', () => {
-    // No row ends at iot-devices, kinesis-agent or on-prem-database: they are pure sources.
     expect(suggestChain('athena', 'iot-devices')).toBeNull()
     expect(suggestChain('s3', 'kinesis-agent')).toBeNull()
-    expect(suggestChain('lambda', 'on-prem-database')).toBeNull()
+    expect(suggestChain('lambda', 'on-prem-database')).not.toBeNull() // a Glue JDBC target
   })
 
   it('returns null when nothing leaves the source', () => {
-    // QuickSight and Splunk are pure destinations.
     expect(suggestChain('quicksight', 's3')).toBeNull()
     expect(suggestChain('splunk', 'opensearch')).toBeNull()
   })
@@ -62,77 +156,88 @@ describe('suggestChain', () => {
     expect(suggestChain('s3', 's3')).toBeNull()
   })
 
-  it('chains a key only through key services, never through data services', () => {
-    // CloudHSM protects S3 through a KMS custom key store, not by way of Redshift's data.
-    expect(findIntegration('cloudhsm', 'kms')).toBeDefined()
-    expect(findIntegration('kms', 's3')).toBeDefined()
-    expect(suggestChain('cloudhsm', 's3')).toEqual(['cloudhsm', 'kms', 's3'])
+  it('chains a key only through key services', () => {
+    expect(suggestChainOf('cloudhsm', 's3')).toEqual({ services: ['cloudhsm', 'kms', 's3'], kind: 'keys' })
     expect(suggestChain('cloudhsm', 'dynamodb')).toEqual(['cloudhsm', 'kms', 'dynamodb'])
   })
+})
 
-  describe('over every pair of services', () => {
-    const pairs = SERVICE_IDS.flatMap((a) => SERVICE_IDS.map((b) => [a, b] as const)).filter(([a, b]) => a !== b)
+describe('suggestChain over every ordered pair of the catalog', () => {
+  it('covers all ordered pairs', () => {
+    expect(chains.size).toBe(SERVICE_IDS.length * (SERVICE_IDS.length - 1))
+  })
 
-    it('covers all ordered pairs', () => {
-      expect(pairs.length).toBe(SERVICE_IDS.length * (SERVICE_IDS.length - 1))
-    })
+  it('builds every chain from usable documented mechanisms that carry its kind end to end', () => {
+    const bad: string[] = []
+    for (const [, chain] of chains) {
+      if (!chain) continue
+      const [, start, end] = KINDS.find(([k]) => k === chain.kind)!
+      if (!walkable(chain.services, start, end)) bad.push(`${chain.services.join(' → ')} (${chain.kind})`)
+    }
+    expect(bad).toEqual([])
+  })
 
-    it('builds every chain from documented rows, preferring chains of ok rows', () => {
-      const bad: string[] = []
-      for (const [a, b] of pairs) {
-        const chain = suggestChain(a, b)
-        if (!chain) continue
-        const verdicts = chain.slice(1).map((to, i) => findIntegration(chain[i]!, to)?.verdict)
-        if (verdicts.some((v) => v === undefined)) bad.push(`${chain.join(' → ')} uses an undocumented hop`)
-        else if (verdicts.some((v) => v !== 'ok') && fewestHops(a, b, ['ok']) !== null) {
-          bad.push(`${chain.join(' → ')} uses a warning row although an all-ok chain exists`)
+  it('never puts a notification before anything but a relay or Lambda, nor metadata before data', () => {
+    // Stricter restatement of the rule above, hop by hop, on the chain as suggested.
+    const bad: string[] = []
+    for (const [, chain] of chains) {
+      if (!chain || chain.kind !== 'data') continue
+      const s = chain.services
+      for (let i = 1; i < s.length; i++) {
+        const options = pairOptions(s[i - 1]!, s[i]!).filter(usable)
+        if (options.every((o) => o.carries === 'notification') && !COMPUTE.has(s[i]!) && !RELAYS.has(s[i]!)) bad.push(s.join(' → '))
+        if (options.every((o) => o.carries === 'metadata' || o.carries === 'control')) bad.push(s.join(' → '))
+      }
+    }
+    expect(bad).toEqual([])
+  })
+
+  it('starts and ends at the requested services and never repeats one', () => {
+    for (const [key, chain] of chains) {
+      if (!chain) continue
+      const [a, b] = key.split('>')
+      expect(chain.services[0]).toBe(a)
+      expect(chain.services.at(-1)).toBe(b)
+      expect(new Set(chain.services).size).toBe(chain.services.length)
+    }
+  })
+
+  it('never inserts a retired service or "your application"', () => {
+    const bad: string[] = []
+    for (const [, chain] of chains) {
+      for (const mid of chain?.services.slice(1, -1) ?? []) {
+        if (mid === 'producer-app' || getService(mid).retired) bad.push(chain!.services.join(' → '))
+      }
+    }
+    expect(bad).toEqual([])
+  })
+
+  it('finds a chain exactly when one exists, of the first kind that has one, with the fewest hops', () => {
+    const mismatches: string[] = []
+    for (const [a, b] of pairs) {
+      let expected: { kind: string; hops: number } | null = null
+      for (const [kind, start, end] of KINDS) {
+        const hops = fewestHops(a, b, start, end, true) ?? fewestHops(a, b, start, end, false)
+        if (hops !== null) {
+          expected = { kind, hops }
+          break
         }
       }
-      expect(bad).toEqual([])
-    })
+      const chain = chains.get(`${a}>${b}`)!
+      const got = chain ? { kind: chain.kind, hops: chain.services.length - 1 } : null
+      if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${a} → ${b}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`)
+    }
+    expect(mismatches).toEqual([])
+  })
 
-    it('makes every hop of every chain an ok row in the current matrix', () => {
-      const notOk: string[] = []
-      for (const [a, b] of pairs) {
-        const chain = suggestChain(a, b)
-        chain?.slice(1).forEach((to, i) => {
-          if (findIntegration(chain[i]!, to)?.verdict !== 'ok') notOk.push(`${chain[i]} → ${to} in ${a} → ${b}`)
-        })
-      }
-      expect(notOk).toEqual([])
-    })
-
-    it('starts and ends at the requested services and never repeats one', () => {
-      for (const [a, b] of pairs) {
-        const chain = suggestChain(a, b)
-        if (!chain) continue
-        expect(chain[0]).toBe(a)
-        expect(chain[chain.length - 1]).toBe(b)
-        expect(new Set(chain).size).toBe(chain.length)
-      }
-    })
-
-    it('never inserts a retired service, nor a key service into a data chain (or the reverse)', () => {
-      const bad: string[] = []
-      for (const [a, b] of pairs) {
-        const fromKey = getService(a).category === 'security'
-        for (const mid of suggestChain(a, b)?.slice(1, -1) ?? []) {
-          const s = getService(mid)
-          if (s.retired || (s.category === 'security') !== fromKey) bad.push(`${a} → ${b} via ${mid}`)
-        }
-      }
-      expect(bad).toEqual([])
-    })
-
-    it('finds a chain exactly when one exists, with the fewest hops', () => {
-      const mismatches: string[] = []
-      for (const [a, b] of pairs) {
-        const chain = suggestChain(a, b)
-        const best = fewestHops(a, b, ['ok']) ?? fewestHops(a, b, ['ok', 'warning'])
-        const got = chain ? chain.length - 1 : null
-        if (got !== best) mismatches.push(`${a} → ${b}: got ${got}, expected ${best}`)
-      }
-      expect(mismatches).toEqual([])
-    })
+  it('prefers a chain of plain ok hops when one exists', () => {
+    const bad: string[] = []
+    for (const [key, chain] of chains) {
+      if (!chain) continue
+      const [, start, end] = KINDS.find(([k]) => k === chain.kind)!
+      const [a, b] = key.split('>') as [ServiceId, ServiceId]
+      if (!walkable(chain.services, start, end, true) && fewestHops(a, b, start, end, true) !== null) bad.push(chain.services.join(' → '))
+    }
+    expect(bad).toEqual([])
   })
 })

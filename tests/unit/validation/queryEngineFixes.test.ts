@@ -65,7 +65,10 @@ describe('query engine drawn backwards', () => {
   })
 
   it('a chain of several services is listed with commas, not a run of "and"s', () => {
-    const check = checkServicePair('redshift-spectrum', 'dynamodb')
-    expect(check.reason).toContain('insert Amazon Redshift (where its results land), Amazon S3 and Database Migration Service:')
+    // Issue 11: Glue reads Redshift and writes DynamoDB (Glue ETL connection types), so the
+    // results no longer detour through S3 and DMS, which has no business with a warehouse's results.
+    expect(checkServicePair('redshift-spectrum', 'dynamodb').insert).toEqual(['redshift', 'glue-etl'])
+    const check = checkServicePair('redshift-spectrum', 'kinesis-firehose')
+    expect(check.reason).toContain('insert Amazon Redshift (where its results land), Amazon S3 and AWS Lambda:')
   })
 })

@@ -139,6 +139,15 @@ function acceptsSentence(target: ServiceId): string {
   return `${serviceName(target)} takes data from ${shortList(from, 6)}: connect one of those instead.`
 }
 
+/** An orchestrator drawn as if it moved data: say what it starts instead. */
+function controlSentence(source: ServiceId): string | undefined {
+  const out = optionsFrom(source).filter((o) => o.verdict !== 'error')
+  if (out.length === 0 || out.some((o) => o.carries !== 'control')) return undefined
+  const names = unique(out.map((o) => o.target)).map(serviceName)
+  const lists = unique(out.map((o) => o.mechanism.name))
+  return `${serviceName(source)} starts work in other services and moves no data itself; it controls ${shortList(names, 6)} (${andList(lists)}).`
+}
+
 /** A query engine drawn as if it pushed records: say what it is and where its results go. */
 function describeQueryEngine(source: ServiceId, target: ServiceId, engine: QueryEngine, chain: ServiceId[] | null): PairCheck {
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration. ${serviceName(source)} is ${engine.what}; ${engine.results}.`
@@ -204,7 +213,7 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
       reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText} ${decided.text}`.trim(),
     }
   }
-  const accepts = closed ? '' : ` ${acceptsSentence(target)}`
+  const accepts = closed ? '' : ` ${controlSentence(source) ?? acceptsSentence(target)}`
   return {
     ...base,
     reason: `${pair}, and no chain of documented integrations leads from one to the other.${closedText}${accepts} ${decided.text}`.trim(),
@@ -218,7 +227,9 @@ function choiceOf(option: PairOption): MechanismChoice {
 function describeOption(option: PairOption, all: readonly PairOption[]): PairCheck {
   const { source, target } = option
   const pair = `${serviceName(source)} → ${serviceName(target)}`
-  const custom = option.link.customCode ? ' This is code you write and run (custom code), not a managed integration.' : ''
+  const custom =
+    (option.link.customCode ? ' This is code you write and run (custom code), not a managed integration.' : '') +
+    (option.carries === 'notification' ? ' It carries an event about each object (about 1 KB), not the object’s content.' : '')
   let reason: string
   if (option.verdict === 'error') {
     reason = `${pair} is no longer an integration (${option.label}). ${option.note ?? ''}`.trim()

@@ -44,6 +44,9 @@ export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate
   }
   lines.push('')
   lines.push(`Total: ${money(estimate.totalMonthlyCostUSD)} per month`)
-  for (const p of estimate.problems) lines.push(`  ${p.severity} ${p.code}: ${p.message}`)
+  for (const p of estimate.problems) {
+    lines.push(`  ${p.severity} ${p.code}: ${p.message}`)
+    if (p.citation) lines.push(`    source: ${p.citation}`)
+  }
   return `${lines.join('\n')}\n`
 }

@@ -1,11 +1,14 @@
 import { serviceName } from '../shared/catalog/services'
 import type { Diagram } from '../shared/diagram/types'
 import type { Problem } from '../shared/validation/problems'
-import type { ValidationResult } from '../shared/validation/validator'
+import type { EdgeResult, ValidationResult } from '../shared/validation/validator'
+
+/** An edge's verdict; `mechanism` (its label), `mechanismId` and `carries` when a mechanism connects the pair. */
+export type EdgeJson = Pick<EdgeResult, 'id' | 'verdict' | 'reason' | 'mechanism' | 'mechanismId' | 'carries' | 'citation'>
 
 export interface ValidateJson {
   problems: Problem[]
-  edges: Array<{ id: string; verdict: 'ok' | 'warning' | 'error'; reason: string; citation?: string }>
+  edges: EdgeJson[]
 }
 
 export function validationToJson(result: ValidationResult): ValidateJson {
@@ -19,7 +22,10 @@ export function validationToJson(result: ValidationResult): ValidateJson {
       return out
     }),
     edges: [...result.edges.values()].map((e) => {
-      const out: ValidateJson['edges'][number] = { id: e.id, verdict: e.verdict, reason: e.reason }
+      const out: EdgeJson = { id: e.id, verdict: e.verdict, reason: e.reason }
+      if (e.mechanism !== undefined) out.mechanism = e.mechanism
+      if (e.mechanismId !== undefined) out.mechanismId = e.mechanismId
+      if (e.carries !== undefined) out.carries = e.carries
       if (e.citation !== undefined) out.citation = e.citation
       return out
     }),

@@ -40,7 +40,7 @@ describe('pipewright validate', () => {
     expect(problem).toMatchObject({ severity: 'error', edgeId: expect.any(String) })
     expect(problem.fix).toMatchObject({ kind: 'insert-services', services: ['kinesis-firehose'] })
     for (const edge of json.edges) {
-      expect(Object.keys(edge).every((k) => ['id', 'verdict', 'reason', 'citation'].includes(k))).toBe(true)
+      expect(Object.keys(edge).every((k) => ['id', 'verdict', 'reason', 'mechanism', 'mechanismId', 'carries', 'citation'].includes(k))).toBe(true)
       expect(['ok', 'warning', 'error']).toContain(edge.verdict)
     }
     const ok = await runCli(['validate', fixture('valid-clickstream.pipewright.json'), '--json'])
@@ -140,6 +140,7 @@ describe('pipewright estimate', () => {
     expect(r.code).toBe(EXIT.problems)
     expect(r.out).toContain('kds-under-provisioned')
     expect(r.out).toContain('needs 3 shards')
+    expect(r.out).toMatch(/kds-under-provisioned: .*\n    source: \S/)
   })
 
   it('exits 2 for a file that is not a diagram', async () => {

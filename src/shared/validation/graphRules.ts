@@ -3,6 +3,7 @@ import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { FIREHOSE_DESTINATIONS, KINESIS_LIMITS } from '../catalog/limits'
 import { getService, serviceName, type ServiceId } from '../catalog/services'
 import type { DiagramEdge, DiagramNode } from '../diagram/types'
+import { OWN_RULE_CITATIONS } from './ownRules'
 import type { Problem } from './problems'
 
 /** What a node rule may look at: the node and its direct neighbours. */
@@ -87,6 +88,7 @@ const orphanNode: NodeRule = (n) =>
         code: 'orphan-node',
         message: `${label(n.node)} is not connected to anything. Connect it to the pipeline or delete it.`,
         nodeId: n.node.id,
+        citation: OWN_RULE_CITATIONS['orphan-node'],
       }
     : undefined
 

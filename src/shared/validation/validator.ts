@@ -5,6 +5,7 @@ import { checkServicePair, citationText, isMechanismOf, type PairCheck } from '.
 import { checkNode, type Neighbourhood } from './graphRules'
 import { registerEdgeEnds, registerIndex } from '../diagram/idIndex'
 import { countPresent, PositionMap, type ReadonlyLookup } from './positionMap'
+import { OWN_RULE_CITATIONS } from './ownRules'
 import type { Problem } from './problems'
 
 export interface EdgeResult {
@@ -48,6 +49,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
         message: `${serviceName(source.service)} is connected to itself. Remove the edge, or add a second ${serviceName(source.service)} if data really flows between two of them.`,
         edgeId: edge.id,
         nodeId: source.id,
+        citation: OWN_RULE_CITATIONS['self-loop'],
       },
     ]
   }
@@ -65,6 +67,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
         check.mechanism ? `; it is checked as ${check.mechanism} instead` : ''
       }. ${choices ? `Choose one of ${choices.join(', ')} in the inspector.` : 'Remove the setting.'}`,
       edgeId: edge.id,
+      citation: OWN_RULE_CITATIONS['unknown-mechanism'],
     })
   }
   if (efoMisused) {
@@ -112,7 +115,7 @@ function citationOf(check: PairCheck): string | undefined {
 }
 
 function edgeResult(edge: DiagramEdge, check: PairCheck, selfLoop: boolean): EdgeResult {
-  if (selfLoop) return { id: edge.id, verdict: 'error', reason: 'A node cannot feed itself.' }
+  if (selfLoop) return { id: edge.id, verdict: 'error', reason: 'A node cannot feed itself.', citation: OWN_RULE_CITATIONS['self-loop'] }
   const result: EdgeResult = { id: edge.id, verdict: check.verdict, reason: check.reason }
   if (check.mechanism) result.mechanism = check.mechanism
   if (check.mechanismId) result.mechanismId = check.mechanismId
@@ -737,6 +740,7 @@ function duplicateWarning(edge: DiagramEdge, source: DiagramNode, target: Diagra
     code: 'duplicate-edge',
     message: `${serviceName(source.service)} → ${serviceName(target.service)} is drawn more than once. Delete the extra edge.`,
     edgeId: edge.id,
+    citation: OWN_RULE_CITATIONS['duplicate-edge'],
   }
 }
 

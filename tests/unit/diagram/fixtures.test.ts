@@ -10,6 +10,11 @@ const VALID: Record<string, { error: number; warning: number; codes: string[] }>
   'invalid-edge.pipewright.json': { error: 1, warning: 0, codes: ['not-integrated'] },
   'warnings-only.pipewright.json': { error: 0, warning: 1, codes: ['integration-caveat'] },
   'v1-format.pipewright.json': { error: 0, warning: 0, codes: [] },
+  'many-errors.pipewright.json': {
+    error: 6,
+    warning: 0,
+    codes: ['self-loop', 'not-integrated', 'not-integrated', 'kcl-lease-table', 'firehose-destinations', 'kds-efo-consumers'],
+  },
 }
 
 const REFUSED: Record<string, { code: LoadErrorCode; text: string[]; path?: string }> = {

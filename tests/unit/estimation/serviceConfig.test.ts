@@ -30,8 +30,16 @@ describe('readServiceConfig', () => {
     expect(readServiceConfig('dynamodb', { readConsistency: 'sometimes' }).error).toMatch(/^readConsistency: /)
   })
 
-  it('defaults an edge to shared throughput', () => {
+  it('defaults an edge to shared throughput and to its pair\'s default mechanism', () => {
     expect(EDGE_CONFIG.parse({})).toEqual({ enhancedFanOut: false })
+  })
+
+  it('names an edge\'s mechanism by id, labelled for people', () => {
+    expect(EDGE_CONFIG.parse({ mechanism: 'kcl-consumer-output' })).toEqual({ enhancedFanOut: false, mechanism: 'kcl-consumer-output' })
+    expect(EDGE_CONFIG.shape.mechanism.meta()).toMatchObject({ label: 'Mechanism' })
+    for (const bad of [42, true, null, {}, [], '', 'x'.repeat(101)]) {
+      expect(EDGE_CONFIG.safeParse({ mechanism: bad }).success, JSON.stringify(bad).slice(0, 20)).toBe(false)
+    }
   })
 })
 

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { checkServicePair } from '../../../shared/validation/edgeCheck'
+import { carriesText, mechanismChoiceText } from '../../../shared/validation/carriesText'
 import { formatCitation } from '../../../shared/catalog/citations'
 import { supportsEnhancedFanOut } from '../../../shared/catalog/consumerCapabilities'
-import { CATEGORIES, getService, serviceName } from '../../../shared/catalog/services'
+import { CATEGORIES, getService, serviceName, type ServiceId } from '../../../shared/catalog/services'
+import type { DiagramEdge } from '../../../shared/diagram/types'
 import type { Problem } from '../../../shared/validation/problems'
 import { formatRate } from '../format'
 import { SERVICE_ICONS } from '../icons/serviceIcons'
@@ -157,6 +159,43 @@ function ItemInspector({ id }: { id: string }) {
   return null
 }
 
+/**
+ * Which documented mechanism the edge is, when AWS documents several for the pair. Choosing the
+ * default removes the setting, as every other setting in the inspector does.
+ */
+function MechanismSelect({ edge, sourceService, targetService, current }: { edge: DiagramEdge; sourceService: ServiceId; targetService: ServiceId; current: string | undefined }) {
+  const updateEdgeConfig = useEditor((s) => s.updateEdgeConfig)
+  const choices = checkServicePair(sourceService, targetService).choices
+  if (!choices || choices.length < 2) return null
+  const defaultId = choices[0]!.id
+  const chosen = choices.find((c) => c.id === current) ?? choices[0]!
+  const id = `mechanism-${edge.id}`
+  return (
+    <div className="field">
+      <label htmlFor={id}>Mechanism</label>
+      <select
+        id={id}
+        // The inspector is narrow: the whole choice is in the tooltip and in "Carries" below.
+        title={mechanismChoiceText(chosen, chosen.id === defaultId)}
+        value={chosen.id}
+        onChange={(e) => {
+          const next = { ...edge.config }
+          if (e.target.value === defaultId) delete next.mechanism
+          else next.mechanism = e.target.value
+          updateEdgeConfig(edge.id, next)
+        }}
+      >
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {mechanismChoiceText(c, c.id === defaultId)}
+          </option>
+        ))}
+      </select>
+      <span className="field-help">AWS documents {choices.length} ways to connect these services; the verdict and the edge label follow the one chosen.</span>
+    </div>
+  )
+}
+
 function EdgeInspector({ edgeId }: { edgeId: string }) {
   const { edge, source, target } = useEditor(
     useShallow((s) => {
@@ -189,7 +228,11 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
           {result.citation ? <p className="citation">Source: {result.citation}</p> : null}
         </div>
       ) : null}
-      {flow ? <p>Carries {formatRate(flow.mbps, flow.recordsPerSecond)}.</p> : null}
+      {edge.source !== edge.target ? (
+        <MechanismSelect edge={edge} sourceService={source.service} targetService={target.service} current={result?.mechanismId} />
+      ) : null}
+      {result?.carries ? <p data-testid="edge-carries">Carries: {carriesText(result.carries)}</p> : null}
+      {flow ? <p>Estimated traffic: {formatRate(flow.mbps, flow.recordsPerSecond)}.</p> : null}
       {source.service === 'kinesis-data-streams' && (supportsEnhancedFanOut(target.service) || efo) ? (
         <label className="field checkbox">
           <input

@@ -5,7 +5,7 @@ import type { MenuCommand } from '../../../shared/ipc/channels'
 import { closeDiagram, exportDiagram, newDiagram, openDiagram, openGivenFile, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
 import { platform, readLocalFile } from '../platform/platform'
 import type { CommandContext } from '../commands/commands'
-import { isTypingIn } from '../commands/focus'
+import { hasOwnUndo, isTypingIn } from '../commands/focus'
 import { autoLayout } from '../commands/layoutCommand'
 import { redo, undo, useEditor } from '../store/diagramStore'
 import { AUTOSAVE_DELAY_MS, useRecoveryOffer } from './recovery'
@@ -44,9 +44,10 @@ export function useFileWorkflow(ctx: CommandContext): void {
       if (command === 'save') return void saveDiagram()
       if (command === 'save-as') return void saveDiagramAs()
       if (command === 'close') return void closeDiagram()
-      // Edit commands go to a text field when one has focus, to the diagram otherwise.
-      if (command === 'undo') return isTypingInField() ? void document.execCommand('undo') : undo()
-      if (command === 'redo') return isTypingInField() ? void document.execCommand('redo') : redo()
+      // Edit commands go to a text field when one has focus, to the diagram otherwise (a select
+      // or checkbox has no text history: Ctrl+Z there undoes the choice it just made).
+      if (command === 'undo') return hasOwnUndo(document.activeElement) ? void document.execCommand('undo') : undo()
+      if (command === 'redo') return hasOwnUndo(document.activeElement) ? void document.execCommand('redo') : redo()
       if (command === 'select-all') return isTypingInField() ? void document.execCommand('selectAll') : useEditor.getState().selectAll()
       if (command === 'duplicate') return useEditor.getState().duplicateSelection()
       if (command === 'auto-layout') return void autoLayout(flow)

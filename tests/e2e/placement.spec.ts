@@ -186,7 +186,7 @@ test('a two-service fix between ends too close for it moves what is right of the
   await dropService(page, 'athena', 150, 250)
   await dropService(page, 'dynamodb', 560, 250)
   await connect(page, 'athena', 'dynamodb')
-  await page.getByRole('button', { name: /^Fix: Insert Amazon S3 → Database Migration Service/ }).click()
+  await page.getByRole('button', { name: /^Fix: Insert Amazon S3 → AWS Lambda/ }).click()
   await expect(cards(page)).toHaveCount(4)
   await expect(page.getByText(/the cards to the right moved over to make room/)).toBeVisible()
   // The canvas moves to show the chain once the new cards are measured: read the boxes after that.
@@ -199,7 +199,7 @@ test('a two-service fix between ends too close for it moves what is right of the
     return settled
   }).toBe(true)
   const box = async (service: string) => (await nodeOf(page, service).boundingBox())!
-  const [athena, s3, dms, dynamo] = [await box('athena'), await box('s3'), await box('dms'), await box('dynamodb')]
+  const [athena, s3, dms, dynamo] = [await box('athena'), await box('s3'), await box('lambda'), await box('dynamodb')]
   // One row, left to right, each edge going forward: no loops back into a handle.
   const centre = (b: Box) => b.y + b.height / 2
   for (const b of [s3, dms, dynamo]) expect(Math.abs(centre(b) - centre(athena))).toBeLessThan(3)

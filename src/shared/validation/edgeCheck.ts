@@ -156,9 +156,13 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
   if (chain && results && chain[1] === results.service) {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s))))
+    const reverse = pairOptions(target, source).find((o) => o.verdict !== 'error')
+    const meant = reverse
+      ? ` If you meant ${serviceName(source)} to read ${serviceName(target)}, draw the edge from ${serviceName(target)} to ${serviceName(source)} (${reverse.label}).`
+      : ''
     return {
       verdict: 'error',
-      reason: `${pair} To take the results into ${serviceName(target)}, insert ${names}: ${chainText(chain)}.`,
+      reason: `${pair} To take the results into ${serviceName(target)}, insert ${names}: ${chainText(chain)}.${meant}`,
       citation: engine.citation,
       citations,
       insert,

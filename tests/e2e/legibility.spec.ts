@@ -102,6 +102,14 @@ test('labels are placed again when a card is dropped, never during the drag, and
   await connect(page, 'producer-app', 'kinesis-data-streams')
   const label = page.locator('.edge-label')
   const placements = () => page.evaluate(() => performance.getEntriesByName('pipewright:label-placement', 'mark').length)
+  // The placement for the new edge may still be on its way (it is deferred): let it land first.
+  let settled = -1
+  await expect.poll(async () => {
+    const now = await placements()
+    const same = now === settled
+    settled = now
+    return same
+  }, { intervals: [250] }).toBe(true)
   const start = await placements()
   const at = (await label.boundingBox())!
   const card = (await nodeOf(page, 'lambda').boundingBox())!

@@ -17,9 +17,9 @@ export const API_GATEWAY: readonly Mechanism[] = [
     links: [
       link(['api-gateway'], ['lambda'], { label: 'Lambda proxy integration' }),
       link(['api-gateway'], ['http-endpoint'], { label: 'HTTP integration' }),
-      link(['api-gateway'], ['kinesis-data-streams', 'sqs', 'step-functions', 'eventbridge'], { label: 'AWS service integration', citation: HTTP_SUBTYPES }),
+      link(['api-gateway'], ['kinesis-data-streams', 'sqs', 'step-functions', 'eventbridge'], { label: 'service integration', citation: HTTP_SUBTYPES }),
       link(['api-gateway'], ['kinesis-firehose', 's3', 'sns', 'dynamodb'], {
-        label: 'AWS service integration (REST API)',
+        label: 'service integration (REST)',
         citation: awsDoc('https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-aws-proxy.html', 'API Gateway: REST API with an AWS service integration'),
       }),
     ],

@@ -10,7 +10,7 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     name: 'EventBridge rule targets',
     owner: 'eventbridge',
     carries: 'data',
-    label: 'EventBridge rule target',
+    label: 'rule target',
     citation: TARGETS,
     links: [
       link(['eventbridge'], ['lambda', 'sqs', 'sns', 'kinesis-data-streams', 'kinesis-firehose', 'step-functions', 'cloudwatch-logs', 'api-gateway', 'eventbridge']),
@@ -22,7 +22,7 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     name: 'EventBridge rule targets that start work',
     owner: 'eventbridge',
     carries: 'control',
-    label: 'EventBridge rule starts',
+    label: 'rule starts',
     citation: TARGETS,
     links: [
       link(['eventbridge'], ['batch'], { label: 'submit Batch job' }),

@@ -27,7 +27,8 @@ function feedersOf(service: ServiceId): { sources: Array<{ id: ServiceId; mechan
   const sources: Array<{ id: ServiceId; mechanism: string }> = []
   const upstream: ServiceId[] = []
   for (const row of integrationRows()) {
-    if (row.target !== service || row.source === service) continue
+    // A path with a caveat (a preview, a connector to run) is not where to send people first.
+    if (row.target !== service || row.source === service || row.verdict !== 'ok') continue
     const from = getService(row.source)
     // Retired services are not suggested, and an edge from a key carries no data.
     if (from.retired || from.category === 'security' || NO_DATA_OUT.has(row.source)) continue

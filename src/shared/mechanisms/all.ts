@@ -22,6 +22,7 @@ import { PRODUCERS } from './producers'
 import { RDS } from './rds'
 import { REDSHIFT } from './redshift'
 import { S3 } from './s3'
+import { SERVICE_EVENTS } from './serviceEvents'
 import type { Mechanism } from './types'
 import { VIDEO } from './video'
 
@@ -54,5 +55,6 @@ export const MECHANISMS: readonly Mechanism[] = [
   ...ANALYTICS,
   ...ORCHESTRATION,
   ...GOVERNANCE,
+  ...SERVICE_EVENTS,
   ...KEYS,
 ]

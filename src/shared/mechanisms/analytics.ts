@@ -17,6 +17,12 @@ export const ANALYTICS: readonly Mechanism[] = [
       link(['rds', 'on-prem-database'], ['quicksight'], { label: 'QuickSight data source (JDBC)', citation: SEED.quicksight }),
       link(['s3'], ['quicksight'], { label: 'S3 manifest data source', citation: SEED.quicksight }),
       link(['opensearch', 'snowflake'], ['quicksight']),
+      link(['s3-tables'], ['quicksight'], {
+        label: 'through Athena or Redshift',
+        caveat: 'QuickSight reads S3 Tables through an Athena or Redshift data source: draw that service between them to see the query cost.',
+        notABridge: true,
+        citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-aws.html', 'Amazon S3 Tables: integration with AWS analytics services'),
+      }),
       link(['timestream'], ['quicksight'], {
         citation: awsDoc('https://docs.aws.amazon.com/timestream/latest/developerguide/Quicksight.html', 'Timestream: Amazon QuickSight'),
       }),
@@ -31,9 +37,9 @@ export const ANALYTICS: readonly Mechanism[] = [
     citation: SEED.sagemaker,
     links: [
       link(['s3'], ['sagemaker']),
-      link(['athena', 'redshift', 'snowflake'], ['sagemaker'], {
+      link(['athena', 'redshift', 'snowflake', 'emr'], ['sagemaker'], {
         label: 'Data Wrangler import',
-        note: 'The seed says SageMaker sources data only from S3; Data Wrangler also imports from Athena, Redshift and Snowflake.',
+        note: 'The seed says SageMaker sources data only from S3; Data Wrangler also imports from Athena, Redshift, EMR and Snowflake.',
         citation: awsDoc('https://docs.aws.amazon.com/sagemaker/latest/dg/data-wrangler-import.html', 'SageMaker Data Wrangler: import data'),
       }),
     ],

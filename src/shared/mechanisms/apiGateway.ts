@@ -24,4 +24,19 @@ export const API_GATEWAY: readonly Mechanism[] = [
       }),
     ],
   },
+  {
+    id: 'api-gateway-service-patterns',
+    name: 'API Gateway direct service integrations (patterns)',
+    owner: 'api-gateway',
+    carries: 'data',
+    label: 'service integration (REST)',
+    citation: awsDoc('https://docs.aws.amazon.com/solutions/latest/constructs/aws-apigateway-sagemakerendpoint.html', 'AWS Solutions Constructs: aws-apigateway-sagemakerendpoint'),
+    links: [
+      link(['api-gateway'], ['sagemaker'], { label: 'InvokeEndpoint (REST)', notABridge: true }),
+      link(['api-gateway'], ['iot-core'], {
+        label: 'publish to MQTT (REST)',
+        citation: awsDoc('https://docs.aws.amazon.com/solutions/latest/constructs/aws-apigateway-iot.html', 'AWS Solutions Constructs: aws-apigateway-iot'),
+      }),
+    ],
+  },
 ]

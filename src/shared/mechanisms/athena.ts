@@ -44,4 +44,30 @@ export const ATHENA: readonly Mechanism[] = [
     citation: SEED.athena,
     links: [link(['athena'], ['s3'])],
   },
+  {
+    id: 'athena-writes-s3-tables',
+    name: 'Athena DML on S3 Tables',
+    owner: 'athena',
+    carries: 'data',
+    label: 'INSERT / MERGE into Iceberg tables',
+    citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-athena.html', 'Amazon S3 Tables: querying with Athena (DDL, DML and queries)'),
+    links: [link(['athena'], ['s3-tables'])],
+  },
+  {
+    id: 'sql-lambda-udfs',
+    name: 'Lambda UDFs in SQL',
+    owner: 'lambda',
+    carries: 'data',
+    label: 'Lambda UDF',
+    citation: awsDoc('https://docs.aws.amazon.com/athena/latest/ug/querying-udf.html', 'Athena: querying with user defined functions (Lambda)'),
+    hook: true,
+    links: [
+      link(['athena'], ['lambda'], { note: 'The query calls your function row by row and uses what it returns; results still go to S3.', customCode: true }),
+      link(['redshift'], ['lambda'], {
+        note: 'SQL calls your function as a scalar function and uses what it returns.',
+        customCode: true,
+        citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/udf-creating-a-lambda-sql-udf.html', 'Redshift: creating a scalar Lambda UDF'),
+      }),
+    ],
+  },
 ]

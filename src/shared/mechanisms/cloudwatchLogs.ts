@@ -29,6 +29,18 @@ export const CLOUDWATCH_LOGS: readonly Mechanism[] = [
     links: [link(['cloudwatch-logs'], ['s3'])],
   },
   {
+    id: 'cwl-s3-tables-integration',
+    name: 'CloudWatch S3 Tables integration',
+    owner: 'cloudwatch-logs',
+    carries: 'data',
+    label: 'S3 Tables integration',
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-s3tableintegration.html',
+      'AWS::ObservabilityAdmin::S3TableIntegration (CloudWatch logs as Iceberg tables)',
+    ),
+    links: [link(['cloudwatch-logs'], ['s3-tables'])],
+  },
+  {
     id: 'cloudwatch-events-schedule',
     name: 'CloudWatch Events scheduled rules',
     owner: 'cloudwatch-logs',

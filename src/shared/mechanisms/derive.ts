@@ -26,8 +26,8 @@ function sentence(text: string): string {
 
 function optionOf(mechanism: Mechanism, link: MechanismLink, source: ServiceId, target: ServiceId): PairOption {
   const lifecycle = link.lifecycle
-  const verdict: OptionVerdict = lifecycle?.status === 'deleted' ? 'error' : lifecycle || link.caveat ? 'warning' : 'ok'
-  const notes = [link.caveat, lifecycle?.notice, link.note].filter((n): n is string => !!n).map(sentence)
+  const verdict: OptionVerdict = lifecycle?.status === 'deleted' || link.refuted ? 'error' : lifecycle || link.caveat ? 'warning' : 'ok'
+  const notes = [link.refuted, link.caveat, lifecycle?.notice, link.note].filter((n): n is string => !!n).map(sentence)
   const option: PairOption = {
     source,
     target,

@@ -27,6 +27,7 @@ export const DMS: readonly Mechanism[] = [
       link(['dms'], ['s3'], { citation: SEED.s3 }),
       link(['dms'], ['dynamodb'], { citation: SEED.dynamodb }),
       link(['dms'], ['rds', 'redshift', 'kinesis-data-streams', 'opensearch', 'msk', 'documentdb']),
+      link(['dms'], ['on-prem-database'], { label: 'DMS target endpoint (on-premises or EC2 database)', note: 'At least one endpoint of a migration must be on AWS.' }),
       link(['dms'], ['timestream'], {
         citation: awsDoc('https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.Timestream.html', 'DMS: Amazon Timestream as a target'),
       }),

@@ -32,6 +32,15 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     ],
   },
   {
+    id: 'scheduler-universal-targets',
+    name: 'EventBridge Scheduler universal targets',
+    owner: 'eventbridge',
+    carries: 'control',
+    label: 'schedule (universal target)',
+    citation: awsDoc('https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-targets-universal.html', 'EventBridge Scheduler: universal targets (any AWS API action)'),
+    links: [link(['eventbridge'], ['athena', 'dms', 'emr', 'glue-databrew'])],
+  },
+  {
     id: 'pipes-sources',
     name: 'EventBridge Pipes sources',
     owner: 'eventbridge-pipes',

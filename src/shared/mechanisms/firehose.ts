@@ -19,6 +19,13 @@ export const FIREHOSE: readonly Mechanism[] = [
         citation: awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/writing-with-msk.html', 'Firehose: Amazon MSK as a source'),
       }),
       link(['producer-app', 'kinesis-agent'], ['kinesis-firehose'], { label: 'Direct PUT', citation: SEED.kdf }),
+      link(['rds', 'on-prem-database'], ['kinesis-firehose'], {
+        label: 'database source (change data capture)',
+        caveat: 'The database source is in preview: AWS advises against production use, and it delivers only to Apache Iceberg tables.',
+        notABridge: true,
+        citation: awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/database-as-source-iceberg.html', 'Firehose: replicate database changes to Apache Iceberg tables (preview)'),
+      }),
+      link(['elasticache'], ['kinesis-firehose'], { label: 'Direct PUT (Redis SLOWLOG)', notABridge: true }),
     ],
   },
   {

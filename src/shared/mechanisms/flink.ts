@@ -30,10 +30,24 @@ export const FLINK: readonly Mechanism[] = [
       link(['kinesis-data-analytics'], ['lambda'], {
         label: 'application output (SQL applications only)',
         citation: SEED.kda,
-        caveat:
-          'A Lambda output was a feature of Kinesis Data Analytics for SQL applications, deleted from 27 January 2026; a Flink application writes to a Kinesis data stream or Firehose, which the function then reads.',
+        lifecycle: KDA_SQL_DELETED,
+        note: 'A Flink application writes to a Kinesis data stream or Firehose, which the function then reads.',
       }),
+      link(['kinesis-data-analytics'], ['s3-tables'], { label: 'Flink Iceberg sink' }),
+      link(['kinesis-data-analytics'], ['rds'], { label: 'Flink JDBC sink' }),
     ],
+  },
+  {
+    id: 'flink-studio-catalog',
+    name: 'Managed Flink Studio catalog',
+    owner: 'kinesis-data-analytics',
+    carries: 'metadata',
+    label: 'Studio catalog (table metadata)',
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CatalogConfiguration.html',
+      'Managed Service for Apache Flink API: CatalogConfiguration (Glue Data Catalog for Studio notebooks)',
+    ),
+    links: [link(['glue-data-catalog'], ['kinesis-data-analytics'])],
   },
   {
     id: 'kda-sql-firehose-source',

@@ -77,6 +77,10 @@ export const GLUE: readonly Mechanism[] = [
         citation: awsDoc('https://docs.aws.amazon.com/athena/latest/ug/data-sources-glue.html', 'Athena: connect to data with the Glue Data Catalog'),
       }),
       link(['s3-tables'], ['glue-data-catalog'], { label: 'table bucket catalog integration', citation: S3_TABLES_ANALYTICS }),
+      link(['glue-databrew'], ['glue-data-catalog'], {
+        label: 'recipe job output (catalog table)',
+        citation: awsDoc('https://docs.aws.amazon.com/databrew/latest/dg/jobs.recipe.html', 'DataBrew: recipe job outputs'),
+      }),
       link(['lambda'], ['glue-data-catalog'], {
         label: 'CreateTable / BatchCreatePartition (SDK)',
         customCode: true,
@@ -96,7 +100,29 @@ export const GLUE: readonly Mechanism[] = [
       link(['glue-data-catalog'], ['emr'], { label: 'Hive metastore', citation: SEED.glueSources }),
       link(['glue-data-catalog'], ['glue-etl'], { label: 'catalog tables as job sources', citation: SEED.glue }),
       link(['glue-data-catalog'], ['glue-databrew'], { label: 'DataBrew dataset', citation: SEED.glue }),
+      link(['glue-data-catalog'], ['redshift'], {
+        label: 'auto-mounted awsdatacatalog',
+        citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/mgmt/query-editor-v2-glue.html', 'Redshift: querying the AWS Glue Data Catalog'),
+      }),
     ],
+  },
+  {
+    id: 'glue-triggers',
+    name: 'Glue triggers and workflows',
+    owner: 'glue-etl',
+    carries: 'control',
+    label: 'trigger (on completion)',
+    citation: awsDoc('https://docs.aws.amazon.com/glue/latest/dg/about-triggers.html', 'Glue: triggers start jobs and crawlers'),
+    links: [link(['glue-etl'], ['glue-crawler', 'glue-etl']), link(['glue-crawler'], ['glue-etl'])],
+  },
+  {
+    id: 'glue-zero-etl-s3-tables',
+    name: 'Glue zero-ETL integrations (S3 Tables target)',
+    owner: 's3-tables',
+    carries: 'data',
+    label: 'zero-ETL integration',
+    citation: awsDoc('https://docs.aws.amazon.com/glue/latest/dg/zero-etl-target.html', 'Glue: zero-ETL integration targets (S3 Tables, Redshift)'),
+    links: [link(['dynamodb'], ['s3-tables'])],
   },
   {
     id: 'databrew-datasets',
@@ -105,7 +131,13 @@ export const GLUE: readonly Mechanism[] = [
     carries: 'data',
     label: 'DataBrew dataset',
     citation: SEED.glue,
-    links: [link(['s3', 'redshift', 'rds'], ['glue-databrew'])],
+    links: [
+      link(['s3', 'redshift', 'rds'], ['glue-databrew']),
+      link(['on-prem-database', 'snowflake'], ['glue-databrew'], {
+        label: 'DataBrew dataset (JDBC)',
+        citation: awsDoc('https://docs.aws.amazon.com/databrew/latest/dg/jdbc-drivers.html', 'DataBrew: JDBC drivers for datasets'),
+      }),
+    ],
   },
   {
     id: 'databrew-outputs',
@@ -114,6 +146,6 @@ export const GLUE: readonly Mechanism[] = [
     carries: 'data',
     label: 'recipe job output',
     citation: awsDoc('https://docs.aws.amazon.com/databrew/latest/dg/jobs.recipe.html', 'DataBrew: recipe job outputs'),
-    links: [link(['glue-databrew'], ['s3'], { citation: SEED.s3 }), link(['glue-databrew'], ['redshift', 'rds'])],
+    links: [link(['glue-databrew'], ['s3'], { citation: SEED.s3 }), link(['glue-databrew'], ['redshift', 'rds', 'snowflake'])],
   },
 ]

@@ -11,6 +11,9 @@ export const GOVERNANCE: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/lake-formation/latest/dg/service-integrations.html', 'Lake Formation: AWS service integrations (Athena, Redshift Spectrum, EMR, Glue)'),
     links: [
       link(['lake-formation'], ['glue-data-catalog', 'athena', 'redshift-spectrum', 'emr', 'glue-etl']),
+      link(['lake-formation'], ['redshift'], {
+        citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/iceberg-integration-querying.html', 'Redshift: querying Data Catalog tables governed by Lake Formation'),
+      }),
       link(['s3'], ['lake-formation'], {
         label: 'registered data lake location',
         citation: awsDoc('https://docs.aws.amazon.com/lake-formation/latest/dg/register-data-lake.html', 'Lake Formation: adding an Amazon S3 location to your data lake'),

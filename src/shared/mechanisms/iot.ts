@@ -27,11 +27,12 @@ export const IOT: readonly Mechanism[] = [
       link(['iot-core'], ['timestream', 'step-functions', 'cloudwatch-logs']),
       link(['iot-core'], ['msk'], { label: 'IoT rule action (Apache Kafka)' }),
       link(['iot-core'], ['http-endpoint'], { label: 'IoT rule action (HTTPS)' }),
+      link(['iot-core'], ['iot-core'], { label: 'IoT rule action (Republish)', notABridge: true, note: 'Republishes the message to another MQTT topic.' }),
       link(['iot-core'], ['redshift'], {
         label: 'IoT rule action via Firehose',
         citation: SEED.connected,
-        caveat: 'The seed lists Redshift as an IoT rule destination, but AWS IoT has no Redshift action: use a Firehose action (iot-core → kinesis-firehose → redshift).',
-        notABridge: true,
+        refuted:
+          'The seed notes list Redshift as an IoT rule destination, but AWS IoT has no Redshift action: a Firehose action delivers to Redshift (iot-core → kinesis-firehose → redshift)',
       }),
     ],
   },

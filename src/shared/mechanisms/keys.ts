@@ -20,7 +20,7 @@ export const KEYS: readonly Mechanism[] = [
         'kinesis-data-streams', 'kinesis-firehose', 'kinesis-video-streams', 'dynamodb', 'sqs', 'sns', 'rds', 'opensearch',
         'lambda', 'glue-etl', 'glue-data-catalog', 'athena', 'sagemaker', 'documentdb', 'timestream', 'elasticache',
         'kinesis-data-analytics', 'dms', 'step-functions', 'cloudwatch-logs', 'eventbridge', 'eventbridge-pipes', 'mwaa',
-        'opensearch-ingestion', 's3-tables',
+        'opensearch-ingestion', 's3-tables', 'quicksight', 'glue-databrew', 'glue-crawler',
       ]),
     ],
   },

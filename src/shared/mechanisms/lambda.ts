@@ -42,6 +42,7 @@ export const LAMBDA: readonly Mechanism[] = [
     links: [
       link(['lambda'], ['sqs', 'lambda', 'eventbridge']),
       link(['lambda'], ['sns'], { label: 'Publish (SDK)', citation: SEED.kda }),
+      link(['lambda'], ['s3'], { label: 'on-failure destination', note: 'S3 takes only failed asynchronous invocations.', notABridge: true }),
     ],
   },
   {
@@ -80,12 +81,38 @@ export const LAMBDA: readonly Mechanism[] = [
   },
   {
     id: 'lambda-control',
-    name: 'Lambda starts workflows (SDK)',
+    name: 'Lambda starts jobs and workflows (SDK)',
     owner: 'lambda',
     carries: 'control',
-    label: 'StartExecution',
-    citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/integrate-services.html', 'Step Functions: integrating services'),
-    links: [link(['lambda'], ['step-functions'], { customCode: true })],
+    label: 'start job (SDK)',
+    citation: SDK_CALL,
+    links: [
+      link(['lambda'], ['step-functions'], {
+        label: 'StartExecution',
+        customCode: true,
+        citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/integrate-services.html', 'Step Functions: integrating services'),
+      }),
+      link(['lambda'], ['glue-etl'], {
+        label: 'StartJobRun (SDK)',
+        customCode: true,
+        citation: awsDoc('https://docs.aws.amazon.com/glue/latest/dg/example_glue_StartJobRun_section.html', 'Glue: StartJobRun with an AWS SDK'),
+      }),
+      link(['lambda'], ['glue-crawler'], { label: 'StartCrawler (SDK)', customCode: true }),
+      link(['lambda'], ['athena'], { label: 'StartQueryExecution (SDK)', customCode: true }),
+      link(['lambda'], ['emr'], { label: 'AddJobFlowSteps (SDK)', customCode: true }),
+      link(['lambda'], ['batch'], { label: 'SubmitJob (SDK)', customCode: true }),
+      link(['lambda'], ['dms'], { label: 'StartReplicationTask (SDK)', customCode: true }),
+      link(['lambda'], ['rekognition-video'], { label: 'StartLabelDetection (SDK)', customCode: true }),
+    ],
+  },
+  {
+    id: 'lambda-invokes-endpoints',
+    name: 'Lambda invokes SageMaker endpoints',
+    owner: 'lambda',
+    carries: 'data',
+    label: 'InvokeEndpoint (SDK)',
+    citation: awsDoc('https://docs.aws.amazon.com/solutions/latest/constructs/aws-lambda-sagemakerendpoint.html', 'AWS Solutions Constructs: aws-lambda-sagemakerendpoint'),
+    links: [link(['lambda'], ['sagemaker'], { customCode: true, notABridge: true })],
   },
   {
     id: 'kda-sql-preprocessing',

@@ -39,6 +39,15 @@ export const MSK: readonly Mechanism[] = [
     ],
   },
   {
+    id: 'msk-replicator',
+    name: 'MSK Replicator',
+    owner: 'msk',
+    carries: 'data',
+    label: 'MSK Replicator',
+    citation: awsDoc('https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator.html', 'MSK Replicator: replicate topics between MSK clusters'),
+    links: [link(['msk'], ['msk'], { notABridge: true })],
+  },
+  {
     id: 'kafka-clients-on-emr',
     name: 'Spark on EMR with Kafka',
     owner: 'emr',
@@ -46,5 +55,14 @@ export const MSK: readonly Mechanism[] = [
     label: 'Spark Structured Streaming (Kafka)',
     citation: awsDoc('https://docs.aws.amazon.com/msk/latest/developerguide/produce-consume.html', 'MSK: produce and consume data with Kafka clients'),
     links: [link(['msk'], ['emr'], { customCode: true }), link(['emr'], ['msk'], { customCode: true })],
+  },
+  {
+    id: 'emr-jdbc',
+    name: 'Spark on EMR with JDBC databases',
+    owner: 'emr',
+    carries: 'data',
+    label: 'Spark JDBC source',
+    citation: awsDoc('https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-spark.html', 'EMR: Apache Spark (reads JDBC sources)'),
+    links: [link(['rds', 'on-prem-database'], ['emr'], { customCode: true })],
   },
 ]

@@ -33,6 +33,11 @@ export const OPENSEARCH: readonly Mechanism[] = [
         citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client-docdb.html', 'OpenSearch Ingestion: DocumentDB as a source'),
       }),
       link(['producer-app'], ['opensearch-ingestion'], { label: 'HTTP / OpenTelemetry source' }),
+      link(['rds'], ['opensearch-ingestion'], {
+        label: 'Aurora / RDS source (MySQL, PostgreSQL)',
+        citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/aurora-mysql.html', 'OpenSearch Ingestion: Aurora MySQL as a source'),
+      }),
+      link(['opensearch'], ['opensearch-ingestion'], { label: 'OpenSearch source (reindex or migrate)' }),
     ],
   },
   {
@@ -49,6 +54,15 @@ export const OPENSEARCH: readonly Mechanism[] = [
     links: [link(['opensearch-ingestion'], ['opensearch', 's3'])],
   },
   {
+    id: 'opensearch-snapshots',
+    name: 'OpenSearch snapshots to S3',
+    owner: 'opensearch',
+    carries: 'data',
+    label: 'snapshot repository',
+    citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-snapshots.html', 'OpenSearch Service: index snapshots in S3'),
+    links: [link(['opensearch'], ['s3'], { notABridge: true })],
+  },
+  {
     id: 'opensearch-implicit-pipeline',
     name: 'OpenSearch Service integrations (through a pipeline)',
     owner: 'opensearch',
@@ -63,10 +77,17 @@ export const OPENSEARCH: readonly Mechanism[] = [
       }),
       link(['s3'], ['opensearch'], {
         citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client-s3.html', 'OpenSearch Ingestion: S3 as a source'),
-        caveat: 'The seed says OpenSearch "integrates with S3"; loading needs an OpenSearch Ingestion pipeline or a Lambda function.',
+        caveat:
+          'The seed says OpenSearch "integrates with S3"; loading documents needs an OpenSearch Ingestion pipeline or a Lambda function (OpenSearch can also query S3 in place through a direct-query data source).',
         notABridge: true,
       }),
-      link(['dynamodb', 'documentdb', 'msk'], ['opensearch'], { label: 'zero-ETL / pipeline integration', caveat: PIPELINE_CAVEAT, notABridge: true }),
+      link(['dynamodb', 'documentdb'], ['opensearch'], {
+        label: 'zero-ETL integration',
+        note: 'AWS runs it as an OpenSearch Ingestion pipeline (billed in OCUs): draw the pipeline to price it.',
+        notABridge: true,
+        citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client-ddb.html', 'OpenSearch: DynamoDB zero-ETL integration'),
+      }),
+      link(['msk', 'rds'], ['opensearch'], { label: 'pipeline integration', caveat: PIPELINE_CAVEAT, notABridge: true }),
     ],
   },
 ]

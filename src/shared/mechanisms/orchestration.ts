@@ -12,12 +12,40 @@ export const ORCHESTRATION: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/integrate-optimized.html', 'Step Functions: optimized service integrations'),
     links: [
       link(['step-functions'], ['batch'], { citation: SEED.batch }),
-      link(['step-functions'], ['lambda', 'glue-etl', 'emr', 'athena', 'dynamodb', 'sns', 'sqs', 'sagemaker', 'glue-databrew', 'eventbridge', 'api-gateway', 'step-functions']),
-      link(['step-functions'], ['glue-crawler', 'redshift', 's3', 'kinesis-data-streams', 'kinesis-firehose', 'dms'], {
+      link(['step-functions'], ['lambda', 'glue-etl', 'emr', 'athena', 'sagemaker', 'glue-databrew', 'api-gateway', 'step-functions']),
+      link(['step-functions'], ['glue-crawler', 'redshift', 'dms', 'rds', 'quicksight', 'datasync', 'kinesis-data-analytics', 'opensearch', 'glue-data-catalog', 'rekognition-video'], {
         label: 'task state (AWS SDK integration)',
         citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html', 'Step Functions: AWS SDK service integrations'),
       }),
     ],
+  },
+  {
+    id: 'step-functions-data-tasks',
+    name: 'Step Functions tasks that send a payload',
+    owner: 'step-functions',
+    carries: 'data',
+    label: 'task state (sends the payload)',
+    citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/integrate-optimized.html', 'Step Functions: optimized service integrations'),
+    links: [
+      link(['step-functions'], ['dynamodb', 'sns', 'sqs', 'eventbridge']),
+      link(['step-functions'], ['s3', 'kinesis-data-streams', 'kinesis-firehose'], {
+        label: 'task state (AWS SDK integration)',
+        citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html', 'Step Functions: AWS SDK service integrations'),
+      }),
+      link(['step-functions'], ['http-endpoint'], {
+        label: 'HTTP Task',
+        citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/connect-third-party-apis.html', 'Step Functions: call HTTPS APIs with an HTTP Task'),
+      }),
+    ],
+  },
+  {
+    id: 'step-functions-distributed-map',
+    name: 'Step Functions Distributed Map item reader',
+    owner: 'step-functions',
+    carries: 'data',
+    label: 'Distributed Map item reader',
+    citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html', 'Step Functions: ItemReader reads items from Amazon S3'),
+    links: [link(['s3'], ['step-functions'])],
   },
   {
     id: 'mwaa-operators',
@@ -28,6 +56,9 @@ export const ORCHESTRATION: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/mwaa/latest/mwaa-serverless-userguide/operators.html', 'Amazon MWAA: supported Apache Airflow operators for AWS services'),
     links: [
       link(['mwaa'], ['glue-etl', 'glue-crawler', 'emr', 'athena', 'redshift', 'lambda', 'step-functions', 'batch', 'sagemaker', 'dms', 'glue-databrew', 's3', 'sqs', 'sns']),
+      link(['mwaa'], ['quicksight', 'dynamodb', 'rds', 'kinesis-data-analytics', 'datasync', 'eventbridge'], {
+        citation: awsDoc('https://docs.aws.amazon.com/mwaa/latest/userguide/connections-packages.html', 'Amazon MWAA: Apache Airflow provider packages (the Amazon provider)'),
+      }),
     ],
   },
   {

@@ -38,6 +38,10 @@ export const PRODUCERS: readonly Mechanism[] = [
         label: 'PutEvents (SDK)',
         citation: awsDoc('https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html', 'EventBridge API: PutEvents'),
       }),
+      link(['producer-app'], ['redshift'], {
+        label: 'JDBC / Redshift Data API',
+        citation: awsDoc('https://docs.aws.amazon.com/redshift-data/latest/APIReference/Welcome.html', 'Amazon Redshift Data API reference'),
+      }),
       link(['producer-app'], ['api-gateway'], {
         label: 'HTTPS request',
         citation: awsDoc('https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html', 'API Gateway: invoke a REST API'),
@@ -70,5 +74,29 @@ export const PRODUCERS: readonly Mechanism[] = [
     label: 'ReceiveMessage polling (SDK)',
     citation: SEED.sqs,
     links: [link(['sqs'], ['producer-app'])],
+  },
+  {
+    id: 'application-consumers',
+    name: 'Your own stream consumers (SDK and Kafka clients)',
+    owner: 'producer-app',
+    carries: 'data',
+    label: 'consumer (SDK)',
+    citation: awsDoc('https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html', 'Kinesis Data Streams: read data (consumers built with the SDK)'),
+    links: [
+      link(['kinesis-data-streams'], ['producer-app'], { label: 'GetRecords (SDK)' }),
+      link(['msk'], ['producer-app'], {
+        label: 'Kafka consumer',
+        citation: awsDoc('https://docs.aws.amazon.com/msk/latest/developerguide/produce-consume.html', 'MSK: produce and consume data with Kafka clients'),
+      }),
+    ],
+  },
+  {
+    id: 'application-starts-work',
+    name: 'Application starts workflows (SDK)',
+    owner: 'producer-app',
+    carries: 'control',
+    label: 'StartExecution (SDK)',
+    citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-starting.html', 'Step Functions: starting state machine executions'),
+    links: [link(['producer-app'], ['step-functions'])],
   },
 ]

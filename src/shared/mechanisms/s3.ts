@@ -21,6 +21,15 @@ export const S3: readonly Mechanism[] = [
     ],
   },
   {
+    id: 's3-metadata-tables',
+    name: 'S3 Metadata tables',
+    owner: 's3',
+    carries: 'metadata',
+    label: 'S3 Metadata journal / inventory tables',
+    citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/metadata-tables-overview.html', 'Amazon S3 Metadata: object metadata in Iceberg tables'),
+    links: [link(['s3'], ['s3-tables'])],
+  },
+  {
     id: 's3-replication',
     name: 'S3 replication',
     owner: 's3',

@@ -44,6 +44,11 @@ export interface MechanismLink {
   /** The pair's default when several mechanisms connect it (the most common use). */
   preferred?: boolean
   lifecycle?: Lifecycle
+  /**
+   * A pair the seed notes claim and AWS's own list contradicts: kept so the verdict can say
+   * so, but an error (AWS wins). The text says what AWS documents instead.
+   */
+  refuted?: string
 }
 
 export interface Mechanism {

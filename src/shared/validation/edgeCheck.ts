@@ -190,10 +190,11 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
 }
 
 function describeError(source: ServiceId, target: ServiceId): PairCheck {
+  const engine = QUERY_ENGINES[source]
+  // A query engine's results are data in its results location: only a data chain takes them on.
+  if (engine) return describeQueryEngine(source, target, engine, suggestChainOf(source, target, ['data'])?.services ?? null)
   const found = suggestChainOf(source, target)
   const chain = found?.services ?? null
-  const engine = QUERY_ENGINES[source]
-  if (engine) return describeQueryEngine(source, target, engine, chain)
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration`
   const decided = decidedBy(source, target)
   const closed = closedListSentence(source, target)
@@ -204,7 +205,7 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
   if (chain) {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map(serviceName))
-    const what = found!.kind === 'data' ? '' : found!.kind === 'metadata' ? ' (table metadata)' : ' (encryption keys)'
+    const what = { data: '', metadata: ' (table metadata)', notification: ' (it relays the event, not data)', keys: ' (encryption keys)' }[found!.kind]
     const insertText = closed
       ? `${pair}. ${closed.text} To keep ${serviceName(source)} in the path, insert ${names}${what}: ${chainText(chain)}.`
       : `${pair}; insert ${names}${what}: ${chainText(chain)}.`

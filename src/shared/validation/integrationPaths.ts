@@ -21,6 +21,8 @@ const BRIDGE_PENALTY: Partial<Record<ServiceId, number>> = {
   sns: 0.35,
   'glue-etl': 0.4,
   'opensearch-ingestion': 0.1,
+  'eventbridge-pipes': 0.15,
+  eventbridge: 0.25,
   athena: 0.4,
   redshift: 0.5,
   'kinesis-data-analytics': 0.5,
@@ -44,8 +46,8 @@ export const READS_NOTIFIED_OBJECTS: ReadonlySet<ServiceId> = new Set<ServiceId>
 /** Topics, queues and buses pass a notification on unchanged, to compute that reads the object. */
 export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 
-/** The kinds a fix chain may be made of, tried in this order. */
-export const CHAIN_KINDS = ['data', 'metadata', 'keys'] as const
+/** The kinds a fix chain may be made of; at equal length, the first listed wins. */
+export const CHAIN_KINDS = ['data', 'metadata', 'notification', 'keys'] as const
 export type ChainKind = (typeof CHAIN_KINDS)[number]
 
 /**
@@ -53,7 +55,7 @@ export type ChainKind = (typeof CHAIN_KINDS)[number]
  * its way to compute that reads the object, or table metadata (after a crawler or a job wrote
  * tables), or keys.
  */
-type Flow = 'data' | 'notification' | 'metadata' | 'keys'
+type Flow = 'origin' | 'data' | 'notification' | 'delivered' | 'metadata' | 'keys'
 
 /**
  * Whether a fix may use this option as a hop at all: never a transformation hook, a deleted or
@@ -65,21 +67,26 @@ export function isUsableHop(option: PairOption): boolean {
 
 /**
  * What flows after the hop, given what flowed before it; `undefined` when the hop cannot follow.
- * Data moves only through mechanisms that carry it onward; a notification only on through topics,
- * queues and buses into compute that reads the object; metadata never turns back into data.
+ * Data moves only through mechanisms that carry it onward. A notification travels on only
+ * through topics, queues and buses, into compute that reads the object (data again) or into the
+ * chain's last service (`delivered`: it receives the event, and nothing goes on from there).
+ * Metadata never turns back into data; keys only follow keys. `origin` is the start of a
+ * notification chain: its first hop must be the notification itself.
  */
 export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   const carries: Carries = option.carries
   const to = option.target
+  if (before === 'delivered') return undefined
   if (before === 'keys') return carries === 'keys' ? 'keys' : undefined
+  if (carries === 'keys' || carries === 'control' || carries === 'checkpoints') return undefined
   if (carries === 'metadata') return before === 'data' || before === 'metadata' ? 'metadata' : undefined
   if (before === 'metadata') return undefined
-  if (carries === 'notification' || (before === 'notification' && carries === 'data')) {
-    if (before !== 'data' && before !== 'notification') return undefined
+  if (before === 'origin' && carries !== 'notification') return undefined
+  if (carries === 'notification' || before === 'notification' || before === 'origin') {
     if (READS_NOTIFIED_OBJECTS.has(to)) return 'data'
-    return RELAYS_NOTIFICATIONS.has(to) ? 'notification' : undefined
+    return RELAYS_NOTIFICATIONS.has(to) ? 'notification' : 'delivered'
   }
-  return carries === 'data' && before === 'data' ? 'data' : undefined
+  return 'data'
 }
 
 /**
@@ -119,7 +126,7 @@ interface State {
  * Cheapest chain from `from` to `to` whose flow starts as `start` and ends as `end`, by
  * Dijkstra over (service, flow) states; `okOnly` leaves out hops with a caveat.
  */
-function shortest(from: ServiceId, to: ServiceId, start: Flow, end: Flow, okOnly: boolean): ServiceId[] | null {
+function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean): ServiceId[] | null {
   const best = new Map<string, State>()
   const done = new Set<string>()
   const first: State = { service: from, flow: start, cost: 0, hops: 0 }
@@ -133,7 +140,7 @@ function shortest(from: ServiceId, to: ServiceId, start: Flow, end: Flow, okOnly
     const key = `${current.service}:${current.flow}`
     done.add(key)
     if (current.service === to) {
-      if (current.flow === end) return pathOf(current)
+      if (end.includes(current.flow)) return pathOf(current)
       continue
     }
     if (current.service !== from && !canBridge(current.service)) continue
@@ -174,26 +181,30 @@ export interface Chain {
 const memo = new Map<string, Chain | null>()
 
 /** The flow a chain of each kind starts and ends with: a metadata chain may begin by moving data. */
-const FLOWS: Record<ChainKind, [Flow, Flow]> = { data: ['data', 'data'], metadata: ['data', 'metadata'], keys: ['keys', 'keys'] }
+const FLOWS: Record<ChainKind, [Flow, readonly Flow[]]> = {
+  data: ['data', ['data']],
+  metadata: ['data', ['metadata']],
+  notification: ['origin', ['notification', 'delivered']],
+  keys: ['keys', ['keys']],
+}
 
 /**
  * The chain of documented mechanisms an architect would insert between two services, ends
- * included: data moved by data mechanisms first, else table metadata, else keys. Within a kind,
- * chains of plain `ok` hops win over chains with a caveat. `null` when no sensible chain exists.
+ * included: the shortest of a data chain, a metadata chain (data, then tables written about it),
+ * a notification chain (the source's event, relayed to the target) and a key chain; at equal
+ * length in that order. Within a kind, chains of plain `ok` hops win over chains with a caveat.
+ * `null` when no sensible chain exists.
  */
-export function suggestChainOf(from: ServiceId, to: ServiceId): Chain | null {
-  const key = `${from}>${to}`
+export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly ChainKind[] = CHAIN_KINDS): Chain | null {
+  const key = `${from}>${to}>${kinds.join(',')}`
   const cached = memo.get(key)
   if (cached !== undefined) return cached
   let found: Chain | null = null
   if (from !== to) {
-    for (const kind of CHAIN_KINDS) {
+    for (const kind of kinds) {
       const [start, end] = FLOWS[kind]
       const services = shortest(from, to, start, end, true) ?? shortest(from, to, start, end, false)
-      if (services) {
-        found = { services, kind }
-        break
-      }
+      if (services && (!found || services.length < found.services.length)) found = { services, kind }
     }
   }
   memo.set(key, found)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { SEED_FILES, type Citation } from '../../../src/shared/catalog/citations'
 import { findIntegration, INTEGRATION_ROWS, integrationRows } from '../../../src/shared/catalog/integrationMatrix'
 import { isServiceId, type ServiceId } from '../../../src/shared/catalog/services'
+import { checkServicePair } from '../../../src/shared/validation/edgeCheck'
 import { SEEDS_DIR } from '../helpers'
 
 /** Lines of a seed file that can carry a section name: headings and bullets. */
@@ -136,7 +137,9 @@ const DOCUMENTED: Array<[ServiceId, ServiceId, string]> = [
   ['s3', 'kinesis-data-analytics', 'KDA reference data in S3'],
   ['kinesis-data-analytics', 'kinesis-data-streams', 'KDA results to KDS'],
   ['kinesis-data-analytics', 'kinesis-firehose', 'KDA results to Firehose'],
-  ['kinesis-data-analytics', 'lambda', 'KDA results to Lambda'],
+  // Issue 11: 'KDA results to Lambda' was a feature of the SQL applications AWS deleted from
+  // 2026-01-27 (https://docs.aws.amazon.com/kinesisanalytics/latest/dev/discontinuation.html);
+  // Flink's sinks (managed-flink/latest/java/how-sinks.html) name no Lambda sink, so it is an error.
   ['kinesis-video-streams', 'sagemaker', 'KVS consumers'],
   ['kinesis-video-streams', 'rekognition-video', 'KVS consumers'],
   ['kcl-app', 'dynamodb', '004: KCL lease table'],
@@ -238,10 +241,14 @@ describe('integration matrix: documented integrations from the seeds', () => {
     expect(findIntegration(source, target)?.verdict).toBe('ok')
   })
 
-  it('keeps the one seed claim AWS contradicts as a warning: IoT Core has no Redshift rule action', () => {
-    const row = findIntegration('iot-core', 'redshift')
-    expect(row?.verdict).toBe('warning')
-    expect(row?.note).toMatch(/Firehose/)
+  it('refuses the seed claim AWS contradicts, saying so: IoT Core has no Redshift rule action', () => {
+    // Issue 11: AWS's list of rule actions (iot/latest/developerguide/iot-rule-actions.html) has no
+    // Redshift action, so the pair is an error whose reason names the seed claim and the fix.
+    expect(findIntegration('iot-core', 'redshift')).toBeUndefined()
+    const check = checkServicePair('iot-core', 'redshift')
+    expect(check.verdict).toBe('error')
+    expect(check.reason).toMatch(/seed notes list Redshift/)
+    expect(check.insert).toEqual(['kinesis-firehose'])
   })
 
   it.each<[ServiceId, ServiceId]>([

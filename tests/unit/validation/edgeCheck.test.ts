@@ -119,13 +119,13 @@ describe('checkServicePair', () => {
     expect(check.reason).toMatch(/insert .+ and .+: Kinesis Agent → .+ → .+ → Amazon Athena\./)
   })
 
-  it('warns about IoT Core → Redshift and keeps the note in the reason', () => {
+  it('refuses IoT Core → Redshift, which the seeds claim and AWS IoT does not have, and inserts Firehose', () => {
     const check = checkServicePair('iot-core', 'redshift')
-    expect(check.verdict).toBe('warning')
+    expect(check.verdict).toBe('error')
     expect(check.reason).toMatch(/no Redshift action/)
     expect(check.reason).toMatch(/Firehose/)
-    expect(check.citation).toBeDefined()
-    expect(check.insert).toBeUndefined()
+    expect(check.insert).toEqual(['kinesis-firehose'])
+    expect(citationText(check)).toBeDefined()
   })
 
   it('suggests the other direction when only the reverse is documented', () => {

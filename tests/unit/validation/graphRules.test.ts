@@ -344,16 +344,16 @@ describe('graph rules', () => {
 
   describe('integration-caveat', () => {
     it('is a warning carrying the row\'s note and citation', () => {
-      const result = validateDiagram(pipeline('iot-core', 'redshift'))
+      const result = validateDiagram(pipeline('kinesis-data-streams', 'opensearch'))
       const [p] = withCode(result, 'integration-caveat')
-      expect(p).toMatchObject({ severity: 'warning', edgeId: 'iot-core:redshift' })
-      expect(p!.message).toMatch(/Firehose/)
+      expect(p).toMatchObject({ severity: 'warning', edgeId: 'kinesis-data-streams:opensearch' })
+      expect(p!.message).toMatch(/OpenSearch Ingestion pipeline/)
       expect(p!.citation).toBeDefined()
-      expect(result.edges.get('iot-core:redshift')?.verdict).toBe('warning')
+      expect(result.edges.get('kinesis-data-streams:opensearch')?.verdict).toBe('warning')
     })
 
     it('is absent for an ok pair', () => {
-      expect(codes(validateDiagram(pipeline('iot-core', 'kinesis-firehose', 'redshift')))).not.toContain('integration-caveat')
+      expect(codes(validateDiagram(pipeline('kinesis-data-streams', 'kinesis-firehose', 'opensearch')))).not.toContain('integration-caveat')
     })
   })
 

@@ -6,10 +6,11 @@ import { suggestChain, suggestChainOf } from '../../../src/shared/validation/int
 /**
  * The rules a fix chain must follow, written here from the issue's words rather than from the
  * search's code: data moves only through mechanisms that carry it; a notification only through
- * topics, queues and buses into Lambda, which reads the object; metadata never turns back into
- * data; keys chain only through keys; nothing deleted, closed, hooked, one-off or retired.
+ * topics, queues and buses, into Lambda (which reads the object) or as the chain's last step;
+ * metadata never turns back into data; keys chain only through keys; nothing deleted, closed,
+ * hooked, one-off or retired. A notification chain starts with the source's own event.
  */
-type Flow = 'data' | 'notification' | 'metadata' | 'keys'
+type Flow = 'origin' | 'data' | 'notification' | 'delivered' | 'metadata' | 'keys'
 const COMPUTE = new Set<ServiceId>(['lambda'])
 const RELAYS = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 
@@ -18,25 +19,30 @@ function usable(o: PairOption): boolean {
 }
 
 function next(flow: Flow, o: PairOption): Flow | null {
+  if (flow === 'delivered') return null
   if (flow === 'keys') return o.carries === 'keys' ? 'keys' : null
   if (o.carries === 'keys' || o.carries === 'control' || o.carries === 'checkpoints') return null
   if (o.carries === 'metadata') return flow === 'data' || flow === 'metadata' ? 'metadata' : null
   if (flow === 'metadata') return null
-  if (o.carries === 'notification' || flow === 'notification') {
-    if (COMPUTE.has(o.target)) return 'data'
-    return RELAYS.has(o.target) ? 'notification' : null
+  if (flow === 'origin') {
+    if (o.carries !== 'notification') return null
+  } else if (o.carries !== 'notification' && flow !== 'notification') {
+    return 'data'
   }
-  return 'data'
+  if (COMPUTE.has(o.target)) return 'data'
+  return RELAYS.has(o.target) ? 'notification' : 'delivered'
 }
 
-const KINDS: Array<[string, Flow, Flow]> = [
-  ['data', 'data', 'data'],
-  ['metadata', 'data', 'metadata'],
-  ['keys', 'keys', 'keys'],
+/** Kind, start flow, accepted end flows; at equal length the first kind wins. */
+const KINDS: Array<[string, Flow, Flow[]]> = [
+  ['data', 'data', ['data']],
+  ['metadata', 'data', ['metadata']],
+  ['notification', 'origin', ['notification', 'delivered']],
+  ['keys', 'keys', ['keys']],
 ]
 
 /** Can the chain be walked by some choice of one usable option per hop, ending in `end`? */
-function walkable(chain: readonly ServiceId[], start: Flow, end: Flow, okOnly = false): boolean {
+function walkable(chain: readonly ServiceId[], start: Flow, end: Flow[], okOnly = false): boolean {
   let flows = new Set<Flow>([start])
   for (let i = 1; i < chain.length; i++) {
     const after = new Set<Flow>()
@@ -50,11 +56,11 @@ function walkable(chain: readonly ServiceId[], start: Flow, end: Flow, okOnly = 
     }
     flows = after
   }
-  return flows.has(end)
+  return end.some((f) => flows.has(f))
 }
 
 /** Fewest hops by plain breadth-first search over (service, flow), at most four hops. */
-function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow, okOnly: boolean): number | null {
+function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], okOnly: boolean): number | null {
   const canPass = (id: ServiceId) => id !== 'producer-app' && !getService(id).retired
   let frontier: Array<{ at: ServiceId; flow: Flow; path: ServiceId[] }> = [{ at: from, flow: start, path: [from] }]
   for (let hops = 1; hops <= 4 && frontier.length > 0; hops++) {
@@ -67,7 +73,7 @@ function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow, okOn
           if (!usable(o) || (okOnly && o.verdict !== 'ok') || (o.mechanism.membersOnly && at !== from)) continue
           const n = next(flow, o)
           if (!n) continue
-          if (target === to && n === end) return hops
+          if (target === to && end.includes(n)) return hops
           if (target !== to) following.push({ at: target, flow: n, path: [...path, target] })
         }
       }
@@ -121,6 +127,13 @@ describe('suggestChain', () => {
     // DMS has no DynamoDB source, and a detour through S3 would be a redesign, not a fix.
     expect(suggestChain('dynamodb', 'dms')).toBeNull()
     expect(suggestChain('iot-core', 'dms')).toBeNull()
+  })
+
+  it('relays a service’s own state-change event through EventBridge, where AWS documents it', () => {
+    expect(suggestChainOf('glue-etl', 'sns')).toEqual({ services: ['glue-etl', 'eventbridge', 'sns'], kind: 'notification' })
+    expect(suggestChainOf('batch', 'lambda')?.services).toEqual(['batch', 'eventbridge', 'lambda'])
+    // A queue in between is the documented way from S3 into a pipe.
+    expect(suggestChain('s3', 'eventbridge-pipes')).toEqual(['s3', 'sqs', 'eventbridge-pipes'])
   })
 
   it('never passes Firehose records on through its transformation Lambda', () => {
@@ -212,16 +225,13 @@ describe('suggestChain over every ordered pair of the catalog', () => {
     expect(bad).toEqual([])
   })
 
-  it('finds a chain exactly when one exists, of the first kind that has one, with the fewest hops', () => {
+  it('finds a chain exactly when one exists, with the fewest hops of any kind (data first at equal length)', () => {
     const mismatches: string[] = []
     for (const [a, b] of pairs) {
       let expected: { kind: string; hops: number } | null = null
       for (const [kind, start, end] of KINDS) {
         const hops = fewestHops(a, b, start, end, true) ?? fewestHops(a, b, start, end, false)
-        if (hops !== null) {
-          expected = { kind, hops }
-          break
-        }
+        if (hops !== null && (!expected || hops < expected.hops)) expected = { kind, hops }
       }
       const chain = chains.get(`${a}>${b}`)!
       const got = chain ? { kind: chain.kind, hops: chain.services.length - 1 } : null

@@ -8,12 +8,14 @@ import { diagram, edge, node } from '../helpers'
 
 describe('fix texts for pairs out of a query engine', () => {
   it('say Athena is a query engine that pushes no records, and that its results go to S3', () => {
-    const check = checkServicePair('athena', 'lambda')
+    // Issue 11: athena → lambda is now a Lambda UDF (athena/latest/ug/querying-udf.html), so the
+    // example is a target Athena's results reach only through S3.
+    const check = checkServicePair('athena', 'redshift')
     expect(check.verdict).toBe('error')
     expect(check.reason).toContain('Amazon Athena is a query engine')
     expect(check.reason).toContain('pushes no records on')
     expect(check.reason).toContain('query result location')
-    expect(check.reason).toContain('insert Amazon S3 (its query result location): Amazon Athena → Amazon S3 → AWS Lambda.')
+    expect(check.reason).toContain('insert Amazon S3 (its query result location): Amazon Athena → Amazon S3 → Amazon Redshift.')
     expect(check.insert).toEqual(['s3'])
     expect(citationText(check)).toContain('https://docs.aws.amazon.com/athena/latest/ug/creating-databases-prerequisites.html')
   })
@@ -49,7 +51,7 @@ describe('fix texts for pairs out of a query engine', () => {
   })
 
   it('reach the problem list with the fix that inserts the results location', () => {
-    const d = diagram([node('q', 'athena'), node('fn', 'lambda')], [edge('q', 'fn')])
+    const d = diagram([node('q', 'athena'), node('fn', 'redshift')], [edge('q', 'fn')])
     const problem = validateDiagram(d).problems.find((p) => p.code === 'not-integrated')!
     expect(problem.message).toContain('query result location')
     expect(problem.fix).toMatchObject({ kind: 'insert-services', services: ['s3'] })

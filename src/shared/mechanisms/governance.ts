@@ -6,7 +6,8 @@ export const GOVERNANCE: readonly Mechanism[] = [
     id: 'lake-formation-permissions',
     name: 'Lake Formation permissions on Data Catalog tables',
     owner: 'lake-formation',
-    carries: 'metadata',
+    // Grants and vended credentials say who may read a table: no tables, partitions or data move.
+    carries: 'control',
     label: 'Lake Formation permissions',
     citation: awsDoc('https://docs.aws.amazon.com/lake-formation/latest/dg/service-integrations.html', 'Lake Formation: AWS service integrations (Athena, Redshift Spectrum, EMR, Glue)'),
     links: [
@@ -27,6 +28,6 @@ export const GOVERNANCE: readonly Mechanism[] = [
     carries: 'data',
     label: 'blueprint (runs a Glue workflow)',
     citation: awsDoc('https://docs.aws.amazon.com/lake-formation/latest/dg/workflows-about.html', 'Lake Formation: blueprints and workflows'),
-    links: [link(['rds', 'on-prem-database'], ['lake-formation'], { notABridge: true }), link(['lake-formation'], ['s3'])],
+    links: [link(['rds', 'on-prem-database'], ['lake-formation'], { notABridge: true }), link(['lake-formation'], ['s3'], { notABridge: true })],
   },
 ]

@@ -9,6 +9,7 @@ export const S3: readonly Mechanism[] = [
     owner: 's3',
     carries: 'notification',
     label: 'S3 event notification',
+    namesData: true,
     citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html', 'Amazon S3 Event Notifications (SNS, SQS, Lambda, EventBridge)'),
     links: [
       link(['s3'], ['lambda', 'sqs', 'sns'], { citation: SEED.s3 }),

@@ -69,6 +69,11 @@ export interface Mechanism {
    */
   hook?: boolean
   /**
+   * A notification that names data compute can then read (an S3 object, a finished job's
+   * results): Lambda invoked by it can carry the data on. A state-change event names none.
+   */
+  namesData?: boolean
+  /**
    * The owner's list is the whole list: what the owner sends to (as a source) is exactly these
    * targets. An error out of the owner then says what it delivers to.
    */

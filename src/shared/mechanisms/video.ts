@@ -55,6 +55,7 @@ export const VIDEO: readonly Mechanism[] = [
     owner: 'rekognition-video',
     carries: 'notification',
     label: 'completion notification',
+    namesData: true,
     citation: STORED,
     links: [link(['rekognition-video'], ['sns'])],
   },

@@ -55,7 +55,7 @@ export type ChainKind = (typeof CHAIN_KINDS)[number]
  * its way to compute that reads the object, or table metadata (after a crawler or a job wrote
  * tables), or keys.
  */
-type Flow = 'origin' | 'data' | 'notification' | 'delivered' | 'metadata' | 'keys'
+type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'metadata' | 'keys'
 
 /**
  * Whether a fix may use this option as a hop at all: never a transformation hook, a deleted or
@@ -67,25 +67,35 @@ export function isUsableHop(option: PairOption): boolean {
 
 /**
  * What flows after the hop, given what flowed before it; `undefined` when the hop cannot follow.
- * Data moves only through mechanisms that carry it onward. A notification travels on only
- * through topics, queues and buses, into compute that reads the object (data again) or into the
- * chain's last service (`delivered`: it receives the event, and nothing goes on from there).
- * Metadata never turns back into data; keys only follow keys. `origin` is the start of a
- * notification chain: its first hop must be the notification itself.
+ * - Data moves only through mechanisms that carry it onward.
+ * - A notification that names data (an S3 object) travels on only through topics, queues and
+ *   buses, into Lambda, which reads the data and carries it on, or into the chain's last service
+ *   (`delivered`: it receives the event and nothing goes on from there).
+ * - A state-change event (a Glue job finished) names no data: relays pass it on, anything else
+ *   is where it is delivered, Lambda included.
+ * - A control edge into Lambda (a Step Functions task) hands it the input, so data goes on.
+ * - Metadata never turns back into data; keys only follow keys. `origin` starts a notification
+ *   chain: its first hop must be the notification itself.
  */
 export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   const carries: Carries = option.carries
   const to = option.target
+  const compute = READS_NOTIFIED_OBJECTS.has(to)
+  const relay = RELAYS_NOTIFICATIONS.has(to)
   if (before === 'delivered') return undefined
   if (before === 'keys') return carries === 'keys' ? 'keys' : undefined
-  if (carries === 'keys' || carries === 'control' || carries === 'checkpoints') return undefined
+  if (carries === 'keys' || carries === 'checkpoints') return undefined
+  if (carries === 'control') return before === 'data' && compute ? 'data' : undefined
   if (carries === 'metadata') return before === 'data' || before === 'metadata' ? 'metadata' : undefined
   if (before === 'metadata') return undefined
   if (before === 'origin' && carries !== 'notification') return undefined
-  if (carries === 'notification' || before === 'notification' || before === 'origin') {
-    if (READS_NOTIFIED_OBJECTS.has(to)) return 'data'
-    return RELAYS_NOTIFICATIONS.has(to) ? 'notification' : 'delivered'
+  if (carries === 'notification') {
+    if (before !== 'data' && before !== 'origin') return relay ? before : 'delivered'
+    if (!option.mechanism.namesData) return relay ? 'event' : 'delivered'
+    return compute ? 'data' : relay ? 'notification' : 'delivered'
   }
+  if (before === 'notification') return compute ? 'data' : relay ? 'notification' : 'delivered'
+  if (before === 'event') return relay ? 'event' : 'delivered'
   return 'data'
 }
 
@@ -126,7 +136,7 @@ interface State {
  * Cheapest chain from `from` to `to` whose flow starts as `start` and ends as `end`, by
  * Dijkstra over (service, flow) states; `okOnly` leaves out hops with a caveat.
  */
-function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean): ServiceId[] | null {
+function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean): { services: ServiceId[]; cost: number } | null {
   const best = new Map<string, State>()
   const done = new Set<string>()
   const first: State = { service: from, flow: start, cost: 0, hops: 0 }
@@ -140,7 +150,7 @@ function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flo
     const key = `${current.service}:${current.flow}`
     done.add(key)
     if (current.service === to) {
-      if (end.includes(current.flow)) return pathOf(current)
+      if (end.includes(current.flow)) return { services: pathOf(current), cost: current.cost }
       continue
     }
     if (current.service !== from && !canBridge(current.service)) continue
@@ -184,14 +194,14 @@ const memo = new Map<string, Chain | null>()
 const FLOWS: Record<ChainKind, [Flow, readonly Flow[]]> = {
   data: ['data', ['data']],
   metadata: ['data', ['metadata']],
-  notification: ['origin', ['notification', 'delivered']],
+  notification: ['origin', ['notification', 'event', 'delivered']],
   keys: ['keys', ['keys']],
 }
 
 /**
  * The chain of documented mechanisms an architect would insert between two services, ends
  * included: the shortest of a data chain, a metadata chain (data, then tables written about it),
- * a notification chain (the source's event, relayed to the target) and a key chain; at equal
+ * a notification chain (the source's event, relayed to the target) and a key chain, at equal
  * length in that order. Within a kind, chains of plain `ok` hops win over chains with a caveat.
  * `null` when no sensible chain exists.
  */
@@ -203,8 +213,9 @@ export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly C
   if (from !== to) {
     for (const kind of kinds) {
       const [start, end] = FLOWS[kind]
-      const services = shortest(from, to, start, end, true) ?? shortest(from, to, start, end, false)
-      if (services && (!found || services.length < found.services.length)) found = { services, kind }
+      const path = shortest(from, to, start, end, true) ?? shortest(from, to, start, end, false)
+      // Fewer hops win; at equal length the kind listed first (data before a relayed event).
+      if (path && (!found || path.services.length < found.services.length)) found = { services: path.services, kind }
     }
   }
   memo.set(key, found)

@@ -10,7 +10,7 @@ import { suggestChain, suggestChainOf } from '../../../src/shared/validation/int
  * metadata never turns back into data; keys chain only through keys; nothing deleted, closed,
  * hooked, one-off or retired. A notification chain starts with the source's own event.
  */
-type Flow = 'origin' | 'data' | 'notification' | 'delivered' | 'metadata' | 'keys'
+type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'metadata' | 'keys'
 const COMPUTE = new Set<ServiceId>(['lambda'])
 const RELAYS = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 
@@ -19,25 +19,39 @@ function usable(o: PairOption): boolean {
 }
 
 function next(flow: Flow, o: PairOption): Flow | null {
+  const compute = COMPUTE.has(o.target)
+  const relay = RELAYS.has(o.target)
   if (flow === 'delivered') return null
   if (flow === 'keys') return o.carries === 'keys' ? 'keys' : null
-  if (o.carries === 'keys' || o.carries === 'control' || o.carries === 'checkpoints') return null
-  if (o.carries === 'metadata') return flow === 'data' || flow === 'metadata' ? 'metadata' : null
-  if (flow === 'metadata') return null
-  if (flow === 'origin') {
-    if (o.carries !== 'notification') return null
-  } else if (o.carries !== 'notification' && flow !== 'notification') {
-    return 'data'
+  switch (o.carries) {
+    case 'keys':
+    case 'checkpoints':
+      return null
+    case 'control':
+      // A task hands Lambda its input; nothing else a control edge reaches moves data on.
+      return flow === 'data' && compute ? 'data' : null
+    case 'metadata':
+      return flow === 'data' || flow === 'metadata' ? 'metadata' : null
+    case 'notification':
+      if (flow === 'data' || flow === 'origin') {
+        if (!o.mechanism.namesData) return relay ? 'event' : 'delivered'
+        return compute ? 'data' : relay ? 'notification' : 'delivered'
+      }
+      if (flow === 'metadata') return null
+      return relay ? flow : 'delivered'
+    case 'data':
+      if (flow === 'origin' || flow === 'metadata') return null
+      if (flow === 'notification') return compute ? 'data' : relay ? 'notification' : 'delivered'
+      if (flow === 'event') return relay ? 'event' : 'delivered'
+      return 'data'
   }
-  if (COMPUTE.has(o.target)) return 'data'
-  return RELAYS.has(o.target) ? 'notification' : 'delivered'
 }
 
 /** Kind, start flow, accepted end flows; at equal length the first kind wins. */
 const KINDS: Array<[string, Flow, Flow[]]> = [
   ['data', 'data', ['data']],
   ['metadata', 'data', ['metadata']],
-  ['notification', 'origin', ['notification', 'delivered']],
+  ['notification', 'origin', ['notification', 'event', 'delivered']],
   ['keys', 'keys', ['keys']],
 ]
 
@@ -131,7 +145,7 @@ describe('suggestChain', () => {
 
   it('relays a service’s own state-change event through EventBridge, where AWS documents it', () => {
     expect(suggestChainOf('glue-etl', 'sns')).toEqual({ services: ['glue-etl', 'eventbridge', 'sns'], kind: 'notification' })
-    expect(suggestChainOf('batch', 'lambda')?.services).toEqual(['batch', 'eventbridge', 'lambda'])
+    expect(suggestChainOf('emr', 'sns')).toEqual({ services: ['emr', 'eventbridge', 'sns'], kind: 'notification' })
     // A queue in between is the documented way from S3 into a pipe.
     expect(suggestChain('s3', 'eventbridge-pipes')).toEqual(['s3', 'sqs', 'eventbridge-pipes'])
   })
@@ -190,7 +204,7 @@ describe('suggestChain over every ordered pair of the catalog', () => {
     expect(bad).toEqual([])
   })
 
-  it('never puts a notification before anything but a relay or Lambda, nor metadata before data', () => {
+  it('never puts a notification before anything but a relay or Lambda, nor metadata or control before data (but a task into Lambda)', () => {
     // Stricter restatement of the rule above, hop by hop, on the chain as suggested.
     const bad: string[] = []
     for (const [, chain] of chains) {
@@ -199,7 +213,8 @@ describe('suggestChain over every ordered pair of the catalog', () => {
       for (let i = 1; i < s.length; i++) {
         const options = pairOptions(s[i - 1]!, s[i]!).filter(usable)
         if (options.every((o) => o.carries === 'notification') && !COMPUTE.has(s[i]!) && !RELAYS.has(s[i]!)) bad.push(s.join(' → '))
-        if (options.every((o) => o.carries === 'metadata' || o.carries === 'control')) bad.push(s.join(' → '))
+        // A control edge moves data on only as a task handing Lambda its input.
+        if (options.every((o) => o.carries === 'metadata' || (o.carries === 'control' && !COMPUTE.has(s[i]!)))) bad.push(s.join(' → '))
       }
     }
     expect(bad).toEqual([])

@@ -132,44 +132,66 @@ interface State {
   previous?: State
 }
 
+interface Arrival {
+  services: ServiceId[]
+  cost: number
+}
+
+const arrivals = new Map<string, Map<ServiceId, Arrival>>()
+
 /**
- * Cheapest chain from `from` to `to` whose flow starts as `start` and ends as `end`, by
- * Dijkstra over (service, flow) states; `okOnly` leaves out hops with a caveat.
+ * The cheapest chain from `from` to every service it can reach in at most `MAX_HOPS`, whose
+ * flow starts as `start` and ends in one of `end`; `okOnly` leaves out hops with a caveat. A hop
+ * costs more than any sum of penalties, so the cheapest chain is the cheapest of the shortest: a
+ * breadth-first search by hops, keeping the cheapest way into each (service, flow) state, finds
+ * it without a priority queue, and one search from a source answers every target.
  */
-function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean): { services: ServiceId[]; cost: number } | null {
-  const best = new Map<string, State>()
-  const done = new Set<string>()
-  const first: State = { service: from, flow: start, cost: 0, hops: 0 }
-  best.set(`${from}:${start}`, first)
-  for (;;) {
-    let current: State | undefined
-    for (const [key, state] of best) {
-      if (!done.has(key) && (!current || state.cost < current.cost)) current = state
+function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean): Map<ServiceId, Arrival> {
+  const cacheKey = `${from}:${start}:${end.join(',')}:${okOnly}`
+  const cached = arrivals.get(cacheKey)
+  if (cached) return cached
+  const found = new Map<ServiceId, Arrival>()
+  const seen = new Set<string>([`${from}:${start}`])
+  let layer: State[] = [{ service: from, flow: start, cost: 0, hops: 0 }]
+  for (let hops = 1; hops <= MAX_HOPS && layer.length > 0; hops++) {
+    const next = new Map<string, State>()
+    for (const current of layer) {
+      if (current.service !== from && !canBridge(current.service)) continue
+      for (const hop of adjacency().get(current.service) ?? []) {
+        const option = hop.option
+        if (okOnly && option.verdict !== 'ok') continue
+        if (option.mechanism.membersOnly && current.service !== from) continue
+        if (option.target === from || onPath(current, option.target)) continue
+        const flow = flowAfter(current.flow, option)
+        if (flow === undefined) continue
+        const key = `${option.target}:${flow}`
+        if (seen.has(key)) continue
+        // The penalty is for inserting a service; the chain's last service is not inserted.
+        const cost = current.cost + HOP_WEIGHT + hop.cost
+        const known = next.get(key)
+        if (!known || cost < known.cost) next.set(key, { service: option.target, flow, cost, hops, previous: current })
+      }
     }
-    if (!current) return null
-    const key = `${current.service}:${current.flow}`
-    done.add(key)
-    if (current.service === to) {
-      if (end.includes(current.flow)) return { services: pathOf(current), cost: current.cost }
-      continue
+    for (const state of next.values()) {
+      if (found.has(state.service) && found.get(state.service)!.services.length - 1 < hops) continue
+      if (!end.includes(state.flow)) continue
+      const known = found.get(state.service)
+      if (!known || state.cost < known.cost) found.set(state.service, { services: pathOf(state), cost: state.cost })
     }
-    if (current.service !== from && !canBridge(current.service)) continue
-    if (current.hops >= MAX_HOPS) continue
-    for (const hop of adjacency().get(current.service) ?? []) {
-      const option = hop.option
-      if (okOnly && option.verdict !== 'ok') continue
-      if (option.mechanism.membersOnly && current.service !== from) continue
-      if (onPath(current, option.target)) continue
-      const flow = flowAfter(current.flow, option)
-      if (flow === undefined) continue
-      const nextKey = `${option.target}:${flow}`
-      if (done.has(nextKey)) continue
-      const penalty = option.target === to ? 0 : (BRIDGE_PENALTY[option.target] ?? DEFAULT_PENALTY)
-      const cost = current.cost + HOP_WEIGHT + penalty + hop.cost
-      const known = best.get(nextKey)
-      if (!known || cost < known.cost) best.set(nextKey, { service: option.target, flow, cost, hops: current.hops + 1, previous: current })
+    layer = []
+    for (const [key, state] of next) {
+      seen.add(key)
+      // Going on through this service inserts it: charge its penalty now.
+      layer.push({ ...state, cost: state.cost + (BRIDGE_PENALTY[state.service] ?? DEFAULT_PENALTY) })
     }
   }
+  arrivals.set(cacheKey, found)
+  return found
+}
+
+function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean, maxHops: number): Arrival | null {
+  const arrival = chainsFrom(from, start, end, okOnly).get(to)
+  return arrival && arrival.services.length - 1 <= maxHops ? arrival : null
 }
 
 function onPath(state: State, service: ServiceId): boolean {
@@ -213,9 +235,12 @@ export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly C
   if (from !== to) {
     for (const kind of kinds) {
       const [start, end] = FLOWS[kind]
-      const path = shortest(from, to, start, end, true) ?? shortest(from, to, start, end, false)
-      // Fewer hops win; at equal length the kind listed first (data before a relayed event).
-      if (path && (!found || path.services.length < found.services.length)) found = { services: path.services, kind }
+      // Fewer hops win; at equal length the kind listed first (data before a relayed event), so a
+      // later kind need only be searched for chains shorter than the one found.
+      const maxHops: number = found ? found.services.length - 2 : MAX_HOPS
+      if (maxHops < 1) break
+      const path: { services: ServiceId[] } | null = shortest(from, to, start, end, true, maxHops) ?? shortest(from, to, start, end, false, maxHops)
+      if (path) found = { services: path.services, kind }
     }
   }
   memo.set(key, found)

@@ -73,9 +73,13 @@ function walkable(chain: readonly ServiceId[], start: Flow, end: Flow[], okOnly 
   return end.some((f) => flows.has(f))
 }
 
-/** Fewest hops by plain breadth-first search over (service, flow), at most four hops. */
+/**
+ * Fewest hops by plain breadth-first search over (service, flow), at most four hops, each state
+ * visited once (a chain never repeats a service).
+ */
 function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], okOnly: boolean): number | null {
   const canPass = (id: ServiceId) => id !== 'producer-app' && !getService(id).retired
+  const seen = new Set<string>()
   let frontier: Array<{ at: ServiceId; flow: Flow; path: ServiceId[] }> = [{ at: from, flow: start, path: [from] }]
   for (let hops = 1; hops <= 4 && frontier.length > 0; hops++) {
     const following: typeof frontier = []
@@ -88,7 +92,10 @@ function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], ok
           const n = next(flow, o)
           if (!n) continue
           if (target === to && end.includes(n)) return hops
-          if (target !== to) following.push({ at: target, flow: n, path: [...path, target] })
+          const key = `${target}:${n}`
+          if (target === to || seen.has(key)) continue
+          seen.add(key)
+          following.push({ at: target, flow: n, path: [...path, target] })
         }
       }
     }

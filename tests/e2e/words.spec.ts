@@ -114,11 +114,13 @@ test('DynamoDB with equal capacity-mode costs says both cost the same', async ({
 test('an edge out of Athena says Athena is a query engine and its results go to S3', async ({ page }) => {
   await openApp(page)
   await dropService(page, 'athena', 200, 250)
-  await dropService(page, 'lambda', 700, 250)
-  await connect(page, 'athena', 'lambda')
+  // Issue 11: athena → lambda is a Lambda UDF now, so the edge goes to a warehouse Athena's results
+  // reach only through S3.
+  await dropService(page, 'redshift', 700, 250)
+  await connect(page, 'athena', 'redshift')
   const problem = page.locator('.problem[data-code="not-integrated"]')
   await expect(problem).toContainText('Amazon Athena is a query engine')
   await expect(problem).toContainText('query result location')
-  await expect(problem).toContainText('Amazon Athena → Amazon S3 → AWS Lambda')
+  await expect(problem).toContainText('Amazon Athena → Amazon S3 → Amazon Redshift')
   await page.screenshot({ path: '/tmp/words-athena.png' })
 })

@@ -46,6 +46,12 @@ export const READS_NOTIFIED_OBJECTS: ReadonlySet<ServiceId> = new Set<ServiceId>
 /** Topics, queues and buses pass a notification on unchanged, to compute that reads the object. */
 export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 
+/**
+ * Where a state-change event ("the Glue job finished") is worth delivering: something that acts
+ * on it or tells a person. A stream or a bucket would only store the event.
+ */
+export const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda', 'step-functions', 'sns', 'sqs', 'http-endpoint', 'cloudwatch-logs'])
+
 /** The kinds a fix chain may be made of; at equal length, the first listed wins. */
 export const CHAIN_KINDS = ['data', 'metadata', 'notification', 'keys'] as const
 export type ChainKind = (typeof CHAIN_KINDS)[number]
@@ -90,12 +96,12 @@ export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   if (before === 'metadata') return undefined
   if (before === 'origin' && carries !== 'notification') return undefined
   if (carries === 'notification') {
-    if (before !== 'data' && before !== 'origin') return relay ? before : 'delivered'
-    if (!option.mechanism.namesData) return relay ? 'event' : 'delivered'
+    if (before !== 'data' && before !== 'origin') return relay ? before : before === 'event' && !HANDLES_EVENTS.has(to) ? undefined : 'delivered'
+    if (!option.mechanism.namesData) return relay ? 'event' : HANDLES_EVENTS.has(to) ? 'delivered' : undefined
     return compute ? 'data' : relay ? 'notification' : 'delivered'
   }
   if (before === 'notification') return compute ? 'data' : relay ? 'notification' : 'delivered'
-  if (before === 'event') return relay ? 'event' : 'delivered'
+  if (before === 'event') return relay ? 'event' : HANDLES_EVENTS.has(to) ? 'delivered' : undefined
   return 'data'
 }
 

@@ -13,6 +13,8 @@ import { suggestChain, suggestChainOf } from '../../../src/shared/validation/int
 type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'metadata' | 'keys'
 const COMPUTE = new Set<ServiceId>(['lambda'])
 const RELAYS = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
+/** A state-change event is delivered only where something acts on it or a person reads it. */
+const HANDLERS = new Set<ServiceId>(['lambda', 'step-functions', 'sns', 'sqs', 'http-endpoint', 'cloudwatch-logs'])
 
 function usable(o: PairOption): boolean {
   return o.verdict !== 'error' && !o.link.lifecycle && !o.link.notABridge && !o.mechanism.hook
@@ -34,15 +36,16 @@ function next(flow: Flow, o: PairOption): Flow | null {
       return flow === 'data' || flow === 'metadata' ? 'metadata' : null
     case 'notification':
       if (flow === 'data' || flow === 'origin') {
-        if (!o.mechanism.namesData) return relay ? 'event' : 'delivered'
+        if (!o.mechanism.namesData) return relay ? 'event' : HANDLERS.has(o.target) ? 'delivered' : null
         return compute ? 'data' : relay ? 'notification' : 'delivered'
       }
       if (flow === 'metadata') return null
+      if (flow === 'event' && !relay && !HANDLERS.has(o.target)) return null
       return relay ? flow : 'delivered'
     case 'data':
       if (flow === 'origin' || flow === 'metadata') return null
       if (flow === 'notification') return compute ? 'data' : relay ? 'notification' : 'delivered'
-      if (flow === 'event') return relay ? 'event' : 'delivered'
+      if (flow === 'event') return relay ? 'event' : HANDLERS.has(o.target) ? 'delivered' : null
       return 'data'
   }
 }

@@ -39,6 +39,8 @@ export interface Retirement {
   successors: ServiceId[]
   /** What to use instead when it is not a service of the catalog, e.g. "Amazon Timestream for InfluxDB". */
   instead?: string
+  /** The word on its badge when "retired" would overstate it (closed to new customers only). */
+  tag?: string
   citation: Citation
 }
 
@@ -226,6 +228,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
       status: 'closed to new customers as Timestream for LiveAnalytics (since 20 June 2025; existing customers are unaffected)',
       successors: [],
       instead: 'Amazon Timestream for InfluxDB',
+      tag: 'closed to new customers',
       citation: awsDoc('https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influxdb.html',
         'Amazon Timestream: LiveAnalytics closed to new customers from June 20, 2025; see Timestream for InfluxDB'),
     }),

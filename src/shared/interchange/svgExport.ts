@@ -280,10 +280,11 @@ function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefi
   }
   if (service.retired) {
     const font = { size: 9, bold: false }
-    const tw = measure('RETIRED', font) + 8
+    const tag = (service.retired.tag ?? 'retired').toUpperCase()
+    const tw = measure(tag, font) + 8
     parts.push(
       `<rect x="${n(x + 16)}" y="${n(y + h - 4)}" width="${n(tw)}" height="13" rx="4" fill="${p.panel}" stroke="${p.verdict.warning}"/>` +
-        text(x + 20, baseline(y + h - 4, 13, 9), 'RETIRED', ` font-size="9" fill="${p.verdict.warning}"`),
+        text(x + 20, baseline(y + h - 4, 13, 9), tag, ` font-size="9" fill="${p.verdict.warning}"`),
     )
   }
   const opacity = service.retired ? ' opacity="0.85"' : ''

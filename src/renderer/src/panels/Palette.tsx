@@ -123,7 +123,7 @@ export function Palette() {
                     className={`palette-item category-${service.category}`}
                     draggable
                     // The visible text (name, and "retired") must be part of the name voice control users say.
-                    aria-label={`Add ${service.name}${service.retired ? ', retired' : ''}`}
+                    aria-label={`Add ${service.name}${service.retired ? `, ${service.retired.tag ?? 'retired'}` : ''}`}
                     title={`${service.description}${service.aliases.length > 0 ? `\nAlso known as: ${service.aliases.join(', ')}` : ''}\nDrag onto the canvas, or press Enter to add it.`}
                     data-service={service.id}
                     onDragStart={(e) => onDragStart(e, service)}
@@ -132,7 +132,7 @@ export function Palette() {
                   >
                     <img src={SERVICE_ICONS[service.id]} alt="" draggable={false} />
                     <span>{service.name}</span>
-                    {service.retired ? <> <span className="retired-tag">retired</span></> : null}
+                    {service.retired ? <> <span className="retired-tag">{service.retired.tag ?? 'retired'}</span></> : null}
                   </button>
                 </li>
               ))}

@@ -45,7 +45,7 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
           {data.problemCount}
         </span>
       ) : null}
-      {service.retired ? <span className="retired-tag">retired</span> : null}
+      {service.retired ? <span className="retired-tag">{service.retired.tag ?? 'retired'}</span> : null}
       <Handle type="source" position={Position.Right} className="source-handle" />
     </div>
   )

@@ -228,7 +228,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
       status: 'closed to new customers as Timestream for LiveAnalytics (since 20 June 2025; existing customers are unaffected)',
       successors: [],
       instead: 'Amazon Timestream for InfluxDB',
-      tag: 'closed to new customers',
+      tag: 'LiveAnalytics closed',
       citation: awsDoc('https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influxdb.html',
         'Amazon Timestream: LiveAnalytics closed to new customers from June 20, 2025; see Timestream for InfluxDB'),
     }),

@@ -44,10 +44,10 @@ test('a service that cannot take traffic itself says which source to add', async
   await iotPipeline(page)
   await nodeOf(page, 'iot-core').click()
   const inspector = page.getByTestId('node-inspector')
-  await expect(inspector).toContainText('No settings. AWS IoT Core receives what its sources send (MQTT publish): add an IoT devices (MQTT) source, or connect it after Amazon API Gateway or AWS Lambda.')
-  await expect(inspector.locator('.explanations li').first()).toHaveText('AWS IoT Core receives what its sources send (MQTT publish): add an IoT devices (MQTT) source, or connect it after Amazon API Gateway or AWS Lambda.')
+  await expect(inspector).toContainText('No settings. AWS IoT Core receives what its sources send (MQTT or HTTPS publish, MQTT publish): add a Producer application or IoT devices (MQTT) source, or connect it after Amazon API Gateway or AWS Lambda.')
+  await expect(inspector.locator('.explanations li').first()).toHaveText('AWS IoT Core receives what its sources send (MQTT or HTTPS publish, MQTT publish): add a Producer application or IoT devices (MQTT) source, or connect it after Amazon API Gateway or AWS Lambda.')
   await connect(page, 'iot-devices', 'iot-core')
-  await expect(inspector.locator('.explanations')).not.toContainText('add an IoT devices (MQTT) source')
+  await expect(inspector.locator('.explanations')).not.toContainText('IoT devices (MQTT) source')
   await expect(inspector).toContainText('No settings: its traffic comes from what feeds it.')
 })
 

@@ -47,6 +47,12 @@ export const CLOUDWATCH_LOGS: readonly Mechanism[] = [
     carries: 'control',
     label: 'scheduled event rule',
     citation: SEED.batch,
-    links: [link(['cloudwatch-logs'], ['batch'])],
+    links: [
+      link(['cloudwatch-logs'], ['batch']),
+      link(['cloudwatch-logs'], ['step-functions'], {
+        label: 'event rule',
+        citation: awsDoc('https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-starting.html', 'Step Functions: starting executions (EventBridge / CloudWatch Events rules)'),
+      }),
+    ],
   },
 ]

@@ -12,7 +12,7 @@ export const DMS: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Introduction.Sources.html', 'DMS: sources for data migration (no DynamoDB source)'),
     exhaustive: true,
     membersOnly: true,
-    links: [link(['on-prem-database', 'rds', 'documentdb'], ['dms'], { citation: SEED.dms }), link(['s3'], ['dms'], { note: 'DMS reads CSV or Parquet files from S3 for a migration; it is not a streaming path.', notABridge: true })],
+    links: [link(['on-prem-database', 'rds', 'documentdb'], ['dms'], { citation: SEED.dms }), link(['s3'], ['dms'], { note: 'DMS reads CSV or Parquet files from S3 for a migration; it is not a streaming path.', oneOff: true })],
   },
   {
     id: 'dms-target-endpoints',

@@ -43,9 +43,27 @@ export const DYNAMODB: readonly Mechanism[] = [
     links: [
       link(['s3'], ['dynamodb'], {
         note: 'Each import creates a new table; to keep loading an existing table, write to it with Lambda or Glue instead.',
-        notABridge: true,
+        oneOff: true,
       }),
     ],
+  },
+  {
+    id: 'timestream-batch-load',
+    name: 'Timestream batch load from S3',
+    owner: 'timestream',
+    carries: 'data',
+    label: 'batch load',
+    citation: awsDoc('https://docs.aws.amazon.com/timestream/latest/developerguide/batch-load.html', 'Timestream: batch load from CSV files in S3'),
+    links: [link(['s3'], ['timestream'], { notABridge: true })],
+  },
+  {
+    id: 'elasticache-snapshot-export',
+    name: 'ElastiCache snapshot export to S3',
+    owner: 'elasticache',
+    carries: 'data',
+    label: 'snapshot export',
+    citation: awsDoc('https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-exporting.html', 'ElastiCache: exporting a backup to Amazon S3'),
+    links: [link(['elasticache'], ['s3'], { oneOff: true })],
   },
   {
     id: 'dynamodb-emr-connector',

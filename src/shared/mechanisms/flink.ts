@@ -26,7 +26,7 @@ export const FLINK: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/managed-flink/latest/java/how-sinks.html', 'Managed Service for Apache Flink: sinks'),
     links: [
       link(['kinesis-data-analytics'], ['kinesis-data-streams', 'kinesis-firehose'], { label: 'application output', citation: SEED.kda }),
-      link(['kinesis-data-analytics'], ['s3', 'opensearch', 'dynamodb', 'msk', 'timestream']),
+      link(['kinesis-data-analytics'], ['s3', 'opensearch', 'dynamodb', 'msk', 'timestream', 'sqs']),
       link(['kinesis-data-analytics'], ['lambda'], {
         label: 'application output (SQL applications only)',
         citation: SEED.kda,

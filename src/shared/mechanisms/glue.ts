@@ -122,7 +122,7 @@ export const GLUE: readonly Mechanism[] = [
     carries: 'data',
     label: 'zero-ETL integration',
     citation: awsDoc('https://docs.aws.amazon.com/glue/latest/dg/zero-etl-target.html', 'Glue: zero-ETL integration targets (S3 Tables, Redshift)'),
-    links: [link(['dynamodb'], ['s3-tables'])],
+    links: [link(['dynamodb'], ['s3-tables'], { notABridge: true })],
   },
   {
     id: 'databrew-datasets',

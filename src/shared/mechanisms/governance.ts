@@ -12,6 +12,9 @@ export const GOVERNANCE: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/lake-formation/latest/dg/service-integrations.html', 'Lake Formation: AWS service integrations (Athena, Redshift Spectrum, EMR, Glue)'),
     links: [
       link(['lake-formation'], ['glue-data-catalog', 'athena', 'redshift-spectrum', 'emr', 'glue-etl']),
+      link(['lake-formation'], ['s3-tables'], {
+        citation: awsDoc('https://docs.aws.amazon.com/lake-formation/latest/dg/enable-s3-tables-catalog-integration.html', 'Lake Formation: S3 Tables catalog integration'),
+      }),
       link(['lake-formation'], ['redshift'], {
         citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/iceberg-integration-querying.html', 'Redshift: querying Data Catalog tables governed by Lake Formation'),
       }),

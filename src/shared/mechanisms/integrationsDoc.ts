@@ -79,7 +79,9 @@ function renderLink(m: Mechanism, link: MechanismLink, direction: Direction): st
   if (link.lifecycle) sub(lifecycleText(link.lifecycle))
   if (link.note) sub(`Note: ${sentence(link.note)}`)
   if (link.customCode) sub('Custom code: code the user writes and runs, not a managed integration.')
-  if (link.notABridge) sub('Not a bridge: fix suggestions never route data through it.')
+  if (link.notABridge) sub('Only at the end of a fix: a suggested chain may end with it but never goes on through it.')
+  if (link.oneOff) sub('One-off: fix suggestions never use it.')
+  if (link.refuted) sub(`Refuted by AWS: ${link.refuted}.`)
   if (link.preferred) sub('The default when several mechanisms connect the pair.')
   return lines
 }

@@ -10,7 +10,13 @@ export const IOT: readonly Mechanism[] = [
     carries: 'data',
     label: 'MQTT publish',
     citation: SEED.mqtt,
-    links: [link(['iot-devices'], ['iot-core'])],
+    links: [
+      link(['iot-devices'], ['iot-core']),
+      link(['producer-app'], ['iot-core'], {
+        label: 'MQTT or HTTPS publish',
+        citation: awsDoc('https://docs.aws.amazon.com/iot/latest/developerguide/http.html', 'AWS IoT Core: HTTPS (publish messages over HTTP)'),
+      }),
+    ],
   },
   {
     id: 'iot-rule-actions',
@@ -32,7 +38,7 @@ export const IOT: readonly Mechanism[] = [
         label: 'IoT rule action via Firehose',
         citation: SEED.connected,
         refuted:
-          'The seed notes list Redshift as an IoT rule destination, but AWS IoT has no Redshift action: a Firehose action delivers to Redshift (iot-core → kinesis-firehose → redshift)',
+          'AWS IoT has no Redshift rule action (the seed notes list one): use the Firehose action, IoT Core → Firehose → Redshift',
       }),
     ],
   },

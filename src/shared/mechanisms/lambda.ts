@@ -42,7 +42,6 @@ export const LAMBDA: readonly Mechanism[] = [
     links: [
       link(['lambda'], ['sqs', 'lambda', 'eventbridge']),
       link(['lambda'], ['sns'], { label: 'Publish (SDK)', citation: SEED.kda }),
-      link(['lambda'], ['s3'], { label: 'on-failure destination', note: 'S3 takes only failed asynchronous invocations.', notABridge: true }),
     ],
   },
   {
@@ -103,6 +102,11 @@ export const LAMBDA: readonly Mechanism[] = [
       link(['lambda'], ['batch'], { label: 'SubmitJob (SDK)', customCode: true }),
       link(['lambda'], ['dms'], { label: 'StartReplicationTask (SDK)', customCode: true }),
       link(['lambda'], ['rekognition-video'], { label: 'StartLabelDetection (SDK)', customCode: true }),
+      link(['lambda'], ['mwaa'], {
+        label: 'trigger a DAG (InvokeRestApi)',
+        customCode: true,
+        citation: awsDoc('https://docs.aws.amazon.com/mwaa/latest/userguide/access-mwaa-apache-airflow-rest-api.html', 'Amazon MWAA: using the Apache Airflow REST API (InvokeRestApi)'),
+      }),
     ],
   },
   {

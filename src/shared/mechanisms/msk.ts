@@ -63,6 +63,6 @@ export const MSK: readonly Mechanism[] = [
     carries: 'data',
     label: 'Spark JDBC source',
     citation: awsDoc('https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-spark.html', 'EMR: Apache Spark (reads JDBC sources)'),
-    links: [link(['rds', 'on-prem-database'], ['emr'], { customCode: true })],
+    links: [link(['rds', 'on-prem-database'], ['emr'], { customCode: true }), link(['emr'], ['rds'], { label: 'Spark JDBC write', customCode: true, notABridge: true })],
   },
 ]

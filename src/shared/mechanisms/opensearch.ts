@@ -29,6 +29,10 @@ export const OPENSEARCH: readonly Mechanism[] = [
         note: 'An initial snapshot needs point-in-time recovery and Streams; streaming alone needs Streams.',
         citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client-ddb.html', 'OpenSearch Ingestion: DynamoDB zero-ETL source'),
       }),
+      link(['dynamodb-streams'], ['opensearch-ingestion'], {
+        label: 'zero-ETL (DynamoDB stream)',
+        citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client-ddb.html', 'OpenSearch Ingestion: DynamoDB zero-ETL source'),
+      }),
       link(['documentdb'], ['opensearch-ingestion'], {
         citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client-docdb.html', 'OpenSearch Ingestion: DocumentDB as a source'),
       }),
@@ -61,6 +65,15 @@ export const OPENSEARCH: readonly Mechanism[] = [
     label: 'snapshot repository',
     citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-snapshots.html', 'OpenSearch Service: index snapshots in S3'),
     links: [link(['opensearch'], ['s3'], { notABridge: true })],
+  },
+  {
+    id: 'opensearch-alerting',
+    name: 'OpenSearch alerting notification channels',
+    owner: 'opensearch',
+    carries: 'notification',
+    label: 'alerting notification',
+    citation: awsDoc('https://docs.aws.amazon.com/opensearch-service/latest/developerguide/alerting.html', 'OpenSearch Service: alerting (SNS notification channels)'),
+    links: [link(['opensearch'], ['sns'])],
   },
   {
     id: 'opensearch-implicit-pipeline',

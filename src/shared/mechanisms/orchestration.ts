@@ -62,6 +62,15 @@ export const ORCHESTRATION: readonly Mechanism[] = [
     ],
   },
   {
+    id: 'mwaa-dag-bucket',
+    name: 'MWAA DAG and plugin bucket',
+    owner: 'mwaa',
+    carries: 'control',
+    label: 'DAGs, plugins and requirements',
+    citation: awsDoc('https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-dag-import-plugins.html', 'Amazon MWAA: DAGs, plugins and requirements in an S3 bucket'),
+    links: [link(['s3'], ['mwaa'], { note: 'The environment loads its code from the bucket; no pipeline data moves.' })],
+  },
+  {
     id: 'batch-job-io',
     name: 'AWS Batch job input and output (SDK)',
     owner: 'batch',

@@ -30,7 +30,7 @@ export const RDS: readonly Mechanism[] = [
     links: [
       link(['rds'], ['s3'], {
         note: 'PostgreSQL uses aws_s3.query_export_to_s3, Aurora MySQL SELECT INTO OUTFILE S3; a snapshot export writes Parquet.',
-        notABridge: true,
+        
       }),
     ],
   },

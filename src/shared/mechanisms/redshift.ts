@@ -110,6 +110,6 @@ export const REDSHIFT: readonly Mechanism[] = [
     carries: 'data',
     label: 'dblink from PostgreSQL',
     citation: SEED.redshift,
-    links: [link(['redshift'], ['rds'])],
+    links: [link(['redshift'], ['rds'], { notABridge: true })],
   },
 ]

@@ -28,7 +28,12 @@ export const S3: readonly Mechanism[] = [
     carries: 'metadata',
     label: 'S3 Metadata journal / inventory tables',
     citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/metadata-tables-overview.html', 'Amazon S3 Metadata: object metadata in Iceberg tables'),
-    links: [link(['s3'], ['s3-tables'])],
+    links: [
+      link(['s3'], ['s3-tables'], {
+        caveat: 'S3 Metadata writes only the bucket’s object metadata into tables; to load the objects’ data into S3 Tables, use Glue, Athena or EMR.',
+        oneOff: true,
+      }),
+    ],
   },
   {
     id: 's3-replication',

@@ -44,6 +44,15 @@ export const SERVICE_EVENTS: readonly Mechanism[] = [
     ],
   },
   {
+    id: 'cloudwatch-alarms-sns',
+    name: 'CloudWatch alarms and event rules',
+    owner: 'cloudwatch-logs',
+    carries: 'notification',
+    label: 'metric filter alarm',
+    citation: awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/MonitoringPolicyExamples.html', 'CloudWatch Logs: metric filters (and alarms on them)'),
+    links: [link(['cloudwatch-logs'], ['sns'], { note: 'A metric filter counts matching log events; an alarm on the metric notifies the topic.' })],
+  },
+  {
     id: 'service-logs-to-cloudwatch',
     name: 'Service logs in CloudWatch Logs',
     owner: 'cloudwatch-logs',
@@ -73,7 +82,7 @@ export const SERVICE_EVENTS: readonly Mechanism[] = [
         notABridge: true,
         citation: awsDoc('https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html', 'MSK: broker logs to CloudWatch Logs, S3 or Firehose'),
       }),
-      link(['step-functions', 'glue-etl', 'kinesis-data-analytics', 'kinesis-firehose', 'rds', 'redshift', 'opensearch', 'elasticache', 'eventbridge-pipes', 'mwaa', 'dms'], ['cloudwatch-logs'], {
+      link(['step-functions', 'glue-etl', 'kinesis-data-analytics', 'kinesis-firehose', 'rds', 'redshift', 'opensearch', 'elasticache', 'eventbridge-pipes', 'mwaa', 'dms', 'batch', 'datasync', 'sagemaker', 'glue-crawler', 'glue-databrew'], ['cloudwatch-logs'], {
         label: 'service logs',
         notABridge: true,
       }),

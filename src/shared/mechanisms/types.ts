@@ -37,10 +37,12 @@ export interface MechanismLink {
   /** The user writes and runs this code (an SDK call from a function); said in the reason. */
   customCode?: boolean
   /**
-   * Not a hop a fix may route data through: a one-off bulk import that creates a new table, or a
-   * path AWS documents only as a convenience for one destination.
+   * A fix may end with this hop but not go on through its target: a path to one destination
+   * (a bulk load into a database, a function's logs), not a way onward.
    */
   notABridge?: boolean
+  /** Never part of a fix: a one-off import that creates a new table, a migration source. */
+  oneOff?: boolean
   /** The pair's default when several mechanisms connect it (the most common use). */
   preferred?: boolean
   lifecycle?: Lifecycle

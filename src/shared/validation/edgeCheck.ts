@@ -89,7 +89,10 @@ function decidedBy(source: ServiceId, target: ServiceId): { text: string; citati
   const into = listsOf(target, optionsInto(target)).slice(0, 2)
   const sourceSide = out.length > 0 ? out : listsOf(source, optionsInto(source)).slice(0, 1)
   const targetSide = into.length > 0 ? into : listsOf(target, optionsFrom(target)).slice(0, 1)
-  const names = unique([...sourceSide, ...targetSide].map((m) => m.name))
+  // Named: the source's own lists, and the target's own list of what it takes (DMS source
+  // endpoints, Pipes sources) when it has one; a target fed by everything has no list worth naming.
+  const targetsOwn = into.filter((m) => m.owner === target && m.links.every((l) => l.to.length === 1 && l.to[0] === target)).slice(0, 1)
+  const names = unique([...sourceSide, ...targetsOwn].map((m) => m.name))
   const endsText = out.length === 0 ? `${serviceName(source)} sends nothing on.` : ''
   return {
     text: `${endsText}${names.length > 0 ? ` Lists checked: ${andList(names)}.` : ''}`.trim(),
@@ -99,28 +102,33 @@ function decidedBy(source: ServiceId, target: ServiceId): { text: string; citati
 
 /** Targets that a service's data reaches directly, by the given list. */
 function targetsBy(mechanism: Mechanism, source: ServiceId): ServiceId[] {
-  return unique(mechanism.links.filter((l) => l.from.includes(source) && !l.lifecycle).flatMap((l) => l.to))
+  return unique(mechanism.links.filter((l) => l.from.includes(source) && !l.lifecycle && !l.refuted).flatMap((l) => l.to))
 }
 
 function sourcesBy(mechanism: Mechanism, target: ServiceId): ServiceId[] {
-  return unique(mechanism.links.filter((l) => l.to.includes(target) && !l.lifecycle).flatMap((l) => l.from))
+  return unique(mechanism.links.filter((l) => l.to.includes(target) && !l.lifecycle && !l.refuted).flatMap((l) => l.from))
 }
 
 /**
  * When the source's list of what it sends to (or the target's list of what it takes from) is
- * the whole list, say so: "Data Firehose delivers only to …; not to Amazon DynamoDB".
+ * the whole list, say so: "Data Firehose sends only to …; Amazon DynamoDB is not one of them".
+ * `instead` is what to do when no chain is offered.
  */
-function closedListSentence(source: ServiceId, target: ServiceId): { text: string; citation: Citation } | undefined {
+function closedListSentence(source: ServiceId, target: ServiceId): { text: string; instead?: string; citation: Citation } | undefined {
   for (const option of optionsFrom(source)) {
     const m = option.mechanism
-    if (!m.exhaustive || m.owner !== source || m.carries !== 'data') continue
-    const names = targetsBy(m, source).map(serviceName)
-    const instead = m.instead ? ` To get its data into ${serviceName(target)}, ${m.instead}.` : ''
-    return { text: `${serviceName(source)} sends only to ${andList(names)} (${m.name}); ${serviceName(target)} is not one of them.${instead}`, citation: m.citation }
+    if (!m.exhaustive || m.owner !== source || m.carries !== 'data' || !m.links.every((l) => l.from.length === 1 && l.from[0] === source)) continue
+    const names = targetsBy(m, source).filter((t) => t !== source).map(serviceName)
+    const closed: { text: string; instead?: string; citation: Citation } = {
+      text: `${serviceName(source)} sends only to ${andList(names)} (${m.name}); ${serviceName(target)} is not one of them.`,
+      citation: m.citation,
+    }
+    if (m.instead) closed.instead = `To get its data into ${serviceName(target)}, ${m.instead}.`
+    return closed
   }
   for (const option of optionsInto(target)) {
     const m = option.mechanism
-    if (!m.exhaustive || m.owner !== target || m.carries !== 'data') continue
+    if (!m.exhaustive || m.owner !== target || m.carries !== 'data' || !m.links.every((l) => l.to.length === 1 && l.to[0] === target)) continue
     const names = sourcesBy(m, target).map(serviceName)
     return { text: `${serviceName(target)} takes data only from ${andList(names)} (${m.name}); ${serviceName(source)} is not one of them.`, citation: m.citation }
   }
@@ -202,23 +210,24 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
   const base: Pick<PairCheck, 'verdict' | 'citation' | 'citations'> = { verdict: 'error', citations }
   if (citations[0]) base.citation = citations[0]
   const closedText = closed ? ` ${closed.text}` : ''
-  if (chain) {
+  // A closed list with a better design to suggest: a detour of two services or more is a redesign.
+  const redesign = closed?.instead !== undefined && chain !== null && chain.length > 3
+  if (chain && !redesign) {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map(serviceName))
-    const what = { data: '', metadata: ' (table metadata)', notification: ' (it relays the event, not data)', keys: ' (encryption keys)' }[found!.kind]
-    const insertText = closed
-      ? `${pair}. ${closed.text} To keep ${serviceName(source)} in the path, insert ${names}${what}: ${chainText(chain)}.`
-      : `${pair}; insert ${names}${what}: ${chainText(chain)}.`
+    const what = { data: '', metadata: ' to write the tables', notification: ', which relays the event (no data)', keys: '' }[found!.kind]
+    const insertText = closed ? `${pair}. ${closed.text} Insert ${names}${what}: ${chainText(chain)}.` : `${pair}; insert ${names}${what}: ${chainText(chain)}.`
     return { ...base, reason: `${insertText} ${decided.text}`.trim(), insert }
   }
   const reverse = pairOptions(target, source).find((o) => o.verdict !== 'error')
+  const insteadText = closed?.instead ? ` ${closed.instead}` : ''
   if (reverse) {
     return {
       ...base,
-      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText} ${decided.text}`.trim(),
+      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText}${insteadText} ${decided.text}`.trim(),
     }
   }
-  const accepts = closed ? '' : ` ${controlSentence(source) ?? acceptsSentence(target)}`
+  const accepts = closed ? insteadText : ` ${controlSentence(source) ?? acceptsSentence(target)}`
   return {
     ...base,
     reason: `${pair}, and no chain of documented integrations leads from one to the other.${closedText}${accepts} ${decided.text}`.trim(),
@@ -234,10 +243,16 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
   const pair = `${serviceName(source)} → ${serviceName(target)}`
   const custom =
     (option.link.customCode ? ' This is code you write and run (custom code), not a managed integration.' : '') +
-    (option.carries === 'notification' ? ' It carries an event about each object (about 1 KB), not the object’s content.' : '')
+    (option.carries === 'notification'
+      ? option.mechanism.namesData
+        ? ' It carries an event about each object (about 1 KB), not the object’s content.'
+        : ' It carries a small state-change event, none of the data.'
+      : '')
   let reason: string
   if (option.verdict === 'error') {
-    reason = `${pair} is no longer an integration (${option.label}). ${option.note ?? ''}`.trim()
+    reason = option.link.refuted
+      ? `${pair} is not a direct integration. ${option.note ?? ''}`.trim()
+      : `${pair} is no longer an integration (${option.label}). ${option.note ?? ''}`.trim()
     // After a deletion, only a one-service replacement is a fix; a longer detour is a redesign.
     const found = suggestChainOf(source, target)
     const chain = found && found.services.length <= 3 ? found : null

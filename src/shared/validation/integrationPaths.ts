@@ -1,5 +1,5 @@
 import { getService, SERVICE_IDS, type ServiceId } from '../catalog/services'
-import { allOptions, type PairOption } from '../mechanisms/derive'
+import { allOptions, pairOptions, type PairOption } from '../mechanisms/derive'
 import type { Carries } from '../mechanisms/types'
 
 /**
@@ -52,6 +52,18 @@ export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>([
  */
 export const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda', 'step-functions', 'sns', 'sqs', 'http-endpoint', 'cloudwatch-logs'])
 
+/** Orchestrators and job runners whose work data may start (a pipe submits a Batch job). */
+export const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>(['step-functions', 'batch', 'glue-crawler', 'mwaa'])
+
+/**
+ * Jobs and workflows whose natural output is "it finished": for these, relaying the state-change
+ * event is as good an answer as moving data. For a stream or a database, an edge means records,
+ * so its events are offered only when no data path exists.
+ */
+export const JOB_EVENT_SOURCES: ReadonlySet<ServiceId> = new Set<ServiceId>([
+  'glue-etl', 'glue-crawler', 'glue-databrew', 'emr', 'batch', 'athena', 'dms', 'sagemaker', 'datasync', 'step-functions', 'mwaa',
+])
+
 /** The kinds a fix chain may be made of; at equal length, the first listed wins. */
 export const CHAIN_KINDS = ['data', 'metadata', 'notification', 'keys'] as const
 export type ChainKind = (typeof CHAIN_KINDS)[number]
@@ -61,14 +73,14 @@ export type ChainKind = (typeof CHAIN_KINDS)[number]
  * its way to compute that reads the object, or table metadata (after a crawler or a job wrote
  * tables), or keys.
  */
-type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'metadata' | 'keys'
+type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'started' | 'metadata' | 'keys'
 
 /**
  * Whether a fix may use this option as a hop at all: never a transformation hook, a deleted or
- * closed mechanism, or a one-off bulk import.
+ * closed mechanism, or a one-off import. (A `notABridge` hop may only end a chain.)
  */
 export function isUsableHop(option: PairOption): boolean {
-  return !(option.verdict === 'error' || option.link.lifecycle || option.link.notABridge || option.mechanism.hook)
+  return !(option.verdict === 'error' || option.link.lifecycle || option.link.oneOff || option.mechanism.hook)
 }
 
 /**
@@ -79,7 +91,8 @@ export function isUsableHop(option: PairOption): boolean {
  *   (`delivered`: it receives the event and nothing goes on from there).
  * - A state-change event (a Glue job finished) names no data: relays pass it on, anything else
  *   is where it is delivered, Lambda included.
- * - A control edge into Lambda (a Step Functions task) hands it the input, so data goes on.
+ * - A control edge into Lambda (a Step Functions task) hands it the input, so data goes on; into
+ *   an orchestrator or job runner it ends the chain (`started`: the data starts the work).
  * - Metadata never turns back into data; keys only follow keys. `origin` starts a notification
  *   chain: its first hop must be the notification itself.
  */
@@ -88,10 +101,13 @@ export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   const to = option.target
   const compute = READS_NOTIFIED_OBJECTS.has(to)
   const relay = RELAYS_NOTIFICATIONS.has(to)
-  if (before === 'delivered') return undefined
+  if (before === 'delivered' || before === 'started') return undefined
   if (before === 'keys') return carries === 'keys' ? 'keys' : undefined
   if (carries === 'keys' || carries === 'checkpoints') return undefined
-  if (carries === 'control') return before === 'data' && compute ? 'data' : undefined
+  if (carries === 'control') {
+    if (before !== 'data') return undefined
+    return compute ? 'data' : STARTS_WITH_DATA.has(to) ? 'started' : undefined
+  }
   if (carries === 'metadata') return before === 'data' || before === 'metadata' ? 'metadata' : undefined
   if (before === 'metadata') return undefined
   if (before === 'origin' && carries !== 'notification') return undefined
@@ -136,6 +152,7 @@ interface State {
   cost: number
   hops: number
   previous?: State
+  terminal?: boolean
 }
 
 interface Arrival {
@@ -157,7 +174,7 @@ function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: 
   const cached = arrivals.get(cacheKey)
   if (cached) return cached
   const found = new Map<ServiceId, Arrival>()
-  const seen = new Set<string>([`${from}:${start}`])
+  const seen = new Set<string>([`${from}:${start}:false`])
   let layer: State[] = [{ service: from, flow: start, cost: 0, hops: 0 }]
   for (let hops = 1; hops <= MAX_HOPS && layer.length > 0; hops++) {
     const next = new Map<string, State>()
@@ -170,12 +187,14 @@ function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: 
         if (option.target === from || onPath(current, option.target)) continue
         const flow = flowAfter(current.flow, option)
         if (flow === undefined) continue
-        const key = `${option.target}:${flow}`
+        // A hop that may only end a chain leads to a state nothing goes on from.
+        const terminal = option.link.notABridge === true || flow === 'delivered' || flow === 'started'
+        const key = `${option.target}:${flow}:${terminal}`
         if (seen.has(key)) continue
         // The penalty is for inserting a service; the chain's last service is not inserted.
         const cost = current.cost + HOP_WEIGHT + hop.cost
         const known = next.get(key)
-        if (!known || cost < known.cost) next.set(key, { service: option.target, flow, cost, hops, previous: current })
+        if (!known || cost < known.cost) next.set(key, { service: option.target, flow, cost, hops, previous: current, terminal })
       }
     }
     for (const state of next.values()) {
@@ -188,7 +207,7 @@ function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: 
     for (const [key, state] of next) {
       seen.add(key)
       // Going on through this service inserts it: charge its penalty now.
-      layer.push({ ...state, cost: state.cost + (BRIDGE_PENALTY[state.service] ?? DEFAULT_PENALTY) })
+      if (!state.terminal) layer.push({ ...state, cost: state.cost + (BRIDGE_PENALTY[state.service] ?? DEFAULT_PENALTY) })
     }
   }
   arrivals.set(cacheKey, found)
@@ -218,9 +237,14 @@ export interface Chain {
 
 const memo = new Map<string, Chain | null>()
 
+/** Whether a notification chain starts with a notification that names data (an S3 object). */
+function namesDataFirst(services: readonly ServiceId[]): boolean {
+  return pairOptions(services[0]!, services[1]!).some((o) => o.carries === 'notification' && o.mechanism.namesData === true)
+}
+
 /** The flow a chain of each kind starts and ends with: a metadata chain may begin by moving data. */
 const FLOWS: Record<ChainKind, [Flow, readonly Flow[]]> = {
-  data: ['data', ['data']],
+  data: ['data', ['data', 'started']],
   metadata: ['data', ['metadata']],
   notification: ['origin', ['notification', 'event', 'delivered']],
   keys: ['keys', ['keys']],
@@ -239,6 +263,7 @@ export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly C
   if (cached !== undefined) return cached
   let found: Chain | null = null
   if (from !== to) {
+    let lastResort: Chain | null = null
     for (const kind of kinds) {
       const [start, end] = FLOWS[kind]
       // Fewer hops win; at equal length the kind listed first (data before a relayed event), so a
@@ -246,8 +271,14 @@ export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly C
       const maxHops: number = found ? found.services.length - 2 : MAX_HOPS
       if (maxHops < 1) break
       const path: { services: ServiceId[] } | null = shortest(from, to, start, end, true, maxHops) ?? shortest(from, to, start, end, false, maxHops)
-      if (path) found = { services: path.services, kind }
+      if (!path) continue
+      if (kind === 'notification' && !JOB_EVENT_SOURCES.has(from) && !namesDataFirst(path.services)) {
+        if (!found) lastResort = { services: path.services, kind }
+        continue
+      }
+      found = { services: path.services, kind }
     }
+    found ??= lastResort
   }
   memo.set(key, found)
   return found

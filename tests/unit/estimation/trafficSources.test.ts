@@ -9,7 +9,7 @@ import { estimate, nodeEstimate } from './estimateHelpers'
 
 describe('where a service’s traffic comes from', () => {
   it('names the catalog source to add, with how it sends', () => {
-    expect(whereTrafficComesFrom('iot-core')).toBe('AWS IoT Core receives what its sources send (MQTT publish): add an IoT devices (MQTT) source, or connect it after Amazon API Gateway or AWS Lambda.')
+    expect(whereTrafficComesFrom('iot-core')).toBe('AWS IoT Core receives what its sources send (MQTT or HTTPS publish, MQTT publish): add a Producer application or IoT devices (MQTT) source, or connect it after Amazon API Gateway or AWS Lambda.')
     expect(whereTrafficComesFrom('kinesis-firehose')).toMatch(/^Data Firehose receives what its sources send \(Direct PUT, subscription filter\): add a Producer application, Kinesis Agent or CloudWatch Logs & Events source, or connect it after /)
     expect(whereTrafficComesFrom('dynamodb-streams')).toBe('DynamoDB Streams receives what the services before it send: connect it after Amazon DynamoDB.')
   })

@@ -122,7 +122,7 @@ describe('checkServicePair', () => {
   it('refuses IoT Core → Redshift, which the seeds claim and AWS IoT does not have, and inserts Firehose', () => {
     const check = checkServicePair('iot-core', 'redshift')
     expect(check.verdict).toBe('error')
-    expect(check.reason).toMatch(/no Redshift action/)
+    expect(check.reason).toMatch(/no Redshift rule action/)
     expect(check.reason).toMatch(/Firehose/)
     expect(check.insert).toEqual(['kinesis-firehose'])
     expect(citationText(check)).toBeDefined()

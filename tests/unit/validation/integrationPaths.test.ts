@@ -10,28 +10,32 @@ import { suggestChain, suggestChainOf } from '../../../src/shared/validation/int
  * metadata never turns back into data; keys chain only through keys; nothing deleted, closed,
  * hooked, one-off or retired. A notification chain starts with the source's own event.
  */
-type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'metadata' | 'keys'
+type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'started' | 'metadata' | 'keys'
 const COMPUTE = new Set<ServiceId>(['lambda'])
 const RELAYS = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 /** A state-change event is delivered only where something acts on it or a person reads it. */
 const HANDLERS = new Set<ServiceId>(['lambda', 'step-functions', 'sns', 'sqs', 'http-endpoint', 'cloudwatch-logs'])
 
+/** A job runner data may start at the end of a chain (a pipe submits a Batch job). */
+const STARTED = new Set<ServiceId>(['step-functions', 'batch', 'glue-crawler', 'mwaa'])
+
 function usable(o: PairOption): boolean {
-  return o.verdict !== 'error' && !o.link.lifecycle && !o.link.notABridge && !o.mechanism.hook
+  return o.verdict !== 'error' && !o.link.lifecycle && !o.link.oneOff && !o.mechanism.hook
 }
 
 function next(flow: Flow, o: PairOption): Flow | null {
   const compute = COMPUTE.has(o.target)
   const relay = RELAYS.has(o.target)
-  if (flow === 'delivered') return null
+  if (flow === 'delivered' || flow === 'started') return null
   if (flow === 'keys') return o.carries === 'keys' ? 'keys' : null
   switch (o.carries) {
     case 'keys':
     case 'checkpoints':
       return null
     case 'control':
-      // A task hands Lambda its input; nothing else a control edge reaches moves data on.
-      return flow === 'data' && compute ? 'data' : null
+      // A task hands Lambda its input; an orchestrator or job runner it starts ends the chain.
+      if (flow !== 'data') return null
+      return compute ? 'data' : STARTED.has(o.target) ? 'started' : null
     case 'metadata':
       return flow === 'data' || flow === 'metadata' ? 'metadata' : null
     case 'notification':
@@ -52,7 +56,7 @@ function next(flow: Flow, o: PairOption): Flow | null {
 
 /** Kind, start flow, accepted end flows; at equal length the first kind wins. */
 const KINDS: Array<[string, Flow, Flow[]]> = [
-  ['data', 'data', ['data']],
+  ['data', 'data', ['data', 'started']],
   ['metadata', 'data', ['metadata']],
   ['notification', 'origin', ['notification', 'event', 'delivered']],
   ['keys', 'keys', ['keys']],
@@ -66,6 +70,8 @@ function walkable(chain: readonly ServiceId[], start: Flow, end: Flow[], okOnly 
     for (const o of pairOptions(chain[i - 1]!, chain[i]!)) {
       if (!usable(o) || (okOnly && o.verdict !== 'ok')) continue
       if (o.mechanism.membersOnly && i > 1) continue
+      // A last-hop-only member may only end the chain.
+      if (o.link.notABridge && i < chain.length - 1) continue
       for (const f of flows) {
         const n = next(f, o)
         if (n) after.add(n)
@@ -80,7 +86,7 @@ function walkable(chain: readonly ServiceId[], start: Flow, end: Flow[], okOnly 
  * Fewest hops by plain breadth-first search over (service, flow), at most four hops, each state
  * visited once (a chain never repeats a service).
  */
-function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], okOnly: boolean): number | null {
+function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], okOnly: boolean, firstNamesData = false): number | null {
   const canPass = (id: ServiceId) => id !== 'producer-app' && !getService(id).retired
   const seen = new Set<string>()
   let frontier: Array<{ at: ServiceId; flow: Flow; path: ServiceId[] }> = [{ at: from, flow: start, path: [from] }]
@@ -92,11 +98,12 @@ function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], ok
         if (path.includes(target)) continue
         for (const o of pairOptions(at, target)) {
           if (!usable(o) || (okOnly && o.verdict !== 'ok') || (o.mechanism.membersOnly && at !== from)) continue
+          if (firstNamesData && at === from && !o.mechanism.namesData) continue
           const n = next(flow, o)
           if (!n) continue
           if (target === to && end.includes(n)) return hops
           const key = `${target}:${n}`
-          if (target === to || seen.has(key)) continue
+          if (target === to || o.link.notABridge || seen.has(key)) continue
           seen.add(key)
           following.push({ at: target, flow: n, path: [...path, target] })
         }
@@ -214,7 +221,7 @@ describe('suggestChain over every ordered pair of the catalog', () => {
     expect(bad).toEqual([])
   })
 
-  it('never puts a notification before anything but a relay or Lambda, nor metadata or control before data (but a task into Lambda)', () => {
+  it('never puts a notification before anything but a relay or Lambda, nor metadata or control before data (but a task into Lambda, or a job it starts last)', () => {
     // Stricter restatement of the rule above, hop by hop, on the chain as suggested.
     const bad: string[] = []
     for (const [, chain] of chains) {
@@ -224,7 +231,8 @@ describe('suggestChain over every ordered pair of the catalog', () => {
         const options = pairOptions(s[i - 1]!, s[i]!).filter(usable)
         if (options.every((o) => o.carries === 'notification') && !COMPUTE.has(s[i]!) && !RELAYS.has(s[i]!)) bad.push(s.join(' → '))
         // A control edge moves data on only as a task handing Lambda its input.
-        if (options.every((o) => o.carries === 'metadata' || (o.carries === 'control' && !COMPUTE.has(s[i]!)))) bad.push(s.join(' → '))
+        const startsWork = i === s.length - 1 && STARTED.has(s[i]!)
+        if (options.every((o) => o.carries === 'metadata' || (o.carries === 'control' && !COMPUTE.has(s[i]!) && !startsWork))) bad.push(s.join(' → '))
       }
     }
     expect(bad).toEqual([])
@@ -253,11 +261,21 @@ describe('suggestChain over every ordered pair of the catalog', () => {
   it('finds a chain exactly when one exists, with the fewest hops of any kind (data first at equal length)', () => {
     const mismatches: string[] = []
     for (const [a, b] of pairs) {
+      // A job's state-change event competes on length; for other sources a relayed event is a last
+      // resort, unless it is an S3 notification that names the object.
+      const jobs = new Set<ServiceId>(['glue-etl', 'glue-crawler', 'glue-databrew', 'emr', 'batch', 'athena', 'dms', 'sagemaker', 'datasync', 'step-functions', 'mwaa'])
       let expected: { kind: string; hops: number } | null = null
+      let lastResort: { kind: string; hops: number } | null = null
       for (const [kind, start, end] of KINDS) {
-        const hops = fewestHops(a, b, start, end, true) ?? fewestHops(a, b, start, end, false)
+        const strict = kind === 'notification' && !jobs.has(a)
+        const hops = fewestHops(a, b, start, end, true, strict) ?? fewestHops(a, b, start, end, false, strict)
         if (hops !== null && (!expected || hops < expected.hops)) expected = { kind, hops }
+        if (strict && hops === null) {
+          const any = fewestHops(a, b, start, end, true) ?? fewestHops(a, b, start, end, false)
+          if (any !== null) lastResort = { kind, hops: any }
+        }
       }
+      expected ??= lastResort
       const chain = chains.get(`${a}>${b}`)!
       const got = chain ? { kind: chain.kind, hops: chain.services.length - 1 } : null
       if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${a} → ${b}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`)

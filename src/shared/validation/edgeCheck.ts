@@ -278,7 +278,8 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
     mechanismId: option.mechanism.id,
     carries: option.carries,
     citation: option.citation,
-    citations: uniqueCitations([option.citation, option.link.lifecycle?.citation]),
+    // The member's own source first (often a seed section), then the AWS page of the whole list.
+    citations: uniqueCitations([option.citation, option.mechanism.citation, option.link.lifecycle?.citation]),
   }
   if (all.length > 1) result.choices = all.map(choiceOf)
   return result

@@ -10,7 +10,9 @@ describe('checkServicePair', () => {
     expect(check.citation).toBeDefined()
     expect(check.insert).toBeUndefined()
     expect(check.reason).toContain('Amazon S3')
-    expect(citationText(check)).toMatch(/^Pipewright's AWS big-data notes, "[^"]+", section "[^"]+" \(docs\/seeds\/\d{3}_[0-9a-f]+\.txt\)$/)
+    // The seed section first, then the AWS page that lists every Firehose destination.
+    expect(citationText(check)).toMatch(/^Pipewright's AWS big-data notes, "[^"]+", section "[^"]+" \(docs\/seeds\/\d{3}_[0-9a-f]+\.txt\); /)
+    expect(citationText(check)).toContain('https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html')
   })
 
   it('labels COPY and UNLOAD as the Redshift ↔ S3 mechanisms', () => {

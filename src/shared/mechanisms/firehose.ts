@@ -37,6 +37,7 @@ export const FIREHOSE: readonly Mechanism[] = [
     citation: awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html', 'Firehose: understand data delivery (each destination)'),
     exhaustive: true,
     instead: 'consume the upstream stream or queue with AWS Lambda (an event source mapping) or a KCL application instead of Firehose',
+    insteadOverDetour: true,
     links: [
       link(['kinesis-firehose'], ['s3', 'redshift', 'opensearch', 'splunk'], { citation: SEED.connected }),
       link(['kinesis-firehose'], ['http-endpoint', 'snowflake'], { citation: DESTINATIONS }),

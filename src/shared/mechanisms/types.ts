@@ -83,6 +83,11 @@ export interface Mechanism {
   /** When the target is not on an exhaustive list: what to use instead, as a clause. */
   instead?: string
   /**
+   * `instead` is the better design even when a chain exists: a detour of two services or more
+   * out of the owner is not offered (Firehose → S3 → Lambda → DynamoDB).
+   */
+  insteadOverDetour?: boolean
+  /**
    * The owner takes data only from the members themselves (DMS reads databases): a fix never
    * routes other data into it through a chain.
    */

@@ -114,16 +114,20 @@ function sourcesBy(mechanism: Mechanism, target: ServiceId): ServiceId[] {
  * the whole list, say so: "Data Firehose sends only to …; Amazon DynamoDB is not one of them".
  * `instead` is what to do when no chain is offered.
  */
-function closedListSentence(source: ServiceId, target: ServiceId): { text: string; instead?: string; citation: Citation } | undefined {
+function closedListSentence(
+  source: ServiceId,
+  target: ServiceId,
+): { text: string; instead?: string; insteadOverDetour?: boolean; citation: Citation } | undefined {
   for (const option of optionsFrom(source)) {
     const m = option.mechanism
     if (!m.exhaustive || m.owner !== source || m.carries !== 'data' || !m.links.every((l) => l.from.length === 1 && l.from[0] === source)) continue
     const names = targetsBy(m, source).filter((t) => t !== source).map(serviceName)
-    const closed: { text: string; instead?: string; citation: Citation } = {
+    const closed: { text: string; instead?: string; insteadOverDetour?: boolean; citation: Citation } = {
       text: `${serviceName(source)} sends only to ${andList(names)} (${m.name}); ${serviceName(target)} is not one of them.`,
       citation: m.citation,
     }
     if (m.instead) closed.instead = `To get its data into ${serviceName(target)}, ${m.instead}.`
+    if (m.insteadOverDetour) closed.insteadOverDetour = true
     return closed
   }
   for (const option of optionsInto(target)) {
@@ -211,7 +215,7 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
   if (citations[0]) base.citation = citations[0]
   const closedText = closed ? ` ${closed.text}` : ''
   // A closed list with a better design to suggest: a detour of two services or more is a redesign.
-  const redesign = closed?.instead !== undefined && chain !== null && chain.length > 3
+  const redesign = closed?.insteadOverDetour === true && chain !== null && chain.length > 3
   if (chain && !redesign) {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map(serviceName))
@@ -230,7 +234,7 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
   const accepts = closed ? insteadText : ` ${controlSentence(source) ?? acceptsSentence(target)}`
   return {
     ...base,
-    reason: `${pair}, and no chain of documented integrations leads from one to the other.${closedText}${accepts} ${decided.text}`.trim(),
+    reason: `${pair}${redesign ? '.' : ', and no chain of documented integrations leads from one to the other.'}${closedText}${accepts} ${decided.text}`.trim(),
   }
 }
 

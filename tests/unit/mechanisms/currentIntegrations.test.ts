@@ -98,10 +98,20 @@ const FIXES: Array<[ServiceId, ServiceId, ServiceId[], string]> = [
   ['iot-core', 'redshift', ['kinesis-firehose'], 'an IoT rule Firehose action'],
   ['glue-etl', 'sns', ['eventbridge'], 'a job state-change event, relayed'],
   ['s3', 'glue-data-catalog', ['glue-crawler'], 'a crawler catalogs the objects'],
+  ['sns', 'athena', ['kinesis-firehose', 's3'], 'a Firehose subscription archives to S3 (sns/latest/dg/sns-firehose-as-subscriber.html)'],
+  ['dms', 'splunk', ['kinesis-data-streams', 'kinesis-firehose'], 'a Kinesis target endpoint, then Firehose'],
+  ['sqs', 'batch', ['eventbridge-pipes'], 'a pipe submits the Batch job (eventbridge/latest/userguide/eb-pipes-event-target.html)'],
 ]
 
 describe('fixes an architect would sign', () => {
   it.each(FIXES)('%s → %s inserts %j (%s)', (source, target, insert) => {
     expect(checkServicePair(source, target).insert).toEqual(insert)
+  })
+
+  it('offers no detour out of Firehose into a database: read the stream with Lambda instead', () => {
+    const check = checkServicePair('kinesis-firehose', 'dynamodb')
+    expect(check.insert).toBeUndefined()
+    expect(check.reason).toContain('consume the upstream stream or queue with AWS Lambda')
+    expect(check.reason).not.toContain('no chain of documented integrations')
   })
 })

@@ -1,3 +1,4 @@
+import { awsDoc, formatCitation } from '../catalog/citations'
 import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
@@ -36,6 +37,11 @@ export interface ValidatorStats {
   /** Nodes whose rules were (re)evaluated by the last `validate` call. */
   nodesChecked: number
 }
+
+/** Enhanced fan-out is registered by KCL 2.x+, Lambda and Managed Flink consumers (AWS's page). */
+const EFO_CITATION = formatCitation(
+  awsDoc('https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html', 'Kinesis Data Streams: develop enhanced fan-out consumers with dedicated throughput'),
+)
 
 /** Shared by every edge without problems; never handed out, only spread. */
 const NO_PROBLEMS: readonly Problem[] = []
@@ -79,6 +85,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
           ? `${serviceName(target.service)} cannot register as an enhanced fan-out consumer; it reads with the shard's shared throughput. Turn the setting off, or read through Lambda, a KCL application or Managed Flink.`
           : `Enhanced fan-out is a Kinesis Data Streams setting; it has no effect on an edge from ${serviceName(source.service)}. Turn it off.`,
       edgeId: edge.id,
+      citation: EFO_CITATION,
     })
   }
   if (check.verdict === 'ok') return problems

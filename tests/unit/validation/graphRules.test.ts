@@ -243,6 +243,7 @@ describe('graph rules', () => {
       const [p] = withCode(result, 'efo-unsupported')
       expect(p).toMatchObject({ severity: 'warning', edgeId: 'read' })
       expect(p!.message).toMatch(/Data Firehose cannot register/)
+      expect(p!.citation).toContain('https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html')
       // 5 Lambda functions + the Firehose, which still shares the shard: 6 shared consumers.
       expect(codes(result)).toContain('kds-shared-consumers')
     })

@@ -13,3 +13,10 @@ export const DYNAMODB_WCU_PER_PARTITION = 1000
 
 /** Lambda invocations per batch for event sources that deliver one event per invocation. */
 export const SINGLE_EVENT_BATCH = 1
+
+/**
+ * An event notification (S3 → SQS, Lambda, SNS or EventBridge) is one small JSON message per
+ * object, whatever the object's size: about 1 KB (Pipewright's assumption, 2026-12-01, from the
+ * shape of the S3 event message; AWS publishes no size).
+ */
+export const NOTIFICATION_EVENT_KB = 1

@@ -1,8 +1,10 @@
 import type { ServiceId } from '../catalog/services'
 import { edgeEndsOf, indexOf } from '../diagram/idIndex'
-import type { Diagram, DiagramNode } from '../diagram/types'
+import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
+import { edgeOption } from '../mechanisms/derive'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
-import { SIZE_RATIOS } from './assumptions'
+import { NOTIFICATION_EVENT_KB, SIZE_RATIOS } from './assumptions'
+import { objectsPerSecond, type BucketWriter } from './objectRate'
 import type { ServiceConfigOf } from './serviceConfig'
 import { KB_PER_MB, MB_PER_GB, SECONDS_PER_DAY } from './units'
 
@@ -82,6 +84,22 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
   }
   // A DMS or other batch source fed on the canvas moves what it is fed, not its own estimate.
   return input
+}
+
+/**
+ * What one edge carries, from its mechanism: records for data edges; one small event per object
+ * for an S3 notification; nothing billable by volume for metadata, control and keys. Checkpoint
+ * edges still carry the records (issue 12 sizes the lease table from the stream's shards).
+ */
+function carried(edge: DiagramEdge, node: DiagramNode, target: ServiceId, objects: () => number): Flow | undefined {
+  const carries = edgeOption(node.service, target, edge.config?.mechanism)?.carries ?? 'data'
+  if (carries === 'metadata' || carries === 'control' || carries === 'keys') return ZERO
+  if (carries !== 'notification') return undefined
+  // Only an S3 notification is one per object written; a service's state-change events are a
+  // few per job run, nothing a volume price notices.
+  if (node.service !== 's3') return ZERO
+  const events = objects()
+  return { recordsPerSecond: events, mbps: (events * NOTIFICATION_EVENT_KB) / KB_PER_MB }
 }
 
 /** Firehose compresses and converts only what it writes to S3. */
@@ -251,11 +269,25 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
       outMBps: output.mbps,
     }
     computed[i] = 1
+    let objects: number | undefined
+    const objectRate = (): number => {
+      if (objects === undefined) {
+        const writers: BucketWriter[] = []
+        for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
+          const k = inEdges[p]!
+          const s = edgeFrom[k]!
+          writers.push({ service: list[s]!.service, config: configOf(list[s]!, s), flow: edgeFlow[k] ?? ZERO })
+        }
+        objects = objectsPerSecond(writers, (config as ServiceConfigOf<'s3'>).averageObjectSizeMB)
+      }
+      return objects
+    }
     for (let p = outStart[i]!; p < outStart[i + 1]!; p++) {
       const k = outEdges[p]!
       const t = edgeTo[k]!
+      const target = list[t]!.service
       // An edge back into a node already computed closes a loop: it carries nothing.
-      const flow = computed[t] === 1 ? ZERO : perDestination(node, config, output, list[t]!.service)
+      const flow = computed[t] === 1 ? ZERO : (carried(edgeList[k]!, node, target, objectRate) ?? perDestination(node, config, output, target))
       edgeFlow[k] = flow
     }
   }

@@ -106,6 +106,15 @@ export function allOptions(): PairOption[] {
   return [...INDEX.values()].flatMap((bySource) => [...bySource.values()].flat())
 }
 
+/**
+ * The mechanism an edge uses: the one it names in `config.mechanism` when that connects the pair,
+ * else the pair's default; undefined when nothing connects the pair.
+ */
+export function edgeOption(source: ServiceId, target: ServiceId, mechanismId: unknown): PairOption | undefined {
+  const options = pairOptions(source, target)
+  return (typeof mechanismId === 'string' ? options.find((o) => o.mechanism.id === mechanismId) : undefined) ?? options[0]
+}
+
 export function findMechanism(id: string): Mechanism | undefined {
   return MECHANISMS.find((m) => m.id === id)
 }

@@ -217,8 +217,10 @@ describe('transforms', () => {
       [edge('p', 's3'), edge('s3', 'crawler'), edge('crawler', 'catalog'), edge('catalog', 'athena'), edge('athena', 'qs')],
     )
     const t = trafficOf(d)
-    // the crawler reads the bucket (1 MB/s in) but what it writes to the catalog is metadata
-    expect(t.nodes.get('crawler')).toEqual({ inRecordsPerSecond: 1024, inMBps: 1, outRecordsPerSecond: 0, outMBps: 0 })
+    // The crawler data-store edge carries metadata (the crawler reads samples to infer tables,
+    // priced in DPU-hours), so no volume flows into it, and what it writes is metadata too.
+    expect(t.nodes.get('crawler')).toEqual({ inRecordsPerSecond: 0, inMBps: 0, outRecordsPerSecond: 0, outMBps: 0 })
+    expect(t.nodes.get('s3')!.inMBps).toBe(1)
     for (const id of ['catalog', 'athena']) {
       expect(t.nodes.get(id)!.outRecordsPerSecond, id).toBe(0)
       expect(t.nodes.get(id)!.outMBps, id).toBe(0)
@@ -280,5 +282,38 @@ describe('cycles', () => {
   it('has no cycle in a straight pipeline', () => {
     const e = estimate(pipeline('producer-app', 'kinesis-data-streams', 'lambda'))
     expect(e.problems.map((p) => p.code)).not.toContain('traffic-cycle')
+  })
+})
+
+describe('what each edge carries (issue 12, part 1)', () => {
+  const source = (recordsPerSecond: number, recordSizeKB: number) => node('p', 'producer-app', { config: { recordsPerSecond, recordSizeKB } })
+  it('an S3 notification carries one ~1 KB event per object written, not the objects', () => {
+    // 1,024 records/s of 1 KB = 1 MB/s into a bucket of 5 MB objects: 0.2 objects/s, so
+    // 0.2 events/s × 1 KB = 0.2 KB/s on the S3 → SQS edge.
+    const d = diagram([source(1024, 1), node('s3', 's3'), node('q', 'sqs')], [edge('p', 's3'), edge('s3', 'q')])
+    const t = trafficOf(d)
+    const flow = t.edges.get('s3:q')!
+    expect(flow.recordsPerSecond).toBeCloseTo(0.2, 9)
+    expect(flow.mbps).toBeCloseTo(0.2 / 1024, 12)
+  })
+
+  it('a Firehose writer puts one object per buffer, so the bucket notifies per buffer', () => {
+    // 1 MB/s through Firehose with 5 MB / 300 s buffers: max(1/5, 1/300) = 0.2 objects/s.
+    const d = diagram(
+      [source(1024, 1), node('f', 'kinesis-firehose', { config: { bufferSizeMB: 5, bufferIntervalSeconds: 300 } }), node('s3', 's3'), node('fn', 'lambda')],
+      [edge('p', 'f'), edge('f', 's3'), edge('s3', 'fn')],
+    )
+    expect(trafficOf(d).edges.get('s3:fn')!.recordsPerSecond).toBeCloseTo(0.2, 9)
+  })
+
+  it('metadata, control and keys edges carry nothing billable by volume; data edges carry the records', () => {
+    const d = diagram(
+      [source(1024, 1), node('fn', 'lambda'), node('sfn', 'step-functions'), node('cat', 'glue-data-catalog'), node('db', 'dynamodb')],
+      [edge('p', 'fn'), edge('fn', 'sfn'), edge('fn', 'cat'), edge('fn', 'db')],
+    )
+    const t = trafficOf(d)
+    expect(t.edges.get('fn:sfn')).toEqual({ recordsPerSecond: 0, mbps: 0 })
+    expect(t.edges.get('fn:cat')).toEqual({ recordsPerSecond: 0, mbps: 0 })
+    expect(t.edges.get('fn:db')!.recordsPerSecond).toBe(1024)
   })
 })

@@ -10,6 +10,7 @@ import type { PriceId } from '../pricing/types'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { DAYS_PER_MONTH, gbPerMonth, secondsPerMonth, SECONDS_PER_DAY } from '../units'
 import { averageRecordKB, ceilUnits, emptySizing, fmt, tieredItems, type NodeSizing, type SizingContext } from './types'
+import { objectsPerSecond } from '../objectRate'
 
 type Sizer = (ctx: SizingContext) => NodeSizing
 
@@ -77,30 +78,14 @@ const iotCore: Sizer = ({ book, throughput, outgoing }) => {
   return sized({ messagesPerSecond: messages }, items, () => [`${fmt(throughput.inRecordsPerSecond)} messages/s, each metered in ${M.iotMessageIncrementKB.value} KB increments.`])
 }
 
-/**
- * Firehose writes one object per buffer: when the buffer size fills or the interval passes,
- * whichever comes first. Other writers are taken to write objects of the bucket's average size.
- */
-function objectsPerSecond(ctx: SizingContext, averageObjectSizeMB: number): number {
-  let perSecond = 0
-  for (const i of ctx.incoming) {
-    if (i.flow.mbps <= 0) continue
-    if (i.from.service === 'kinesis-firehose') {
-      const f = i.fromConfig as ServiceConfigOf<'kinesis-firehose'>
-      const bySize = i.flow.mbps / f.bufferSizeMB
-      perSecond += f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
-    } else {
-      perSecond += i.flow.mbps / averageObjectSizeMB
-    }
-  }
-  return perSecond
-}
-
 const s3: Sizer = (ctx) => {
   const { config, book, throughput } = ctx
   const c = config as ServiceConfigOf<'s3'>
   const storedGB = (throughput.inMBps * SECONDS_PER_DAY * c.retentionDays) / 1024
-  const putsPerSecond = objectsPerSecond(ctx, c.averageObjectSizeMB)
+  const putsPerSecond = objectsPerSecond(
+    ctx.incoming.map((i) => ({ service: i.from.service, config: i.fromConfig, flow: i.flow })),
+    c.averageObjectSizeMB,
+  )
   const items = [
     book.item(c.storageClass === 'standard' ? 's3.standardGBMonth' : 's3.standardIaGBMonth', `Storage (${c.storageClass})`, storedGB),
     book.item('s3.putThousand', 'PUT requests', (putsPerSecond * secondsPerMonth(book.hoursPerMonth)) / 1000),

@@ -1,0 +1,30 @@
+import type { ServiceId } from '../catalog/services'
+import type { Flow } from './traffic'
+import type { ServiceConfigOf } from './serviceConfig'
+
+/** One writer into a bucket: what it sends and, for Firehose, its buffer settings. */
+export interface BucketWriter {
+  service: ServiceId
+  config: Record<string, unknown>
+  flow: Flow
+}
+
+/**
+ * Objects written per second. Firehose writes one object per buffer: when the buffer size fills
+ * or the interval passes, whichever comes first. Other writers are taken to write objects of the
+ * bucket's average size.
+ */
+export function objectsPerSecond(writers: Iterable<BucketWriter>, averageObjectSizeMB: number): number {
+  let perSecond = 0
+  for (const w of writers) {
+    if (w.flow.mbps <= 0) continue
+    if (w.service === 'kinesis-firehose') {
+      const f = w.config as ServiceConfigOf<'kinesis-firehose'>
+      const bySize = w.flow.mbps / f.bufferSizeMB
+      perSecond += f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
+    } else {
+      perSecond += w.flow.mbps / averageObjectSizeMB
+    }
+  }
+  return perSecond
+}

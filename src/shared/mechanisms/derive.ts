@@ -114,7 +114,3 @@ export function edgeOption(source: ServiceId, target: ServiceId, mechanismId: un
   const options = pairOptions(source, target)
   return (typeof mechanismId === 'string' ? options.find((o) => o.mechanism.id === mechanismId) : undefined) ?? options[0]
 }
-
-export function findMechanism(id: string): Mechanism | undefined {
-  return MECHANISMS.find((m) => m.id === id)
-}

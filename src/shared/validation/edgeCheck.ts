@@ -2,7 +2,7 @@ import { formatCitation, type Citation } from '../catalog/citations'
 import type { Verdict } from '../catalog/integrationMatrix'
 import { QUERY_ENGINES, type QueryEngine } from '../catalog/queryEngines'
 import { serviceName, type ServiceId } from '../catalog/services'
-import { optionsFrom, optionsInto, pairOptions, type PairOption } from '../mechanisms/derive'
+import { edgeOption, optionsFrom, optionsInto, pairOptions, type PairOption } from '../mechanisms/derive'
 import type { Carries, Mechanism } from '../mechanisms/types'
 import { isUsableHop, suggestChainOf } from './integrationPaths'
 
@@ -114,15 +114,19 @@ function sourcesBy(mechanism: Mechanism, target: ServiceId): ServiceId[] {
  * the whole list, say so: "Data Firehose sends only to …; Amazon DynamoDB is not one of them".
  * `instead` is what to do when no chain is offered.
  */
-function closedListSentence(
-  source: ServiceId,
-  target: ServiceId,
-): { text: string; instead?: string; insteadOverDetour?: boolean; citation: Citation } | undefined {
+interface ClosedList {
+  text: string
+  instead?: string
+  insteadOverDetour?: boolean
+  citation: Citation
+}
+
+function closedListSentence(source: ServiceId, target: ServiceId): ClosedList | undefined {
   for (const option of optionsFrom(source)) {
     const m = option.mechanism
     if (!m.exhaustive || m.owner !== source || m.carries !== 'data' || !m.links.every((l) => l.from.length === 1 && l.from[0] === source)) continue
     const names = targetsBy(m, source).filter((t) => t !== source).map(serviceName)
-    const closed: { text: string; instead?: string; insteadOverDetour?: boolean; citation: Citation } = {
+    const closed: ClosedList = {
       text: `${serviceName(source)} sends only to ${andList(names)} (${m.name}); ${serviceName(target)} is not one of them.`,
       citation: m.citation,
     }
@@ -295,24 +299,17 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
  * does not connect the pair falls back to the default (the validator says so).
  */
 export function checkServicePair(source: ServiceId, target: ServiceId, mechanismId?: string): PairCheck {
-  const options = pairOptions(source, target)
-  const chosen = mechanismId === undefined ? undefined : options.find((o) => o.mechanism.id === mechanismId)
-  const key = chosen ? chosen.mechanism.id : ''
+  const option = edgeOption(source, target, mechanismId)
+  const key = mechanismId !== undefined && option?.mechanism.id === mechanismId ? mechanismId : ''
   let bySource = memo.get(source)
   let byTarget = bySource?.get(target)
   const cached = byTarget?.get(key)
   if (cached) return cached
-  const option = chosen ?? options[0]
-  const result = option ? describeOption(option, options) : describeError(source, target)
+  const result = option ? describeOption(option, pairOptions(source, target)) : describeError(source, target)
   if (!bySource) memo.set(source, (bySource = new Map()))
   if (!byTarget) bySource.set(target, (byTarget = new Map()))
   byTarget.set(key, result)
   return result
-}
-
-/** Whether `mechanismId` is one of the mechanisms that connect the pair. */
-export function isMechanismOf(source: ServiceId, target: ServiceId, mechanismId: string): boolean {
-  return pairOptions(source, target).some((o) => o.mechanism.id === mechanismId)
 }
 
 export function citationText(check: PairCheck): string | undefined {

@@ -99,26 +99,26 @@ export function isUsableHop(option: PairOption): boolean {
 export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   const carries: Carries = option.carries
   const to = option.target
-  const compute = READS_NOTIFIED_OBJECTS.has(to)
-  const relay = RELAYS_NOTIFICATIONS.has(to)
   if (before === 'delivered' || before === 'started') return undefined
-  if (before === 'keys') return carries === 'keys' ? 'keys' : undefined
-  if (carries === 'keys' || carries === 'checkpoints') return undefined
+  if (before === 'keys' || carries === 'keys') return before === 'keys' && carries === 'keys' ? 'keys' : undefined
+  if (carries === 'checkpoints') return undefined
   if (carries === 'control') {
     if (before !== 'data') return undefined
-    return compute ? 'data' : STARTS_WITH_DATA.has(to) ? 'started' : undefined
+    return READS_NOTIFIED_OBJECTS.has(to) ? 'data' : STARTS_WITH_DATA.has(to) ? 'started' : undefined
   }
   if (carries === 'metadata') return before === 'data' || before === 'metadata' ? 'metadata' : undefined
   if (before === 'metadata') return undefined
-  if (before === 'origin' && carries !== 'notification') return undefined
-  if (carries === 'notification') {
-    if (before !== 'data' && before !== 'origin') return relay ? before : before === 'event' && !HANDLES_EVENTS.has(to) ? undefined : 'delivered'
-    if (!option.mechanism.namesData) return relay ? 'event' : HANDLES_EVENTS.has(to) ? 'delivered' : undefined
-    return compute ? 'data' : relay ? 'notification' : 'delivered'
-  }
-  if (before === 'notification') return compute ? 'data' : relay ? 'notification' : 'delivered'
-  if (before === 'event') return relay ? 'event' : HANDLES_EVENTS.has(to) ? 'delivered' : undefined
-  return 'data'
+  if (before === 'notification' || before === 'event') return eventOnward(before, to)
+  if (carries === 'notification') return eventOnward(option.mechanism.namesData ? 'notification' : 'event', to)
+  return before === 'origin' ? undefined : 'data'
+}
+
+/** Where an event in flight goes next: on through a relay, into Lambda, or delivered. */
+function eventOnward(event: 'notification' | 'event', to: ServiceId): Flow | undefined {
+  if (RELAYS_NOTIFICATIONS.has(to)) return event
+  // Only a notification that names data lets the Lambda it invokes carry the data on.
+  if (event === 'notification') return READS_NOTIFIED_OBJECTS.has(to) ? 'data' : 'delivered'
+  return HANDLES_EVENTS.has(to) ? 'delivered' : undefined
 }
 
 /**
@@ -198,10 +198,10 @@ function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: 
       }
     }
     for (const state of next.values()) {
-      if (found.has(state.service) && found.get(state.service)!.services.length - 1 < hops) continue
       if (!end.includes(state.flow)) continue
+      // Layers come in order of hops: an arrival from an earlier layer is shorter, so it stays.
       const known = found.get(state.service)
-      if (!known || state.cost < known.cost) found.set(state.service, { services: pathOf(state), cost: state.cost })
+      if (!known || (known.services.length - 1 === hops && state.cost < known.cost)) found.set(state.service, { services: pathOf(state), cost: state.cost })
     }
     layer = []
     for (const [key, state] of next) {

@@ -2,7 +2,7 @@ import { awsDoc, formatCitation } from '../catalog/citations'
 import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { serviceName } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { checkServicePair, citationText, isMechanismOf, type PairCheck } from './edgeCheck'
+import { checkServicePair, citationText, type PairCheck } from './edgeCheck'
 import { checkNode, type Neighbourhood } from './graphRules'
 import { registerEdgeEnds, registerIndex } from '../diagram/idIndex'
 import { countPresent, PositionMap, type ReadonlyLookup } from './positionMap'
@@ -61,7 +61,8 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
   }
   const efoMisused = edge.config?.enhancedFanOut === true && (source.service !== 'kinesis-data-streams' || !supportsEnhancedFanOut(target.service))
   const named = mechanismOf(edge)
-  const unknownMechanism = named !== undefined && !isMechanismOf(source.service, target.service, named)
+  // The check uses the named mechanism when it connects the pair, else the pair's default.
+  const unknownMechanism = named !== undefined && check.mechanismId !== named
   if (check.verdict === 'ok' && !efoMisused && !unknownMechanism) return NO_PROBLEMS
   const problems: Problem[] = []
   if (unknownMechanism) {

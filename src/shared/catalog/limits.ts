@@ -17,6 +17,9 @@ const KDS_LIMITS_PAGE = awsDoc(
   'Kinesis Data Streams quotas and limits',
 )
 
+const KDS_LARGE_RECORDS_PAGE = awsDoc('https://docs.aws.amazon.com/streams/latest/dev/large-records.html', 'Kinesis Data Streams: large records')
+const KDS_MODES_PAGE = awsDoc('https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html', 'Kinesis Data Streams: choosing the capacity mode')
+
 export const KINESIS_LIMITS = {
   /** GetRecords calls per shard per second, shared by every classic (shared-throughput) consumer. */
   sharedReadTransactionsPerShard: {
@@ -40,7 +43,17 @@ export const KINESIS_LIMITS = {
     asOf: '2026-11-23',
   },
   shardReadMBps: { value: 2, unit: 'MB/s per shard', citation: seed('notes', 'Kinesis Streams'), asOf: '2026-11-23' },
-  maxRecordSizeMB: { value: 1, unit: 'MB per record', citation: seed('notes', 'Kinesis Streams'), asOf: '2026-11-23' },
+  /** A stream's own record-size ceiling (MaxRecordSizeInKiB) when none is set. */
+  defaultMaxRecordSizeKB: { value: 1024, unit: 'KiB per record (default setting)', citation: KDS_LARGE_RECORDS_PAGE, asOf: '2026-12-01' },
+  /** The most a stream's MaxRecordSizeInKiB can be raised to: 10 MiB. */
+  maxRecordSizeKB: { value: 10_240, unit: 'KiB per record at most', citation: KDS_LARGE_RECORDS_PAGE, asOf: '2026-12-01' },
+  /** Registered enhanced fan-out consumers per stream under On-demand Advantage. */
+  advantageEnhancedFanOutConsumersPerStream: { value: 50, unit: 'consumers per stream (On-demand Advantage)', citation: KDS_MODES_PAGE, asOf: '2026-12-01' },
+  /**
+   * On-demand Advantage commits the Region's on-demand streams together to at least 25 MiB/s of
+   * ingest and 25 MiB/s of retrieval, for at least 24 hours; usage below is billed as if it met it.
+   */
+  advantageCommitmentMiBps: { value: 25, unit: 'MiB/s ingest and 25 MiB/s retrieval, per account and Region', citation: KDS_MODES_PAGE, asOf: '2026-12-01' },
   onDemandInitialWriteMBps: {
     value: 4,
     unit: 'MB/s write capacity of a new on-demand stream',
@@ -68,6 +81,19 @@ export const KINESIS_LIMITS = {
   onDemandBillingIncrementKB: { value: 1, unit: 'KB per record (rounded up)', citation: awsDoc('https://aws.amazon.com/kinesis/data-streams/pricing/', 'Amazon Kinesis Data Streams pricing'), asOf: '2026-11-23' },
   /** Extended retention (above 24 h) is priced per shard-hour up to 7 days, per GB-month beyond. */
   extendedRetentionMaxHours: { value: 168, unit: 'hours covered by extended retention', citation: awsDoc('https://aws.amazon.com/kinesis/data-streams/pricing/', 'Amazon Kinesis Data Streams pricing'), asOf: '2026-11-23' },
+} as const satisfies Record<string, Limit>
+
+const KPL_CONCEPTS_PAGE = awsDoc('https://docs.aws.amazon.com/streams/latest/dev/kinesis-kpl-concepts.html', 'KPL key concepts: aggregation')
+
+/**
+ * How the Kinesis Producer Library aggregates, at its default settings (AggregationMaxSize and
+ * RecordMaxBufferedTime in the KPL's default_config.properties, awslabs/amazon-kinesis-producer).
+ * User records bound for the same shard are packed into one Kinesis record until it holds 50 KiB
+ * or the oldest has waited 100 ms.
+ */
+export const KPL_DEFAULTS = {
+  aggregationMaxSizeKB: { value: 50, unit: 'KiB per aggregated Kinesis record (AggregationMaxSize 51,200 bytes)', citation: KPL_CONCEPTS_PAGE, asOf: '2026-12-01' },
+  recordMaxBufferedTimeMs: { value: 100, unit: 'ms a user record waits at most (RecordMaxBufferedTime)', citation: KPL_CONCEPTS_PAGE, asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>
 
 const FIREHOSE_LIMITS_PAGE = awsDoc('https://docs.aws.amazon.com/firehose/latest/dev/limits.html', 'Amazon Data Firehose quota')

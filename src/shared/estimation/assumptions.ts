@@ -20,3 +20,12 @@ export const SINGLE_EVENT_BATCH = 1
  * shape of the S3 event message; AWS publishes no size).
  */
 export const NOTIFICATION_EVENT_KB = 1
+
+/**
+ * The most traffic the estimate carries through one node: 10 billion records/s or 100 TB/s,
+ * far above what any AWS service takes in one resource (a Kinesis on-demand stream's ceiling is
+ * 10 GB/s). A chain of multiplying transforms can otherwise overflow to Infinity and print NaN;
+ * past this, traffic is held at the ceiling and the node is reported (Pipewright's bound,
+ * 2026-12-01).
+ */
+export const TRAFFIC_CEILING = { recordsPerSecond: 1e10, mbps: 1e8 } as const

@@ -50,6 +50,8 @@ export interface DiagramEstimate {
 export interface EstimateOptions {
   prices?: PriceTable
   overrides?: PriceOverrides
+  /** What-if: every source's own traffic (average and peak) times this; 1 when not given. */
+  trafficMultiplier?: number
 }
 
 const SIZERS: Partial<Record<ServiceId, (ctx: SizingContext) => NodeSizing>> = {
@@ -204,7 +206,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     }
     return entry.value
   }
-  const traffic = trafficByPosition(diagram, configAt)
+  const traffic = trafficByPosition(diagram, configAt, options.trafficMultiplier ?? 1)
   const sizings = new Array<NodeSizing | undefined>(list.length)
   const edges = { list: diagram.edges, nodes: list, traffic, sizings, configAt }
   const problems: Problem[] = []

@@ -12,18 +12,19 @@ export interface BucketWriter {
 /**
  * Objects written per second. Firehose writes one object per buffer: when the buffer size fills
  * or the interval passes, whichever comes first. Other writers are taken to write objects of the
- * bucket's average size.
+ * bucket's average size. `at` picks the average flow (for request prices) or the peak.
  */
-export function objectsPerSecond(writers: Iterable<BucketWriter>, averageObjectSizeMB: number): number {
+export function objectsPerSecond(writers: Iterable<BucketWriter>, averageObjectSizeMB: number, at: 'average' | 'peak' = 'average'): number {
   let perSecond = 0
   for (const w of writers) {
-    if (w.flow.mbps <= 0) continue
+    const mbps = at === 'peak' ? w.flow.peakMBps : w.flow.mbps
+    if (mbps <= 0) continue
     if (w.service === 'kinesis-firehose') {
       const f = w.config as ServiceConfigOf<'kinesis-firehose'>
-      const bySize = w.flow.mbps / f.bufferSizeMB
+      const bySize = mbps / f.bufferSizeMB
       perSecond += f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
     } else {
-      perSecond += w.flow.mbps / averageObjectSizeMB
+      perSecond += mbps / averageObjectSizeMB
     }
   }
   return perSecond

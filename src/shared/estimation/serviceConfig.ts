@@ -32,6 +32,11 @@ const MAX_RATE = 100_000_000
 
 const streamTraffic = {
   recordsPerSecond: num({ label: 'Records per second', unit: 'records/s', help: 'Average rate this source produces.' }, 100, 0, MAX_RATE),
+  peakRecordsPerSecond: optionalNum(
+    { label: 'Peak records per second', unit: 'records/s', help: 'The busiest rate; shards and other provisioned capacity are sized for it. Empty: the average.' },
+    0,
+    MAX_RATE,
+  ),
   recordSizeKB: num({ label: 'Average record size', unit: 'KB', help: '1 KB = 1,024 bytes.' }, 1, 0.001, 102_400),
 }
 
@@ -69,7 +74,16 @@ const ec2Hosted = {
 }
 
 export const SERVICE_CONFIG = {
-  'producer-app': z.object({ ...streamTraffic }),
+  'producer-app': z.object({
+    ...streamTraffic,
+    kplAggregation: z
+      .boolean()
+      .default(false)
+      .meta({
+        label: 'KPL aggregation',
+        help: 'The Kinesis Producer Library packs small user records into each Kinesis record (up to 50 KiB, or what 100 ms brings): fewer records for the shards and PUT payload units to count.',
+      }),
+  }),
   'kinesis-agent': z.object({ ...streamTraffic }),
   'iot-devices': z.object({ ...streamTraffic }),
   'cloudwatch-logs': z.object({ ...streamTraffic }),
@@ -92,8 +106,19 @@ export const SERVICE_CONFIG = {
   }),
 
   'kinesis-data-streams': z.object({
-    capacityMode: choice({ label: 'Capacity mode' }, ['provisioned', 'on-demand'], 'provisioned'),
+    capacityMode: choice(
+      { label: 'Capacity mode', help: 'On-demand Advantage is an account setting per Region: no stream-hour charge, lower data rates, a 25 MiB/s commitment.' },
+      ['provisioned', 'on-demand', 'on-demand-advantage'],
+      'provisioned',
+    ),
     retentionHours: num({ label: 'Retention', unit: 'hours', help: '24 to 8,760 (365 days).' }, 24, 24, 8760, true),
+    maxRecordSizeKB: num(
+      { label: 'Maximum record size', unit: 'KiB', help: "The stream's MaxRecordSizeInKiB: 1,024 (1 MiB) by default, up to 10,240 (10 MiB)." },
+      1024,
+      1024,
+      10_240,
+      true,
+    ),
     shards: optionalNum({ label: 'Fixed shard count', help: 'Leave empty to size from traffic.' }, 1, 100_000, true),
   }),
   'kinesis-firehose': z.object({

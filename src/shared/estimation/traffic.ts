@@ -3,14 +3,22 @@ import { edgeEndsOf, indexOf } from '../diagram/idIndex'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { edgeOption } from '../mechanisms/derive'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
-import { NOTIFICATION_EVENT_KB, SIZE_RATIOS } from './assumptions'
+import { NOTIFICATION_EVENT_KB, SIZE_RATIOS, TRAFFIC_CEILING } from './assumptions'
+import { flowOrder } from './flowOrder'
 import { objectsPerSecond, type BucketWriter } from './objectRate'
 import type { ServiceConfigOf } from './serviceConfig'
 import { KB_PER_MB, MB_PER_GB, SECONDS_PER_DAY } from './units'
 
+/**
+ * What flows along an edge or through a node: the average, which usage prices are charged on,
+ * and the peak, which provisioned capacity must absorb. Peaks of several sources are added, as if
+ * they coincide: the safe assumption when sizing for them.
+ */
 export interface Flow {
   recordsPerSecond: number
   mbps: number
+  peakRecordsPerSecond: number
+  peakMBps: number
 }
 
 export interface NodeThroughput {
@@ -18,6 +26,10 @@ export interface NodeThroughput {
   inMBps: number
   outRecordsPerSecond: number
   outMBps: number
+  peakInRecordsPerSecond: number
+  peakInMBps: number
+  peakOutRecordsPerSecond: number
+  peakOutMBps: number
 }
 
 export interface TrafficResult {
@@ -29,7 +41,11 @@ export interface TrafficResult {
   cycleNodeIds: string[]
 }
 
-const ZERO: Flow = { recordsPerSecond: 0, mbps: 0 }
+const ZERO: Flow = { recordsPerSecond: 0, mbps: 0, peakRecordsPerSecond: 0, peakMBps: 0 }
+
+function scaled(f: Flow, records: number, size: number): Flow {
+  return { recordsPerSecond: f.recordsPerSecond * records, mbps: f.mbps * size, peakRecordsPerSecond: f.peakRecordsPerSecond * records, peakMBps: f.peakMBps * size }
+}
 
 /** Services that add traffic of their own, from their config. */
 export const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set(['producer-app', 'kinesis-agent', 'iot-devices', 'cloudwatch-logs'])
@@ -48,22 +64,46 @@ export const NO_DATA_OUT: ReadonlySet<ServiceId> = new Set([
 export type ConfigLookup = (node: DiagramNode) => Record<string, unknown>
 
 function add(a: Flow, b: Flow): Flow {
-  return { recordsPerSecond: a.recordsPerSecond + b.recordsPerSecond, mbps: a.mbps + b.mbps }
+  return {
+    recordsPerSecond: a.recordsPerSecond + b.recordsPerSecond,
+    mbps: a.mbps + b.mbps,
+    peakRecordsPerSecond: a.peakRecordsPerSecond + b.peakRecordsPerSecond,
+    peakMBps: a.peakMBps + b.peakMBps,
+  }
 }
 
-function ownTraffic(node: DiagramNode, config: Record<string, unknown>, input: Flow): Flow {
+/**
+ * A source's own traffic, times the what-if multiplier. A peak below the average is a mistake
+ * the validator reports; the average is used for it meanwhile.
+ */
+function ownTraffic(node: DiagramNode, config: Record<string, unknown>, input: Flow, multiplier: number): Flow {
   if (STREAM_SOURCES.has(node.service)) {
     const c = config as ServiceConfigOf<'producer-app'>
-    return { recordsPerSecond: c.recordsPerSecond, mbps: (c.recordsPerSecond * c.recordSizeKB) / KB_PER_MB }
+    const records = c.recordsPerSecond * multiplier
+    const peak = Math.max(c.peakRecordsPerSecond ?? c.recordsPerSecond, c.recordsPerSecond) * multiplier
+    return { recordsPerSecond: records, mbps: (records * c.recordSizeKB) / KB_PER_MB, peakRecordsPerSecond: peak, peakMBps: (peak * c.recordSizeKB) / KB_PER_MB }
   }
   if (BATCH_SOURCES.has(node.service)) {
     // Its own GB/day is for when nothing feeds it; DMS reading a database on the canvas moves that data instead.
     if (input.recordsPerSecond > 0 || input.mbps > 0) return ZERO
     const c = config as ServiceConfigOf<'snowball'>
-    const mbps = (c.gbPerDay * MB_PER_GB) / SECONDS_PER_DAY
-    return { recordsPerSecond: (mbps * KB_PER_MB) / c.recordSizeKB, mbps }
+    const mbps = (c.gbPerDay * MB_PER_GB * multiplier) / SECONDS_PER_DAY
+    const records = (mbps * KB_PER_MB) / c.recordSizeKB
+    return { recordsPerSecond: records, mbps, peakRecordsPerSecond: records, peakMBps: mbps }
   }
   return ZERO
+}
+
+/**
+ * Traffic past the ceiling is held at it, so that no figure becomes Infinity or NaN; the node
+ * where it happened is reported.
+ */
+function saturate(f: Flow): Flow {
+  const R = TRAFFIC_CEILING.recordsPerSecond
+  const M = TRAFFIC_CEILING.mbps
+  if (f.peakRecordsPerSecond <= R && f.peakMBps <= M && f.recordsPerSecond <= R && f.mbps <= M) return f
+  const cap = (v: number, max: number) => (Number.isFinite(v) ? Math.min(v, max) : max)
+  return { recordsPerSecond: cap(f.recordsPerSecond, R), mbps: cap(f.mbps, M), peakRecordsPerSecond: cap(f.peakRecordsPerSecond, R), peakMBps: cap(f.peakMBps, M) }
 }
 
 /** What a service emits for what it receives (before per-destination effects). */
@@ -73,14 +113,18 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
   if (service === 'lambda' || service === 'kinesis-data-analytics' || service === 'emr') {
     const c = config as ServiceConfigOf<'lambda'>
     const records = input.recordsPerSecond * c.outputRatio
+    const peak = input.peakRecordsPerSecond * c.outputRatio
     const sizeMB = c.outputRecordSizeKB !== undefined
       ? c.outputRecordSizeKB / KB_PER_MB
       : input.recordsPerSecond > 0 ? input.mbps / input.recordsPerSecond : 0
-    return { recordsPerSecond: records, mbps: records * sizeMB }
+    const peakSizeMB = c.outputRecordSizeKB !== undefined
+      ? sizeMB
+      : input.peakRecordsPerSecond > 0 ? input.peakMBps / input.peakRecordsPerSecond : 0
+    return { recordsPerSecond: records, mbps: records * sizeMB, peakRecordsPerSecond: peak, peakMBps: peak * peakSizeMB }
   }
   if (service === 'glue-etl') {
     const c = config as ServiceConfigOf<'glue-etl'>
-    return { recordsPerSecond: input.recordsPerSecond, mbps: input.mbps * SIZE_RATIOS.columnarFormat[c.outputFormat] }
+    return scaled(input, 1, SIZE_RATIOS.columnarFormat[c.outputFormat])
   }
   // A DMS or other batch source fed on the canvas moves what it is fed, not its own estimate.
   return input
@@ -91,15 +135,15 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
  * for an S3 notification; nothing billable by volume for metadata, control and keys. Checkpoint
  * edges still carry the records (issue 12 sizes the lease table from the stream's shards).
  */
-function carried(edge: DiagramEdge, node: DiagramNode, target: ServiceId, objects: () => number): Flow | undefined {
+function carried(edge: DiagramEdge, node: DiagramNode, target: ServiceId, objects: () => { average: number; peak: number }): Flow | undefined {
   const carries = edgeOption(node.service, target, edge.config?.mechanism)?.carries ?? 'data'
   if (carries === 'metadata' || carries === 'control' || carries === 'keys') return ZERO
   if (carries !== 'notification') return undefined
   // Only an S3 notification is one per object written; a service's state-change events are a
   // few per job run, nothing a volume price notices.
   if (node.service !== 's3') return ZERO
-  const events = objects()
-  return { recordsPerSecond: events, mbps: (events * NOTIFICATION_EVENT_KB) / KB_PER_MB }
+  const { average, peak } = objects()
+  return { recordsPerSecond: average, mbps: (average * NOTIFICATION_EVENT_KB) / KB_PER_MB, peakRecordsPerSecond: peak, peakMBps: (peak * NOTIFICATION_EVENT_KB) / KB_PER_MB }
 }
 
 /** Firehose compresses and converts only what it writes to S3. */
@@ -107,7 +151,7 @@ function perDestination(node: DiagramNode, config: Record<string, unknown>, outp
   if (node.service !== 'kinesis-firehose' || target !== 's3') return output
   const c = config as ServiceConfigOf<'kinesis-firehose'>
   const ratio = SIZE_RATIOS.compression[c.compression] * SIZE_RATIOS.columnarFormat[c.formatConversion]
-  return { recordsPerSecond: output.recordsPerSecond, mbps: output.mbps * ratio }
+  return scaled(output, 1, ratio)
 }
 
 /** The traffic by position: what the estimator works from (computeTraffic gives it by id). */
@@ -125,6 +169,8 @@ export interface TrafficByPosition {
   edges: ReadonlyLookup<Flow>
   /** Positions of the nodes on a loop. */
   cycle: number[]
+  /** Positions of the nodes whose output was held at TRAFFIC_CEILING. */
+  saturated: number[]
   /**
    * The edges that carry traffic (no self-loops or dangling edges), grouped by node in diagram
    * order: node i's outgoing edge positions are `outEdges[outStart[i] .. outStart[i + 1])`, its
@@ -158,7 +204,11 @@ export function computeTraffic(diagram: Diagram, configOf: ConfigLookup): Traffi
  * 10,000-node diagram takes a few milliseconds. `configOf` is called once per node, in
  * data-flow order.
  */
-export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode, position: number) => Record<string, unknown>): TrafficByPosition {
+export function trafficByPosition(
+  diagram: Diagram,
+  configOf: (node: DiagramNode, position: number) => Record<string, unknown>,
+  multiplier = 1,
+): TrafficByPosition {
   const list = diagram.nodes
   const edgeList = diagram.edges
   const n = list.length
@@ -189,7 +239,6 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
   }
   const outEdges = new Int32Array(outStart[n]!)
   const inEdges = new Int32Array(inStart[n]!)
-  const indegree = new Int32Array(n)
   {
     const outFill = outStart.slice(0, n)
     const inFill = inStart.slice(0, n)
@@ -199,55 +248,14 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
       const t = edgeTo[k]!
       outEdges[outFill[s]!++] = k
       inEdges[inFill[t]!++] = k
-      indegree[t]!++
     }
   }
-
-  // Kahn's algorithm; when only loops are left, enter one where traffic comes into it, so that
-  // the result does not depend on the order of nodes in the file and what lies downstream of the
-  // loop still gets the traffic; the loop's closing edges then carry nothing.
-  const order = new Int32Array(n)
-  const ordered = new Uint8Array(n)
-  const queue = new Int32Array(n)
-  let queued = 0
-  for (let i = 0; i < n; i++) if (indegree[i] === 0) queue[queued++] = i
-  let stuck: number[] = []
-  let done = 0
-  for (let q = 0; done < n; q++) {
-    if (q === queued) {
-      let entry = -1
-      let firstRest = -1
-      const firstLoop = stuck.length === 0
-      for (let i = 0; i < n; i++) {
-        if (ordered[i] === 1) continue
-        if (firstLoop) stuck.push(i)
-        if (firstRest < 0) firstRest = i
-        if (entry < 0) {
-          for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
-            if (ordered[edgeFrom[inEdges[p]!]!] === 1) {
-              entry = i
-              break
-            }
-          }
-          if (entry >= 0 && !firstLoop) break
-        }
-      }
-      queue[queued++] = entry >= 0 ? entry : firstRest
-    }
-    const i = queue[q]!
-    order[done++] = i
-    ordered[i] = 1
-    for (let p = outStart[i]!; p < outStart[i + 1]!; p++) {
-      const t = edgeTo[outEdges[p]!]!
-      if (ordered[t] === 1) continue
-      if (--indegree[t]! === 0) queue[queued++] = t
-    }
-  }
-  const cycle = nodesOnLoops(stuck, outStart, outEdges, edgeTo)
+  const { order, cycle } = flowOrder({ n, outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo })
 
   const throughput = new Array<NodeThroughput>(n)
   const edgeFlow = new Array<Flow | undefined>(m)
   const computed = new Uint8Array(n)
+  const saturated: number[] = []
   for (let o = 0; o < n; o++) {
     const i = order[o]!
     const node = list[i]!
@@ -255,22 +263,32 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
     // Summed one edge at a time from zero, exactly as add() would.
     let inRecords = 0
     let inMB = 0
+    let peakRecords = 0
+    let peakMB = 0
     for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
       const f = edgeFlow[inEdges[p]!] ?? ZERO
       inRecords = inRecords + f.recordsPerSecond
       inMB = inMB + f.mbps
+      peakRecords = peakRecords + f.peakRecordsPerSecond
+      peakMB = peakMB + f.peakMBps
     }
-    const input: Flow = inStart[i] === inStart[i + 1] ? ZERO : { recordsPerSecond: inRecords, mbps: inMB }
-    const output = add(transform(node, config, input), ownTraffic(node, config, input))
+    const input: Flow = inStart[i] === inStart[i + 1] ? ZERO : { recordsPerSecond: inRecords, mbps: inMB, peakRecordsPerSecond: peakRecords, peakMBps: peakMB }
+    const raw = add(transform(node, config, input), ownTraffic(node, config, input, multiplier))
+    const output = saturate(raw)
+    if (output !== raw) saturated.push(i)
     throughput[i] = {
       inRecordsPerSecond: input.recordsPerSecond,
       inMBps: input.mbps,
       outRecordsPerSecond: output.recordsPerSecond,
       outMBps: output.mbps,
+      peakInRecordsPerSecond: input.peakRecordsPerSecond,
+      peakInMBps: input.peakMBps,
+      peakOutRecordsPerSecond: output.peakRecordsPerSecond,
+      peakOutMBps: output.peakMBps,
     }
     computed[i] = 1
-    let objects: number | undefined
-    const objectRate = (): number => {
+    let objects: { average: number; peak: number } | undefined
+    const objectRate = (): { average: number; peak: number } => {
       if (objects === undefined) {
         const writers: BucketWriter[] = []
         for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
@@ -278,7 +296,8 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
           const s = edgeFrom[k]!
           writers.push({ service: list[s]!.service, config: configOf(list[s]!, s), flow: edgeFlow[k] ?? ZERO })
         }
-        objects = objectsPerSecond(writers, (config as ServiceConfigOf<'s3'>).averageObjectSizeMB)
+        const size = (config as ServiceConfigOf<'s3'>).averageObjectSizeMB
+        objects = { average: objectsPerSecond(writers, size), peak: objectsPerSecond(writers, size, 'peak') }
       }
       return objects
     }
@@ -292,27 +311,5 @@ export function trafficByPosition(diagram: Diagram, configOf: (node: DiagramNode
     }
   }
   const edges = new PositionMap(indexOf(edgeList), edgeList, edgeFlow, m)
-  return { order, throughput, edgeFlow, edgeFrom, edgeTo, edges, cycle, outStart, outEdges, inStart, inEdges }
-}
-
-/** Of the nodes Kahn's algorithm could not order, those that can reach themselves. */
-function nodesOnLoops(stuck: number[], outStart: Int32Array, outEdges: Int32Array, edgeTo: Int32Array): number[] {
-  if (stuck.length === 0) return []
-  const inStuck = new Set(stuck)
-  return stuck.filter((start) => {
-    const seen = new Set<number>()
-    const stack = [start]
-    while (stack.length > 0) {
-      const i = stack.pop()!
-      for (let p = outStart[i]!; p < outStart[i + 1]!; p++) {
-        const t = edgeTo[outEdges[p]!]!
-        if (t === start) return true
-        if (inStuck.has(t) && !seen.has(t)) {
-          seen.add(t)
-          stack.push(t)
-        }
-      }
-    }
-    return false
-  })
+  return { order, throughput, edgeFlow, edgeFrom, edgeTo, edges, cycle, saturated, outStart, outEdges, inStart, inEdges }
 }

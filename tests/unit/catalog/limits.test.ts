@@ -15,7 +15,7 @@ describe('limits', () => {
     ['shardWriteMBps', 1],
     ['shardWriteRecordsPerSecond', 1000],
     ['shardReadMBps', 2],
-    ['maxRecordSizeMB', 1],
+    ['maxRecordSizeKB', 10_240],
   ])('Kinesis %s is %d', (key, value) => {
     expect(KINESIS_LIMITS[key].value).toBe(value)
   })

@@ -85,7 +85,7 @@ describe('MWAA', () => {
 
   it('passes no data on to the jobs it starts', () => {
     const d = diagram([node('af', 'mwaa'), node('job', 'glue-etl')], [edge('af', 'job')])
-    expect(estimate(d).edgeFlows.get(d.edges[0]!.id)).toEqual({ recordsPerSecond: 0, mbps: 0 })
+    expect(estimate(d).edgeFlows.get(d.edges[0]!.id)).toMatchObject({ recordsPerSecond: 0, mbps: 0 })
   })
 })
 

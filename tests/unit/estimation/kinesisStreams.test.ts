@@ -71,9 +71,24 @@ describe('Kinesis Data Streams: provisioned shards', () => {
     }
   })
 
-  it('flags records over 1 MB (1,024 KB) but not records of exactly 1 MB', () => {
-    expect(problemCodes(estimate(fedBy(1, 1100, 'kinesis-data-streams')), 't')).toContain('kds-record-too-large')
-    expect(problemCodes(estimate(fedBy(1, 1024, 'kinesis-data-streams')), 't')).not.toContain('kds-record-too-large')
+  // streams/latest/dev/large-records.html: MaxRecordSizeInKiB is 1,024 by default and up to 10,240.
+  it('takes a 2 MiB record only when the stream is set to take it; above 10 MiB never', () => {
+    // 1 record/s × 2,048 KiB: above the 1,024 KiB default → an error naming the setting
+    const byDefault = problemCodes(estimate(fedBy(1, 2048, 'kinesis-data-streams')), 't')
+    expect(byDefault).toContain('kds-record-above-setting')
+    expect(byDefault).not.toContain('kds-record-too-large')
+    const msg = estimate(fedBy(1, 2048, 'kinesis-data-streams')).problems.find((p) => p.code === 'kds-record-above-setting')!.message
+    expect(msg).toContain('maxRecordSizeKB')
+    expect(msg).toContain('2,048 KiB')
+    // the stream raised to 4,096 KiB: no record-size problem
+    const raised = problemCodes(estimate(fedBy(1, 2048, 'kinesis-data-streams', { maxRecordSizeKB: 4096 })), 't')
+    expect(raised).not.toContain('kds-record-above-setting')
+    expect(raised).not.toContain('kds-record-too-large')
+    // 10,241 KiB is above the 10 MiB ceiling whatever the setting
+    expect(problemCodes(estimate(fedBy(1, 10_241, 'kinesis-data-streams', { maxRecordSizeKB: 10_240 })), 't')).toContain('kds-record-too-large')
+    // exactly 1,024 KiB fits the default
+    const exact = problemCodes(estimate(fedBy(1, 1024, 'kinesis-data-streams')), 't')
+    expect(exact).not.toContain('kds-record-above-setting')
   })
 })
 

@@ -5,8 +5,8 @@ import { estimate, nodeEstimate } from './estimateHelpers'
 
 describe('readServiceConfig', () => {
   it('fills in defaults for a missing config', () => {
-    expect(readServiceConfig('producer-app', undefined)).toEqual({ value: { recordsPerSecond: 100, recordSizeKB: 1 } })
-    expect(readServiceConfig('kinesis-data-streams', {}).value).toEqual({ capacityMode: 'provisioned', retentionHours: 24 })
+    expect(readServiceConfig('producer-app', undefined)).toEqual({ value: { recordsPerSecond: 100, recordSizeKB: 1, kplAggregation: false } })
+    expect(readServiceConfig('kinesis-data-streams', {}).value).toEqual({ capacityMode: 'provisioned', retentionHours: 24, maxRecordSizeKB: 1024 })
     expect(readServiceConfig('dynamodb', {}).value).toMatchObject({ capacityMode: 'on-demand', readConsistency: 'eventual', readsPerSecond: 0 })
     expect(readServiceConfig('lambda', {}).value).toMatchObject({ memoryMB: 512, avgDurationMs: 100, batchSize: 100, parallelizationFactor: 1, outputRatio: 1 })
   })
@@ -14,13 +14,13 @@ describe('readServiceConfig', () => {
   it('keeps valid settings and fills the rest', () => {
     const r = readServiceConfig('kinesis-data-streams', { capacityMode: 'on-demand', shards: 4 })
     expect(r.error).toBeUndefined()
-    expect(r.value).toEqual({ capacityMode: 'on-demand', retentionHours: 24, shards: 4 })
+    expect(r.value).toEqual({ capacityMode: 'on-demand', retentionHours: 24, maxRecordSizeKB: 1024, shards: 4 })
   })
 
   it('reports an invalid value by key, uses its default and keeps the other settings', () => {
     const r = readServiceConfig('producer-app', { recordsPerSecond: -5, recordSizeKB: 4 })
     expect(r.error).toMatch(/^recordsPerSecond: /)
-    expect(r.value).toEqual({ recordsPerSecond: 100, recordSizeKB: 4 })
+    expect(r.value).toEqual({ recordsPerSecond: 100, recordSizeKB: 4, kplAggregation: false })
   })
 
   it('refuses values outside the documented ranges', () => {

@@ -33,6 +33,8 @@ export const PRICE_IDS = [
   // Kinesis Data Streams, on-demand (Standard)
   'kds.od.streamHour', 'kds.od.ingestGB', 'kds.od.retrievalGB', 'kds.od.efoRetrievalGB', 'kds.od.extendedRetentionGBMonth',
   'kds.od.longTermRetentionGBMonth',
+  // Kinesis Data Streams, On-demand Advantage
+  'kds.oda.ingestGB', 'kds.oda.retrievalGB', 'kds.oda.efoRetrievalGB', 'kds.oda.extendedRetentionGBMonth',
   // Firehose
   'firehose.ingestGBTier1', 'firehose.ingestGBTier2', 'firehose.ingestGBTier3', 'firehose.mskIngestGB',
   'firehose.formatConversionGB',

@@ -134,6 +134,44 @@ const prices: PriceTable['prices'] = {
     grade: 'B',
   },
 
+  // Kinesis Data Streams, On-demand Advantage (an account setting per Region: no stream-hour charge)
+  'kds.oda.ingestGB': {
+    usd: 0.032,
+    unit: 'GB',
+    description: 'KDS On-demand Advantage data ingested',
+    source: KDS_OD_BLOG,
+    asOf: '2026-03-09',
+    grade: 'A',
+    note: '40% of the Standard $0.08, the 60% cut AWS announced on 2025-11-03. Records are rounded up to 1 KB, as in Standard.',
+  },
+  'kds.oda.retrievalGB': {
+    usd: 0.016,
+    unit: 'GB',
+    description: 'KDS On-demand Advantage data retrieved (shared consumers)',
+    source: 'https://aws.amazon.com/blogs/big-data/amazon-kinesis-data-streams-launches-on-demand-advantage-for-instant-throughput-increases-and-streaming-at-scale/',
+    asOf: '2025-11-03',
+    grade: 'A',
+    note: "Derived: AWS gives it as 60% below Standard's $0.04 in us-east-1. 25 MiB/s for a day at $0.032 + $0.016 is $101.25, matching the 2026-03-09 blog's \"about $100 a day\".",
+  },
+  'kds.oda.efoRetrievalGB': {
+    usd: 0.016,
+    unit: 'GB',
+    description: 'KDS On-demand Advantage enhanced fan-out data retrieved',
+    source: KDS_OD_BLOG,
+    asOf: '2026-03-09',
+    grade: 'A',
+    note: 'No premium over shared retrieval in this mode (how-do-i-size-a-stream.html).',
+  },
+  'kds.oda.extendedRetentionGBMonth': {
+    usd: 0.023,
+    unit: 'GB-month',
+    description: 'KDS On-demand Advantage retention beyond 24 hours (up to 365 days)',
+    source: KDS_OD_BLOG,
+    asOf: '2026-03-09',
+    grade: 'A',
+    note: '77% below the Standard $0.10.',
+  },
+
   // Firehose
   'firehose.ingestGBTier1': {
     usd: 0.029,

@@ -111,14 +111,21 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   const shards = config.shards ?? need.shards
   const nodeId = ctx.node.id
   const problems: NodeSizing['problems'] = []
-  const maxRecordKB = K.maxRecordSizeMB.value * 1024
-  if (d.recordKB > maxRecordKB) {
+  if (d.recordKB > K.maxRecordSizeKB.value) {
     problems.push({
       severity: 'error',
       code: 'kds-record-too-large',
-      message: `Records average ${fmt(d.recordKB)} KB; a Kinesis record holds at most ${K.maxRecordSizeMB.value} MB. Split records upstream or store the payload in S3 and send a pointer.`,
+      message: `Records average ${fmt(d.recordKB)} KiB; a Kinesis record holds at most ${fmt(K.maxRecordSizeKB.value)} KiB (10 MiB), whatever the stream's setting. Split records upstream or store the payload in S3 and send a pointer.`,
       nodeId,
-      citation: formatCitation(K.maxRecordSizeMB.citation),
+      citation: formatCitation(K.maxRecordSizeKB.citation),
+    })
+  } else if (d.recordKB > config.maxRecordSizeKB) {
+    problems.push({
+      severity: 'error',
+      code: 'kds-record-above-setting',
+      message: `Records average ${fmt(d.recordKB)} KiB, above this stream's maximum record size of ${fmt(config.maxRecordSizeKB)} KiB: PutRecord refuses them. Raise the stream's maxRecordSizeKB (MaxRecordSizeInKiB) to at least ${fmt(Math.min(K.maxRecordSizeKB.value, Math.ceil(d.recordKB)))} KiB, up to ${fmt(K.maxRecordSizeKB.value)}.`,
+      nodeId,
+      citation: formatCitation(K.defaultMaxRecordSizeKB.citation),
     })
   }
   const provisionedCost = totalOf(provisionedItems(ctx, config, d, shards))

@@ -108,3 +108,20 @@ export function comparisonText(a: PricedOption, b: PricedOption): string {
   const named = (o: PricedOption) => (o.detail ? `${o.name} (${o.detail})` : o.name)
   return `For this traffic, ${named(a)} costs ${moneyText(a.usd)}/month and ${named(b)} ${moneyText(b.usd)}/month: ${verdict}.`
 }
+
+/**
+ * Three or more options: "For this traffic, provisioned (3 shards) costs $32.85/month, on-demand
+ * Standard $29.20/month and On-demand Advantage $3,080.00/month: on-demand Standard is cheapest."
+ * Ties within a cent name every cheapest option.
+ */
+export function cheapestText(options: readonly PricedOption[]): string {
+  if (options.length === 2) return comparisonText(options[0]!, options[1]!)
+  const cents = (usd: number) => Math.round(usd * 100)
+  const named = (o: PricedOption) => (o.detail ? `${o.name} (${o.detail})` : o.name)
+  const low = Math.min(...options.map((o) => cents(o.usd)))
+  const cheapest = options.filter((o) => cents(o.usd) === low)
+  const verdict = cheapest.length === options.length ? 'all cost the same' : `${cheapest.map((o) => o.name).join(' and ')} ${cheapest.length === 1 ? 'is' : 'are'} cheapest`
+  const parts = options.map((o, i) => (i === 0 ? `${named(o)} costs ${moneyText(o.usd)}/month` : `${named(o)} ${moneyText(o.usd)}/month`))
+  const list = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+  return `For this traffic, ${list}: ${verdict}.`
+}

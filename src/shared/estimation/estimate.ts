@@ -3,6 +3,7 @@ import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { indexOf } from '../diagram/idIndex'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import type { Problem } from '../validation/problems'
+import { shareAdvantageCommitment, type StreamEstimate } from './advantageAccount'
 import { oldestPriceDate } from './costLine'
 import type { Figures } from './figureLabels'
 import { PriceBook, type LineItem } from './pricing/priceBook'
@@ -246,6 +247,17 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     const note = fed ? undefined : TRAFFIC_SOURCE_NOTES.get(node.service)
     const estimate: NodeEstimate = new NodeEstimateRecord(id, node, throughput, sizing, nodeProblems, note)
     byPosition[p] = estimate
+  }
+  const streams: Array<StreamEstimate & { estimate: NodeEstimate }> = []
+  for (let p = 0; p < list.length; p++) {
+    if (list[p]!.service !== 'kinesis-data-streams') continue
+    const e = byPosition[p]!
+    streams.push({ node: list[p]!, mode: String(configAt(list[p]!, p).capacityMode), lineItems: e.lineItems, monthlyCostUSD: e.monthlyCostUSD, problems: e.problems, estimate: e })
+  }
+  for (const problem of shareAdvantageCommitment(streams, book)) problems.push(problem)
+  for (const s of streams) {
+    s.estimate.lineItems = s.lineItems
+    s.estimate.monthlyCostUSD = s.monthlyCostUSD
   }
   const nodes = byPosition
   let asOf: string | undefined

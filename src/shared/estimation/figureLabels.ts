@@ -13,6 +13,8 @@ export interface FigureLabel {
  */
 export const FIGURE_LABELS = {
   shards: { label: 'Shards' },
+  shardsNeeded: { label: 'Shards the peak needs' },
+  kinesisRecordsPerSecond: { label: 'Kinesis records after KPL aggregation', unit: 'per second' },
   onDemandInitialWriteMBps: { label: 'Write capacity a new on-demand stream starts with', unit: 'MB/s' },
   ingestedGBPerMonth: { label: 'Data ingested', unit: 'GB per month' },
   writeCapacityUnits: { label: 'Write capacity', unit: 'WCU' },

@@ -132,12 +132,12 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
 
 /**
  * What one edge carries, from its mechanism: records for data edges; one small event per object
- * for an S3 notification; nothing billable by volume for metadata, control and keys. Checkpoint
- * edges still carry the records (issue 12 sizes the lease table from the stream's shards).
+ * for an S3 notification; nothing billable by volume for metadata, control, keys and checkpoints.
  */
 function carried(edge: DiagramEdge, node: DiagramNode, target: ServiceId, objects: () => { average: number; peak: number }): Flow | undefined {
   const carries = edgeOption(node.service, target, edge.config?.mechanism)?.carries ?? 'data'
-  if (carries === 'metadata' || carries === 'control' || carries === 'keys') return ZERO
+  // A lease table's writes follow the stream's shards, not its records: its sizer counts them.
+  if (carries === 'metadata' || carries === 'control' || carries === 'keys' || carries === 'checkpoints') return ZERO
   if (carries !== 'notification') return undefined
   // Only an S3 notification is one per object written; a service's state-change events are a
   // few per job run, nothing a volume price notices.

@@ -151,14 +151,17 @@ const streamConsumers: NodeRule = (n) => {
       citation: cite.sharedReads,
     })
   }
-  const efoLimit = KINESIS_LIMITS.enhancedFanOutConsumersPerStream.value
+  // On-demand Advantage raises the registered consumers per stream from 20 to 50.
+  const advantage = (n.node.config as { capacityMode?: unknown } | undefined)?.capacityMode === 'on-demand-advantage'
+  const efoLimit = advantage ? KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.value : KINESIS_LIMITS.enhancedFanOutConsumersPerStream.value
   if (efo > efoLimit) {
+    const more = advantage ? '' : ` On-demand Advantage allows ${KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.value}.`
     problems.push({
       severity: 'error',
       code: 'kds-efo-consumers',
-      message: `${label(n.node)} has ${efo} enhanced fan-out consumers; a stream can register at most ${efoLimit}. Split the consumers across streams.`,
+      message: `${label(n.node)} has ${efo} enhanced fan-out consumers; a stream can register at most ${efoLimit}. Split the consumers across streams.${more}`,
       nodeId: n.node.id,
-      citation: cite.efo,
+      citation: advantage ? formatCitation(KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.citation) : cite.efo,
     })
   }
   return problems

@@ -107,8 +107,10 @@ describe('capacity-mode comparisons', () => {
     // 100 records/s of 1 KB: provisioned 1 shard ($10.95 + $3.68) beats on-demand ($29.20 + ingest).
     const d = diagram([node('p', 'producer-app'), node('k', 'kinesis-data-streams')], [edge('p', 'k')])
     const k = nodeEstimate(estimate(d), 'k')
-    expect(k.explanations.at(-1)).toMatch(/^For this traffic, provisioned \(1 shard\) costs \$\d+\.\d\d\/month and on-demand \$\d+\.\d\d\/month: provisioned is cheaper\.$/)
+    expect(k.explanations.at(-1)).toMatch(
+      /^For this traffic, provisioned \(1 shard\) costs \$\d+\.\d\d\/month, on-demand Standard \$\d+\.\d\d\/month and On-demand Advantage \$[\d,]+\.\d\d\/month: provisioned is cheapest\.$/,
+    )
     const big = diagram([node('p', 'producer-app', { config: { recordsPerSecond: 1, recordSizeKB: 1 } }), node('k', 'kinesis-data-streams', { config: { shards: 400 } })], [edge('p', 'k')])
-    expect(nodeEstimate(estimate(big), 'k').explanations.at(-1)).toMatch(/: on-demand is cheaper\.$/)
+    expect(nodeEstimate(estimate(big), 'k').explanations.at(-1)).toMatch(/: on-demand Standard is cheapest\.$/)
   })
 })

@@ -10,7 +10,12 @@ import { diagram, edge, node } from '../helpers'
 
 /** Settings that make sizers take their other branches (capacity modes, serverless, conversion). */
 const VARIANTS: Partial<Record<ServiceId, Array<Record<string, string | number>>>> = {
-  'kinesis-data-streams': [{ capacityMode: 'provisioned' }, { capacityMode: 'on-demand', retentionHours: 8760 }],
+  'kinesis-data-streams': [
+    { capacityMode: 'provisioned' },
+    { capacityMode: 'on-demand', retentionHours: 8760 },
+    { capacityMode: 'on-demand-advantage', retentionHours: 48 },
+    { capacityMode: 'provisioned', shards: 1 },
+  ],
   dynamodb: [{ capacityMode: 'provisioned', readsPerSecond: 50 }, { capacityMode: 'on-demand' }],
   redshift: [{ deployment: 'serverless' }, { deployment: 'provisioned' }],
   'kinesis-firehose': [{ formatConversion: 'parquet' }],
@@ -33,6 +38,19 @@ function everyPairWithTraffic(): Diagram[] {
         ),
       )
     }
+  }
+  // A KPL producer with a peak, into a stream and on to each consumer.
+  for (const row of integrationRows().filter((r) => r.source === 'kinesis-data-streams')) {
+    out.push(
+      diagram(
+        [
+          node('p', 'producer-app', { config: { recordsPerSecond: 2000, peakRecordsPerSecond: 6000, recordSizeKB: 0.5, kplAggregation: true } }),
+          node('a', 'kinesis-data-streams'),
+          node('b', row.target),
+        ],
+        [edge('p', 'a'), edge('a', 'b')],
+      ),
+    )
   }
   // And every service on its own, with nothing feeding it.
   for (const id of SERVICE_IDS) out.push(diagram([node('solo', id)]))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { diagram, edge, node } from '../helpers'
 import { estimate, fedBy, lineItem, nodeEstimate, priceIds, problemCodes } from './estimateHelpers'
 
 // A month is 730 h = 2,628,000 s; 1 MB/s for a month = 2,628,000 MB ÷ 1,024 = 2,566.40625 GB.
@@ -228,38 +229,156 @@ describe('Kinesis Data Streams: on-demand', () => {
   })
 })
 
-describe('Kinesis Data Streams: provisioned vs on-demand', () => {
-  it('shows both alternatives and names provisioned as cheaper for steady traffic', () => {
+describe('Kinesis Data Streams: provisioned vs on-demand Standard vs On-demand Advantage', () => {
+  it('shows all three modes and names provisioned as cheapest for steady traffic', () => {
     // 100 records/s × 30 KB → 3 shards
     // provisioned: 2,190 × $0.015 = $32.85 + 525.6 M × $0.014 = $7.3584 → $40.2084
     // on-demand: 730 × $0.04 = $29.20 + 100 × 30 KB × 2,628,000 ÷ 1,048,576 = 7,518.768310546875 GB × $0.08 = $601.50146484375
     //   → $630.70146484375 (no consumers, so no retrieval)
     const k = nodeEstimate(estimate(fedBy(100, 30, 'kinesis-data-streams')), 't')
-    expect(k.alternatives).toHaveLength(2)
+    expect(k.alternatives).toHaveLength(3)
     const [provisioned, onDemand] = k.alternatives!
     expect(provisioned!.label).toBe('Provisioned (3 shards)')
     expect(provisioned!.chosen).toBe(true)
     expect(provisioned!.monthlyCostUSD).toBeCloseTo(40.2084, 4)
-    expect(onDemand!.label).toBe('On-demand')
+    expect(onDemand!.label).toBe('On-demand Standard')
     expect(onDemand!.chosen).toBe(false)
     expect(onDemand!.monthlyCostUSD).toBeCloseTo(630.70146484375, 6)
-    expect(k.explanations.some((x) => x.includes('provisioned is cheaper'))).toBe(true)
+    expect(k.explanations.some((x) => x.includes('provisioned is cheapest'))).toBe(true)
   })
 
-  it('names on-demand as cheaper when far more shards are fixed than the traffic needs', () => {
+  // Prices: aws.amazon.com/blogs/big-data/kinesis-on-demand-advantage-saves-60-on-streaming-costs/ (2026-03-09):
+  // $0.032/GB ingested, $0.016/GB retrieved, no stream-hour; commitment 25 MiB/s ingest + 25 MiB/s
+  // retrieval (streams/latest/dev/how-do-i-size-a-stream.html), shortfall billed at those rates.
+  it('prices On-demand Advantage with its commitment, for this stream alone', () => {
+    // ingest: 7,518.768310546875 GB × $0.032 = $240.6005859375 (2.9296875 MiB/s)
+    // ingest shortfall: (25 − 2.9296875) MiB/s × 2,628,000 s ÷ 1,024 = 56,641.387939453125 GB × $0.032 = $1,812.5244140625
+    // retrieval shortfall: no consumers, so all 25 MiB/s: 64,160.15625 GB × $0.016 = $1,026.5625
+    // total = 25 MiB/s of ingest (64,160.15625 GB × $0.032 = $2,053.125) + $1,026.5625 = $3,079.6875
+    const e = estimate(fedBy(100, 30, 'kinesis-data-streams', { capacityMode: 'on-demand-advantage' }))
+    const k = nodeEstimate(e, 't')
+    expect(k.alternatives!.map((a) => a.chosen)).toEqual([false, false, true])
+    expect(k.alternatives![2]!.label).toContain('25 MiB/s commitment')
+    expect(k.monthlyCostUSD).toBeCloseTo(3079.6875, 6)
+    expect(k.lineItems.map((i) => i.priceId)).not.toContain('kds.od.streamHour')
+    const shortfall = k.lineItems.filter((i) => i.item.startsWith('Commitment shortfall'))
+    expect(shortfall.map((i) => Math.round(i.quantity * 1e6) / 1e6)).toEqual([56641.387939, 64160.15625])
+    expect(k.badge).toBe('on-demand Advantage')
+    expect(k.explanations.some((x) => x.includes('at least 25 MiB/s of ingest'))).toBe(true)
+  })
+
+  it('undercuts Standard with Advantage at high steady traffic (provisioned is cheaper still)', () => {
+    // 10,000 records/s × 10 KB = 97.65625 MiB/s, read by 2 shared consumers: above both commitments.
+    // a month: 10,000 × 10 KB × 2,628,000 s ÷ 1,048,576 = 250,625.6103515625 GB
+    // Standard: 730 × $0.04 = $29.20 + 250,625.6103515625 GB × $0.08 = $20,050.048828125
+    //   + 2 × 250,625.6103515625 GB × $0.04 = $20,050.048828125 → $40,129.29765625
+    // Advantage: 250,625.6103515625 × $0.032 = $8,020.01953125 + 501,251.220703125 × $0.016 = $8,020.01953125 → $16,040.0390625
+    // provisioned: ⌈97.66⌉ = 98 by MB, ⌈2 × 97.66 ÷ 2⌉ = 98 by reads → 98 × 730 × $0.015 = $1,073.10
+    //   + 10,000 × 1 unit (10 KB ≤ 25) × 2,628,000 = 26,280 M × $0.014 = $367.92 → $1,441.02
+    const k = nodeEstimate(estimate(fedBy(10_000, 10, 'kinesis-data-streams', {}, [{ service: 'lambda' }, { service: 'lambda' }])), 't')
+    const [provisioned, standard, advantage] = k.alternatives!
+    expect(standard!.monthlyCostUSD).toBeCloseTo(40129.29765625, 6)
+    expect(advantage!.monthlyCostUSD).toBeCloseTo(16040.0390625, 6)
+    expect(provisioned!.monthlyCostUSD).toBeCloseTo(1441.02, 4)
+  })
+
+  it('prices the shards the traffic needs when fewer are fixed, and says so beside the price', () => {
+    // 1,792 records/s × 2 KB = 3.5 MB/s needs 4 shards; 2 are fixed.
+    // provisioned at 4: 4 × 730 × $0.015 = $43.80 + 1,792 × 1 unit × 2,628,000 = 4,709.376 M × $0.014 = $65.931264 → $109.731264
+    const k = nodeEstimate(estimate(fedBy(1792, 2, 'kinesis-data-streams', { shards: 2 }, [{ service: 'lambda' }])), 't')
+    expect(k.alternatives![0]!.label).toBe('Provisioned (4 shards needed; 2 fixed is under-provisioned)')
+    expect(k.alternatives![0]!.monthlyCostUSD).toBeCloseTo(109.731264, 6)
+    expect(k.monthlyCostUSD).toBeCloseTo(109.731264, 6)
+    expect(k.capacity.shardsNeeded).toBe(4)
+    expect(k.lineItems[0]!.item).toContain('4 needed; 2 fixed is under-provisioned')
+  })
+
+  it('names on-demand Standard as cheapest when far more shards are fixed than the traffic needs', () => {
     // 1 record/s × 1 KB with 100 fixed shards
     // provisioned: 100 × 730 × $0.015 = $1,095 + 2.628 M units × $0.014 = $0.036792 → $1,095.036792
     // on-demand: $29.20 + 1 × 1 KB × 2,628,000 ÷ 1,048,576 = 2.50625610... GB × $0.08 = $0.2005 → $29.4005
     const k = nodeEstimate(estimate(fedBy(1, 1, 'kinesis-data-streams', { shards: 100 })), 't')
     expect(k.alternatives![0]!.monthlyCostUSD).toBeCloseTo(1095.036792, 5)
     expect(k.alternatives![1]!.monthlyCostUSD).toBeCloseTo(29.4005, 4)
-    expect(k.explanations.some((x) => x.includes('on-demand is cheaper'))).toBe(true)
+    expect(k.explanations.some((x) => x.includes('on-demand Standard is cheapest'))).toBe(true)
   })
 
   it('marks on-demand as the chosen alternative in on-demand mode', () => {
     const k = nodeEstimate(estimate(fedBy(100, 30, 'kinesis-data-streams', { capacityMode: 'on-demand' })), 't')
-    expect(k.alternatives!.map((a) => a.chosen)).toEqual([false, true])
+    expect(k.alternatives!.map((a) => a.chosen)).toEqual([false, true, false])
     expect(k.monthlyCostUSD).toBeCloseTo(630.70146484375, 6)
+  })
+})
+
+// KPL: streams/latest/dev/kinesis-kpl-concepts.html; defaults AggregationMaxSize 51,200 bytes and
+// RecordMaxBufferedTime 100 ms (amazon-kinesis-producer default_config.properties).
+describe('Kinesis Data Streams: KPL aggregation', () => {
+  const kpl = (aggregate: boolean) =>
+    diagram(
+      [node('p', 'producer-app', { config: { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: aggregate } }), node('t', 'kinesis-data-streams')],
+      [edge('p', 't')],
+    )
+
+  it('needs 2 shards for 8,000 records/s of 0.25 KB aggregated, 8 without', () => {
+    // bytes: 8,000 × 0.25 KB = 2,000 KB/s = 1.953 MB/s → 2 shards either way
+    // without: ⌈8,000 ÷ 1,000⌉ = 8 shards by records
+    // with: ⌊50 KiB ÷ 0.25 KiB⌋ = 200 per Kinesis record by size; by time 8,000 × 0.1 s ÷ 2 shards = 400 → 200
+    //   → 8,000 ÷ 200 = 40 Kinesis records/s → ⌈0.04⌉ = 1 by records → 2 shards
+    expect(nodeEstimate(estimate(kpl(false)), 't').capacity.shards).toBe(8)
+    const k = nodeEstimate(estimate(kpl(true)), 't')
+    expect(k.capacity.shards).toBe(2)
+    expect(k.capacity.kinesisRecordsPerSecond).toBeCloseTo(40, 9)
+    expect(k.explanations.some((x) => x.includes('KPL aggregation packs up to ⌊50 KiB ÷ 0.25 KiB⌋ = 200'))).toBe(true)
+  })
+
+  it('counts PUT payload units on the aggregated records', () => {
+    // aggregated: 40 records/s of 50 KB → ⌈50 ÷ 25⌉ = 2 units each → 80 units/s × 2,628,000 s = 210.24 M × $0.014 = $2.94336
+    // without: 8,000 units/s × 2,628,000 = 21,024 M × $0.014 = $294.336
+    expect(lineItem(estimate(kpl(true)), 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(2.94336, 6)
+    expect(lineItem(estimate(kpl(false)), 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(294.336, 6)
+  })
+
+  it('packs only what 100 ms brings when traffic is light', () => {
+    // 100 records/s of 0.1 KB on 1 shard: by size 500 per record, by time 100 × 0.1 s = 10 → 10 records/s
+    const d = diagram(
+      [node('p', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 0.1, kplAggregation: true } }), node('t', 'kinesis-data-streams')],
+      [edge('p', 't')],
+    )
+    expect(nodeEstimate(estimate(d), 't').capacity.kinesisRecordsPerSecond).toBeCloseTo(10, 9)
+  })
+})
+
+describe('Kinesis Data Streams: peaks and averages', () => {
+  const peaky = (config: Record<string, string | number> = {}, peak = 3500) =>
+    diagram(
+      [node('p', 'producer-app', { config: { recordsPerSecond: 1000, peakRecordsPerSecond: peak, recordSizeKB: 1 } }), node('t', 'kinesis-data-streams', { config })],
+      [edge('p', 't')],
+    )
+
+  it('sizes shards for the peak and prices PUT payload units at the average', () => {
+    // peak: 3,500 records/s × 1 KB = 3.418 MB/s → ⌈3.42⌉ = 4; ⌈3,500 ÷ 1,000⌉ = 4 → 4 shards (the average would need 1)
+    // shard hours: 4 × 730 = 2,920 × $0.015 = $43.80; PUT units at the average: 1,000 × 2,628,000 = 2,628 M × $0.014 = $36.792
+    const e = estimate(peaky())
+    const k = nodeEstimate(e, 't')
+    expect(k.capacity.shards).toBe(4)
+    expect(lineItem(e, 't', 'kds.shardHour').costUSD).toBeCloseTo(43.8, 9)
+    expect(lineItem(e, 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(36.792, 9)
+    expect(k.explanations[0]).toContain('sized for the peak')
+    expect(k.explanations.some((x) => x.includes('priced at the average'))).toBe(true)
+  })
+
+  it('warns an on-demand stream whose peak is more than twice its average', () => {
+    // peak 6,000 × 1 KB = 5.86 MB/s > 2 × 0.977 MB/s average, and above the 4 MB/s a new stream starts with
+    const codes = problemCodes(estimate(peaky({ capacityMode: 'on-demand' }, 6000)), 't')
+    expect(codes).toContain('kds-on-demand-peak')
+    expect(codes).toContain('kds-on-demand-warmup')
+    // a peak of 1.5× the average (and below 4 MB/s) is absorbed
+    expect(problemCodes(estimate(peaky({ capacityMode: 'on-demand' }, 1500)), 't')).toEqual([])
+  })
+
+  it('reports a fixed count that covers the average but not the peak as under-provisioned', () => {
+    const p = nodeEstimate(estimate(peaky({ shards: 2 })), 't').problems.find((x) => x.code === 'kds-under-provisioned')!
+    expect(p.message).toContain('needs 4 shards for the peak, has 2')
   })
 })
 
@@ -278,5 +397,43 @@ describe('price overrides', () => {
     expect(after.totalMonthlyCostUSD).toBeCloseTo(before.totalMonthlyCostUSD - 10.95, 4)
     // the on-demand alternative has no shard-hours and is unchanged
     expect(nodeEstimate(after, 't').alternatives![1]!.monthlyCostUSD).toBeCloseTo(630.70146484375, 6)
+  })
+})
+
+// On-demand Advantage is an account setting per Region (streams/latest/dev/how-do-i-size-a-stream.html):
+// every on-demand stream there is billed under it, and the commitment is met by all of them together.
+describe('Kinesis Data Streams: On-demand Advantage across the account', () => {
+  const two = (secondMode: string) =>
+    diagram(
+      [
+        node('p1', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 30 } }),
+        node('s1', 'kinesis-data-streams', { config: { capacityMode: 'on-demand-advantage' } }),
+        node('p2', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 30 } }),
+        node('s2', 'kinesis-data-streams', { config: { capacityMode: secondMode } }),
+      ],
+      [edge('p1', 's1'), edge('p2', 's2')],
+    )
+
+  it('bills one shortfall on the streams’ combined use', () => {
+    // each stream ingests 2.9296875 MiB/s (7,518.768310546875 GB/month × $0.032 = $240.6005859375)
+    // together 5.859375 MiB/s: ingest shortfall 19.140625 MiB/s × 2,566.40625 = 49,122.6196289… GB × $0.032 = $1,571.923828125
+    // retrieval shortfall 25 MiB/s: 64,160.15625 GB × $0.016 = $1,026.5625
+    // total = 25 MiB/s of ingest ($2,053.125) + $1,026.5625 = $3,079.6875 for both streams, not twice that
+    const e = estimate(two('on-demand-advantage'))
+    const first = nodeEstimate(e, 's1')
+    const second = nodeEstimate(e, 's2')
+    expect(second.lineItems.some((i) => i.item.startsWith('Commitment shortfall'))).toBe(false)
+    expect(second.monthlyCostUSD).toBeCloseTo(240.6005859375, 6)
+    expect(first.monthlyCostUSD + second.monthlyCostUSD).toBeCloseTo(3079.6875, 6)
+    expect(e.totalMonthlyCostUSD).toBeCloseTo(3079.6875, 6)
+    expect(first.lineItems.find((i) => i.item.startsWith('Commitment shortfall: ingest'))!.item).toContain('all 2 Advantage streams together')
+  })
+
+  it('tells a Standard on-demand stream beside an Advantage one that it is billed as Advantage', () => {
+    const e = estimate(two('on-demand'))
+    expect(problemCodes(e, 's2')).toContain('kds-advantage-account-wide')
+    expect(problemCodes(e, 's1')).not.toContain('kds-advantage-account-wide')
+    // a provisioned stream is not affected
+    expect(problemCodes(estimate(two('provisioned')), 's2')).not.toContain('kds-advantage-account-wide')
   })
 })

@@ -5,8 +5,8 @@ import { validateDiagram } from '../../../src/shared/validation/validator'
 import { codes, diagram, edge, node, pipeline, withCode } from '../helpers'
 
 /** A Kinesis stream with `count` Lambda consumers, the first `efo` of them using enhanced fan-out. */
-function streamWithConsumers(count: number, efo = 0) {
-  const nodes: DiagramNode[] = [node('producer', 'producer-app'), node('stream', 'kinesis-data-streams')]
+function streamWithConsumers(count: number, efo = 0, streamConfig: Record<string, string> = {}) {
+  const nodes: DiagramNode[] = [node('producer', 'producer-app'), node('stream', 'kinesis-data-streams', { config: streamConfig })]
   const edges: DiagramEdge[] = [edge('producer', 'stream')]
   for (let i = 0; i < count; i++) {
     nodes.push(node(`fn${i}`, 'lambda'))
@@ -274,6 +274,15 @@ describe('graph rules', () => {
 
     it('accepts 20', () => {
       expect(codes(streamWithConsumers(20, 20))).not.toContain('kds-efo-consumers')
+    })
+
+    // streams/latest/dev/how-do-i-size-a-stream.html: On-demand Advantage allows 50 per stream.
+    it('allows 50 under On-demand Advantage and refuses 51', () => {
+      const advantage = { capacityMode: 'on-demand-advantage' }
+      expect(codes(streamWithConsumers(50, 50, advantage))).not.toContain('kds-efo-consumers')
+      const [p] = withCode(streamWithConsumers(51, 51, advantage), 'kds-efo-consumers')
+      expect(p!.message).toMatch(/at most 50\b/)
+      expect(withCode(streamWithConsumers(21, 21), 'kds-efo-consumers')[0]!.message).toContain('On-demand Advantage allows 50')
     })
   })
 

@@ -1,7 +1,7 @@
 /**
  * Node benchmarks of the shared engine and the file format; prints one JSON object on stdout.
  *
- *   node --expose-gc --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N]
+ *   node --expose-gc --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N | loops:N]
  *
  * bench/run.mjs runs each part in a process of its own, so that the heap one part leaves behind
  * does not slow the next; without --part every part runs here, in turn. Profile with
@@ -19,6 +19,7 @@
  */
 import type { Diagram, DiagramEdge } from '../src/shared/diagram/types'
 import { loadDiagram } from '../src/shared/diagram/loadDiagram'
+import { CURRENT_DIAGRAM_VERSION } from '../src/shared/diagram/schema'
 import { serializeDiagram } from '../src/shared/diagram/saveDiagram'
 import { estimateDiagram } from '../src/shared/estimation/estimate'
 import { checkServicePair } from '../src/shared/validation/edgeCheck'
@@ -56,6 +57,38 @@ function engineAt(size: number): EngineRow {
   const estimateMs = measure((d: Diagram) => estimateDiagram(d), fresh(diagram), BUDGET)
   const totalMs = measure((d: Diagram) => [validateDiagram(d), estimateDiagram(d)], fresh(diagram), BUDGET)
   return { nodes: size, edges: diagram.edges.length, validateMs, estimateMs, totalMs, usPerNode: (totalMs.median * 1000) / size }
+}
+
+/**
+ * A ring of `size` Lambda functions with a chord from every node to the one 7 ahead, fed by one
+ * producer: every node is on a loop. Estimating it must cost about what validating it does (the
+ * loops are found once, as strongly connected components, not searched from every node).
+ */
+export function ringWithChords(size: number): Diagram {
+  const nodes: Diagram['nodes'] = [{ id: 'src', service: 'producer-app', position: { x: 0, y: 0 } }]
+  const edges: DiagramEdge[] = [{ id: 'feed', source: 'src', target: 'n0' }]
+  for (let i = 0; i < size; i++) {
+    nodes.push({ id: `n${i}`, service: 'lambda', position: { x: 200 * (i % 100), y: 150 * Math.floor(i / 100) } })
+    edges.push({ id: `r${i}`, source: `n${i}`, target: `n${(i + 1) % size}` })
+    if (size > 14) edges.push({ id: `c${i}`, source: `n${i}`, target: `n${(i + 7) % size}` })
+  }
+  return { format: 'pipewright/diagram', version: CURRENT_DIAGRAM_VERSION, name: `ring of ${size}`, nodes, edges } as Diagram
+}
+
+interface LoopRow {
+  nodes: number
+  edges: number
+  validateMs: Timing
+  estimateMs: Timing
+  /** Estimate time ÷ validate time: about 1 or below when loops cost no more than the rest. */
+  estimateOverValidate: number
+}
+
+function loopsAt(size: number): LoopRow {
+  const diagram = ringWithChords(size)
+  const validateMs = measure(validateDiagram, fresh(diagram), BUDGET)
+  const estimateMs = measure((d: Diagram) => estimateDiagram(d), fresh(diagram), BUDGET)
+  return { nodes: diagram.nodes.length, edges: diagram.edges.length, validateMs, estimateMs, estimateOverValidate: estimateMs.median / validateMs.median }
 }
 
 /** How time grows from one size to the next: exponent 1 is linear, 2 quadratic. */
@@ -179,6 +212,7 @@ async function main() {
   if (part === 'size') out = engineAt(size)
   else if (part === 'incremental') out = incremental(size)
   else if (part === 'files') out = files(size)
+  else if (part === 'loops') out = loopsAt(size)
   else {
     const engine = SIZES.map(engineAt)
     out = { engine, growth: growthOf(engine), incremental: incremental(SIZES[SIZES.length - 1]!), files: files(FILE_NODES) }

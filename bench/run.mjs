@@ -26,8 +26,8 @@ const option = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback
 }
 const SETTINGS = smoke
-  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, startupNodes: 10, longWorkNodes: 100, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1, longWorkRuns: 1 }
-  : { dragSizes: [1000, 100], engineSizes: [100, 1000, 10_000], fileNodes: 5000, startupNodes: 200, longWorkNodes: 1000, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5, longWorkRuns: 3 }
+  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, loopNodes: 200, startupNodes: 10, longWorkNodes: 100, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1, longWorkRuns: 1 }
+  : { dragSizes: [1000, 100], engineSizes: [100, 1000, 10_000], fileNodes: 5000, loopNodes: 20_000, startupNodes: 200, longWorkNodes: 1000, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5, longWorkRuns: 3 }
 const OUT = join(ROOT, 'bench', '.out')
 const DATA = join(OUT, 'data')
 const APP_DIR = join(ROOT, 'out', 'renderer')
@@ -98,6 +98,7 @@ async function main() {
     }),
     incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
     files: part(`files:${SETTINGS.fileNodes}`),
+    loops: part(`loops:${SETTINGS.loopNodes}`),
   }
 
   // The smoke run reuses the build the test run has just made; a full run builds what it measures.
@@ -145,6 +146,7 @@ async function main() {
     drag,
     engine: { engine: engine.engine, growth: engine.growth, incremental: engine.incremental },
     files: engine.files,
+    loops: engine.loops,
     startup,
     longWork,
     size: rendererSize(),

@@ -1,8 +1,10 @@
+import type { DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
 import type { Diagram } from '../shared/diagram/types'
 import type { DiagramEstimate } from '../shared/estimation/estimate'
 import { costLineText, moneyText as money, priceSourceText } from '../shared/estimation/costLine'
 import { labelledFigures, type Figures } from '../shared/estimation/figureLabels'
 import { formatNumber as num } from '../shared/estimation/units'
+import { problemLines } from './validateCommand'
 
 function capacityText(capacity: Figures): string {
   return labelledFigures(capacity)
@@ -11,7 +13,7 @@ function capacityText(capacity: Figures): string {
 }
 
 /** A readable table: one row per node, its line items beneath, most expensive first. */
-export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate: DiagramEstimate): string {
+export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate: DiagramEstimate, analysis?: DiagramAnalysis): string {
   const lines: string[] = []
   lines.push(`${fileLabel}: ${money(estimate.totalMonthlyCostUSD)} per month (${estimate.pricing.region} list prices as of ${estimate.pricing.asOf}, the oldest price used; a month is 730 hours)`)
   lines.push('')
@@ -44,9 +46,12 @@ export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate
   }
   lines.push('')
   lines.push(`Total: ${money(estimate.totalMonthlyCostUSD)} per month`)
-  for (const p of estimate.problems) {
-    lines.push(`  ${p.severity} ${p.code}: ${p.message}`)
-    if (p.citation) lines.push(`    source: ${p.citation}`)
+  const problems = analysis?.problems ?? estimate.problems
+  if (problems.length > 0) {
+    const counts = analysis?.counts
+    lines.push('')
+    lines.push(counts ? `Problems: ${counts.error} error(s), ${counts.warning} warning(s)` : 'Problems:')
+    lines.push(...problemLines(problems, diagram))
   }
   return `${lines.join('\n')}\n`
 }

@@ -3,10 +3,10 @@ import { basename } from 'node:path'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import type { Diagram } from '../shared/diagram/types'
-import { estimateDiagram, estimateToJson } from '../shared/estimation/estimate'
-import { validateDiagram } from '../shared/validation/validator'
+import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
+import { estimateToJson } from '../shared/estimation/estimate'
 import { formatEstimateText } from './estimateCommand'
-import { formatValidationText, validationToJson } from './validateCommand'
+import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
 
 /** Exit codes: 0 no errors, 1 the diagram has errors, 2 the file cannot be used (or bad usage). */
 export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const
@@ -78,21 +78,20 @@ async function readArgs(command: Command, args: string[], io: CliIo): Promise<{ 
 async function estimateCommand(args: string[], io: CliIo): Promise<number> {
   const read = await readArgs('estimate', args, io)
   if (typeof read === 'number') return read
-  const estimate = estimateDiagram(read.diagram, { overrides: read.diagram.pricing?.overrides ?? {} })
-  if (read.json) io.stdout(`${JSON.stringify(estimateToJson(estimate), null, 2)}\n`)
-  else io.stdout(formatEstimateText(basename(read.file), read.diagram, estimate))
-  const errors = validateDiagram(read.diagram).counts.error + estimate.problems.filter((p) => p.severity === 'error').length
-  return errors > 0 ? EXIT.problems : EXIT.ok
+  const analysis = analyzeDiagram(read.diagram)
+  if (read.json) io.stdout(`${JSON.stringify({ ...estimateToJson(analysis.estimate), problems: analysis.problems.map(problemToJson) }, null, 2)}\n`)
+  else io.stdout(formatEstimateText(basename(read.file), read.diagram, analysis.estimate, analysis))
+  return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const read = await readArgs('validate', args, io)
   if (typeof read === 'number') return read
   const { json, file } = read
-  const result = validateDiagram(read.diagram)
-  if (json) io.stdout(`${JSON.stringify(validationToJson(result), null, 2)}\n`)
-  else io.stdout(formatValidationText(basename(file), read.diagram, result))
-  return result.counts.error > 0 ? EXIT.problems : EXIT.ok
+  const analysis = analyzeDiagram(read.diagram)
+  if (json) io.stdout(`${JSON.stringify(validationToJson(analysis), null, 2)}\n`)
+  else io.stdout(formatValidationText(basename(file), read.diagram, analysis))
+  return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {

@@ -1,7 +1,8 @@
 import { serviceName } from '../shared/catalog/services'
 import type { Diagram } from '../shared/diagram/types'
+import type { DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
 import type { Problem } from '../shared/validation/problems'
-import type { EdgeResult, ValidationResult } from '../shared/validation/validator'
+import type { EdgeResult } from '../shared/validation/validator'
 
 /** An edge's verdict; `mechanism` (its label), `mechanismId` and `carries` when a mechanism connects the pair. */
 export type EdgeJson = Pick<EdgeResult, 'id' | 'verdict' | 'reason' | 'mechanism' | 'mechanismId' | 'carries' | 'citation'>
@@ -11,17 +12,22 @@ export interface ValidateJson {
   edges: EdgeJson[]
 }
 
-export function validationToJson(result: ValidationResult): ValidateJson {
+/** A problem as the JSON outputs give it: fields in one order, absent ones left out. */
+export function problemToJson(p: Problem): Problem {
+  const out: Problem = { severity: p.severity, code: p.code, message: p.message }
+  if (p.nodeId !== undefined) out.nodeId = p.nodeId
+  if (p.edgeId !== undefined) out.edgeId = p.edgeId
+  if (p.path !== undefined) out.path = p.path
+  if (p.citation !== undefined) out.citation = p.citation
+  if (p.fix !== undefined) out.fix = p.fix
+  return out
+}
+
+/** Connection verdicts, and every problem of the whole analysis (rules, capacity, settings). */
+export function validationToJson(analysis: DiagramAnalysis): ValidateJson {
   return {
-    problems: result.problems.map((p) => {
-      const out: Problem = { severity: p.severity, code: p.code, message: p.message }
-      if (p.nodeId !== undefined) out.nodeId = p.nodeId
-      if (p.edgeId !== undefined) out.edgeId = p.edgeId
-      if (p.citation !== undefined) out.citation = p.citation
-      if (p.fix !== undefined) out.fix = p.fix
-      return out
-    }),
-    edges: [...result.edges.values()].map((e) => {
+    problems: analysis.problems.map(problemToJson),
+    edges: [...analysis.validation.edges.values()].map((e) => {
       const out: EdgeJson = { id: e.id, verdict: e.verdict, reason: e.reason }
       if (e.mechanism !== undefined) out.mechanism = e.mechanism
       if (e.mechanismId !== undefined) out.mechanismId = e.mechanismId
@@ -51,20 +57,28 @@ function where(problem: Problem, diagram: Diagram): string {
   return 'diagram'
 }
 
-export function formatValidationText(fileLabel: string, diagram: Diagram, result: ValidationResult): string {
-  const { error, warning, info } = result.counts
+export function formatValidationText(fileLabel: string, diagram: Diagram, analysis: DiagramAnalysis): string {
+  const { error, warning, info } = analysis.counts
   const lines: string[] = []
-  const okEdges = [...result.edges.values()].filter((e) => e.verdict === 'ok').length
+  const okEdges = [...analysis.validation.edges.values()].filter((e) => e.verdict === 'ok').length
   const summary = [plural(error, 'error'), plural(warning, 'warning')]
   if (info > 0) summary.push(plural(info, 'note'))
   lines.push(`${fileLabel}: ${summary.join(', ')} — ${plural(diagram.nodes.length, 'node')}, ${plural(diagram.edges.length, 'edge')} (${okEdges} documented)`)
-  for (const p of result.problems) {
+  lines.push(...problemLines(analysis.problems, diagram))
+  if (analysis.problems.length === 0) lines.push('No problems found.')
+  return `${lines.join('\n')}\n`
+}
+
+/** Each problem: severity, code and where; the message; the fix, the setting's path and the source. */
+export function problemLines(problems: readonly Problem[], diagram: Diagram): string[] {
+  const lines: string[] = []
+  for (const p of problems) {
     lines.push('')
     lines.push(`  ${p.severity.padEnd(8)}${p.code}  ${where(p, diagram)}`)
     lines.push(`          ${p.message}`)
     if (p.fix) lines.push(`          fix: ${p.fix.description}`)
+    if (p.path) lines.push(`          setting: ${p.path}`)
     if (p.citation) lines.push(`          source: ${p.citation}`)
   }
-  if (result.problems.length === 0) lines.push('No problems found.')
-  return `${lines.join('\n')}\n`
+  return lines
 }

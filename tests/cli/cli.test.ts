@@ -111,11 +111,14 @@ describe('pipewright estimate', () => {
     const r = await runCli(['estimate', writeDiagram(streamDiagram({})), '--json'])
     expect(r.code).toBe(EXIT.ok)
     const json = JSON.parse(r.out)
-    expect(Object.keys(json).sort()).toEqual(['nodes', 'pricing', 'totalMonthlyCostUSD'])
+    expect(Object.keys(json).sort()).toEqual(['nodes', 'pricing', 'problems', 'totalMonthlyCostUSD'])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     for (const n of json.nodes) {
-      expect(Object.keys(n).sort()).toEqual(['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput'])
-      expect(Object.keys(n.throughput).sort()).toEqual(['inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond'])
+      const keys = ['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput']
+      expect(Object.keys(n).sort()).toEqual(n.service === 'kinesis-data-streams' ? [...keys, 'modes'].sort() : keys)
+      expect(Object.keys(n.throughput).sort()).toEqual([
+        'inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond', 'peakInMBps', 'peakInRecordsPerSecond', 'peakOutMBps', 'peakOutRecordsPerSecond',
+      ])
       for (const item of n.lineItems) expect(Object.keys(item).sort()).toEqual(['costUSD', 'item', 'quantity', 'unit', 'unitPriceUSD'])
     }
     const stream = json.nodes.find((n: { id: string }) => n.id === 'stream')
@@ -140,7 +143,27 @@ describe('pipewright estimate', () => {
     expect(r.code).toBe(EXIT.problems)
     expect(r.out).toContain('kds-under-provisioned')
     expect(r.out).toContain('needs 3 shards')
-    expect(r.out).toMatch(/kds-under-provisioned: .*\n    source: \S/)
+    expect(r.out).toMatch(/kds-under-provisioned {2}node stream.*\n {10}.*needs 3 shards.*\n {10}source: \S/)
+  })
+
+  // One analysis: validate knows what estimate knows (issue 12, part 5).
+  it('reports capacity problems from validate too, with the same problems array in both JSON outputs', async () => {
+    const file = writeDiagram(streamDiagram({ shards: 2 }))
+    const text = await runCli(['validate', file])
+    expect(text.code).toBe(EXIT.problems)
+    expect(text.out).toContain('kds-under-provisioned')
+    expect(text.out).not.toContain('No problems found')
+    const validated = JSON.parse((await runCli(['validate', file, '--json'])).out)
+    const estimated = JSON.parse((await runCli(['estimate', file, '--json'])).out)
+    expect(validated.problems).toEqual(estimated.problems)
+    expect(validated.problems.map((p: { code: string }) => p.code)).toContain('kds-under-provisioned')
+    const stream = estimated.nodes.find((n: { id: string }) => n.id === 'stream')
+    expect(stream.modes.map((m: { label: string }) => m.label)).toEqual([
+      'Provisioned (3 shards needed; 2 fixed is under-provisioned)',
+      'On-demand Standard',
+      'On-demand Advantage (25 MiB/s commitment, this stream alone)',
+    ])
+    expect(stream.modes.filter((m: { chosen: boolean }) => m.chosen)).toHaveLength(1)
   })
 
   it('exits 2 for a file that is not a diagram', async () => {

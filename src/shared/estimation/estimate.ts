@@ -1,7 +1,8 @@
-import type { ServiceId } from '../catalog/services'
+import { serviceName, type ServiceId } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import { indexOf } from '../diagram/idIndex'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
+import { OWN_RULE_CITATIONS } from '../validation/ownRules'
 import type { Problem } from '../validation/problems'
 import { shareAdvantageCommitment, type StreamEstimate } from './advantageAccount'
 import { oldestPriceDate } from './costLine'
@@ -9,7 +10,8 @@ import type { Figures } from './figureLabels'
 import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
 import { US_EAST_1 } from './pricing/usEast1'
-import { readServiceConfigCached, type ConfigReadResult } from './serviceConfig'
+import type { z } from 'zod'
+import { EDGE_CONFIG, readServiceConfigCached, SERVICE_CONFIG, type ConfigReadResult } from './serviceConfig'
 import { sizeDynamoDb } from './sizing/dynamodb'
 import { sizeFirehose } from './sizing/firehose'
 import { sizeKinesisStream } from './sizing/kinesisStreams'
@@ -18,7 +20,12 @@ import { OTHER_SIZERS } from './sizing/otherServices'
 import { totalOf, type Alternative, type NodeSizing, type SizingContext } from './sizing/types'
 import { TRAFFIC_SOURCE_NOTES } from './trafficSources'
 import { trafficByPosition, type Flow, type NodeThroughput, type TrafficByPosition } from './traffic'
-import { roundFigure, roundUsd } from './units'
+import { TRAFFIC_CEILING } from './assumptions'
+import { formatNumber, roundFigure, roundUsd } from './units'
+
+function fmtCeiling(): string {
+  return `${formatNumber(TRAFFIC_CEILING.recordsPerSecond)} records/s or ${formatNumber(TRAFFIC_CEILING.mbps)} MB/s`
+}
 
 export interface NodeEstimate {
   id: string
@@ -194,6 +201,48 @@ const EXPLANATIONS: PropertyDescriptor = {
   configurable: true,
 }
 
+/** The first key of a node's config that its service has no setting for. */
+function unknownSettings(node: DiagramNode): string | undefined {
+  if (!node.config) return undefined
+  const shape = (SERVICE_CONFIG[node.service] as z.ZodObject).shape
+  for (const key of Object.keys(node.config)) if (!(key in shape)) return key
+  return undefined
+}
+
+/** An edge's settings checked as a node's are: a wrong type is an error, an unknown key a warning. */
+function edgeSettingProblems(edges: readonly DiagramEdge[], problems: Problem[]): void {
+  const shape = EDGE_CONFIG.shape
+  edges.forEach((edge, k) => {
+    if (!edge.config) return
+    const parsed = EDGE_CONFIG.safeParse(edge.config)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const key = issue.path.join('.')
+      const label = (shape[key as keyof typeof shape]?.meta() as { label?: string } | undefined)?.label ?? key
+      problems.push({
+        severity: 'error',
+        code: 'invalid-config',
+        message: `An edge setting is invalid (${label}: ${issue.message}): it is ignored until you fix it.`,
+        edgeId: edge.id,
+        path: `edges[${k}].config.${key}`,
+        citation: OWN_RULE_CITATIONS['invalid-config'],
+      })
+    }
+    for (const key of Object.keys(edge.config)) {
+      if (key in shape) continue
+      problems.push({
+        severity: 'warning',
+        code: 'unknown-setting',
+        message: `"${key}" is not an edge setting, so it is ignored. Edges take enhancedFanOut and mechanism.`,
+        edgeId: edge.id,
+        path: `edges[${k}].config.${key}`,
+        citation: OWN_RULE_CITATIONS['unknown-setting'],
+      })
+      break
+    }
+  })
+}
+
 /** Traffic, capacity and cost for every node, from the diagram and a price table. */
 export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {}): DiagramEstimate {
   const book = new PriceBook(options.prices ?? US_EAST_1, options.overrides ?? {})
@@ -221,6 +270,8 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     })
   }
 
+  edgeSettingProblems(diagram.edges, problems)
+  const saturatedAt = new Set(traffic.saturated)
   const byPosition = new Array<NodeEstimate>(list.length)
   for (let o = 0; o < traffic.order.length; o++) {
     const p = traffic.order[o]!
@@ -232,13 +283,35 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     sizings[p] = sizing
     const configError = configs[p]!.message
     // Every sizing has its own problem list, so it can be the estimate's unless one is added.
-    const nodeProblems = configError ? [...sizing.problems] : sizing.problems
+    const nodeProblems = configError || node.config ? [...sizing.problems] : sizing.problems
     if (configError) {
       nodeProblems.push({
-        severity: 'warning',
+        severity: 'error',
         code: 'invalid-config',
-        message: `A setting is invalid (${configError}); its default is used until you fix it.`,
+        message: `A setting is invalid (${configError}): the estimate uses its default until you fix it.`,
         nodeId: id,
+        path: `nodes[${p}].config.${configs[p]!.error!.split(':')[0]}`,
+        citation: OWN_RULE_CITATIONS['invalid-config'],
+      })
+    }
+    const unknown = unknownSettings(node)
+    if (unknown !== undefined) {
+      nodeProblems.push({
+        severity: 'warning',
+        code: 'unknown-setting',
+        message: `"${unknown}" is not a setting of ${serviceName(node.service)}, so it is ignored. Check its spelling against the inspector's fields (README, Settings).`,
+        nodeId: id,
+        path: `nodes[${p}].config.${unknown}`,
+        citation: OWN_RULE_CITATIONS['unknown-setting'],
+      })
+    }
+    if (traffic.saturated.length > 0 && saturatedAt.has(p)) {
+      nodeProblems.push({
+        severity: 'error',
+        code: 'traffic-overflow',
+        message: `The traffic out of ${node.label ?? serviceName(node.service)} exceeds ${fmtCeiling()}, more than any AWS service takes: the figures here are held at that ceiling. Check the output ratios and rates along the chain that feeds it.`,
+        nodeId: id,
+        citation: OWN_RULE_CITATIONS['traffic-overflow'],
       })
     }
     for (const problem of nodeProblems) problems.push(problem)
@@ -286,6 +359,10 @@ export function estimateToJson(estimate: DiagramEstimate) {
         inMBps: roundFigure(n.throughput.inMBps),
         outRecordsPerSecond: roundFigure(n.throughput.outRecordsPerSecond),
         outMBps: roundFigure(n.throughput.outMBps),
+        peakInRecordsPerSecond: roundFigure(n.throughput.peakInRecordsPerSecond),
+        peakInMBps: roundFigure(n.throughput.peakInMBps),
+        peakOutRecordsPerSecond: roundFigure(n.throughput.peakOutRecordsPerSecond),
+        peakOutMBps: roundFigure(n.throughput.peakOutMBps),
       },
       capacity: Object.fromEntries(Object.entries(n.capacity).map(([k, v]) => [k, roundFigure(v)])),
       lineItems: n.lineItems.map((i) => ({
@@ -296,6 +373,8 @@ export function estimateToJson(estimate: DiagramEstimate) {
         costUSD: roundUsd(i.costUSD),
       })),
       monthlyCostUSD: roundUsd(n.monthlyCostUSD),
+      // Each capacity mode priced for this traffic (Kinesis streams, DynamoDB tables); `chosen` is the node's.
+      ...(n.alternatives ? { modes: n.alternatives.map((a) => ({ label: a.label, monthlyCostUSD: roundUsd(a.monthlyCostUSD), chosen: a.chosen })) } : {}),
     })),
     totalMonthlyCostUSD: roundUsd(estimate.totalMonthlyCostUSD),
     pricing: estimate.pricing,

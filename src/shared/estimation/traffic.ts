@@ -169,7 +169,7 @@ export interface TrafficByPosition {
   edges: ReadonlyLookup<Flow>
   /** Positions of the nodes on a loop. */
   cycle: number[]
-  /** Positions of the nodes whose output was held at TRAFFIC_CEILING. */
+  /** Positions of the nodes where traffic first had to be held at TRAFFIC_CEILING (not those after them). */
   saturated: number[]
   /**
    * The edges that carry traffic (no self-loops or dangling edges), grouped by node in diagram
@@ -256,6 +256,7 @@ export function trafficByPosition(
   const edgeFlow = new Array<Flow | undefined>(m)
   const computed = new Uint8Array(n)
   const saturated: number[] = []
+  const held = new Uint8Array(n)
   for (let o = 0; o < n; o++) {
     const i = order[o]!
     const node = list[i]!
@@ -275,7 +276,11 @@ export function trafficByPosition(
     const input: Flow = inStart[i] === inStart[i + 1] ? ZERO : { recordsPerSecond: inRecords, mbps: inMB, peakRecordsPerSecond: peakRecords, peakMBps: peakMB }
     const raw = add(transform(node, config, input), ownTraffic(node, config, input, multiplier))
     const output = saturate(raw)
-    if (output !== raw) saturated.push(i)
+    // Reported where traffic first reaches the ceiling, not again at every node after it.
+    let fedHeld = false
+    for (let p = inStart[i]!; p < inStart[i + 1]! && !fedHeld; p++) fedHeld = held[edgeFrom[inEdges[p]!]!] === 1
+    if (output !== raw || fedHeld) held[i] = 1
+    if (output !== raw && !fedHeld) saturated.push(i)
     throughput[i] = {
       inRecordsPerSecond: input.recordsPerSecond,
       inMBps: input.mbps,

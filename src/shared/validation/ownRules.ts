@@ -11,6 +11,9 @@ export const OWN_RULES = {
   'duplicate-edge': 'One edge per direction between two nodes',
   'orphan-node': 'Every node is part of the pipeline',
   'unknown-mechanism': 'An edge names a mechanism that connects its ends',
+  'invalid-config': 'Every setting is within its range',
+  'unknown-setting': 'Every setting is one the service has',
+  'traffic-overflow': 'Traffic stays within what any service takes',
 } as const
 
 export type OwnRule = keyof typeof OWN_RULES
@@ -25,4 +28,7 @@ export const OWN_RULE_CITATIONS: Readonly<Record<OwnRule, string>> = {
   'duplicate-edge': citationOf('duplicate-edge'),
   'orphan-node': citationOf('orphan-node'),
   'unknown-mechanism': citationOf('unknown-mechanism'),
+  'invalid-config': citationOf('invalid-config'),
+  'unknown-setting': citationOf('unknown-setting'),
+  'traffic-overflow': citationOf('traffic-overflow'),
 }

@@ -27,6 +27,8 @@ export interface Problem {
   message: string
   nodeId?: string
   edgeId?: string
+  /** For a bad setting: where it is in the file, e.g. `nodes[2].config.recordsPerSecond`. */
+  path?: string
   /** Where the rule comes from, formatted for people. */
   citation?: string
   fix?: Fix

@@ -24,8 +24,13 @@ describe('estimateToJson', () => {
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     expect(json.nodes.map((n) => n.id)).toEqual(['p', 'k', 'fn', 'db', 'rds'])
     for (const n of json.nodes) {
-      expect(Object.keys(n).sort(), n.id).toEqual(['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput'])
-      expect(Object.keys(n.throughput).sort(), n.id).toEqual(['inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond'])
+      const keys = ['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput']
+      // Services priced in more than one mode list every mode.
+      const modes = n.service === 'kinesis-data-streams' || n.service === 'dynamodb'
+      expect(Object.keys(n).sort(), n.id).toEqual(modes ? [...keys, 'modes'].sort() : keys)
+      expect(Object.keys(n.throughput).sort(), n.id).toEqual([
+        'inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond', 'peakInMBps', 'peakInRecordsPerSecond', 'peakOutMBps', 'peakOutRecordsPerSecond',
+      ])
       for (const i of n.lineItems) expect(Object.keys(i).sort(), n.id).toEqual(['costUSD', 'item', 'quantity', 'unit', 'unitPriceUSD'])
     }
   })
@@ -42,7 +47,11 @@ describe('estimateToJson', () => {
     expect(byId.get('fn')!.capacity.concurrency).toBe(8)
     // 1,792 items/s × ⌈2 KB ÷ 1 KB⌉ = 3,584 WCU
     expect(byId.get('db')!.capacity.writeCapacityUnits).toBe(3584)
-    expect(byId.get('k')!.throughput).toEqual({ inRecordsPerSecond: 1792, inMBps: 3.5, outRecordsPerSecond: 1792, outMBps: 3.5 })
+    expect(byId.get('k')!.throughput).toEqual({
+      inRecordsPerSecond: 1792, inMBps: 3.5, outRecordsPerSecond: 1792, outMBps: 3.5,
+      // no peak set: the peak is the average
+      peakInRecordsPerSecond: 1792, peakInMBps: 3.5, peakOutRecordsPerSecond: 1792, peakOutMBps: 3.5,
+    })
     expect(byId.get('rds')!.lineItems).toEqual([{ item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: 120, costUSD: 120 }])
   })
 

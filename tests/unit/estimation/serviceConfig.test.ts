@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EDGE_CONFIG, readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
-import { diagram, node } from '../helpers'
+import { diagram, edge, node } from '../helpers'
 import { estimate, nodeEstimate } from './estimateHelpers'
 
 describe('readServiceConfig', () => {
@@ -44,12 +44,14 @@ describe('readServiceConfig', () => {
 })
 
 describe('invalid settings in an estimate', () => {
-  it('warns with invalid-config and estimates with the default', () => {
+  it('reports invalid-config as an error with its place in the file, and estimates with the default', () => {
     const d = diagram([node('p', 'producer-app', { config: { recordsPerSecond: -5, recordSizeKB: 4 } })])
     const e = estimate(d)
     const p = nodeEstimate(e, 'p').problems.find((x) => x.code === 'invalid-config')
-    expect(p?.severity).toBe('warning')
+    expect(p?.severity).toBe('error')
     expect(p?.nodeId).toBe('p')
+    expect(p?.path).toBe('nodes[0].config.recordsPerSecond')
+    expect(p?.citation).toContain('docs/diagram-rules.md#invalid-config')
     // Named as the inspector labels it, not by its key in the file.
     expect(p?.message).toMatch(/^A setting is invalid \(Records per second: /)
     expect(p?.message).not.toContain('recordsPerSecond')
@@ -57,6 +59,23 @@ describe('invalid settings in an estimate', () => {
     // default 100 records/s × the valid 4 KB = 400 KB/s ÷ 1,024 = 0.390625 MB/s
     expect(nodeEstimate(e, 'p').throughput.outRecordsPerSecond).toBe(100)
     expect(nodeEstimate(e, 'p').throughput.outMBps).toBe(0.390625)
+  })
+
+  it('reports a setting the service does not have, by its place in the file', () => {
+    const e = estimate(diagram([node('p', 'producer-app', { config: { recordsPerSec: 5 } })]))
+    const p = e.problems.find((x) => x.code === 'unknown-setting')!
+    expect(p).toMatchObject({ severity: 'warning', nodeId: 'p', path: 'nodes[0].config.recordsPerSec' })
+    expect(p.message).toContain('"recordsPerSec" is not a setting of')
+  })
+
+  it('checks edge settings too: a string for a boolean is an error, an unknown key a warning', () => {
+    const d = diagram(
+      [node('p', 'producer-app'), node('k', 'kinesis-data-streams'), node('fn', 'lambda')],
+      [edge('p', 'k'), edge('k', 'fn', { id: 'read', config: { enhancedFanOut: 'yes', fanout: true } })],
+    )
+    const e = estimate(d)
+    expect(e.problems.find((x) => x.code === 'invalid-config')).toMatchObject({ severity: 'error', edgeId: 'read', path: 'edges[1].config.enhancedFanOut' })
+    expect(e.problems.find((x) => x.code === 'unknown-setting')).toMatchObject({ severity: 'warning', edgeId: 'read', path: 'edges[1].config.fanout' })
   })
 
   it('has no invalid-config warning for a valid config', () => {

@@ -1,17 +1,10 @@
+import { analyzeDiagram, type DiagramAnalysis } from '../../../shared/analysis/analyzeDiagram'
 import type { Diagram } from '../../../shared/diagram/types'
-import { estimateDiagram, type DiagramEstimate } from '../../../shared/estimation/estimate'
-import { bySeverity, type Problem } from '../../../shared/validation/problems'
-import { createValidator, type ValidationResult } from '../../../shared/validation/validator'
+import { createValidator } from '../../../shared/validation/validator'
 import { useEditor } from './diagramStore'
 
 /** Everything derived from the diagram: integration checks, estimate, and their problems together. */
-export interface Analysis {
-  validation: ValidationResult
-  estimate: DiagramEstimate
-  problems: Problem[]
-  nodeProblems: Map<string, Problem[]>
-  counts: { error: number; warning: number; info: number }
-}
+export type Analysis = DiagramAnalysis
 
 /**
  * One validator for the window: it remembers the previous diagram, so an edit re-checks only
@@ -40,17 +33,7 @@ function markAnalysis(): void {
 
 function analyse(diagram: Diagram): Analysis {
   markAnalysis()
-  const validation = validator.validate(diagram)
-  const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {} })
-  const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
-  const nodeProblems = new Map(validation.nodeProblems)
-  for (const node of estimate.nodes) {
-    if (node.problems.length === 0) continue
-    nodeProblems.set(node.id, [...(nodeProblems.get(node.id) ?? []), ...node.problems].sort(bySeverity))
-  }
-  const counts = { error: 0, warning: 0, info: 0 }
-  for (const p of problems) counts[p.severity]++
-  return { validation, estimate, problems, nodeProblems, counts }
+  return analyzeDiagram(diagram, { validate: (d) => validator.validate(d) })
 }
 
 export function analysisFor(diagram: Diagram): Analysis {

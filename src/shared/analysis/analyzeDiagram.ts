@@ -1,0 +1,40 @@
+import type { Diagram } from '../diagram/types'
+import { estimateDiagram, type DiagramEstimate, type EstimateOptions } from '../estimation/estimate'
+import { bySeverity, type Problem } from '../validation/problems'
+import { validateDiagram, type ValidationResult } from '../validation/validator'
+
+/**
+ * Everything Pipewright knows about a diagram: its connections and rules, and its traffic,
+ * capacity and cost, with their problems together. The app, `pipewright validate` and
+ * `pipewright estimate` all read this one analysis, so none of them can say "No problems found"
+ * where another knows a stream is under-provisioned.
+ */
+export interface DiagramAnalysis {
+  validation: ValidationResult
+  estimate: DiagramEstimate
+  /** Every problem, errors first. */
+  problems: Problem[]
+  /** Each node's problems from both parts, errors first. */
+  nodeProblems: Map<string, Problem[]>
+  counts: { error: number; warning: number; info: number }
+}
+
+export interface AnalysisOptions extends EstimateOptions {
+  /** The app passes its incremental validator; the CLI validates from scratch. */
+  validate?: (diagram: Diagram) => ValidationResult
+}
+
+export function analyzeDiagram(diagram: Diagram, options: AnalysisOptions = {}): DiagramAnalysis {
+  const { validate = validateDiagram, ...estimateOptions } = options
+  const validation = validate(diagram)
+  const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {}, ...estimateOptions })
+  const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
+  const nodeProblems = new Map(validation.nodeProblems)
+  for (const node of estimate.nodes) {
+    if (node.problems.length === 0) continue
+    nodeProblems.set(node.id, [...(nodeProblems.get(node.id) ?? []), ...node.problems].sort(bySeverity))
+  }
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const p of problems) counts[p.severity]++
+  return { validation, estimate, problems, nodeProblems, counts }
+}

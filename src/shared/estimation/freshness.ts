@@ -46,7 +46,7 @@ export interface NodeFreshness {
   averageSeconds: number
   /** No outgoing data edges: where the data ends up. */
   sink: boolean
-  /** A sink or a storage or analytics service: the nodes whose canvas card shows the delay. */
+  /** A sink or a storage or analytics service, with some delay: the nodes whose canvas card shows it. */
   badged: boolean
 }
 
@@ -304,7 +304,8 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
     let hasInput = false
     for (let q = outStart[p]!; q < outStart[p + 1]!; q++) if (moves[outEdges[q]!] === 1) sink = false
     for (let q = inStart[p]!; q < inStart[p + 1]!; q++) if (moves[inEdges[q]!] === 1) hasInput = true
-    const badged = hasInput && (sink || BADGED_CATEGORIES.has(getService(list[p]!.service).category))
+    // Nothing modelled (0 s) is not worth a badge; the inspector still says so.
+    const badged = hasInput && worst[p]! > 0 && (sink || BADGED_CATEGORIES.has(getService(list[p]!.service).category))
     records[p] = { worstSeconds: worst[p]!, averageSeconds: average[p]!, sink: sink && hasInput, badged }
   }
   const index = indexOf(list)

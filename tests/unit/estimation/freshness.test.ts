@@ -192,6 +192,11 @@ describe('freshness: each figure', () => {
     expect(worst(freshnessOf(d({ spiceRefreshesPerDay: 0 })), 'qs')).toBe(0)
   })
 
+  it('shows no badge where nothing is modelled (0 s): producer → stream', () => {
+    const f = freshnessOf(diagram([producer, node('k', 'kinesis-data-streams')], [edge('p', 'k')]))
+    expect(f.byId.get('k')).toMatchObject({ worstSeconds: 0, sink: true, badged: false })
+  })
+
   it('adds nothing along metadata edges: the catalog is not reached by data', () => {
     const d = diagram([node('s3', 's3'), node('c', 'glue-crawler'), node('cat', 'glue-data-catalog')], [edge('s3', 'c'), edge('c', 'cat')])
     const f = freshnessOf(d)

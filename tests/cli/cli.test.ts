@@ -111,7 +111,7 @@ describe('pipewright estimate', () => {
     const r = await runCli(['estimate', writeDiagram(streamDiagram({})), '--json'])
     expect(r.code).toBe(EXIT.ok)
     const json = JSON.parse(r.out)
-    expect(Object.keys(json).sort()).toEqual(['nodes', 'pricing', 'problems', 'totalMonthlyCostUSD'])
+    expect(Object.keys(json).sort()).toEqual(['freshness', 'nodes', 'pricing', 'problems', 'totalMonthlyCostUSD'])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     for (const n of json.nodes) {
       const keys = ['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput']

@@ -7,6 +7,7 @@ import type { Problem } from '../validation/problems'
 import { shareAdvantageCommitment, type StreamEstimate } from './advantageAccount'
 import { oldestPriceDate } from './costLine'
 import type { Figures } from './figureLabels'
+import { computeFreshness, freshnessToJson, type DiagramFreshness } from './freshness'
 import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
 import { US_EAST_1 } from './pricing/usEast1'
@@ -53,6 +54,8 @@ export interface DiagramEstimate {
   pricing: { region: string; asOf: string }
   /** Every problem the estimate found: capacity limits, invalid settings, loops. */
   problems: Problem[]
+  /** How old the data is when it is available at each node (freshness.ts). */
+  freshness?: DiagramFreshness
 }
 
 export interface EstimateOptions {
@@ -345,6 +348,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     totalMonthlyCostUSD: nodes.reduce((sum, n) => sum + n.monthlyCostUSD, 0),
     pricing: { region: book.table.region, asOf: asOf ?? book.table.asOf },
     problems,
+    freshness: computeFreshness(diagram, traffic, configAt),
   }
 }
 
@@ -378,5 +382,6 @@ export function estimateToJson(estimate: DiagramEstimate) {
     })),
     totalMonthlyCostUSD: roundUsd(estimate.totalMonthlyCostUSD),
     pricing: estimate.pricing,
+    ...(estimate.freshness ? { freshness: freshnessToJson(estimate.freshness) } : {}),
   }
 }

@@ -152,6 +152,16 @@ export const SERVICE_CONFIG = {
     avgDurationMs: num({ label: 'Average duration', unit: 'ms' }, 100, 1, 900_000),
     batchSize: num({ label: 'Batch size (stream and queue sources)', unit: 'records' }, 100, 1, 10_000, true),
     parallelizationFactor: num({ label: 'Parallelization factor', help: 'Concurrent batches per shard for Kinesis and DynamoDB Streams sources (1-10).' }, 1, 1, 10, true),
+    maximumBatchingWindowSeconds: optionalNum(
+      {
+        label: 'Maximum batching window',
+        unit: 's',
+        help: "How long Lambda gathers records before invoking (0-300 s). Empty: AWS's default, 0 s for streams and SQS, 0.5 s for MSK and Kafka.",
+      },
+      0,
+      300,
+      true,
+    ),
     ...transform,
   }),
   'kcl-app': z.object({ ...ec2Hosted }),
@@ -173,6 +183,7 @@ export const SERVICE_CONFIG = {
   'glue-etl': z.object({
     dpus: num({ label: 'DPUs' }, 10, 2, 1000),
     hoursPerDay: num({ label: 'Job hours per day', unit: 'h', help: '24 for a streaming job.' }, 1, 0, 24),
+    runsPerDay: num({ label: 'Runs per day', help: 'Scheduled runs of a batch job (its hours per day are spread over them); 0 for on demand.' }, 1, 0, 1440),
     outputFormat: choice({ label: 'Output format' }, ['same', 'parquet', 'orc'], 'same'),
   }),
   'glue-databrew': z.object({
@@ -210,6 +221,16 @@ export const SERVICE_CONFIG = {
     managedStorageGB: num({ label: 'Managed storage (RA3, Serverless)', unit: 'GB' }, 100, 0, 1e9),
     serverlessRpus: num({ label: 'Serverless base capacity', unit: 'RPU' }, 8, 4, 1024, true),
     serverlessHoursPerDay: num({ label: 'Serverless active hours per day', unit: 'h' }, 8, 0, 24),
+    streamingRefreshSeconds: num(
+      {
+        label: 'Streaming ingestion refresh interval',
+        unit: 's',
+        help: 'How often a streaming materialized view is refreshed from Kinesis or MSK. AWS publishes no interval for AUTO REFRESH; 60 s is an assumption.',
+      },
+      60,
+      0,
+      86_400,
+    ),
   }),
   'redshift-spectrum': z.object({
     queriesPerDay: num({ label: 'Queries per day' }, 50, 0, 1e9),
@@ -233,6 +254,13 @@ export const SERVICE_CONFIG = {
   quicksight: z.object({
     authors: num({ label: 'Authors' }, 1, 0, 100_000, true),
     readers: num({ label: 'Readers' }, 5, 0, 1_000_000, true),
+    spiceRefreshesPerDay: num(
+      { label: 'SPICE refreshes per day', help: '24 is hourly, the most frequent full refresh; up to 96 (every 15 minutes) for incremental refreshes; 0 for direct query.' },
+      24,
+      0,
+      96,
+      true,
+    ),
   }),
   sagemaker: z.object({ ...enteredCost }),
   'rekognition-video': z.object({ ...enteredCost }),

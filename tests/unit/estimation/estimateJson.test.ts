@@ -20,7 +20,7 @@ describe('estimateToJson', () => {
   const json = estimateToJson(e)
 
   it('has exactly the documented keys', () => {
-    expect(Object.keys(json).sort()).toEqual(['nodes', 'pricing', 'totalMonthlyCostUSD'])
+    expect(Object.keys(json).sort()).toEqual(['freshness', 'nodes', 'pricing', 'totalMonthlyCostUSD'])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     expect(json.nodes.map((n) => n.id)).toEqual(['p', 'k', 'fn', 'db', 'rds'])
     for (const n of json.nodes) {

@@ -4,8 +4,9 @@ import type { LabelPlacement } from '../../../shared/diagram/labelPlacement'
 import type { Analysis } from '../store/analysis'
 import type { Selection } from '../store/diagramStore'
 import { groupDepth } from '../../../shared/diagram/groups'
+import { formatDelay, type NodeFreshness } from '../../../shared/estimation/freshness'
 import type { NodeThroughput } from '../../../shared/estimation/traffic'
-import type { AppNode, GroupFlowNode, NoteFlowNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
+import type { AppNode, GroupFlowNode, NoteFlowNode, ServiceFlowNode, ServiceNodeData, VerdictFlowEdge } from './flowTypes'
 
 /**
  * The one place where our diagram becomes React Flow's nodes and edges. React Flow objects are
@@ -120,6 +121,7 @@ export function toFlowNodes(
     const edgeVerdict = edgeVerdicts.get(node.id)
     const severity = problems[0]?.severity
     const estimate = analysis.estimate.byId.get(node.id)
+    const freshness = freshnessBadge(analysis.estimate.freshness?.byId.get(node.id))
     const position = flowPosition(node)
     const size = measured[node.id]
     const selected = selection.nodeIds.has(node.id)
@@ -136,7 +138,8 @@ export function toFlowNodes(
       cached.data.problemCount === problems.length &&
       cached.data.estimate === estimate?.badge &&
       cached.data.costUSD === estimate?.monthlyCostUSD &&
-      sameThroughput(cached.data.throughput, estimate?.throughput)
+      sameThroughput(cached.data.throughput, estimate?.throughput) &&
+      sameFreshness(cached.data.freshness, freshness)
     ) {
       nodeCache.set(node, cached)
       return cached
@@ -150,6 +153,7 @@ export function toFlowNodes(
       data.throughput = estimate.throughput
       if (estimate.badge) data.estimate = estimate.badge
     }
+    if (freshness) data.freshness = freshness
     const flowNode: ServiceFlowNode = {
       id: node.id,
       type: 'service',
@@ -166,6 +170,16 @@ export function toFlowNodes(
   for (const n of services) made.set(n.id, n)
   nodesById = made
   return [...groups, ...notes, ...services]
+}
+
+/** The delay a sink or storage card shows; nothing for other nodes or where data does not reach. */
+function freshnessBadge(f: NodeFreshness | undefined): ServiceNodeData['freshness'] {
+  if (!f?.badged) return undefined
+  return { worst: formatDelay(f.worstSeconds), average: formatDelay(f.averageSeconds) }
+}
+
+function sameFreshness(a: ServiceNodeData['freshness'], b: ServiceNodeData['freshness']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.worst === b.worst && a.average === b.average)
 }
 
 /** The one-click fix of each edge that has one, by edge id. */

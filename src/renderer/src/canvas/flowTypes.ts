@@ -18,6 +18,8 @@ export type ServiceNodeData = {
   estimate?: string
   costUSD?: number
   throughput?: NodeThroughput
+  /** How far behind the data is here, worst case and average, on sinks and storage ("≈ 65 s behind"). */
+  freshness?: { worst: string; average: string }
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>

@@ -14,6 +14,7 @@ import { GROUP_LABELS, useEditor } from '../store/diagramStore'
 import { FixButton } from './FixButton'
 import { ConfigForm } from './inspector/ConfigForm'
 import { EstimateDetails } from './inspector/EstimateDetails'
+import { FreshnessDetails } from './inspector/FreshnessDetails'
 
 function ProblemList({ problems }: { problems: Problem[] }) {
   if (problems.length === 0) return <p className="muted">No problems.</p>
@@ -114,6 +115,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
       <h3>Settings</h3>
       <ConfigForm node={node} />
       {estimate ? <EstimateDetails estimate={estimate} /> : null}
+      <FreshnessDetails nodeId={node.id} freshness={analysis.estimate.freshness} />
     </div>
   )
 }

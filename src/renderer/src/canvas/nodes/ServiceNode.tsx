@@ -36,6 +36,17 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
             {data.costUSD ? <span className="figure-cost" data-testid="cost-badge">{formatUsd(data.costUSD)}/mo</span> : null}
           </div>
         ) : null}
+        {data.freshness ? (
+          <div className="service-freshness">
+            <span
+              className="figure-freshness"
+              data-testid="freshness-badge"
+              title={`Worst case from any source; ${data.freshness.average} behind on average. Select the service for the breakdown.`}
+            >
+              ≈ {data.freshness.worst} behind
+            </span>
+          </div>
+        ) : null}
       </div>
       {data.problemCount > 0 ? (
         <span

@@ -8,8 +8,19 @@ export const SIZE_RATIOS = {
   columnarFormat: { same: 1, none: 1, parquet: 0.25, orc: 0.25 },
 } as const
 
-/** DynamoDB Streams shards follow table partitions; a partition takes up to 1,000 WCU. */
-export const DYNAMODB_WCU_PER_PARTITION = 1000
+/**
+ * A KCL lease-table row (lease key, owner, counter, checkpoint sequence number, parent shards) is
+ * well under 1 KB, so each renewal or checkpoint is one write unit (Pipewright's assumption,
+ * 2026-12-02, from the fields kcl-dynamoDB.html lists; AWS publishes no size).
+ */
+export const KCL_LEASE_WRITE_UNITS = 1
+
+/**
+ * How many records a Direct PUT producer sends per request when nothing says otherwise: full
+ * PutRecordBatch calls, as the Kinesis Agent and batching SDK clients send (Pipewright's
+ * assumption, 2026-12-02). A producer calling PutRecord once per record makes 500 times as many.
+ */
+export const FIREHOSE_DEFAULT_RECORDS_PER_REQUEST = 500
 
 /** Lambda invocations per batch for event sources that deliver one event per invocation. */
 export const SINGLE_EVENT_BATCH = 1

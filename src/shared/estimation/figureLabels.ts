@@ -45,6 +45,8 @@ export const FIGURE_LABELS = {
   billedEventsPerSecond: { label: 'Billed custom events', unit: 'per second' },
   pipeRequestsPerSecond: { label: 'Pipe requests', unit: 'per second' },
   ocus: { label: 'Ingestion capacity (rule of thumb)', unit: ['OCU', 'OCUs'] },
+  leases: { label: 'Lease-table leases (one per shard)' },
+  directPutRequestsPerSecond: { label: 'Direct PUT requests at the peak', unit: 'per second' },
 } as const satisfies Record<string, FigureLabel>
 
 export type FigureKey = keyof typeof FIGURE_LABELS

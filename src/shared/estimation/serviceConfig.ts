@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ServiceId } from '../catalog/services'
+import { FIREHOSE_DEFAULT_RECORDS_PER_REQUEST } from './assumptions'
 
 /**
  * What a user is asked about each service, as zod schemas with defaults. The inspector builds its
@@ -126,6 +127,17 @@ export const SERVICE_CONFIG = {
     formatConversion: choice({ label: 'Record format conversion' }, ['none', 'parquet', 'orc'], 'none'),
     bufferSizeMB: num({ label: 'Buffer size', unit: 'MB', help: 'Whole MiB, 1 to 128 (Firehose API BufferingHints.SizeInMBs).' }, 5, 1, 128, true),
     bufferIntervalSeconds: num({ label: 'Buffer interval', unit: 's' }, 300, 0, 900, true),
+    recordsPerRequest: num(
+      {
+        label: 'Records per request (Direct PUT)',
+        unit: 'records',
+        help: 'How many records producers send per PutRecordBatch call (at most 500); 1 if they call PutRecord per record. Checked against the 2,000 requests/s quota.',
+      },
+      FIREHOSE_DEFAULT_RECORDS_PER_REQUEST,
+      1,
+      500,
+      true,
+    ),
   }),
   'kinesis-data-analytics': z.object({
     kpus: num({ label: 'KPUs', help: '1 KPU = 1 vCPU and 4 GB of memory; one more is added for orchestration.' }, 2, 1, 10_000, true),
@@ -135,9 +147,25 @@ export const SERVICE_CONFIG = {
     retentionHours: num({ label: 'Retention', unit: 'hours' }, 24, 0, 87_600),
   }),
   msk: z.object({
-    brokerType: choice({ label: 'Broker type' }, ['kafka.t3.small', 'kafka.m5.large', 'kafka.m7g.large'], 'kafka.m5.large'),
-    brokers: num({ label: 'Brokers', help: 'Usually a multiple of the number of Availability Zones (2 or 3).' }, 3, 1, 300, true),
-    storageGBPerBroker: num({ label: 'Storage per broker', unit: 'GB' }, 100, 1, 16_384),
+    deployment: choice(
+      { label: 'Deployment', help: 'Provisioned brokers (Standard or Express), or MSK Serverless: billed per cluster-hour, partition-hour and GiB in and out.' },
+      ['provisioned', 'serverless'],
+      'provisioned',
+    ),
+    brokerType: choice(
+      { label: 'Broker type (provisioned)', help: 'express.* brokers have pay-as-you-go storage, billed on the data retained, plus a charge per GB written.' },
+      ['kafka.t3.small', 'kafka.m5.large', 'kafka.m7g.large', 'express.m7g.large'],
+      'kafka.m5.large',
+    ),
+    brokers: num({ label: 'Brokers (provisioned)', help: 'Usually a multiple of the number of Availability Zones (2 or 3; Express brokers: 3).' }, 3, 1, 300, true),
+    storageGBPerBroker: num({ label: 'Storage per broker (Standard brokers)', unit: 'GB' }, 100, 1, 16_384),
+    retentionHours: num(
+      { label: 'Retention (Express, Serverless)', unit: 'hours', help: 'How long data is kept; the stored GB are priced from it. 168 h is Kafka\'s default log.retention.hours.' },
+      168,
+      1,
+      87_600,
+    ),
+    partitions: num({ label: 'Partitions (Serverless)', help: 'Every partition of every topic, billed per partition-hour.' }, 100, 1, 120_000, true),
   }),
   sqs: z.object({
     queueType: choice({ label: 'Queue type' }, ['standard', 'fifo'], 'standard'),
@@ -164,7 +192,19 @@ export const SERVICE_CONFIG = {
     ),
     ...transform,
   }),
-  'kcl-app': z.object({ ...ec2Hosted }),
+  'kcl-app': z.object({
+    ...ec2Hosted,
+    checkpointIntervalSeconds: num(
+      {
+        label: 'Checkpoint interval',
+        unit: 's',
+        help: 'How often your record processor checkpoints each shard: your code decides (the KCL samples use 60 s). Sizes the lease table.',
+      },
+      60,
+      1,
+      86_400,
+    ),
+  }),
   'kinesis-connector-library': z.object({ ...ec2Hosted }),
   emr: z.object({
     instances: num({ label: 'Instances (m5.xlarge)', help: 'Primary, core and task nodes together.' }, 3, 1, 10_000, true),
@@ -199,7 +239,18 @@ export const SERVICE_CONFIG = {
   mwaa: z.object({
     environmentClass: choice({ label: 'Environment class', help: 'Billed for every hour the environment exists.' }, ['mw1.small', 'mw1.medium', 'mw1.large'], 'mw1.small'),
   }),
-  'opensearch-ingestion': z.object({ ...enteredCost }),
+  'opensearch-ingestion': z.object({
+    monthlyCostUSD: num(
+      {
+        label: 'Your monthly cost',
+        unit: 'USD',
+        help: 'Leave 0 to price Ingestion OCU-hours at the (third-party) list price; a value here replaces that estimate.',
+      },
+      0,
+      0,
+      100_000_000,
+    ),
+  }),
 
   s3: z.object({
     storageClass: choice({ label: 'Storage class' }, ['standard', 'standard-ia'], 'standard'),
@@ -209,8 +260,23 @@ export const SERVICE_CONFIG = {
   }),
   dynamodb: z.object({
     capacityMode: choice({ label: 'Capacity mode' }, ['on-demand', 'provisioned'], 'on-demand'),
-    readsPerSecond: num({ label: 'Reads per second', unit: 'reads/s' }, 0, 0, MAX_RATE),
-    readConsistency: choice({ label: 'Read consistency' }, ['eventual', 'strong'], 'eventual'),
+    readsPerSecond: num({ label: 'Reads per second', unit: 'reads/s', help: 'Average; on-demand read request units are priced at it.' }, 0, 0, MAX_RATE),
+    peakReadsPerSecond: optionalNum(
+      { label: 'Peak reads per second', unit: 'reads/s', help: 'The busiest read rate; provisioned RCU are sized for it. Empty: the average.' },
+      0,
+      MAX_RATE,
+    ),
+    readConsistency: choice(
+      { label: 'Read consistency', help: 'Per 4 KB read: eventual ½ unit, strong 1, transactional (TransactGetItems) 2.' },
+      ['eventual', 'strong', 'transactional'],
+      'eventual',
+    ),
+    readItemSizeKB: optionalNum({ label: 'Size of an item read', unit: 'KB', help: 'Empty: the size of the items written.' }, 0.001, 400),
+    writeMode: choice(
+      { label: 'Writes', help: 'Transactional writes (TransactWriteItems) use 2 write units per KB instead of 1.' },
+      ['standard', 'transactional'],
+      'standard',
+    ),
     storageGB: num({ label: 'Table size', unit: 'GB' }, 10, 0, 1e9),
   }),
   rds: z.object({ ...enteredCost }),

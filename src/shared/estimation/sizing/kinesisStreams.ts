@@ -282,7 +282,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   }
   const costs = { provisioned: totalOf(byMode.provisioned), 'on-demand': totalOf(byMode['on-demand']), 'on-demand-advantage': totalOf(byMode['on-demand-advantage']) }
   const capacity: Figures = { shards: fixed ?? need.shards }
-  if (fixed !== undefined || hasPeak) capacity.shardsNeeded = need.shards
+  if (fixed !== undefined) capacity.shardsNeeded = need.shards
   if (d.writers.some((w) => w.aggregated)) capacity.kinesisRecordsPerSecond = need.peakKinesisRecords
 
   if (mode === 'provisioned') {

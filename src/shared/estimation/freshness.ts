@@ -3,7 +3,7 @@ import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { getService, type ServiceId } from '../catalog/services'
 import { indexOf, positionIn } from '../diagram/idIndex'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { edgeOption } from '../mechanisms/derive'
+import { edgeOption, type PairOption } from '../mechanisms/derive'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { FRESHNESS_FIGURES, type FreshnessFigureId } from './freshnessFigures'
 import type { ServiceConfigOf } from './serviceConfig'
@@ -80,10 +80,10 @@ const MOVES = 1
 const METADATA = 2
 
 /** Whether data moves along the edge (and so delay adds up along it), or only metadata does. */
-function propagates(edge: DiagramEdge, from: ServiceId, to: ServiceId): number {
+function propagates(option: PairOption | undefined, from: ServiceId, to: ServiceId): number {
   // A crawler reads the data store itself on its schedule: new data is in the catalog only after a run.
   if (to === 'glue-crawler') return MOVES
-  const carries = edgeOption(from, to, edge.config?.mechanism)?.carries ?? 'data'
+  const carries = option?.carries ?? 'data'
   if (carries === 'data' || (carries === 'notification' && from === 's3')) return MOVES
   return carries === 'metadata' ? METADATA : 0
 }
@@ -217,7 +217,7 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
   for (let k = 0; k < edges.length; k++) {
     const s = edgeFrom[k]!
     if (s < 0) continue
-    moves[k] = propagates(edges[k]!, list[s]!.service, list[edgeTo[k]!]!.service)
+    moves[k] = propagates(traffic.edgeOptions[k], list[s]!.service, list[edgeTo[k]!]!.service)
   }
   const sharedConsumersOf = (p: number): number => {
     let count = 0
@@ -245,7 +245,7 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
       if (moves[k] !== 1) continue
       const from = list[edgeFrom[k]!]!.service
       inputs.push(from)
-      if (edgeOption(from, list[p]!.service, edges[k]!.config?.mechanism)?.mechanism.id === 'lambda-event-source-mappings') esm.push(from)
+      if (traffic.edgeOptions[k]?.mechanism.id === 'lambda-event-source-mappings') esm.push(from)
     }
     return { inputs, esm }
   }

@@ -1,7 +1,7 @@
 import type { ServiceId } from '../catalog/services'
 import { edgeEndsOf, indexOf } from '../diagram/idIndex'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { edgeOption } from '../mechanisms/derive'
+import { edgeOption, type PairOption } from '../mechanisms/derive'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { NOTIFICATION_EVENT_KB, SIZE_RATIOS, TRAFFIC_CEILING } from './assumptions'
 import { flowOrder } from './flowOrder'
@@ -134,8 +134,8 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
  * What one edge carries, from its mechanism: records for data edges; one small event per object
  * for an S3 notification; nothing billable by volume for metadata, control, keys and checkpoints.
  */
-function carried(edge: DiagramEdge, node: DiagramNode, target: ServiceId, objects: () => { average: number; peak: number }): Flow | undefined {
-  const carries = edgeOption(node.service, target, edge.config?.mechanism)?.carries ?? 'data'
+function carried(option: PairOption | undefined, node: DiagramNode, objects: () => { average: number; peak: number }): Flow | undefined {
+  const carries = option?.carries ?? 'data'
   // A lease table's writes follow the stream's shards, not its records: its sizer counts them.
   if (carries === 'metadata' || carries === 'control' || carries === 'keys' || carries === 'checkpoints') return ZERO
   if (carries !== 'notification') return undefined
@@ -144,6 +144,35 @@ function carried(edge: DiagramEdge, node: DiagramNode, target: ServiceId, object
   if (node.service !== 's3') return ZERO
   const { average, peak } = objects()
   return { recordsPerSecond: average, mbps: (average * NOTIFICATION_EVENT_KB) / KB_PER_MB, peakRecordsPerSecond: peak, peakMBps: (peak * NOTIFICATION_EVENT_KB) / KB_PER_MB }
+}
+
+const NO_OBJECTS = (): { average: number; peak: number } => ({ average: 0, peak: 0 })
+
+/** Objects a bucket gets per second, on average and at the peak, worked out when first asked. */
+function bucketObjects(
+  i: number,
+  config: Record<string, unknown>,
+  list: readonly DiagramNode[],
+  configOf: (node: DiagramNode, position: number) => Record<string, unknown>,
+  inStart: Int32Array,
+  inEdges: Int32Array,
+  edgeFrom: Int32Array,
+  edgeFlow: ReadonlyArray<Flow | undefined>,
+): () => { average: number; peak: number } {
+  let objects: { average: number; peak: number } | undefined
+  return () => {
+    if (objects === undefined) {
+      const writers: BucketWriter[] = []
+      for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
+        const k = inEdges[p]!
+        const s = edgeFrom[k]!
+        writers.push({ service: list[s]!.service, config: configOf(list[s]!, s), flow: edgeFlow[k] ?? ZERO })
+      }
+      const size = (config as ServiceConfigOf<'s3'>).averageObjectSizeMB
+      objects = { average: objectsPerSecond(writers, size), peak: objectsPerSecond(writers, size, 'peak') }
+    }
+    return objects
+  }
 }
 
 /** Firehose compresses and converts only what it writes to S3. */
@@ -162,6 +191,8 @@ export interface TrafficByPosition {
   throughput: NodeThroughput[]
   /** What each edge carries, by edge position; undefined for self-loops and dangling edges. */
   edgeFlow: Array<Flow | undefined>
+  /** Each edge's mechanism (its chosen one, or the pair's default), by edge position; undefined as for edgeFlow or when none connects the pair. */
+  edgeOptions: Array<PairOption | undefined>
   /** Edge ends by edge position (−1 when the edge is skipped). */
   edgeFrom: Int32Array
   edgeTo: Int32Array
@@ -254,6 +285,7 @@ export function trafficByPosition(
 
   const throughput = new Array<NodeThroughput>(n)
   const edgeFlow = new Array<Flow | undefined>(m)
+  const edgeOptions = new Array<PairOption | undefined>(m)
   const computed = new Uint8Array(n)
   const saturated: number[] = []
   const held = new Uint8Array(n)
@@ -292,29 +324,19 @@ export function trafficByPosition(
       peakOutMBps: output.peakMBps,
     }
     computed[i] = 1
-    let objects: { average: number; peak: number } | undefined
-    const objectRate = (): { average: number; peak: number } => {
-      if (objects === undefined) {
-        const writers: BucketWriter[] = []
-        for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
-          const k = inEdges[p]!
-          const s = edgeFrom[k]!
-          writers.push({ service: list[s]!.service, config: configOf(list[s]!, s), flow: edgeFlow[k] ?? ZERO })
-        }
-        const size = (config as ServiceConfigOf<'s3'>).averageObjectSizeMB
-        objects = { average: objectsPerSecond(writers, size), peak: objectsPerSecond(writers, size, 'peak') }
-      }
-      return objects
-    }
+    // Only a bucket's notifications count its objects: the closure is made for buckets alone.
+    const objectRate = node.service === 's3' ? bucketObjects(i, config, list, configOf, inStart, inEdges, edgeFrom, edgeFlow) : NO_OBJECTS
     for (let p = outStart[i]!; p < outStart[i + 1]!; p++) {
       const k = outEdges[p]!
       const t = edgeTo[k]!
       const target = list[t]!.service
       // An edge back into a node already computed closes a loop: it carries nothing.
-      const flow = computed[t] === 1 ? ZERO : (carried(edgeList[k]!, node, target, objectRate) ?? perDestination(node, config, output, target))
+      const option = edgeOption(node.service, target, edgeList[k]!.config?.mechanism)
+      edgeOptions[k] = option
+      const flow = computed[t] === 1 ? ZERO : (carried(option, node, objectRate) ?? perDestination(node, config, output, target))
       edgeFlow[k] = flow
     }
   }
   const edges = new PositionMap(indexOf(edgeList), edgeList, edgeFlow, m)
-  return { order, throughput, edgeFlow, edgeFrom, edgeTo, edges, cycle, saturated, outStart, outEdges, inStart, inEdges }
+  return { order, throughput, edgeFlow, edgeOptions, edgeFrom, edgeTo, edges, cycle, saturated, outStart, outEdges, inStart, inEdges }
 }

@@ -3,6 +3,7 @@ import { estimateDiagram, type DiagramEstimate } from '../../../shared/estimatio
 import { bySeverity, type Problem } from '../../../shared/validation/problems'
 import { createValidator, type ValidationResult } from '../../../shared/validation/validator'
 import { useEditor } from './diagramStore'
+import { useWhatIf } from './whatIf'
 
 /** Everything derived from the diagram: integration checks, estimate, and their problems together. */
 export interface Analysis {
@@ -20,6 +21,7 @@ export interface Analysis {
  */
 const validator = createValidator()
 let lastDiagram: Diagram | undefined
+let lastMultiplier = 1
 let lastAnalysis: Analysis | undefined
 
 /**
@@ -38,10 +40,10 @@ function markAnalysis(): void {
   performance.mark(ANALYSIS_MARK)
 }
 
-function analyse(diagram: Diagram): Analysis {
+function analyse(diagram: Diagram, trafficMultiplier: number): Analysis {
   markAnalysis()
   const validation = validator.validate(diagram)
-  const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {} })
+  const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {}, trafficMultiplier })
   const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
   const nodeProblems = new Map(validation.nodeProblems)
   for (const node of estimate.nodes) {
@@ -53,14 +55,21 @@ function analyse(diagram: Diagram): Analysis {
   return { validation, estimate, problems, nodeProblems, counts }
 }
 
-export function analysisFor(diagram: Diagram): Analysis {
-  if (diagram !== lastDiagram || !lastAnalysis) {
-    lastAnalysis = analyse(diagram)
+/**
+ * The analysis at the what-if multiplier in force (1× unless the person set one): problems,
+ * badges and cost all follow it. A change of multiplier re-estimates; the validator, given the
+ * same diagram, re-checks nothing.
+ */
+export function analysisFor(diagram: Diagram, trafficMultiplier = useWhatIf.getState().trafficMultiplier): Analysis {
+  if (diagram !== lastDiagram || trafficMultiplier !== lastMultiplier || !lastAnalysis) {
+    lastAnalysis = analyse(diagram, trafficMultiplier)
     lastDiagram = diagram
+    lastMultiplier = trafficMultiplier
   }
   return lastAnalysis
 }
 
 export function useAnalysis(): Analysis {
-  return analysisFor(useEditor((s) => s.diagram))
+  const diagram = useEditor((s) => s.diagram)
+  return analysisFor(diagram, useWhatIf((s) => s.trafficMultiplier))
 }

@@ -50,13 +50,13 @@ test('typing a setting is one undo step', async ({ page }) => {
   await openApp(page)
   await dropService(page, 'producer-app', 300, 200)
   await nodeOf(page, 'producer-app').click()
-  const rate = page.getByLabel('Records per second (records/s)')
+  const rate = page.getByLabel('Records per second (records/s)', { exact: true })
   await rate.pressSequentially('2500')
   await expect(rate).toHaveValue('2500')
   await clickPane(page)
   await page.getByRole('button', { name: 'Undo' }).click()
   await nodeOf(page, 'producer-app').click()
-  await expect(page.getByLabel('Records per second (records/s)')).toHaveValue('')
+  await expect(page.getByLabel('Records per second (records/s)', { exact: true })).toHaveValue('')
 })
 
 test('copy and paste a connected pair: new nodes, the inner edge, the settings', async ({ page }) => {

@@ -16,7 +16,7 @@ test('setting a producer rate in the inspector resizes the stream and changes th
   const before = await total.textContent()
 
   await nodeOf(page, 'producer-app').click()
-  const rate = page.getByLabel('Records per second (records/s)')
+  const rate = page.getByLabel('Records per second (records/s)', { exact: true })
   await rate.fill('2500')
   // 2,500 records/s ÷ 1,000 per shard → 3 shards (1 KB records: 2.44 MB/s → 3 as well).
   await expect(shards).toHaveText('3 shards')
@@ -42,7 +42,7 @@ test('the stream inspector shows the shard arithmetic and both capacity modes', 
   await page.getByLabel('Fixed shard count').fill('1')
   await page.getByLabel('Capacity mode').selectOption('provisioned')
   await nodeOf(page, 'producer-app').click()
-  await page.getByLabel('Records per second (records/s)').fill('5000')
+  await page.getByLabel('Records per second (records/s)', { exact: true }).fill('5000')
   await expect(page.locator('.problem[data-code="kds-under-provisioned"]')).toContainText('needs 5 shards')
 })
 

@@ -56,7 +56,7 @@ test('cost lines read as a person writes them, each price with its own date and 
   await connect(page, 'iot-devices', 'iot-core')
   await connect(page, 'iot-core', 's3')
   await nodeOf(page, 'iot-devices').click()
-  const rate = page.getByLabel('Records per second (records/s)')
+  const rate = page.getByLabel('Records per second (records/s)', { exact: true })
   await rate.click()
   await rate.press('ControlOrMeta+a')
   // 300 messages/s: 788.4 million a month, all in the first price tier (the first billion).

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import type { Diagram } from '../../../shared/diagram/types'
 import { estimateDiagram, type DiagramEstimate } from '../../../shared/estimation/estimate'
 import { bySeverity, type Problem } from '../../../shared/validation/problems'
@@ -69,7 +70,13 @@ export function analysisFor(diagram: Diagram, trafficMultiplier = useWhatIf.getS
   return lastAnalysis
 }
 
+/**
+ * The multiplier is read deferred: a slider step re-renders a 1,000-node canvas and cost table
+ * (about 300 ms here), so React renders that in the background and drops it for the next step,
+ * while the slider and its box follow the key at once.
+ */
 export function useAnalysis(): Analysis {
   const diagram = useEditor((s) => s.diagram)
-  return analysisFor(diagram, useWhatIf((s) => s.trafficMultiplier))
+  const multiplier = useDeferredValue(useWhatIf((s) => s.trafficMultiplier))
+  return analysisFor(diagram, multiplier)
 }

@@ -1,3 +1,4 @@
+import { memo, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { serviceName } from '../../../../shared/catalog/services'
 import { costByService } from '../../../../shared/estimation/costBreakdown'
@@ -43,7 +44,7 @@ function useChartColours() {
   return { series: SERIES[theme], text: p.text, muted: p.muted, grid: p.border, panel: p.panel, accent: p.accentText }
 }
 
-function StreamChart({ curve, title }: { curve: CostCurve; title: string }) {
+const StreamChart = memo(function StreamChart({ curve, title }: { curve: CostCurve; title: string }) {
   const multiplier = useWhatIf((s) => s.trafficMultiplier)
   const colours = useChartColours()
   const rows = curve.points.map((p: CurvePoint) => ({ multiplier: p.multiplier, ...p.costs }))
@@ -145,7 +146,7 @@ function StreamChart({ curve, title }: { curve: CostCurve; title: string }) {
       </p>
     </figure>
   )
-}
+})
 
 function ServiceBreakdown() {
   const { estimate } = useAnalysis()
@@ -196,26 +197,66 @@ function ServiceBreakdown() {
   )
 }
 
+/**
+ * Which stream to chart: the one chosen in the list, else a selected stream, else the dearest.
+ * One chart at a time: thirty recharts charts take seconds to draw on every change of multiplier.
+ */
+function useChartedStream(curves: readonly CostCurve[]): [string | undefined, (id: string) => void] {
+  const [chosen, setChosen] = useState<string | undefined>()
+  const selected = useEditor((s) => (s.selection.nodeIds.size === 1 ? [...s.selection.nodeIds][0] : undefined))
+  const { estimate } = useAnalysis()
+  const ids = new Set(curves.map((c) => c.nodeId))
+  if (chosen && ids.has(chosen)) return [chosen, setChosen]
+  if (selected && ids.has(selected)) return [selected, setChosen]
+  let best: string | undefined
+  let bestCost = -Infinity
+  for (const c of curves) {
+    const cost = estimate.byId.get(c.nodeId)?.monthlyCostUSD ?? 0
+    if (cost > bestCost) {
+      best = c.nodeId
+      bestCost = cost
+    }
+  }
+  return [best, setChosen]
+}
+
 /** The Cost tab's charts; loaded with recharts only when the tab is first shown. */
 export default function CostCharts() {
   const { curves, stale } = useCostCurves()
   const nodes = useEditor((s) => s.diagram.nodes)
-  const titleOf = (id: string) => {
-    const n = nodes.find((x) => x.id === id)
-    return n ? (n.label ?? serviceName(n.service)) : undefined
-  }
-  const shown = (curves ?? []).filter((c) => titleOf(c.nodeId) !== undefined)
+  const titles = new Map(nodes.map((n) => [n.id, n.label ?? serviceName(n.service)]))
+  const shown = (curves ?? []).filter((c) => titles.has(c.nodeId))
+  const [chartedId, chooseStream] = useChartedStream(shown)
+  const charted = shown.find((c) => c.nodeId === chartedId)
   const streams = nodes.some((n) => n.service === 'kinesis-data-streams')
+  const crossing = shown.filter((c) => c.crossovers.length > 0).length
   return (
     <div className="cost-charts" data-testid="cost-charts" aria-busy={stale}>
       <ServiceBreakdown />
       {streams && shown.length === 0 ? <p className="muted">Working out the stream cost curves…</p> : null}
-      {shown.map((c) => (
-        <StreamChart key={c.nodeId} curve={c} title={titleOf(c.nodeId)!} />
-      ))}
-      {shown.length > 0 ? (
+      {charted ? (
+        <div className="stream-chart-pick">
+          {shown.length > 1 ? (
+            <label className="field stream-pick">
+              <span>
+                Stream ({shown.length}, {crossing} with a crossover)
+              </span>
+              <select value={charted.nodeId} onChange={(e) => chooseStream(e.target.value)}>
+                {shown.map((c) => (
+                  <option key={c.nodeId} value={c.nodeId}>
+                    {titles.get(c.nodeId)}
+                    {c.crossovers.length > 0 ? ` — crossover at ${c.crossovers.map((x) => multiplierText(x.multiplier)).join(', ')}` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <StreamChart key={charted.nodeId} curve={charted} title={titles.get(charted.nodeId)!} />
+        </div>
+      ) : null}
+      {charted ? (
         <p className="muted cost-chart-note">
-          Each stream&apos;s lines: what it would cost in each capacity mode with every source&apos;s traffic times the multiplier; a ring
+          The stream&apos;s lines: what it would cost in each capacity mode with every source&apos;s traffic times the multiplier; a ring
           marks where the cheapest mode changes, the dashed line the what-if multiplier in use.{stale ? ' Updating…' : ''}
         </p>
       ) : null}

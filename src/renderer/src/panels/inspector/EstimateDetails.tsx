@@ -16,9 +16,10 @@ function Rate(props: { side: 'in' | 'out'; mbps: number; records: number; peakMB
     return <dd data-testid={`throughput-${side}`}>{formatRate(props.mbps, props.records)}</dd>
   }
   return (
-    <dd data-testid={`throughput-${side}`}>
+    // One line each: the inspector is too narrow for both on one.
+    <dd data-testid={`throughput-${side}`} className="rate-pair">
       <span data-testid={`throughput-${side}-average`}>Average {side} {formatRate(props.mbps, props.records)}</span>
-      {' · '}
+      <span className="visually-hidden"> · </span>
       <span data-testid={`throughput-${side}-peak`}>Peak {side} {formatRate(props.peakMBps, props.peakRecords)}</span>
     </dd>
   )

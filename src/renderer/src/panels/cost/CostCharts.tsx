@@ -121,7 +121,7 @@ const StreamChart = memo(function StreamChart({ curve, title }: { curve: CostCur
           x={multiplier}
           stroke={colours.accent}
           strokeDasharray="4 2"
-          label={{ value: `now ${multiplierText(multiplier)}`, position: 'insideTopRight', fill: colours.text, fontSize: 11 }}
+          label={{ value: `now ${multiplierText(multiplier)}`, position: multiplier > 20 ? 'insideTopLeft' : 'insideTopRight', fill: colours.text, fontSize: 11 }}
         />
         {curve.crossovers.map((c) => (
           <ReferenceDot

@@ -61,6 +61,18 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'the cost tab with a diagram')
     })
 
+    test('the Cost tab’s what-if control and charts have no serious accessibility problems and keep 4.5:1 contrast', async ({ page }) => {
+      await openInTheme(page, theme)
+      await openTemplate(page, 'Real-time analytics with Flink')
+      await page.getByRole('tab', { name: /Cost/ }).click()
+      await expect(page.getByTestId('stream-cost-chart').first()).toBeVisible()
+      await page.getByRole('button', { name: '10×', exact: true }).click()
+      await expect(page.getByTestId('what-if-notice').first()).toBeVisible()
+      await expectAccessible(page, 'the cost tab with charts at 10×')
+      expect(await lowContrastText(page, '.bottom-panel, .statusbar'), 'the cost tab with charts at 10×').toEqual([])
+      await page.getByTestId('cost-charts').screenshot({ path: `test-results/cost-charts-template-${theme}.png` })
+    })
+
     test('a selected node and a selected edge in the inspector have no serious accessibility problems', async ({ page }) => {
       await openInTheme(page, theme)
       await openTemplate(page, 'Real-time analytics with Flink')

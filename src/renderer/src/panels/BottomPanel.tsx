@@ -12,7 +12,7 @@ export function BottomPanel() {
   const { counts, estimate } = useAnalysis()
   const roving = useRovingFocus<HTMLDivElement>('[role=tab]', 'horizontal')
   return (
-    <section className="bottom-panel">
+    <section className={`bottom-panel tab-${tab}`}>
       <div className="tabs" role="tablist" aria-label="Panels" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         <button type="button" role="tab" id="tab-problems" aria-selected={tab === 'problems'} aria-controls="panel-problems" onClick={() => setTab('problems')}>
           Problems

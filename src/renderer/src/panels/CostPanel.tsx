@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { serviceName } from '../../../shared/catalog/services'
 import { parseNumberField, UNIT_PRICE_FIELD } from '../../../shared/estimation/configFields'
 import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
@@ -11,6 +11,10 @@ import { PriceSource } from './PriceSource'
 import { useAnalysis } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
 import { focusElement } from './focusElement'
+import { WhatIfControl, WhatIfNotice } from './cost/WhatIfControl'
+
+// The charts and recharts load with the Cost tab, not at start-up.
+const CostCharts = lazy(() => import('./cost/CostCharts'))
 
 const GRADES: readonly PriceGrade[] = ['A', 'B', 'C', 'U']
 
@@ -83,19 +87,26 @@ export function CostPanel() {
   return (
     <div className="cost-panel" aria-label="Cost" ref={panel}>
       <div className="cost-header">
-        <span>
+        <WhatIfControl />
+        <WhatIfNotice />
+        <span className="cost-total">
           Monthly total <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>
         </span>
-        <span className="muted" data-testid="cost-prices-as-of">
-          {estimate.pricing.region} list prices as of {estimate.pricing.asOf} (the oldest price used); a month is 730 hours. Edit a unit price to use your own rate.
-        </span>
       </div>
-      <p className="muted grade-legend" data-testid="grade-legend">
-        Each price shows its date and grade: {GRADES.map((g) => `${gradeText(g)}, ${GRADE_MEANINGS[g]}`).join('; ')}.
-      </p>
       {rows.length === 0 ? (
         <p className="muted">Nothing costs anything yet: add services and set their traffic.</p>
       ) : (
+        <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+          <CostCharts />
+        </Suspense>
+      )}
+      <p className="muted" data-testid="cost-prices-as-of">
+        {estimate.pricing.region} list prices as of {estimate.pricing.asOf} (the oldest price used); a month is 730 hours. Edit a unit price to use your own rate.
+      </p>
+      <p className="muted grade-legend" data-testid="grade-legend">
+        Each price shows its date and grade: {GRADES.map((g) => `${gradeText(g)}, ${GRADE_MEANINGS[g]}`).join('; ')}.
+      </p>
+      {rows.length === 0 ? null : (
         <table className="cost-table">
           <tbody>
             {rows.map((n) => (

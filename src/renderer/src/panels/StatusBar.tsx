@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { formatUsd } from '../format'
 import { useEditor } from '../store/diagramStore'
 import { useAnalysis } from '../store/analysis'
+import { WhatIfNotice } from './cost/WhatIfControl'
 
 export function StatusBar() {
   const counts = useEditor(useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length })))
@@ -18,6 +19,7 @@ export function StatusBar() {
       <span className="status-total" data-testid="status-total">
         {formatUsd(estimate.totalMonthlyCostUSD)}/month
       </span>
+      <WhatIfNotice live />
       {notice ? (
         <span className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -1,7 +1,9 @@
+import { useDeferredValue } from 'react'
 import { analyzeDiagram, type DiagramAnalysis } from '../../../shared/analysis/analyzeDiagram'
 import type { Diagram } from '../../../shared/diagram/types'
 import { createValidator } from '../../../shared/validation/validator'
 import { useEditor } from './diagramStore'
+import { useWhatIf } from './whatIf'
 
 /** Everything derived from the diagram: integration checks, estimate, and their problems together. */
 export type Analysis = DiagramAnalysis
@@ -13,6 +15,7 @@ export type Analysis = DiagramAnalysis
  */
 const validator = createValidator()
 let lastDiagram: Diagram | undefined
+let lastMultiplier = 1
 let lastAnalysis: Analysis | undefined
 
 /**
@@ -31,19 +34,32 @@ function markAnalysis(): void {
   performance.mark(ANALYSIS_MARK)
 }
 
-function analyse(diagram: Diagram): Analysis {
+function analyse(diagram: Diagram, trafficMultiplier: number): Analysis {
   markAnalysis()
-  return analyzeDiagram(diagram, { validate: (d) => validator.validate(d) })
+  return analyzeDiagram(diagram, { validate: (d) => validator.validate(d), trafficMultiplier })
 }
 
-export function analysisFor(diagram: Diagram): Analysis {
-  if (diagram !== lastDiagram || !lastAnalysis) {
-    lastAnalysis = analyse(diagram)
+/**
+ * The analysis at the what-if multiplier in force (1× unless the person set one): problems,
+ * badges and cost all follow it. A change of multiplier re-estimates; the validator, given the
+ * same diagram, re-checks nothing.
+ */
+export function analysisFor(diagram: Diagram, trafficMultiplier = useWhatIf.getState().trafficMultiplier): Analysis {
+  if (diagram !== lastDiagram || trafficMultiplier !== lastMultiplier || !lastAnalysis) {
+    lastAnalysis = analyse(diagram, trafficMultiplier)
     lastDiagram = diagram
+    lastMultiplier = trafficMultiplier
   }
   return lastAnalysis
 }
 
+/**
+ * The multiplier is read deferred: a slider step re-renders a 1,000-node canvas and cost table
+ * (about 300 ms here), so React renders that in the background and drops it for the next step,
+ * while the slider and its box follow the key at once.
+ */
 export function useAnalysis(): Analysis {
-  return analysisFor(useEditor((s) => s.diagram))
+  const diagram = useEditor((s) => s.diagram)
+  const multiplier = useDeferredValue(useWhatIf((s) => s.trafficMultiplier))
+  return analysisFor(diagram, multiplier)
 }

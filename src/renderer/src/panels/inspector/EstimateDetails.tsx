@@ -4,16 +4,42 @@ import { labelledFigures } from '../../../../shared/estimation/figureLabels'
 import { formatRate, formatUsd } from '../../format'
 import { PriceSource } from '../PriceSource'
 
+/** Peaks within a hundredth of a percent of the average are the average (rounding in the engine). */
+function differs(peak: number, average: number): boolean {
+  return Math.abs(peak - average) > 1e-4 * Math.max(Math.abs(peak), Math.abs(average), 1e-9)
+}
+
+/** "Average in … · Peak in …" when a peak is set upstream; the one figure otherwise. */
+function Rate(props: { side: 'in' | 'out'; mbps: number; records: number; peakMBps: number; peakRecords: number }) {
+  const { side } = props
+  if (!differs(props.peakRecords, props.records) && !differs(props.peakMBps, props.mbps)) {
+    return <dd data-testid={`throughput-${side}`}>{formatRate(props.mbps, props.records)}</dd>
+  }
+  return (
+    // One line each: the inspector is too narrow for both on one.
+    <dd data-testid={`throughput-${side}`} className="rate-pair">
+      <span data-testid={`throughput-${side}-average`}>Average {side} {formatRate(props.mbps, props.records)}</span>
+      <span className="visually-hidden"> · </span>
+      <span data-testid={`throughput-${side}-peak`}>Peak {side} {formatRate(props.peakMBps, props.peakRecords)}</span>
+    </dd>
+  )
+}
+
 export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
   const t = estimate.throughput
+  const peaked =
+    differs(t.peakInRecordsPerSecond, t.inRecordsPerSecond) ||
+    differs(t.peakInMBps, t.inMBps) ||
+    differs(t.peakOutRecordsPerSecond, t.outRecordsPerSecond) ||
+    differs(t.peakOutMBps, t.outMBps)
   return (
     <div className="estimate-details">
       <h3>Traffic</h3>
       <dl className="figures">
         <dt>In</dt>
-        <dd data-testid="throughput-in">{formatRate(t.inMBps, t.inRecordsPerSecond)}</dd>
+        <Rate side="in" mbps={t.inMBps} records={t.inRecordsPerSecond} peakMBps={t.peakInMBps} peakRecords={t.peakInRecordsPerSecond} />
         <dt>Out</dt>
-        <dd data-testid="throughput-out">{formatRate(t.outMBps, t.outRecordsPerSecond)}</dd>
+        <Rate side="out" mbps={t.outMBps} records={t.outRecordsPerSecond} peakMBps={t.peakOutMBps} peakRecords={t.peakOutRecordsPerSecond} />
         {labelledFigures(estimate.capacity).map((f) => (
           <div key={f.key} className="figure-row" data-figure={f.key}>
             <dt>{f.label}</dt>
@@ -21,6 +47,12 @@ export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
           </div>
         ))}
       </dl>
+      {peaked ? (
+        <p className="muted" data-testid="peak-note">
+          Provisioned capacity (shards, capacity units, concurrency) is sized for the peak; usage prices (per GB, per
+          request, per record) are charged on the average.
+        </p>
+      ) : null}
       {estimate.explanations.length > 0 ? (
         <ul className="explanations">
           {estimate.explanations.map((e) => (

@@ -75,6 +75,22 @@ export function report(results) {
     engineRows.push(['…then reading its problem list (built on first read)', '', '', ms(inc.addOneEdgeAndListMs.median, 2), 'what the problems panel adds', ''])
   }
   engineRows.push(['…of which the re-check proper', '', '', `${(inc.recheckMs * 1000).toFixed(2)} µs`, 'pair verdict + 2 nodes’ rules', target(`< ${TARGETS.addEdgeMs} ms`, inc.recheckMs < TARGETS.addEdgeMs)])
+  for (const e of engine.engine) {
+    if (e.estimateWithFreshnessMs && e.nodes >= 10_000) {
+      engineRows.push([`…estimate of ${n(e.nodes)} nodes with its freshness read (the canvas's badges)`, '', ms(e.estimateWithFreshnessMs.median, 2), '', `freshness ${ms(e.estimateWithFreshnessMs.median - e.estimateMs.median, 2)}`, ''])
+    }
+  }
+  const loops = engine.loops
+  if (loops) {
+    engineRows.push([
+      `ring of ${n(loops.nodes - 1)} Lambdas with chords (${n(loops.edges)} edges, every node on a loop)`,
+      ms(loops.validateMs.median, 2),
+      ms(loops.estimateMs.median, 2),
+      '',
+      `the same graph cut open: ${ms(loops.loopFreeEstimateMs.median, 2)}`,
+      target('looped ÷ loop-free ≤ 1.2', loops.loopedOverLoopFree <= 1.2),
+    ])
+  }
   out.push(`**Engine** (Node; medians)\n\n${markdown(['diagram', 'validate', 'estimate', 'validate + estimate', 'per node', 'target'], engineRows)}`)
 
   const otherRows = [

@@ -54,8 +54,8 @@ export interface DiagramEstimate {
   pricing: { region: string; asOf: string }
   /** Every problem the estimate found: capacity limits, invalid settings, loops. */
   problems: Problem[]
-  /** How old the data is when it is available at each node (freshness.ts). */
-  freshness?: DiagramFreshness
+  /** How old the data is when it is available at each node (freshness.ts); worked out when first read. */
+  readonly freshness: DiagramFreshness
 }
 
 export interface EstimateOptions {
@@ -337,6 +337,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
   }
   const nodes = byPosition
   let asOf: string | undefined
+  let freshness: DiagramFreshness | undefined
   for (const n of nodes) {
     const oldest = oldestPriceDate(n.lineItems)
     if (oldest !== undefined && (asOf === undefined || oldest < asOf)) asOf = oldest
@@ -348,7 +349,11 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     totalMonthlyCostUSD: nodes.reduce((sum, n) => sum + n.monthlyCostUSD, 0),
     pricing: { region: book.table.region, asOf: asOf ?? book.table.asOf },
     problems,
-    freshness: computeFreshness(diagram, traffic, configAt),
+    // Worked out when first read: the canvas's badges read it on every edit, the CLI's validate
+    // never does (bench/engine.ts times it on its own).
+    get freshness(): DiagramFreshness {
+      return (freshness ??= computeFreshness(diagram, traffic, configAt))
+    },
   }
 }
 
@@ -382,6 +387,6 @@ export function estimateToJson(estimate: DiagramEstimate) {
     })),
     totalMonthlyCostUSD: roundUsd(estimate.totalMonthlyCostUSD),
     pricing: estimate.pricing,
-    ...(estimate.freshness ? { freshness: freshnessToJson(estimate.freshness) } : {}),
+    freshness: freshnessToJson(estimate.freshness),
   }
 }

@@ -93,21 +93,29 @@ const STREAMING_INTO_REDSHIFT: ReadonlySet<ServiceId> = new Set(['kinesis-data-s
 const ON_READ: ReadonlySet<ServiceId> = new Set(['athena', 'redshift-spectrum'])
 
 /** A scheduled run: data that just missed one waits the whole interval, then the run itself. */
-function scheduled(nodeId: string, label: string, runsPerDay: number, runSeconds: number, figure: FreshnessFigureId): FreshnessStep {
+function scheduled(nodeId: string, label: string, runsPerDay: number, runSeconds: number, figure: FreshnessFigureId, text: boolean): FreshnessStep {
   if (runsPerDay <= 0) {
-    return { nodeId, what: `${label} runs on demand: no schedule to estimate from, so nothing is counted`, seconds: 0, averageSeconds: 0 }
+    return { nodeId, what: text ? `${label} runs on demand: no schedule to estimate from, so nothing is counted` : '', seconds: 0, averageSeconds: 0 }
   }
   const asked = SECONDS_PER_DAY / runsPerDay
   const interval = Math.max(asked, F.glueMinimumScheduleSeconds.value)
-  const clamp = asked < interval ? ` (${formatNumber(runsPerDay)} runs a day would be every ${formatDelay(asked)}; AWS schedules are at least ${formatDelay(interval)} apart)` : ''
-  const run = runSeconds > 0 ? ` + a ${formatDelay(runSeconds)} run` : ''
-  const what = `${label} runs every ${formatDelay(interval)}${clamp}: data that just missed a run waits up to ${formatDelay(interval)}${run} (${formatDelay(interval / 2)}${run} on average)`
+  const clamp = text && asked < interval ? ` (${formatNumber(runsPerDay)} runs a day would be every ${formatDelay(asked)}; AWS schedules are at least ${formatDelay(interval)} apart)` : ''
+  const run = text && runSeconds > 0 ? ` + a ${formatDelay(runSeconds)} run` : ''
+  const what = text ? `${label} runs every ${formatDelay(interval)}${clamp}: data that just missed a run waits up to ${formatDelay(interval)}${run} (${formatDelay(interval / 2)}${run} on average)` : ''
   const step = figureStep(nodeId, what, interval + runSeconds, interval / 2 + runSeconds, figure)
   return step
 }
 
 /** The steps a node itself adds; `viaEsm` is whether a Lambda is fed by an event source mapping (and from what). */
-function nodeSteps(node: DiagramNode, config: Record<string, unknown>, inRecords: number, inMBps: number, inputs: readonly ServiceId[], esmInputs: readonly ServiceId[]): FreshnessStep[] {
+function nodeSteps(
+  node: DiagramNode,
+  config: Record<string, unknown>,
+  inRecords: number,
+  inMBps: number,
+  inputs: readonly ServiceId[],
+  esmInputs: readonly ServiceId[],
+  text: boolean,
+): FreshnessStep[] {
   const id = node.id
   switch (node.service) {
     case 'kinesis-firehose': {
@@ -116,8 +124,8 @@ function nodeSteps(node: DiagramNode, config: Record<string, unknown>, inRecords
       const interval = c.bufferIntervalSeconds
       const sizeFirst = fill < interval
       const worst = sizeFirst ? fill : interval
-      const fillText = Number.isFinite(fill) ? `${formatNumber(c.bufferSizeMB)} MiB at ${formatNumber(inMBps, 4)} MiB/s would take ${formatNumber(Math.round(fill * 10) / 10)} s` : `with no traffic the ${formatNumber(c.bufferSizeMB)} MiB buffer never fills`
-      const what = sizeFirst
+      const fillText = !text ? '' : Number.isFinite(fill) ? `${formatNumber(c.bufferSizeMB)} MiB at ${formatNumber(inMBps, 4)} MiB/s would take ${formatNumber(Math.round(fill * 10) / 10)} s` : `with no traffic the ${formatNumber(c.bufferSizeMB)} MiB buffer never fills`
+      const what = !text ? '' : sizeFirst
         ? `Firehose buffer: ${fillText}, before the ${formatDelay(interval)} interval; it delivers when the first condition is met`
         : `Firehose buffer: ${fillText}, so the ${formatDelay(interval)} interval comes first; it delivers when the first condition is met`
       return [figureStep(id, what, worst, worst / 2, 'firehoseDefaultIntervalSeconds')]
@@ -129,41 +137,41 @@ function nodeSteps(node: DiagramNode, config: Record<string, unknown>, inRecords
         const kafka = esmInputs.some((s) => KAFKA_LIKE.has(s))
         const defaultFigure: FreshnessFigureId = kafka ? 'lambdaDefaultWindowKafka' : 'lambdaDefaultWindowStreams'
         const window = c.maximumBatchingWindowSeconds ?? F[defaultFigure].value
-        const windowText = c.maximumBatchingWindowSeconds === undefined ? `AWS's default window of ${formatDelay(window)}` : `a ${formatDelay(window)} batching window`
+        const windowText = !text ? '' : c.maximumBatchingWindowSeconds === undefined ? `AWS's default window of ${formatDelay(window)}` : `a ${formatDelay(window)} batching window`
         const fill = inRecords > 0 ? c.batchSize / inRecords : Infinity
         const worst = Math.min(fill, window)
-        const fillText = Number.isFinite(fill)
+        const fillText = !text ? '' : Number.isFinite(fill)
           ? `a batch of ${formatNumber(c.batchSize)} at ${formatNumber(inRecords)} records/s fills in ${formatDelay(fill)}`
           : `with no traffic a batch of ${formatNumber(c.batchSize)} never fills`
-        const what = window === 0
+        const what = !text ? '' : window === 0
           ? `Lambda batching: with ${windowText} Lambda invokes as soon as records are available`
           : `Lambda batching: ${fillText}, capped by ${windowText}`
         steps.push(figureStep(id, what, worst, worst / 2, c.maximumBatchingWindowSeconds === undefined ? defaultFigure : 'lambdaMaxWindow'))
       }
       const run = c.avgDurationMs / 1000
-      steps.push({ nodeId: id, what: `Lambda function runs for ${formatDelay(run)} (your average duration setting)`, seconds: run, averageSeconds: run })
+      steps.push({ nodeId: id, what: text ? `Lambda function runs for ${formatDelay(run)} (your average duration setting)` : '', seconds: run, averageSeconds: run })
       return steps
     }
     case 'glue-crawler': {
       const c = config as ServiceConfigOf<'glue-crawler'>
-      return [scheduled(id, 'The crawler', c.runsPerDay, c.minutesPerRun * 60, 'glueMinimumScheduleSeconds')]
+      return [scheduled(id, 'The crawler', c.runsPerDay, c.minutesPerRun * 60, 'glueMinimumScheduleSeconds', text)]
     }
     case 'glue-etl': {
       const c = config as ServiceConfigOf<'glue-etl'>
       if (c.hoursPerDay >= 24) return [{ nodeId: id, what: 'The Glue job runs all day (streaming): its micro-batch time is not modelled', seconds: 0, averageSeconds: 0 }]
       const runSeconds = c.runsPerDay > 0 ? (c.hoursPerDay * SECONDS_PER_HOUR) / c.runsPerDay : 0
-      return [scheduled(id, 'The Glue job', c.runsPerDay, runSeconds, 'glueMinimumScheduleSeconds')]
+      return [scheduled(id, 'The Glue job', c.runsPerDay, runSeconds, 'glueMinimumScheduleSeconds', text)]
     }
     case 'emr': {
       const c = config as ServiceConfigOf<'emr'>
       if (c.hoursPerDay >= 24) return [{ nodeId: id, what: 'The EMR cluster runs all day: its processing time is not modelled', seconds: 0, averageSeconds: 0 }]
-      return [scheduled(id, 'The EMR cluster', F.dailyBatchRunsPerDay.value, c.hoursPerDay * SECONDS_PER_HOUR, 'dailyBatchRunsPerDay')]
+      return [scheduled(id, 'The EMR cluster', F.dailyBatchRunsPerDay.value, c.hoursPerDay * SECONDS_PER_HOUR, 'dailyBatchRunsPerDay', text)]
     }
     case 'redshift': {
       if (!inputs.some((s) => STREAMING_INTO_REDSHIFT.has(s))) return []
       const c = config as ServiceConfigOf<'redshift'>
       const r = c.streamingRefreshSeconds
-      const what = `Redshift streaming ingestion: the materialized view is refreshed every ${formatDelay(r)} (your setting), so data waits up to that`
+      const what = !text ? '' : `Redshift streaming ingestion: the materialized view is refreshed every ${formatDelay(r)} (your setting), so data waits up to that`
       const step = figureStep(id, what, r, r / 2, 'redshiftStreamingRefreshSeconds')
       // Only the default is Pipewright's assumption; a value the user set is theirs.
       if (r !== F.redshiftStreamingRefreshSeconds.value) delete step.assumption
@@ -174,25 +182,25 @@ function nodeSteps(node: DiagramNode, config: Record<string, unknown>, inRecords
       if (c.spiceRefreshesPerDay === 0) return [figureStep(id, 'QuickSight direct query: each dashboard view queries the source', 0, 0, 'athenaOnRead')]
       const interval = SECONDS_PER_DAY / c.spiceRefreshesPerDay
       const figure: FreshnessFigureId = interval < F.quicksightHourlyRefreshSeconds.value ? 'quicksightIncrementalRefreshSeconds' : 'quicksightHourlyRefreshSeconds'
-      const what = `QuickSight SPICE refresh ${formatNumber(c.spiceRefreshesPerDay)} times a day (every ${formatDelay(interval)}): data waits up to the next refresh`
+      const what = !text ? '' : `QuickSight SPICE refresh ${formatNumber(c.spiceRefreshesPerDay)} times a day (every ${formatDelay(interval)}): data waits up to the next refresh`
       return [figureStep(id, what, interval, interval / 2, figure)]
     }
     default:
-      if (ON_READ.has(node.service)) return [figureStep(id, `${getService(node.service).name} reads the data when a query runs: nothing added`, 0, 0, 'athenaOnRead')]
+      if (ON_READ.has(node.service)) return [figureStep(id, text ? `${getService(node.service).name} reads the data when a query runs: nothing added` : '', 0, 0, 'athenaOnRead')]
       return []
   }
 }
 
-function edgeStep(edge: DiagramEdge, from: DiagramNode, to: DiagramNode, sharedConsumers: number): FreshnessStep | undefined {
+function edgeStep(edge: DiagramEdge, from: DiagramNode, to: DiagramNode, sharedConsumers: number, text: boolean): FreshnessStep | undefined {
   if (from.service === 'kinesis-data-streams') {
     if (edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(to.service)) {
       const s = F.kdsEnhancedFanOutPropagation.value
-      return figureStep(to.id, `Kinesis enhanced fan-out pushes records to this consumer in about ${formatDelay(s)}`, s, s, 'kdsEnhancedFanOutPropagation', edge.id)
+      return figureStep(to.id, text ? `Kinesis enhanced fan-out pushes records to this consumer in about ${formatDelay(s)}` : '', s, s, 'kdsEnhancedFanOutPropagation', edge.id)
     }
     const consumers = Math.min(Math.max(sharedConsumers, 1), 5)
     const s = consumers === 1 ? F.kdsClassicPropagation.value : F.kdsClassicPropagation.value + ((F.kdsClassicPropagationFiveConsumers.value - F.kdsClassicPropagation.value) * (consumers - 1)) / 4
-    if (consumers === 1) return figureStep(to.id, `Kinesis classic consumer read: about ${formatDelay(s)} with one shared consumer`, s, s, 'kdsClassicPropagation', edge.id)
-    return figureStep(to.id, `Kinesis classic consumer read: about ${formatDelay(s)} with ${consumers} shared consumers`, s, s, 'kdsClassicPropagationFiveConsumers', edge.id)
+    if (consumers === 1) return figureStep(to.id, text ? `Kinesis classic consumer read: about ${formatDelay(s)} with one shared consumer` : '', s, s, 'kdsClassicPropagation', edge.id)
+    return figureStep(to.id, text ? `Kinesis classic consumer read: about ${formatDelay(s)} with ${consumers} shared consumers` : '', s, s, 'kdsClassicPropagationFiveConsumers', edge.id)
   }
   if (from.service === 's3' && to.service !== 'glue-crawler') {
     const carries = edgeOption(from.service, to.service, edge.config?.mechanism)?.carries
@@ -249,12 +257,12 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
     }
     return { inputs, esm }
   }
-  const stepsAt = (p: number): FreshnessStep[] => {
+  const stepsAt = (p: number, text: boolean): FreshnessStep[] => {
     const node = list[p]!
     const t = throughput[p]!
     // Only a Lambda (batching) and Redshift (streaming ingestion) look at what feeds them.
     const { inputs, esm } = node.service === 'lambda' || node.service === 'redshift' ? inputsOf(p) : NO_INPUTS
-    return nodeSteps(node, configAt(node, p), t.inRecordsPerSecond, t.inMBps, inputs, esm)
+    return nodeSteps(node, configAt(node, p), t.inRecordsPerSecond, t.inMBps, inputs, esm, text)
   }
 
   for (let o = 0; o < order.length; o++) {
@@ -273,7 +281,7 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
       const s = edgeFrom[k]!
       // An edge from a node not yet visited closes a loop: it is left out, as traffic leaves it out.
       if (visited[s] !== 1 || reached[s] !== 1) continue
-      const step = edgeStep(edges[k]!, list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0)
+      const step = edgeStep(edges[k]!, list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, false)
       const ew = worst[s]! + (step?.seconds ?? 0)
       const ea = average[s]! + (step?.averageSeconds ?? 0)
       if (!fed || ew > w) {
@@ -288,7 +296,8 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
     // Catalog holds tables, not data); one whose data inputs are all unreached is not reached.
     if (hasMovingInput ? !fed : hasMetadataInput) continue
     reached[p] = 1
-    for (const step of stepsAt(p)) {
+    // Only figures here: the words are written for the one path the inspector or the JSON shows.
+    for (const step of stepsAt(p, false)) {
       w += step.seconds
       a += step.averageSeconds
     }
@@ -320,14 +329,14 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
       let p = start
       // Each step back follows the edge a node's worst case came in on, to a node visited earlier: it ends.
       for (let guard = 0; guard <= n; guard++) {
-        const own = stepsAt(p)
+        const own = stepsAt(p, true)
         const k = via[p]!
         if (k < 0) {
           backwards.push(own)
           break
         }
         const s = edgeFrom[k]!
-        const step = edgeStep(edges[k]!, list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0)
+        const step = edgeStep(edges[k]!, list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, true)
         backwards.push(step ? [step, ...own] : own)
         p = s
       }

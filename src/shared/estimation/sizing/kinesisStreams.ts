@@ -128,7 +128,20 @@ interface Usage {
   billedKB: number
 }
 
+/** Each mode's line items ask for the month's usage; it is worked out once per shard count. */
+const USAGE = new WeakMap<StreamDemand, Map<number, Usage>>()
+
 function usageAt(ctx: SizingContext, d: StreamDemand, shards: number): Usage {
+  // Without KPL producers the shard count changes nothing.
+  const key = d.writers.some((w) => w.aggregated) ? shards : 0
+  let byShards = USAGE.get(d)
+  if (!byShards) USAGE.set(d, (byShards = new Map()))
+  let usage = byShards.get(key)
+  if (!usage) byShards.set(key, (usage = computeUsage(ctx, d, shards)))
+  return usage
+}
+
+function computeUsage(ctx: SizingContext, d: StreamDemand, shards: number): Usage {
   const H = ctx.book.hoursPerMonth
   const kinesisRecords_ = kinesisRecords(d, 'average', shards)
   const recordKB = kinesisRecords_ > 0 ? (d.writeMBps * KB_PER_MB) / kinesisRecords_ : 0

@@ -12,6 +12,8 @@ export type FieldMeta = {
   label: string
   unit?: string
   help?: string
+  /** How a choice's options read in the inspector, where the value alone is not words. */
+  optionLabels?: Readonly<Record<string, string>>
   [key: string]: unknown
 }
 
@@ -108,7 +110,11 @@ export const SERVICE_CONFIG = {
 
   'kinesis-data-streams': z.object({
     capacityMode: choice(
-      { label: 'Capacity mode', help: 'On-demand Advantage is an account setting per Region: no stream-hour charge, lower data rates, a 25 MiB/s commitment.' },
+      {
+        label: 'Capacity mode',
+        help: 'On-demand Advantage is an account setting per Region: no stream-hour charge, lower data rates, a 25 MiB/s commitment.',
+        optionLabels: { provisioned: 'provisioned', 'on-demand': 'on-demand Standard', 'on-demand-advantage': 'On-demand Advantage' },
+      },
       ['provisioned', 'on-demand', 'on-demand-advantage'],
       'provisioned',
     ),

@@ -19,7 +19,7 @@ function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<Config
       >
         {field.options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {field.meta.optionLabels?.[o] ?? o}
             {o === field.defaultValue ? ' (default)' : ''}
           </option>
         ))}

@@ -437,3 +437,25 @@ describe('Kinesis Data Streams: On-demand Advantage across the account', () => {
     expect(problemCodes(estimate(two('provisioned')), 's2')).not.toContain('kds-advantage-account-wide')
   })
 })
+
+// Lambda's event source mapping hands the function Kinesis records; with KPL aggregation the
+// function de-aggregates them (streams/latest/dev/kinesis-record-deaggregation.html), so a
+// batch of 100 is 100 aggregated records.
+describe('Kinesis Data Streams: a Lambda behind a KPL stream', () => {
+  const withLambda = (aggregate: boolean) =>
+    diagram(
+      [
+        node('p', 'producer-app', { config: { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: aggregate } }),
+        node('t', 'kinesis-data-streams'),
+        node('fn', 'lambda'),
+      ],
+      [edge('p', 't'), edge('t', 'fn')],
+    )
+
+  it('batches the aggregated records: 40 Kinesis records/s ÷ 100 = 0.4 invocations/s, not 80', () => {
+    // aggregated: 8,000 ÷ 200 per Kinesis record = 40 records/s (2 shards, as above) → 40 ÷ batch 100 = 0.4/s
+    // without: 8,000 ÷ 100 = 80/s
+    expect(nodeEstimate(estimate(withLambda(true)), 'fn').capacity.invocationsPerSecond).toBeCloseTo(0.4, 9)
+    expect(nodeEstimate(estimate(withLambda(false)), 'fn').capacity.invocationsPerSecond).toBeCloseTo(80, 9)
+  })
+})

@@ -296,7 +296,8 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   const costs = { provisioned: totalOf(byMode.provisioned), 'on-demand': totalOf(byMode['on-demand']), 'on-demand-advantage': totalOf(byMode['on-demand-advantage']) }
   const capacity: Figures = { shards: fixed ?? need.shards }
   if (fixed !== undefined) capacity.shardsNeeded = need.shards
-  if (d.writers.some((w) => w.aggregated)) capacity.kinesisRecordsPerSecond = need.peakKinesisRecords
+  // On average, as the other per-second figures are (consumers' batches count Kinesis records).
+  if (d.writers.some((w) => w.aggregated)) capacity.kinesisRecordsPerSecond = usageAt(ctx, d, pricedShards).kinesisRecords
 
   if (mode === 'provisioned') {
     if (underProvisioned) {

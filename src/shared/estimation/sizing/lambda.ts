@@ -18,14 +18,18 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
   let peakInvocationsPerSecond = 0
   let shardConcurrency = 0
   let shards = 0
+  let kplStream = false
   for (const i of ctx.incoming) {
     const batch = BATCHED_SOURCES.has(i.from.service) ? config.batchSize : SINGLE_EVENT_BATCH
-    // S3 notifies once per object written, not once per record in it.
+    // S3 notifies once per object written, not once per record in it; a stream of KPL-aggregated
+    // records hands Lambda its Kinesis records, which the function de-aggregates itself.
     const fromS3 = i.from.service === 's3'
-    const events = fromS3 ? (i.fromSizing?.capacity.putsPerSecond ?? i.flow.recordsPerSecond) : i.flow.recordsPerSecond
-    // An S3 source's objects peak as its traffic does.
+    const packed = i.from.service === 'kinesis-data-streams' ? i.fromSizing?.capacity.kinesisRecordsPerSecond : undefined
+    if (packed !== undefined) kplStream = true
+    const events = fromS3 ? (i.fromSizing?.capacity.putsPerSecond ?? i.flow.recordsPerSecond) : (packed ?? i.flow.recordsPerSecond)
+    // An S3 source's objects, and a stream's packed records, peak as its traffic does.
     const peakRatio = i.flow.recordsPerSecond > 0 ? Math.max(1, i.flow.peakRecordsPerSecond / i.flow.recordsPerSecond) : 1
-    const peakEvents = fromS3 ? events * peakRatio : Math.max(i.flow.peakRecordsPerSecond, events)
+    const peakEvents = fromS3 || packed !== undefined ? events * peakRatio : Math.max(i.flow.peakRecordsPerSecond, events)
     invocationsPerSecond += events / batch
     peakInvocationsPerSecond += peakEvents / batch
     if (SHARDED_SOURCES.has(i.from.service)) {
@@ -47,7 +51,7 @@ export function sizeLambda(ctx: SizingContext): NodeSizing {
     shardConcurrency > 0
       ? `Concurrency = ${shardCount} shard(s) × parallelization factor ${config.parallelizationFactor} = ${concurrency} (one batch per shard at a time, per factor).`
       : `Concurrency ≈ sized for the peak of ${fmt(peakInvocations)} invocations/s × ${fmt(seconds, 3)} s average duration = ${fmt(concurrency)}.`,
-    `Invocations = ${fmt(invocations)}/s on average (records ÷ batch size ${config.batchSize} for stream and queue sources); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB, both billed at the average.`,
+    `Invocations = ${fmt(invocations)}/s on average (records ÷ batch size ${config.batchSize} for stream and queue sources${kplStream ? '; a KPL stream’s batches count its aggregated Kinesis records, which the function de-aggregates (streams/latest/dev/kinesis-record-deaggregation.html)' : ''}); compute = ${fmt(gbSeconds)} GB-s/month at ${config.memoryMB} MB, both billed at the average.`,
     `The GB-second price tiers (first ${fmt(L.tier1GBSeconds.value / 1e9)} billion, next ${fmt(L.tier2GBSeconds.value / 1e9)} billion, then the rest) count the whole account's GB-seconds in the month, not this function's alone; this estimate applies them to this function only, so with other functions in the account the later tiers start sooner.`,
   ]
   const t1 = Math.min(gbSeconds, L.tier1GBSeconds.value)

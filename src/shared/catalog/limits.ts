@@ -103,10 +103,10 @@ export const FIREHOSE_LIMITS = {
   directPutMiBps: { value: 5, unit: 'MiB/s per stream (Direct PUT, us-east-1)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
   directPutRecordsPerSecond: { value: 500_000, unit: 'records/s per stream (Direct PUT, us-east-1)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
   /** PutRecord and PutRecordBatch calls together, per stream (Direct PUT, us-east-1); the three quotas scale together. */
-  directPutRequestsPerSecond: { value: 2000, unit: 'requests/s per stream (Direct PUT, us-east-1)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-12-02' },
+  directPutRequestsPerSecond: { value: 2000, unit: 'requests/s per stream (Direct PUT, us-east-1)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-12-01' },
   /** One PutRecordBatch call takes at most 500 records and 4 MiB in all. */
-  putRecordBatchMaxRecords: { value: 500, unit: 'records per PutRecordBatch call', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-12-02' },
-  putRecordBatchMaxMiB: { value: 4, unit: 'MiB per PutRecordBatch call', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-12-02' },
+  putRecordBatchMaxRecords: { value: 500, unit: 'records per PutRecordBatch call', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-12-01' },
+  putRecordBatchMaxMiB: { value: 4, unit: 'MiB per PutRecordBatch call', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-12-01' },
   maxRecordSizeKB: { value: 1000, unit: 'KiB per record', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
   /** Ingestion is billed per record rounded up to the next 5 KB. */
   billingIncrementKB: { value: 5, unit: 'KB per record (rounded up)', citation: FIREHOSE_LIMITS_PAGE, asOf: '2026-11-23' },
@@ -127,10 +127,10 @@ export const DYNAMODB_LIMITS = {
   eventualReadFactor: { value: 0.5, unit: 'read units per eventually consistent read', citation: DDB_CAPACITY_PAGE, asOf: '2026-11-23' },
   maxItemSizeKB: { value: 400, unit: 'KB per item', citation: awsDoc('https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html', 'DynamoDB quotas'), asOf: '2026-11-23' },
   /** A transactional read or write (TransactGetItems, TransactWriteItems) uses two units per item-unit. */
-  transactionFactor: { value: 2, unit: 'units per transactional read or write of one unit', citation: DDB_READ_WRITE_PAGE, asOf: '2026-12-02' },
+  transactionFactor: { value: 2, unit: 'units per transactional read or write of one unit', citation: DDB_READ_WRITE_PAGE, asOf: '2026-12-01' },
   /** Each partition serves at most 3,000 read units and 1,000 write units per second. */
-  rcuPerPartition: { value: 3000, unit: 'read units/s per partition', citation: DDB_WARM_THROUGHPUT_PAGE, asOf: '2026-12-02' },
-  wcuPerPartition: { value: 1000, unit: 'write units/s per partition', citation: DDB_WARM_THROUGHPUT_PAGE, asOf: '2026-12-02' },
+  rcuPerPartition: { value: 3000, unit: 'read units/s per partition', citation: DDB_WARM_THROUGHPUT_PAGE, asOf: '2026-12-01' },
+  wcuPerPartition: { value: 1000, unit: 'write units/s per partition', citation: DDB_WARM_THROUGHPUT_PAGE, asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>
 
 const KCL_CONFIGURATION_PAGE = awsDoc('https://docs.aws.amazon.com/streams/latest/dev/kcl-configuration.html', 'KCL configurations')
@@ -142,30 +142,37 @@ const KCL_CONFIGURATION_PAGE = awsDoc('https://docs.aws.amazon.com/streams/lates
  * and the record processor writes its row again at each checkpoint.
  */
 export const KCL_DEFAULTS = {
-  failoverTimeMillis: { value: 10_000, unit: 'ms before a lease owner counts as failed (failoverTimeMillis default)', citation: KCL_CONFIGURATION_PAGE, asOf: '2026-12-02' },
-  renewalsPerFailoverTime: { value: 3, unit: 'lease renewals per failoverTimeMillis', citation: KCL_CONFIGURATION_PAGE, asOf: '2026-12-02' },
+  failoverTimeMillis: { value: 10_000, unit: 'ms before a lease owner counts as failed (failoverTimeMillis default)', citation: KCL_CONFIGURATION_PAGE, asOf: '2026-12-01' },
+  renewalsPerFailoverTime: { value: 3, unit: 'lease renewals per failoverTimeMillis', citation: KCL_CONFIGURATION_PAGE, asOf: '2026-12-01' },
   leasesPerShard: {
     value: 1,
     unit: 'lease-table row per shard',
     citation: awsDoc('https://docs.aws.amazon.com/streams/latest/dev/kcl-dynamoDB.html', 'DynamoDB metadata tables and load balancing in KCL'),
-    asOf: '2026-12-02',
+    asOf: '2026-12-01',
   },
 } as const satisfies Record<string, Limit>
 
 const LAMBDA_PRICING = awsDoc('https://aws.amazon.com/lambda/pricing/', 'AWS Lambda pricing')
 
+const LAMBDA_ESM_API = awsDoc('https://docs.aws.amazon.com/lambda/latest/dg/API_CreateEventSourceMapping.html', 'Lambda API: CreateEventSourceMapping (BatchSize)')
+
 export const LAMBDA_LIMITS = {
   /** Duration price tiers for x86 (GB-seconds per month). */
   tier1GBSeconds: { value: 6e9, unit: 'GB-s per month in the first tier', citation: LAMBDA_PRICING, asOf: '2026-11-23' },
   tier2GBSeconds: { value: 9e9, unit: 'GB-s per month in the second tier', citation: LAMBDA_PRICING, asOf: '2026-11-23' },
+  /** An event source mapping's BatchSize when none is set: 100 for streams and Kafka, 10 for SQS. */
+  defaultBatchSizeStreams: { value: 100, unit: 'records per batch by default (Kinesis, DynamoDB Streams, MSK, DocumentDB)', citation: LAMBDA_ESM_API, asOf: '2026-12-01' },
+  defaultBatchSizeSqs: { value: 10, unit: 'messages per batch by default (SQS)', citation: LAMBDA_ESM_API, asOf: '2026-12-01' },
+  /** Above 10 messages, an SQS mapping needs MaximumBatchingWindowInSeconds of at least 1. */
+  sqsBatchWithoutWindowMax: { value: 10, unit: 'messages per batch at most with no batching window (SQS)', citation: LAMBDA_ESM_API, asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>
 
 const S3_PRICING = awsDoc('https://aws.amazon.com/s3/pricing/', 'Amazon S3 pricing')
 
 // S3 Standard storage tiers as /work/shared/reference/aws-pricing-2026-check.md read them (PAPI-2025 S3 note, 2025-10-28).
 export const S3_LIMITS = {
-  standardTier1GB: { value: 50 * 1024, unit: 'GB-months in the first S3 Standard price tier (50 TB)', citation: S3_PRICING, asOf: '2026-12-02' },
-  standardTier2GB: { value: 450 * 1024, unit: 'GB-months in the second S3 Standard price tier (the next 450 TB)', citation: S3_PRICING, asOf: '2026-12-02' },
+  standardTier1GB: { value: 50 * 1024, unit: 'GB-months in the first S3 Standard price tier (50 TB)', citation: S3_PRICING, asOf: '2026-12-01' },
+  standardTier2GB: { value: 450 * 1024, unit: 'GB-months in the second S3 Standard price tier (the next 450 TB)', citation: S3_PRICING, asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>
 
 export const MESSAGING_LIMITS = {

@@ -11,14 +11,14 @@ export const SIZE_RATIOS = {
 /**
  * A KCL lease-table row (lease key, owner, counter, checkpoint sequence number, parent shards) is
  * well under 1 KB, so each renewal or checkpoint is one write unit (Pipewright's assumption,
- * 2026-12-02, from the fields kcl-dynamoDB.html lists; AWS publishes no size).
+ * 2026-12-01, from the fields kcl-dynamoDB.html lists; AWS publishes no size).
  */
 export const KCL_LEASE_WRITE_UNITS = 1
 
 /**
  * How many records a Direct PUT producer sends per request when nothing says otherwise: full
  * PutRecordBatch calls, as the Kinesis Agent and batching SDK clients send (Pipewright's
- * assumption, 2026-12-02). A producer calling PutRecord once per record makes 500 times as many.
+ * assumption, 2026-12-01). A producer calling PutRecord once per record makes 500 times as many.
  */
 export const FIREHOSE_DEFAULT_RECORDS_PER_REQUEST = 500
 

@@ -352,7 +352,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     // Worked out when first read: the canvas's badges read it on every edit, the CLI's validate
     // never does (bench/engine.ts times it on its own).
     get freshness(): DiagramFreshness {
-      return (freshness ??= computeFreshness(diagram, traffic, configAt))
+      return (freshness ??= computeFreshness(diagram, traffic, configAt, (p) => sizings[p]?.capacity))
     },
   }
 }

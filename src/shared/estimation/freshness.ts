@@ -7,6 +7,8 @@ import { edgeOption, type PairOption } from '../mechanisms/derive'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { FRESHNESS_FIGURES, type FreshnessFigureId } from './freshnessFigures'
 import type { ServiceConfigOf } from './serviceConfig'
+import type { Figures } from './figureLabels'
+import { batchSizeFor } from './sizing/lambda'
 import type { TrafficByPosition } from './traffic'
 import { formatNumber, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units'
 
@@ -115,6 +117,7 @@ function nodeSteps(
   inputs: readonly ServiceId[],
   esmInputs: readonly ServiceId[],
   text: boolean,
+  lanes = 1,
 ): FreshnessStep[] {
   const id = node.id
   switch (node.service) {
@@ -138,11 +141,15 @@ function nodeSteps(
         const defaultFigure: FreshnessFigureId = kafka ? 'lambdaDefaultWindowKafka' : 'lambdaDefaultWindowStreams'
         const window = c.maximumBatchingWindowSeconds ?? F[defaultFigure].value
         const windowText = !text ? '' : c.maximumBatchingWindowSeconds === undefined ? `AWS's default window of ${formatDelay(window)}` : `a ${formatDelay(window)} batching window`
-        const fill = inRecords > 0 ? c.batchSize / inRecords : Infinity
+        // Each shard (times the parallelization factor) fills its own batches; SQS and Kafka fill one.
+        const batch = batchSizeFor(c, esmInputs[0]!)
+        const perLane = inRecords / lanes
+        const fill = perLane > 0 ? batch / perLane : Infinity
         const worst = Math.min(fill, window)
+        const laneText = lanes > 1 ? ` per shard (${formatNumber(lanes)} batches at a time)` : ''
         const fillText = !text ? '' : Number.isFinite(fill)
-          ? `a batch of ${formatNumber(c.batchSize)} at ${formatNumber(inRecords)} records/s fills in ${formatDelay(fill)}`
-          : `with no traffic a batch of ${formatNumber(c.batchSize)} never fills`
+          ? `a batch of ${formatNumber(batch)} at ${formatNumber(perLane)} records/s${laneText} fills in ${formatDelay(fill)}`
+          : `with no traffic a batch of ${formatNumber(batch)} never fills`
         const what = !text ? '' : window === 0
           ? `Lambda batching: with ${windowText} Lambda invokes as soon as records are available`
           : `Lambda batching: ${fillText}, capped by ${windowText}`
@@ -212,10 +219,16 @@ function edgeStep(edge: DiagramEdge, from: DiagramNode, to: DiagramNode, sharedC
 }
 
 const BADGED_CATEGORIES = new Set(['storage', 'analytics'])
-const NO_INPUTS: { inputs: ServiceId[]; esm: ServiceId[] } = { inputs: [], esm: [] }
+const NO_INPUTS = { inputs: [] as ServiceId[], esm: [] as ServiceId[], records: 0, lanes: 1 }
+const SHARDED: ReadonlySet<ServiceId> = new Set(['kinesis-data-streams', 'dynamodb-streams'])
 
 /** Freshness for every node data reaches; see the module comment. */
-export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, configAt: (node: DiagramNode, position: number) => Record<string, unknown>): DiagramFreshness {
+export function computeFreshness(
+  diagram: Diagram,
+  traffic: TrafficByPosition,
+  configAt: (node: DiagramNode, position: number) => Record<string, unknown>,
+  capacityAt: (position: number) => Figures | undefined = () => undefined,
+): DiagramFreshness {
   const list = diagram.nodes
   const edges = diagram.edges
   const n = list.length
@@ -245,24 +258,33 @@ export function computeFreshness(diagram: Diagram, traffic: TrafficByPosition, c
   const visited = new Uint8Array(n)
   const reached = new Uint8Array(n)
 
-  const inputsOf = (p: number): { inputs: ServiceId[]; esm: ServiceId[] } => {
+  const inputsOf = (p: number): { inputs: ServiceId[]; esm: ServiceId[]; records: number; lanes: number } => {
     const inputs: ServiceId[] = []
     const esm: ServiceId[] = []
+    let records = 0
+    let lanes = 0
+    const factor = list[p]!.service === 'lambda' ? (configAt(list[p]!, p) as ServiceConfigOf<'lambda'>).parallelizationFactor : 1
     for (let q = inStart[p]!; q < inStart[p + 1]!; q++) {
       const k = inEdges[q]!
       if (moves[k] !== 1) continue
-      const from = list[edgeFrom[k]!]!.service
+      const s = edgeFrom[k]!
+      const from = list[s]!.service
       inputs.push(from)
-      if (traffic.edgeOptions[k]?.mechanism.id === 'lambda-event-source-mappings') esm.push(from)
+      if (traffic.edgeOptions[k]?.mechanism.id !== 'lambda-event-source-mappings') continue
+      esm.push(from)
+      // What the mapping hands over: a KPL stream's aggregated records, one batch per shard.
+      const capacity = capacityAt(s)
+      records += capacity?.kinesisRecordsPerSecond ?? traffic.edgeFlow[k]?.recordsPerSecond ?? 0
+      lanes += SHARDED.has(from) ? (capacity?.shards ?? 1) * factor : 1
     }
-    return { inputs, esm }
+    return { inputs, esm, records, lanes: Math.max(1, lanes) }
   }
   const stepsAt = (p: number, text: boolean): FreshnessStep[] => {
     const node = list[p]!
     const t = throughput[p]!
     // Only a Lambda (batching) and Redshift (streaming ingestion) look at what feeds them.
-    const { inputs, esm } = node.service === 'lambda' || node.service === 'redshift' ? inputsOf(p) : NO_INPUTS
-    return nodeSteps(node, configAt(node, p), t.inRecordsPerSecond, t.inMBps, inputs, esm, text)
+    const { inputs, esm, records, lanes } = node.service === 'lambda' || node.service === 'redshift' ? inputsOf(p) : NO_INPUTS
+    return nodeSteps(node, configAt(node, p), esm.length > 0 ? records : t.inRecordsPerSecond, t.inMBps, inputs, esm, text, lanes)
   }
 
   for (let o = 0; o < order.length; o++) {

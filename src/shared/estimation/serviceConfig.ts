@@ -184,7 +184,12 @@ export const SERVICE_CONFIG = {
   lambda: z.object({
     memoryMB: num({ label: 'Memory', unit: 'MB' }, 512, 128, 10_240, true),
     avgDurationMs: num({ label: 'Average duration', unit: 'ms' }, 100, 1, 900_000),
-    batchSize: num({ label: 'Batch size (stream and queue sources)', unit: 'records' }, 100, 1, 10_000, true),
+    batchSize: optionalNum(
+      { label: 'Batch size (stream and queue sources)', unit: 'records', help: "Empty: AWS's default for the source, 100 for Kinesis, DynamoDB Streams and MSK, 10 for SQS." },
+      1,
+      10_000,
+      true,
+    ),
     parallelizationFactor: num({ label: 'Parallelization factor', help: 'Concurrent batches per shard for Kinesis and DynamoDB Streams sources (1-10).' }, 1, 1, 10, true),
     maximumBatchingWindowSeconds: optionalNum(
       {

@@ -267,3 +267,28 @@ describe('freshness: display and JSON', () => {
     expect(json.freshness!.nodes.find((n) => n.id === 'fn')!.steps).toBeUndefined()
   })
 })
+
+// lambda/latest/dg/with-kinesis.html: a mapping reads each shard in its own batches (times the
+// parallelization factor); with KPL aggregation a batch counts aggregated Kinesis records.
+describe('Lambda batches fill per shard, in the records the mapping hands over', () => {
+  const lambdaBehind = (producer: Record<string, number | boolean>, fn: Record<string, number>) =>
+    diagram(
+      [node('p', 'producer-app', { config: producer }), node('k', 'kinesis-data-streams'), node('fn', 'lambda', { config: fn })],
+      [edge('p', 'k'), edge('k', 'fn')],
+    )
+
+  it('fills a batch of 1,000 from 10 shards at 10,000 records/s in 1 s, not 0.1 s', () => {
+    // 10,000 records/s × 1 KB = 9.77 MB/s → 10 shards; 1,000 records/s per shard → 1,000 ÷ 1,000 = 1 s (window 30 s)
+    // worst = 0.2 s classic read + 1 s batch + 0.1 s run = 1.3 s
+    const f = freshnessOf(lambdaBehind({ recordsPerSecond: 10_000, recordSizeKB: 1 }, { batchSize: 1000, maximumBatchingWindowSeconds: 30 }))
+    expect(worst(f, 'fn')).toBeCloseTo(1.3, 9)
+    expect(f.breakdown('fn').some((s) => s.what.includes('per shard (10 batches at a time)'))).toBe(true)
+  })
+
+  it('counts aggregated Kinesis records behind a KPL producer', () => {
+    // 8,000 records/s of 0.25 KB, aggregated: 40 Kinesis records/s over 2 shards = 20/s per shard;
+    // a batch of 100 fills in 5 s (window 30 s) → 0.2 + 5 + 0.1 = 5.3 s
+    const f = freshnessOf(lambdaBehind({ recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: true }, { maximumBatchingWindowSeconds: 30 }))
+    expect(worst(f, 'fn')).toBeCloseTo(5.3, 9)
+  })
+})

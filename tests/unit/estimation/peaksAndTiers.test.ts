@@ -14,12 +14,22 @@ function chain(recordsPerSecond: number, recordSizeKB: number, peak: number | un
 
 describe('Lambda behind a queue: concurrency at the peak, requests at the average', () => {
   it('runs peak invocations × duration at once and bills the average', () => {
-    // SQS → Lambda, batch 100, 100 ms: peak 3,000 msgs/s ÷ 100 = 30 invocations/s × 0.1 s = 3 concurrent
-    // average 1,000 ÷ 100 = 10 invocations/s × 2,628,000 s = 26.28 M requests × $0.20 = $5.256
+    // SQS → Lambda at AWS's default batch of 10 for SQS (lambda/latest/dg/API_CreateEventSourceMapping.html), 100 ms:
+    // peak 3,000 msgs/s ÷ 10 = 300 invocations/s × 0.1 s = 30 concurrent
+    // average 1,000 ÷ 10 = 100 invocations/s × 2,628,000 s = 262.8 M requests × $0.20 = $52.56
     const e = estimate(chain(1000, 1, 3000, ['sqs'], ['lambda']))
-    expect(nodeEstimate(e, 'lambda').capacity.concurrency).toBe(3)
-    expect(lineItem(e, 'lambda', 'lambda.requestsMillion').costUSD).toBeCloseTo(5.256, 9)
-    expect(nodeEstimate(e, 'lambda').explanations.join(' ')).toContain('sized for the peak of 30 invocations/s')
+    expect(nodeEstimate(e, 'lambda').capacity.concurrency).toBe(30)
+    expect(lineItem(e, 'lambda', 'lambda.requestsMillion').costUSD).toBeCloseTo(52.56, 9)
+    expect(nodeEstimate(e, 'lambda').explanations.join(' ')).toContain('sized for the peak of 300 invocations/s')
+  })
+
+  it('refuses a batch above 10 from SQS without a batching window, as AWS does', () => {
+    // CreateEventSourceMapping: "When you set BatchSize to a value greater than 10, you must set
+    // MaximumBatchingWindowInSeconds to at least 1."
+    const codes = (lambda: Record<string, number>) => problemCodes(estimate(chain(1000, 1, undefined, ['sqs'], ['lambda', lambda])), 'lambda')
+    expect(codes({ batchSize: 100 })).toContain('lambda-sqs-batch-window')
+    expect(codes({ batchSize: 100, maximumBatchingWindowSeconds: 1 })).not.toContain('lambda-sqs-batch-window')
+    expect(codes({ batchSize: 10 })).not.toContain('lambda-sqs-batch-window')
   })
 
   it('says the GB-second tiers count the whole account (aws.amazon.com/lambda/pricing)', () => {

@@ -8,7 +8,7 @@ describe('readServiceConfig', () => {
     expect(readServiceConfig('producer-app', undefined)).toEqual({ value: { recordsPerSecond: 100, recordSizeKB: 1, kplAggregation: false } })
     expect(readServiceConfig('kinesis-data-streams', {}).value).toEqual({ capacityMode: 'provisioned', retentionHours: 24, maxRecordSizeKB: 1024 })
     expect(readServiceConfig('dynamodb', {}).value).toMatchObject({ capacityMode: 'on-demand', readConsistency: 'eventual', readsPerSecond: 0 })
-    expect(readServiceConfig('lambda', {}).value).toMatchObject({ memoryMB: 512, avgDurationMs: 100, batchSize: 100, parallelizationFactor: 1, outputRatio: 1 })
+    expect(readServiceConfig('lambda', {}).value).toMatchObject({ memoryMB: 512, avgDurationMs: 100, parallelizationFactor: 1, outputRatio: 1 })
   })
 
   it('keeps valid settings and fills the rest', () => {

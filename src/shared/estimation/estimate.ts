@@ -328,12 +328,15 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
   for (let p = 0; p < list.length; p++) {
     if (list[p]!.service !== 'kinesis-data-streams') continue
     const e = byPosition[p]!
-    streams.push({ node: list[p]!, mode: String(configAt(list[p]!, p).capacityMode), lineItems: e.lineItems, monthlyCostUSD: e.monthlyCostUSD, problems: e.problems, estimate: e })
+    const stream: StreamEstimate & { estimate: NodeEstimate } = { node: list[p]!, mode: String(configAt(list[p]!, p).capacityMode), lineItems: e.lineItems, monthlyCostUSD: e.monthlyCostUSD, problems: e.problems, estimate: e }
+    if (e.alternatives) stream.alternatives = e.alternatives
+    streams.push(stream)
   }
   for (const problem of shareAdvantageCommitment(streams, book)) problems.push(problem)
   for (const s of streams) {
     s.estimate.lineItems = s.lineItems
     s.estimate.monthlyCostUSD = s.monthlyCostUSD
+    if (s.alternatives) s.estimate.alternatives = s.alternatives
   }
   const nodes = byPosition
   let asOf: string | undefined

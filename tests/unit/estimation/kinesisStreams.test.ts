@@ -426,7 +426,22 @@ describe('Kinesis Data Streams: On-demand Advantage across the account', () => {
     expect(second.monthlyCostUSD).toBeCloseTo(240.6005859375, 6)
     expect(first.monthlyCostUSD + second.monthlyCostUSD).toBeCloseTo(3079.6875, 6)
     expect(e.totalMonthlyCostUSD).toBeCloseTo(3079.6875, 6)
-    expect(first.lineItems.find((i) => i.item.startsWith('Commitment shortfall: ingest'))!.item).toContain('all 2 Advantage streams together')
+    expect(first.lineItems.find((i) => i.item.startsWith('Commitment shortfall: ingest'))!.item).toContain('all 2 on-demand streams together')
+    // Each stream's Advantage option now says what it pays in the shared account.
+    expect(second.alternatives![2]!.label).toBe('On-demand Advantage (25 MiB/s commitment shared by 2 on-demand streams)')
+    expect(second.alternatives![2]!.monthlyCostUSD).toBeCloseTo(240.6005859375, 6)
+    expect(first.alternatives![2]!.label).toContain('the shortfall billed here')
+  })
+
+  it('bills a Standard on-demand stream beside an Advantage one at Advantage rates, in the one commitment', () => {
+    // Advantage covers every on-demand stream of the account and Region: s2 pays $0.032/GB, no
+    // stream-hours, and its 2.93 MiB/s counts towards the 25 MiB/s; the pair costs $3,079.6875 as above.
+    const e = estimate(two('on-demand'))
+    const second = nodeEstimate(e, 's2')
+    expect(second.lineItems.map((i) => i.priceId)).not.toContain('kds.od.streamHour')
+    expect(second.lineItems.map((i) => i.priceId)).toContain('kds.oda.ingestGB')
+    expect(second.monthlyCostUSD).toBeCloseTo(240.6005859375, 6)
+    expect(e.totalMonthlyCostUSD).toBeCloseTo(3079.6875, 6)
   })
 
   it('tells a Standard on-demand stream beside an Advantage one that it is billed as Advantage', () => {

@@ -367,7 +367,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       )
     }
     lines.push(
-      `On-demand Advantage is an account setting per Region: no stream-hour charge and lower data rates, for a commitment of at least ${K.advantageCommitmentMiBps.value} MiB/s of ingest and ${K.advantageCommitmentMiBps.value} MiB/s of retrieval across the Region's on-demand streams, for at least 24 hours; usage below it is billed as the shortfall at the Advantage rates. Its price here counts this stream alone against the commitment.`,
+      `On-demand Advantage is an account setting per Region: no stream-hour charge and lower data rates, for a commitment of at least ${K.advantageCommitmentMiBps.value} MiB/s of ingest and ${K.advantageCommitmentMiBps.value} MiB/s of retrieval across the Region's on-demand streams, for at least 24 hours; usage below it is billed as the shortfall at the Advantage rates. Its price in the comparison counts this stream alone against the commitment; with other on-demand streams in the diagram, all of them are billed under Advantage and share one shortfall.`,
     )
     lines.push(
       cheapestText([
@@ -391,7 +391,12 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
         chosen: mode === 'provisioned',
       },
       { label: 'On-demand Standard', monthlyCostUSD: costs['on-demand'], chosen: mode === 'on-demand' },
-      { label: `On-demand Advantage (${K.advantageCommitmentMiBps.value} MiB/s commitment, this stream alone)`, monthlyCostUSD: costs['on-demand-advantage'], chosen: mode === 'on-demand-advantage' },
+      {
+        label: `On-demand Advantage (${K.advantageCommitmentMiBps.value} MiB/s commitment, this stream alone)`,
+        monthlyCostUSD: costs['on-demand-advantage'],
+        chosen: mode === 'on-demand-advantage',
+        lineItems: byMode['on-demand-advantage'],
+      },
     ],
   }
 }

@@ -9,6 +9,8 @@ export interface Alternative {
   label: string
   monthlyCostUSD: number
   chosen: boolean
+  /** The option's own line items, where an account-wide pass may bill the node by them instead. */
+  lineItems?: LineItem[]
 }
 
 /** What sizing found for one node: each figure with the rule and arithmetic behind it. */

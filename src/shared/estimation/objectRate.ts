@@ -1,5 +1,6 @@
 import type { ServiceId } from '../catalog/services'
 import type { Flow } from './traffic'
+import { SIZE_RATIOS } from './assumptions'
 import type { ServiceConfigOf } from './serviceConfig'
 
 /** One writer into a bucket: what it sends and, for Firehose, its buffer settings. */
@@ -21,7 +22,10 @@ export function objectsPerSecond(writers: Iterable<BucketWriter>, averageObjectS
     if (mbps <= 0) continue
     if (w.service === 'kinesis-firehose') {
       const f = w.config as ServiceConfigOf<'kinesis-firehose'>
-      const bySize = mbps / f.bufferSizeMB
+      // Firehose buffers what comes in and compresses or converts as it writes: the buffer fills
+      // at the uncompressed rate, and each object is the buffer's data made smaller.
+      const incoming = mbps / (SIZE_RATIOS.compression[f.compression] * SIZE_RATIOS.columnarFormat[f.formatConversion])
+      const bySize = incoming / f.bufferSizeMB
       perSecond += f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
     } else {
       perSecond += mbps / averageObjectSizeMB

@@ -241,3 +241,26 @@ describe('S3 objects written by Firehose', () => {
     expect(build(10)).toBeCloseTo(1 / 60, 9)
   })
 })
+
+// firehose/latest/APIReference/API_BufferingHints.html: "Buffer incoming data to the specified size":
+// the buffer fills at the rate data comes in, before compression shrinks what is written.
+describe('objects Firehose writes to S3 when it compresses', () => {
+  it('counts one object per 5 MiB of incoming data, not of compressed data', () => {
+    // 1,000 records/s × 1 KB = 0.9765625 MiB/s in → 5 MiB ÷ 0.9765625 = a buffer every 5.12 s
+    // → 0.1953125 objects/s, gzip or not (gzip only makes each object about 1 MiB)
+    for (const compression of ['none', 'gzip']) {
+      const d = diagram(
+        [
+          node('p', 'producer-app', { config: { recordsPerSecond: 1000, recordSizeKB: 1 } }),
+          node('f', 'kinesis-firehose', { config: { compression } }),
+          node('b', 's3'),
+          node('q', 'sqs'),
+        ],
+        [edge('p', 'f'), edge('f', 'b'), edge('b', 'q')],
+      )
+      const e = estimate(d)
+      expect(nodeEstimate(e, 'b').capacity.putsPerSecond, compression).toBeCloseTo(0.1953125, 9)
+      expect(e.edgeFlows.get('b:q')!.recordsPerSecond, compression).toBeCloseTo(0.1953125, 9)
+    }
+  })
+})

@@ -104,11 +104,12 @@ test('cost lines read as a person writes them, each price with its own date and 
   await expect(row.locator('.price-source')).toHaveText('your price')
 })
 
-test('DynamoDB with equal capacity-mode costs says both cost the same', async ({ page }) => {
+test('a DynamoDB table with no traffic names on-demand as cheaper: provisioned bills its 1 WCU and 1 RCU minimum', async ({ page }) => {
   await openApp(page)
   await dropService(page, 'dynamodb', 500, 250)
   await nodeOf(page, 'dynamodb').click()
-  await expect(page.getByTestId('node-inspector')).toContainText('on-demand costs $2.50/month and provisioned $2.50/month: both cost the same.')
+  // storage $2.50 either way; provisioned adds 1 WCU × 730 h × $0.00065 + 1 RCU × 730 h × $0.00013 = $0.5694
+  await expect(page.getByTestId('node-inspector')).toContainText('on-demand costs $2.50/month and provisioned $3.07/month: on-demand is cheaper.')
 })
 
 test('an edge out of Athena says Athena is a query engine and its results go to S3', async ({ page }) => {

@@ -129,6 +129,7 @@ export const DYNAMODB_LIMITS = {
   /** A transactional read or write (TransactGetItems, TransactWriteItems) uses two units per item-unit. */
   transactionFactor: { value: 2, unit: 'units per transactional read or write of one unit', citation: DDB_READ_WRITE_PAGE, asOf: '2026-12-01' },
   /** Each partition serves at most 3,000 read units and 1,000 write units per second. */
+  minProvisionedUnits: { value: 1, unit: 'WCU and RCU a provisioned table has at least', citation: DDB_CAPACITY_PAGE, asOf: '2026-12-01' },
   rcuPerPartition: { value: 3000, unit: 'read units/s per partition', citation: DDB_WARM_THROUGHPUT_PAGE, asOf: '2026-12-01' },
   wcuPerPartition: { value: 1000, unit: 'write units/s per partition', citation: DDB_WARM_THROUGHPUT_PAGE, asOf: '2026-12-01' },
 } as const satisfies Record<string, Limit>

@@ -12,7 +12,7 @@ import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
 import { US_EAST_1 } from './pricing/usEast1'
 import type { z } from 'zod'
-import { EDGE_CONFIG, readServiceConfigCached, SERVICE_CONFIG, type ConfigReadResult } from './serviceConfig'
+import { EDGE_CONFIG, readServiceConfigCached, SERVICE_CONFIG, type ConfigReadResult, type ServiceConfigOf } from './serviceConfig'
 import { sizeDynamoDb } from './sizing/dynamodb'
 import { sizeFirehose } from './sizing/firehose'
 import { sizeKinesisStream } from './sizing/kinesisStreams'
@@ -20,7 +20,7 @@ import { sizeLambda } from './sizing/lambda'
 import { OTHER_SIZERS } from './sizing/otherServices'
 import { totalOf, type Alternative, type NodeSizing, type SizingContext } from './sizing/types'
 import { TRAFFIC_SOURCE_NOTES } from './trafficSources'
-import { trafficByPosition, type Flow, type NodeThroughput, type TrafficByPosition } from './traffic'
+import { STREAM_SOURCES, trafficByPosition, type Flow, type NodeThroughput, type TrafficByPosition } from './traffic'
 import { TRAFFIC_CEILING } from './assumptions'
 import { formatNumber, roundFigure, roundUsd } from './units'
 
@@ -204,6 +204,21 @@ const EXPLANATIONS: PropertyDescriptor = {
   configurable: true,
 }
 
+/** A source's peak below its average: a slip the estimate cannot size for (it uses the average). */
+function peakBelowAverage(node: DiagramNode, config: Record<string, unknown>, position: number): Problem | undefined {
+  if (!STREAM_SOURCES.has(node.service)) return undefined
+  const c = config as ServiceConfigOf<'producer-app'>
+  if (c.peakRecordsPerSecond === undefined || c.peakRecordsPerSecond >= c.recordsPerSecond) return undefined
+  return {
+    severity: 'error',
+    code: 'invalid-config',
+    message: `The peak (${formatNumber(c.peakRecordsPerSecond)} records/s) is below the average (${formatNumber(c.recordsPerSecond)} records/s): a peak is the busiest rate. The estimate sizes for the average until you fix it; leave the peak empty if the traffic is steady.`,
+    nodeId: node.id,
+    path: `nodes[${position}].config.peakRecordsPerSecond`,
+    citation: OWN_RULE_CITATIONS['invalid-config'],
+  }
+}
+
 /** The first key of a node's config that its service has no setting for. */
 function unknownSettings(node: DiagramNode): string | undefined {
   if (!node.config) return undefined
@@ -297,6 +312,8 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
         citation: OWN_RULE_CITATIONS['invalid-config'],
       })
     }
+    const peakProblem = peakBelowAverage(node, config, p)
+    if (peakProblem) nodeProblems.push(peakProblem)
     const unknown = unknownSettings(node)
     if (unknown !== undefined) {
       nodeProblems.push({

@@ -178,7 +178,7 @@ function nodeSteps(
       if (!inputs.some((s) => STREAMING_INTO_REDSHIFT.has(s))) return []
       const c = config as ServiceConfigOf<'redshift'>
       const r = c.streamingRefreshSeconds
-      const what = !text ? '' : `Redshift streaming ingestion: the materialized view is refreshed every ${formatDelay(r)} (your setting), so data waits up to that`
+      const what = !text ? '' : `Redshift streaming ingestion: the materialized view is refreshed every ${formatDelay(r)} (${r === F.redshiftStreamingRefreshSeconds.value ? "Pipewright's assumption: AWS publishes no interval for auto refresh" : 'your setting'}), so data waits up to that`
       const step = figureStep(id, what, r, r / 2, 'redshiftStreamingRefreshSeconds')
       // Only the default is Pipewright's assumption; a value the user set is theirs.
       if (r !== F.redshiftStreamingRefreshSeconds.value) delete step.assumption

@@ -98,9 +98,12 @@ describe('capacity-mode comparisons', () => {
     expect(comparisonText(a, { name: 'provisioned', usd: 4.141 })).toMatch(/: both cost the same\.$/)
   })
 
-  it('say so when DynamoDB’s two modes cost the same (a table with no traffic: storage only)', () => {
+  it('say so when two modes cost the same to the cent', () => {
+    // A table with no traffic: on-demand is storage only ($2.50); provisioned adds the 1 WCU and 1 RCU
+    // minimum ($0.4745 + $0.0949), so the modes differ; the same rule says "both cost the same" on a tie.
     const db = nodeEstimate(estimate(diagram([node('db', 'dynamodb')])), 'db')
-    expect(db.explanations.at(-1)).toBe('For this traffic, on-demand costs $2.50/month and provisioned $2.50/month: both cost the same.')
+    expect(db.explanations.at(-1)).toBe('For this traffic, on-demand costs $2.50/month and provisioned $3.07/month: on-demand is cheaper.')
+    expect(comparisonText({ name: 'a', usd: 1.004 }, { name: 'b', usd: 0.996 })).toBe('For this traffic, a costs $1.00/month and b $1.00/month: both cost the same.')
   })
 
   it('name the cheaper Kinesis mode from the priced figures', () => {

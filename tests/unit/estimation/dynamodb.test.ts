@@ -58,12 +58,13 @@ describe('DynamoDB cost', () => {
   })
 
   it('bills provisioned WCU-hours and RCU-hours', () => {
-    // 3,000 WCU × 730 h = 2,190,000 WCU-hours × $0.00065 = $1,423.50; 0 RCU; storage $2.50 → $1,426.00
+    // 3,000 WCU × 730 h = 2,190,000 WCU-hours × $0.00065 = $1,423.50; no reads, but the 1 RCU minimum
+    // × 730 × $0.00013 = $0.0949; storage $2.50 → $1,426.0949
     const e = estimate(table(1500, 1.5, { capacityMode: 'provisioned' }))
     expect(priceIds(e, 'c1')).toEqual(['dynamodb.wcuHour', 'dynamodb.rcuHour', 'dynamodb.storageGBMonth'])
     expect(lineItem(e, 'c1', 'dynamodb.wcuHour').quantity).toBe(2_190_000)
     expect(lineItem(e, 'c1', 'dynamodb.wcuHour').costUSD).toBeCloseTo(1423.5, 2)
-    expect(nodeEstimate(e, 'c1').monthlyCostUSD).toBeCloseTo(1426, 2)
+    expect(nodeEstimate(e, 'c1').monthlyCostUSD).toBeCloseTo(1426.0949, 6)
   })
 
   it('prices strongly consistent reads in both modes', () => {
@@ -80,7 +81,7 @@ describe('DynamoDB cost', () => {
   })
 
   it('shows both modes and names the cheaper one', () => {
-    // on-demand $4,930.00 vs provisioned $1,426.00 (as above): provisioned is cheaper
+    // on-demand $4,930.00 vs provisioned $1,426.0949 (as above): provisioned is cheaper
     const db = nodeEstimate(estimate(table(1500, 1.5)), 'c1')
     expect(db.alternatives).toHaveLength(2)
     const [onDemand, provisioned] = db.alternatives!
@@ -88,16 +89,16 @@ describe('DynamoDB cost', () => {
     expect(onDemand!.monthlyCostUSD).toBeCloseTo(4930, 2)
     expect(provisioned!.chosen).toBe(false)
     expect(provisioned!.label).toContain('3,000 WCU')
-    expect(provisioned!.monthlyCostUSD).toBeCloseTo(1426, 2)
+    expect(provisioned!.monthlyCostUSD).toBeCloseTo(1426.0949, 6)
     expect(db.explanations.some((x) => x.includes('provisioned is cheaper'))).toBe(true)
   })
 
   it('names provisioned as cheaper even for a trickle, since the traffic is steady', () => {
     // 1 item/s of 1 KB: on-demand 2.628 M × $0.625 = $1.6425 + $2.50 = $4.1425
-    // provisioned: 1 WCU × 730 × $0.00065 = $0.4745 + $2.50 = $2.9745
+    // provisioned: 1 WCU × 730 × $0.00065 = $0.4745 + the 1 RCU minimum × 730 × $0.00013 = $0.0949 + $2.50 = $3.0694
     const db = nodeEstimate(estimate(table(1, 1)), 'c1')
     expect(db.alternatives![0]!.monthlyCostUSD).toBeCloseTo(4.1425, 4)
-    expect(db.alternatives![1]!.monthlyCostUSD).toBeCloseTo(2.9745, 4)
+    expect(db.alternatives![1]!.monthlyCostUSD).toBeCloseTo(3.0694, 6)
     expect(db.explanations.some((x) => x.includes('provisioned is cheaper'))).toBe(true)
   })
 })
@@ -107,6 +108,7 @@ describe('DynamoDB explanations', () => {
     const db = nodeEstimate(estimate(table(100, 1)), 'c1')
     expect(Object.is(db.capacity.readCapacityUnits, 0)).toBe(true)
     expect(db.explanations.join(' ')).not.toContain('-0')
-    expect(db.alternatives![1]!.label).toBe('Provisioned (100 WCU, 0 RCU)')
+    // A provisioned table is billed for at least 1 RCU (DynamoDB's minimum provisioned throughput).
+    expect(db.alternatives![1]!.label).toBe('Provisioned (100 WCU, 1 RCU)')
   })
 })

@@ -54,13 +54,13 @@ describe('DynamoDB writes', () => {
   it('sizes WCU for the peak of 2,000 items/s and bills on-demand writes at the 1,000 items/s average', () => {
     // WCU = 2,000 × ⌈1⌉ = 2,000 → ⌈2,000 ÷ 1,000⌉ = 2 partitions
     // WRU = 1,000 × 2,628,000 = 2,628 M × $0.625 = $1,642.50
-    // provisioned: 2,000 WCU × 730 h × $0.00065 = $949.00
+    // provisioned: 2,000 WCU × 730 h × $0.00065 = $949.00 + the 1 RCU minimum × 730 × $0.00013 = $0.0949
     const e = estimate(table(1000, 1, {}, 2000))
     const db = nodeEstimate(e, 'db')
     expect(db.capacity.writeCapacityUnits).toBe(2000)
     expect(db.capacity.partitions).toBe(2)
     expect(lineItem(e, 'db', 'dynamodb.od.writeMillion').costUSD).toBeCloseTo(1642.5, 6)
-    expect(db.alternatives![1]!.monthlyCostUSD).toBeCloseTo(949 + 2.5, 6)
+    expect(db.alternatives![1]!.monthlyCostUSD).toBeCloseTo(949 + 0.0949 + 2.5, 6)
     expect(db.explanations.join(' ')).toContain('sized for the peak of 2,000 items/s')
   })
 })

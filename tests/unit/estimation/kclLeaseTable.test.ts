@@ -47,11 +47,12 @@ describe('KCL lease table', () => {
   })
 
   it('prices provisioned lease capacity at 4 WCU', () => {
-    // 4 WCU × 730 h = 2,920 WCU-hours × $0.00065 = $1.898; 0 RCU; storage $2.50 → $4.398
+    // 4 WCU × 730 h = 2,920 WCU-hours × $0.00065 = $1.898; no reads, but the 1 RCU minimum
+    // × 730 × $0.00013 = $0.0949; storage $2.50 → $4.4929
     const e = estimate(leaseTable(10, {}, { capacityMode: 'provisioned' }))
     expect(priceIds(e, 'db')).toEqual(['dynamodb.wcuHour', 'dynamodb.rcuHour', 'dynamodb.storageGBMonth'])
     expect(lineItem(e, 'db', 'dynamodb.wcuHour').quantity).toBe(2920)
-    expect(nodeEstimate(e, 'db').monthlyCostUSD).toBeCloseTo(4.398, 9)
+    expect(nodeEstimate(e, 'db').monthlyCostUSD).toBeCloseTo(4.4929, 9)
   })
 
   it('follows the checkpoint interval the application sets', () => {

@@ -474,3 +474,25 @@ describe('Kinesis Data Streams: a Lambda behind a KPL stream', () => {
     expect(nodeEstimate(estimate(withLambda(false)), 'fn').capacity.invocationsPerSecond).toBeCloseTo(80, 9)
   })
 })
+
+describe('Kinesis Data Streams: settings a reviewer would catch', () => {
+  it('reports a peak below the average as an error at its place in the file, and sizes for the average', () => {
+    const d = diagram(
+      [node('p', 'producer-app', { config: { recordsPerSecond: 1000, peakRecordsPerSecond: 500, recordSizeKB: 1 } }), node('t', 'kinesis-data-streams')],
+      [edge('p', 't')],
+    )
+    const e = estimate(d)
+    const p = e.problems.find((x) => x.code === 'invalid-config')!
+    expect(p).toMatchObject({ severity: 'error', nodeId: 'p', path: 'nodes[0].config.peakRecordsPerSecond' })
+    // 1,000 records/s × 1 KB: ⌈0.977⌉ = 1 by MB, ⌈1,000 ÷ 1,000⌉ = 1 by records
+    expect(nodeEstimate(e, 't').capacity.shards).toBe(1)
+  })
+
+  // streams/latest/dev/large-records.html: large records are not meant for sustained high-volume ingestion.
+  it('warns when every record is a large one, even with the setting raised', () => {
+    const codes = problemCodes(estimate(fedBy(10, 2048, 'kinesis-data-streams', { maxRecordSizeKB: 2048 })), 't')
+    expect(codes).toContain('kds-large-records-sustained')
+    expect(codes).not.toContain('kds-record-above-setting')
+    expect(problemCodes(estimate(fedBy(10, 1000, 'kinesis-data-streams')), 't')).not.toContain('kds-large-records-sustained')
+  })
+})

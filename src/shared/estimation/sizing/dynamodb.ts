@@ -64,6 +64,9 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
   // Provisioned capacity is sized for the peak; request units are billed at the average.
   const wcu = ceilUnits(peakWrites * unitsPerWrite + leaseUnits)
   const rcu = ceilUnits(peakReads * unitsPerRead)
+  // A provisioned table is billed for at least 1 WCU and 1 RCU, whatever it needs.
+  const billedWcu = Math.max(D.minProvisionedUnits.value, wcu)
+  const billedRcu = Math.max(D.minProvisionedUnits.value, rcu)
   const writeUnitsPerSecond = writes * unitsPerWrite + leaseUnits
   const readUnitsPerSecond = reads * unitsPerRead
   const partitions = Math.max(ceilUnits(rcu / D.rcuPerPartition.value), ceilUnits(wcu / D.wcuPerPartition.value), 1)
@@ -73,8 +76,8 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
     book.item('dynamodb.od.readMillion', 'Read request units', (readUnitsPerSecond * S) / 1e6),
   ]
   const provisioned = [
-    book.item('dynamodb.wcuHour', 'Provisioned write capacity (WCU-hours)', wcu * H),
-    book.item('dynamodb.rcuHour', 'Provisioned read capacity (RCU-hours)', rcu * H),
+    book.item('dynamodb.wcuHour', `Provisioned write capacity (WCU-hours)${billedWcu > wcu ? ', the 1 WCU minimum' : ''}`, billedWcu * H),
+    book.item('dynamodb.rcuHour', `Provisioned read capacity (RCU-hours)${billedRcu > rcu ? ', the 1 RCU minimum' : ''}`, billedRcu * H),
   ]
   const storage = book.item('dynamodb.storageGBMonth', 'Table storage', config.storageGB)
   const onDemandCost = totalOf(onDemand) + storage.costUSD
@@ -125,7 +128,7 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
     badge: `${fmt(wcu)} WCU`,
     alternatives: [
       { label: 'On-demand', monthlyCostUSD: onDemandCost, chosen: config.capacityMode === 'on-demand' },
-      { label: `Provisioned (${fmt(wcu)} WCU, ${fmt(rcu)} RCU)`, monthlyCostUSD: provisionedCost, chosen: config.capacityMode === 'provisioned' },
+      { label: `Provisioned (${fmt(billedWcu)} WCU, ${fmt(billedRcu)} RCU)`, monthlyCostUSD: provisionedCost, chosen: config.capacityMode === 'provisioned' },
     ],
   }
 }

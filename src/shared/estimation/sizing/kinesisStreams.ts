@@ -267,7 +267,9 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
   const nodeId = ctx.node.id
   const problems: NodeSizing['problems'] = []
   const hasPeak = d.peakWriteMBps > d.writeMBps * (1 + 1e-9) || d.peakReadMBps > d.readMBps * (1 + 1e-9)
-  const peakWord = hasPeak ? 'the peak' : 'the traffic'
+  // "needs 4 shards for the peak" / "needs 4 shards for this traffic"; "9.8 MB/s at the peak" / "9.8 MB/s".
+  const forWhat = hasPeak ? 'the peak' : 'this traffic'
+  const atPeak = hasPeak ? ' at the peak' : ''
 
   if (d.userRecordKB > K.maxRecordSizeKB.value) {
     problems.push({
@@ -287,6 +289,15 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
     })
   }
 
+  if (d.userRecordKB > K.defaultMaxRecordSizeKB.value && d.userRecordKB <= config.maxRecordSizeKB && d.userRecordKB <= K.maxRecordSizeKB.value) {
+    problems.push({
+      severity: 'warning',
+      code: 'kds-large-records-sustained',
+      message: `Records average ${fmt(d.userRecordKB)} KiB: every record is a large record (over 1 MiB). AWS designs large records for occasional use, not sustained high-volume ingestion, and advises keeping them to a small share of the traffic (about 2 %). Store large payloads in S3 and send a pointer, or split them.`,
+      nodeId,
+      citation: formatCitation(K.defaultMaxRecordSizeKB.citation),
+    })
+  }
   const provisionedLabel = underProvisioned ? `Shard hours (${need.shards} needed; ${fixed} fixed is under-provisioned)` : 'Shard hours'
   const byMode: Record<StreamMode, LineItem[]> = {
     provisioned: provisionedItems(ctx, config, d, pricedShards, provisionedLabel),
@@ -304,9 +315,9 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       problems.push({
         severity: 'error',
         code: 'kds-under-provisioned',
-        message: `Under-provisioned: needs ${need.shards} shards for ${peakWord}, has ${fixed}. Writes or reads will be throttled (ProvisionedThroughputExceededException). Set ${need.shards} shards, or leave the count empty to size from traffic.`,
+        message: `Under-provisioned: needs ${need.shards} shards for ${forWhat}, has ${fixed}. Writes or reads will be throttled (ProvisionedThroughputExceededException). Set ${need.shards} shards, or leave the count empty to size from traffic.`,
         nodeId,
-        citation: formatCitation(K.shardWriteMBps.citation),
+        citation: formatCitation(K.onDemandMaxWriteMBps.citation),
       })
     }
   } else {
@@ -318,7 +329,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       problems.push({
         severity: 'error',
         code: 'kds-on-demand-max',
-        message: `${fmt(d.peakWriteMBps)} MB/s at ${peakWord} is above the ${fmt(K.onDemandMaxWriteMBps.value)} MB/s an on-demand stream can take in us-east-1. Split the traffic across streams.`,
+        message: `${fmt(d.peakWriteMBps)} MB/s${atPeak} is above the ${fmt(K.onDemandMaxWriteMBps.value)} MB/s an on-demand stream can take in us-east-1. Split the traffic across streams.`,
         nodeId,
         citation: formatCitation(K.onDemandMaxWriteMBps.citation),
       })
@@ -326,7 +337,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       problems.push({
         severity: 'warning',
         code: 'kds-on-demand-warmup',
-        message: `${fmt(d.peakWriteMBps, 3)} MB/s (${fmt(need.peakKinesisRecords)} records/s) at ${peakWord} exceeds the ${startMB} MB/s (${fmt(startRecords)} records/s) a new on-demand stream starts with; it absorbs only up to ${K.onDemandScaleFactor.value}× its previous peak without throttling, so writes will throttle while it scales. Ramp the traffic up, or start in provisioned mode with ${need.shards} shards and switch${warm}.`,
+        message: `${fmt(d.peakWriteMBps, 3)} MB/s (${fmt(need.peakKinesisRecords)} records/s)${atPeak} exceeds the ${startMB} MB/s (${fmt(startRecords)} records/s) a new on-demand stream starts with; it absorbs only up to ${K.onDemandScaleFactor.value}× its previous peak without throttling, so writes will throttle while it scales. Ramp the traffic up, or start in provisioned mode with ${need.shards} shards and switch${warm}.`,
         nodeId,
         citation: formatCitation(K.onDemandScaleFactor.citation),
       })

@@ -133,13 +133,12 @@ export const SERVICE_CONFIG = {
     formatConversion: choice({ label: 'Record format conversion' }, ['none', 'parquet', 'orc'], 'none'),
     bufferSizeMB: num({ label: 'Buffer size', unit: 'MB', help: 'Whole MiB, 1 to 128 (Firehose API BufferingHints.SizeInMBs).' }, 5, 1, 128, true),
     bufferIntervalSeconds: num({ label: 'Buffer interval', unit: 's' }, 300, 0, 900, true),
-    recordsPerRequest: num(
+    recordsPerRequest: optionalNum(
       {
         label: 'Records per request (Direct PUT)',
         unit: 'records',
-        help: 'How many records producers send per PutRecordBatch call (at most 500); 1 if they call PutRecord per record. Checked against the 2,000 requests/s quota.',
+        help: `How many records producers send per PutRecordBatch call (at most 500); 1 if they call PutRecord per record. Empty: ${FIREHOSE_DEFAULT_RECORDS_PER_REQUEST}, or 1 from an IoT rule (its Firehose action calls PutRecord unless batchMode is on). Checked against the 2,000 requests/s quota.`,
       },
-      FIREHOSE_DEFAULT_RECORDS_PER_REQUEST,
       1,
       500,
       true,

@@ -105,3 +105,17 @@ describe('S3 Standard storage tiers (first 50 TB, next 450 TB, over 500 TB)', ()
     expect(lineItem(e, 's3', 's3.standardGBMonthTier3').costUSD).toBeCloseTo(6966.75, 6)
   })
 })
+
+// iot/latest/developerguide/kinesis-firehose-rule-action.html: batchMode defaults to false, so the
+// rule action calls PutRecord once per message.
+describe('IoT Core into Firehose: one PutRecord per message unless batching is set', () => {
+  it('counts 3,000 requests/s for 3,000 messages/s and warns above the 2,000 requests/s quota', () => {
+    const e = estimate(chain(3000, 1, undefined, ['iot-core'], ['kinesis-firehose']))
+    const hose = nodeEstimate(e, 'kinesis-firehose')
+    expect(hose.capacity.directPutRequestsPerSecond).toBe(3000)
+    expect(hose.problems.find((x) => x.code === 'firehose-direct-put-quota')?.message).toContain('2,000 requests/s')
+    // with batchMode (recordsPerRequest 500): 3,000 ÷ 500 = 6 requests/s
+    const batched = nodeEstimate(estimate(chain(3000, 1, undefined, ['iot-core'], ['kinesis-firehose', { recordsPerRequest: 500 }])), 'kinesis-firehose')
+    expect(batched.capacity.directPutRequestsPerSecond).toBe(6)
+  })
+})

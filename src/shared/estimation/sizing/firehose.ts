@@ -1,6 +1,7 @@
 import { formatCitation } from '../../catalog/citations'
 import { FIREHOSE_LIMITS as F } from '../../catalog/limits'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
+import { FIREHOSE_DEFAULT_RECORDS_PER_REQUEST } from '../assumptions'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { secondsPerMonth } from '../units'
 import { averageRecordKB, ceilUnits, fmt, tieredItems, type NodeSizing, type SizingContext } from './types'
@@ -62,10 +63,15 @@ export function sizeFirehose(ctx: SizingContext): NodeSizing {
     // The Direct PUT quotas are per second, so they are checked at the peak.
     const mib = throughput.peakInMBps
     const records = throughput.peakInRecordsPerSecond
-    // A PutRecordBatch call takes at most 500 records and 4 MiB, so large records make for fewer per call.
-    const bySize = recordKB > 0 ? Math.max(1, Math.floor((F.putRecordBatchMaxMiB.value * 1024) / recordKB)) : config.recordsPerRequest
-    const perRequest = Math.min(config.recordsPerRequest, F.putRecordBatchMaxRecords.value, bySize)
-    const requests = records / perRequest
+    // A PutRecordBatch call takes at most 500 records and 4 MiB, so large records make for fewer per
+    // call. An IoT rule's Firehose action sends one PutRecord per message unless batchMode is set
+    // (iot/latest/developerguide/kinesis-firehose-rule-action.html), so it defaults to 1.
+    const bySize = recordKB > 0 ? Math.max(1, Math.floor((F.putRecordBatchMaxMiB.value * 1024) / recordKB)) : F.putRecordBatchMaxRecords.value
+    const perRequestFrom = (source: string) =>
+      Math.min(config.recordsPerRequest ?? (source === 'iot-core' ? 1 : FIREHOSE_DEFAULT_RECORDS_PER_REQUEST), F.putRecordBatchMaxRecords.value, bySize)
+    let requests = 0
+    for (const i of ctx.incoming) requests += i.flow.peakRecordsPerSecond / perRequestFrom(i.from.service)
+    const perRequest = requests > 0 ? records / requests : perRequestFrom('')
     capacity.directPutRequestsPerSecond = requests
     const previous = explain
     explain = () => [

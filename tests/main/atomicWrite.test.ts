@@ -1,19 +1,32 @@
-import fs, { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import { atomicWriteBytes, atomicWriteText } from '../../src/main/files/atomicWrite'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { atomicWriteBytes, atomicWriteText, nodeWriteOps, SaveError, TEMP_FILE_PATTERN, type WriteHandle, type WriteOps } from '../../src/main/files/atomicWrite'
 import { tempFolderPerTest } from './harness'
 
 const folder = tempFolderPerTest()
 
-function failWith(code: string) {
-  return (...args: unknown[]) => {
-    const callback = args[args.length - 1] as (err: Error) => void
-    callback(Object.assign(new Error(`${code}: injected failure`), { code }))
+/** The real file operations, with each open file's writes passed through `short` first. */
+function shortWrites(short: (asked: number, call: number) => number): WriteOps {
+  return {
+    ...nodeWriteOps,
+    open: async (path, mode) => {
+      const real = await nodeWriteOps.open(path, mode)
+      let call = 0
+      const handle: WriteHandle = {
+        write: (buffer, offset, length, position) => real.write(buffer, offset, short(length, call++), position),
+        sync: () => real.sync(),
+        stat: () => real.stat(),
+        close: () => real.close(),
+      }
+      return handle
+    },
   }
 }
 
-describe('atomicWriteText (write-file-atomic)', () => {
+describe('atomicWriteText', () => {
   it('replaces the file and leaves no temporary file behind', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
@@ -22,39 +35,83 @@ describe('atomicWriteText (write-file-atomic)', () => {
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
   })
 
+  it('keeps writing when the disk takes the data in pieces, and writes it all', async () => {
+    const path = join(folder.dir, 'd.pipewright.json')
+    const text = 'x'.repeat(10_000)
+    // At most 777 bytes per call: 13 calls, each continuing where the last stopped.
+    await atomicWriteText(path, text, shortWrites((asked) => Math.min(asked, 777)))
+    expect(readFileSync(path, 'utf8')).toBe(text)
+  })
+
+  it('keeps the old file whole and says the disk is full when a write takes nothing, without an error', async () => {
+    // A full disk: fs.write returns fewer bytes than asked, then 0, and no error (write-file-atomic 7
+    // renamed such a truncated file over the original).
+    const path = join(folder.dir, 'd.pipewright.json')
+    writeFileSync(path, 'old')
+    const write = atomicWriteText(path, 'new'.repeat(1000), shortWrites((asked, call) => (call === 0 ? Math.min(asked, 100) : 0)))
+    await expect(write).rejects.toThrow('The disk is full: nothing was changed')
+    await expect(write).rejects.toBeInstanceOf(SaveError)
+    expect(readFileSync(path, 'utf8')).toBe('old')
+    expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
+  })
+
   it('keeps the old file whole and removes the temporary file when the rename fails', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    // write-file-atomic looks fs.rename up on each call, so the real library hits the failure.
-    const rename = vi.spyOn(fs, 'rename').mockImplementation(failWith('EXDEV') as unknown as typeof fs.rename)
+    const rename = vi.spyOn(fs.promises, 'rename').mockRejectedValue(Object.assign(new Error('EXDEV: injected'), { code: 'EXDEV' }))
 
-    await expect(atomicWriteText(path, 'new')).rejects.toThrow(/EXDEV/)
+    await expect(atomicWriteText(path, 'new')).rejects.toThrow(/EXDEV.*nothing was changed/)
 
     expect(rename).toHaveBeenCalledTimes(1)
     const [from, to] = rename.mock.calls[0]!
     expect(String(to)).toBe(path)
-    expect(String(from)).toMatch(/^.*d\.pipewright\.json\.\d+$/)
+    expect(String(from).split('/').pop()).toMatch(TEMP_FILE_PATTERN)
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
   })
 
-  it('keeps the old file whole when writing the temporary file fails', async () => {
+  it('says in words when writing fails with ENOSPC, and keeps the old file', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    vi.spyOn(fs, 'write').mockImplementation(failWith('ENOSPC') as unknown as typeof fs.write)
-
-    await expect(atomicWriteText(path, 'new')).rejects.toThrow(/ENOSPC/)
-
+    const ops: WriteOps = {
+      ...nodeWriteOps,
+      open: async (p, mode) => {
+        const real = await nodeWriteOps.open(p, mode)
+        return { ...wrap(real), write: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) }
+      },
+    }
+    await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow('The disk is full: nothing was changed. Free some space, or save somewhere else.')
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
   })
 
-  it('asks the writer to fsync before renaming', async () => {
-    const write = vi.fn(async () => {})
-    await atomicWriteText('/x/d.json', 'text', write)
-    expect(write).toHaveBeenCalledWith('/x/d.json', 'text', { encoding: 'utf8', fsync: true })
+  it('refuses a file whose size after fsync is not what was written', async () => {
+    const path = join(folder.dir, 'd.pipewright.json')
+    writeFileSync(path, 'old')
+    const ops: WriteOps = {
+      ...nodeWriteOps,
+      open: async (p, mode) => {
+        const real = await nodeWriteOps.open(p, mode)
+        return { ...wrap(real), stat: async () => ({ size: 1 }) }
+      },
+    }
+    await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow(/could not be written whole \(1 of 3 bytes\): nothing was changed/)
+    expect(readFileSync(path, 'utf8')).toBe('old')
+    expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
+  })
+
+  it('keeps the existing file’s permissions', async () => {
+    const path = join(folder.dir, 'd.pipewright.json')
+    writeFileSync(path, 'old')
+    fs.chmodSync(path, 0o600)
+    await atomicWriteText(path, 'new')
+    expect(fs.statSync(path).mode & 0o777).toBe(0o600)
   })
 })
+
+function wrap(real: WriteHandle): WriteHandle {
+  return { write: (b, o, l, p) => real.write(b, o, l, p), sync: () => real.sync(), stat: () => real.stat(), close: () => real.close() }
+}
 
 describe('atomicWriteBytes', () => {
   it('writes the exact bytes, from a Uint8Array view into a larger buffer', async () => {
@@ -63,10 +120,41 @@ describe('atomicWriteBytes', () => {
     await atomicWriteBytes(path, backing.subarray(2, 6))
     expect([...readFileSync(path)]).toEqual([137, 80, 78, 71])
   })
+})
 
-  it('asks the writer to fsync, with no text encoding', async () => {
-    const write = vi.fn(async () => {})
-    await atomicWriteBytes('/x/a.png', new Uint8Array([1, 2]), write)
-    expect(write).toHaveBeenCalledWith('/x/a.png', Buffer.from([1, 2]), { fsync: true })
+/**
+ * A real full disk: a 1 MB tmpfs, as the issue's audit used. Mounting needs root (CI runs as
+ * root); elsewhere this says it was skipped rather than pretend.
+ */
+function mountSmallDisk(): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'pipewright-full-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' })
+    return dir
+  } catch {
+    rmSync(dir, { recursive: true, force: true })
+    return undefined
+  }
+}
+
+const disk = process.platform === 'linux' ? mountSmallDisk() : undefined
+if (!disk) console.log('atomicWrite: skipped the 1 MB tmpfs test: this machine cannot mount one here (needs root on Linux).')
+afterAll(() => {
+  if (!disk) return
+  execFileSync('umount', [disk])
+  rmSync(disk, { recursive: true, force: true })
+})
+
+describe.runIf(disk !== undefined)('saving on a full 1 MB disk (tmpfs)', () => {
+  it('refuses 1.5 MB over a 251 KB file: the old file stays whole and no temporary file is left', async () => {
+    const path = join(disk!, 'big.pipewright.json')
+    const old = 'o'.repeat(251 * 1024)
+    writeFileSync(path, old)
+    await expect(atomicWriteText(path, 'n'.repeat(1536 * 1024))).rejects.toThrow('The disk is full: nothing was changed')
+    expect(readFileSync(path, 'utf8')).toBe(old)
+    expect(readdirSync(disk!)).toEqual(['big.pipewright.json'])
+    // And a save that fits still goes through.
+    await atomicWriteText(path, 'small')
+    expect(readFileSync(path, 'utf8')).toBe('small')
   })
 })

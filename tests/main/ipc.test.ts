@@ -111,15 +111,14 @@ describe('saveDiagram', () => {
   it('keeps the old file whole, with no temporary file left, when the atomic rename fails', async () => {
     const path = join(folder.dir, 'keep.pipewright.json')
     writeFileSync(path, diagramText('original'))
-    // The real write-file-atomic runs; only its final rename fails.
-    vi.spyOn(fs, 'rename').mockImplementation(((_from: string, _to: string, callback: (err: Error) => void) =>
-      callback(Object.assign(new Error('EIO: disk went away'), { code: 'EIO' }))) as unknown as typeof fs.rename)
+    // The real writer runs; only its final rename fails.
+    vi.spyOn(fs.promises, 'rename').mockRejectedValue(Object.assign(new Error('EIO: disk went away'), { code: 'EIO' }))
     const ipc = await ipcHarness()
     ipc.willSaveAs(path)
 
     const result = await ipc.invoke('saveDiagram', { text: diagramText('new'), suggestedName: 'keep' })
 
-    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/unchanged.*EIO/) })
+    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/EIO.*nothing was changed/) })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('original'))
     expect(readdirSync(folder.dir)).toEqual(['keep.pipewright.json'])
   })

@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path'
 import type { OpenDiagramResponse } from '../../shared/ipc/contract'
+import { SaveError } from './atomicWrite'
 import { errorReason, type FileOps, type FileStamp } from './fileOps'
 import { readDiagramFile } from './readDiagramFile'
 import type { RecentFiles } from './recentFiles'
@@ -73,7 +74,9 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
       try {
         await deps.files.writeAtomic(path, text)
       } catch (err) {
-        return { canceled: false, error: `Could not save "${basename(path)}"; the file on disk is unchanged. ${errorReason(err)}` }
+        // A SaveError already says, in words, that nothing was changed.
+        const why = err instanceof SaveError ? err.message : `The file on disk is unchanged. ${errorReason(err)}`
+        return { canceled: false, error: `Could not save "${basename(path)}": ${why}` }
       }
       await remember(path, await deps.files.stat(path).catch(() => undefined))
       return { canceled: false, path, name: basename(path) }

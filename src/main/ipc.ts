@@ -100,6 +100,11 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     if (problem) return failure(`Not saved: ${problem}`)
     // Only a path the user chose this session is written without asking where.
     if (request.path && documents.isKnown(request.path)) {
+      // A read-only file is not replaced behind its owner's back: ask where to save instead.
+      if (await documents.isReadOnly(request.path)) {
+        const other = await askSavePath({ ...saveDialogOptions(documents.lastFolder, request.suggestedName), title: `"${basename(request.path)}" is read-only: save a copy as` })
+        return other ? documents.save(other, request.text) : canceled
+      }
       if ((await documents.changedOnDisk(request.path)) && !(await confirmOverwrite(request.path))) return canceled
       return documents.save(request.path, request.text)
     }

@@ -158,3 +158,19 @@ describe.runIf(disk !== undefined)('saving on a full 1 MB disk (tmpfs)', () => {
     expect(readFileSync(path, 'utf8')).toBe('small')
   })
 })
+
+// Root may write any file, so the real permission check only means something for another user.
+const root = process.getuid?.() === 0
+if (root) console.log('atomicWrite: skipped the real read-only file check: running as root, who may write any file.')
+describe.runIf(!root)('nodeFileOps.isWritable on a real read-only file', () => {
+  it('says a chmod 444 file is not writable, a missing one is, and a normal one is', async () => {
+    const { nodeFileOps } = await import('../../src/main/files/fileOps')
+    const path = join(folder.dir, 'locked.pipewright.json')
+    writeFileSync(path, 'x')
+    fs.chmodSync(path, 0o444)
+    expect(await nodeFileOps.isWritable(path)).toBe(false)
+    expect(await nodeFileOps.isWritable(join(folder.dir, 'missing.pipewright.json'))).toBe(true)
+    fs.chmodSync(path, 0o644)
+    expect(await nodeFileOps.isWritable(path)).toBe(true)
+  })
+})

@@ -147,6 +147,61 @@ describe('saveDiagram', () => {
   })
 })
 
+/**
+ * A read-only file in a writable folder: a rename would replace it, so the save asks where instead.
+ * Root may write any file, so on a root CI the real permission check says "writable"; the file
+ * operations' answer is injected here, and the real check is tested where it can mean something.
+ */
+describe('saveDiagram over a read-only file', () => {
+  it('asks Save As… instead of replacing it, and leaves the read-only file as it was', async () => {
+    const path = join(folder.dir, 'locked.pipewright.json')
+    const copy = join(folder.dir, 'copy.pipewright.json')
+    writeFileSync(path, diagramText('locked'))
+    const ipc = await ipcHarness({ files: { isWritable: async (p) => p !== path } })
+    ipc.willOpen(path)
+    await ipc.invoke('openDiagram')
+    ipc.willSaveAs(copy)
+
+    const result = await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'locked' })
+
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(ipc.dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({ title: '"locked.pipewright.json" is read-only: save a copy as' })
+    expect(result).toMatchObject({ canceled: false, path: copy })
+    expect(readFileSync(path, 'utf8')).toBe(diagramText('locked'))
+    expect(readFileSync(copy, 'utf8')).toBe(diagramText('edited'))
+  })
+
+  it('refuses to save over a read-only file chosen in Save As…, in words', async () => {
+    const path = join(folder.dir, 'locked.pipewright.json')
+    writeFileSync(path, diagramText('locked'))
+    const ipc = await ipcHarness({ files: { isWritable: async (p) => p !== path } })
+    ipc.willSaveAs(path)
+
+    const result = await ipc.invoke('saveDiagramAs', { text: diagramText('edited'), suggestedName: 'locked' })
+
+    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/read-only, so nothing was changed. Save it under another name/) })
+    expect(readFileSync(path, 'utf8')).toBe(diagramText('locked'))
+  })
+})
+
+describe('temporary files an interrupted save left behind', () => {
+  it('are removed when the folder is next opened or saved in: Pipewright\'s own pattern only, from a process that is gone', async () => {
+    const path = join(folder.dir, 'd.pipewright.json')
+    writeFileSync(path, diagramText('d'))
+    // A crashed save (a pid that cannot be running), a save in flight in this very process's
+    // pattern but someone else's live pid (ours), and files that only look alike.
+    const stale = '.d.pipewright.json.pipewright-999999999-0123456789ab.tmp'
+    const live = `.other.pipewright.json.pipewright-${process.ppid}-0123456789ab.tmp`
+    const lookalikes = ['d.pipewright.json.12345', '.d.pipewright.json.pipewright-1-xyz.tmp', 'notes.tmp']
+    for (const name of [stale, live, ...lookalikes]) writeFileSync(join(folder.dir, name), 'x')
+    const ipc = await ipcHarness()
+    ipc.willOpen(path)
+    await ipc.invoke('openDiagram')
+
+    expect(readdirSync(folder.dir).sort()).toEqual([live, ...lookalikes, 'd.pipewright.json'].sort())
+  })
+})
+
 describe('saveDiagram when the file changed on disk since it was opened', () => {
   async function openedThenChanged() {
     const path = join(folder.dir, 'shared.pipewright.json')

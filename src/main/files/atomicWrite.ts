@@ -37,7 +37,7 @@ export const nodeWriteOps: WriteOps = {
 }
 
 /** The temporary files a save leaves while it runs: `.<name>.pipewright-<pid>-<hex>.tmp` beside it. */
-export const TEMP_FILE_PATTERN = /^\..+\.pipewright-\d+-[0-9a-f]{12}\.tmp$/
+export const TEMP_FILE_PATTERN = /^\..+\.pipewright-(\d+)-[0-9a-f]{12}\.tmp$/
 
 export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.pipewright-${process.pid}-${randomBytes(6).toString('hex')}.tmp`)

@@ -19,6 +19,8 @@ export interface DocumentFiles {
   /** Only paths in the recent list; a file that has gone is taken off it. */
   openRecent(path: string): Promise<OpenResult>
   save(path: string, text: string): Promise<WriteResult>
+  /** True for an existing file this process may not write: saving asks for another name instead. */
+  isReadOnly(path: string): Promise<boolean>
   /** Exports are written but neither remembered nor added to recent files. */
   writeExport(path: string, data: string | Uint8Array): Promise<WriteResult>
 }
@@ -41,6 +43,7 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
 
   async function open(path: string): Promise<OpenResult> {
     const read = await readDiagramFile(deps.files, path)
+    if (read.ok) await deps.files.removeStaleTemporaries(path).catch(() => 0)
     if (!read.ok) {
       if (read.missing) await deps.recent.remove(path)
       return { canceled: false, error: read.error }
@@ -70,7 +73,13 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
       if (!deps.recent.has(path)) return { canceled: false, error: `Cannot open "${basename(path)}": it is not in the recent files list.` }
       return open(path)
     },
+    isReadOnly: async (path) => !(await deps.files.isWritable(path)),
     async save(path, text) {
+      if (!(await deps.files.isWritable(path))) {
+        return { canceled: false, error: `Could not save "${basename(path)}": the file is read-only, so nothing was changed. Save it under another name (Save As…).` }
+      }
+      // An interrupted save of this file earlier may have left its temporary file behind.
+      await deps.files.removeStaleTemporaries(path).catch(() => 0)
       try {
         await deps.files.writeAtomic(path, text)
       } catch (err) {

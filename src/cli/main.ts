@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { open, stat } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import { diagramTextFromBytes } from '../shared/diagram/diagramBytes'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import type { Diagram } from '../shared/diagram/types'
@@ -14,8 +15,10 @@ export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  readFile: (path: string) => Promise<string>
-  fileSize: (path: string) => Promise<number>
+  /** What the path is, without opening it (a FIFO or device must not be opened: reading one can hang). */
+  kind: (path: string) => Promise<{ size: number; isFile: boolean; what: string }>
+  /** At most `limit` bytes of the file: an endless file is never read whole. */
+  readBytes: (path: string, limit: number) => Promise<Uint8Array>
 }
 
 const USAGE = `Usage: pipewright <command> [options]
@@ -28,10 +31,40 @@ Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or is not a v
 `
 
 export const nodeIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  readFile: (p) => readFile(p, 'utf8'),
-  fileSize: async (p) => (await stat(p)).size,
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  kind: async (p) => {
+    const s = await stat(p)
+    const what = s.isDirectory() ? 'a folder' : s.isFIFO() ? 'a named pipe (FIFO)' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : s.isSocket() ? 'a socket' : 'a file'
+    return { size: s.size, isFile: s.isFile(), what }
+  },
+  readBytes: async (p, limit) => {
+    const handle = await open(p, 'r')
+    try {
+      const buffer = new Uint8Array(limit)
+      let read = 0
+      while (read < limit) {
+        const { bytesRead } = await handle.read(buffer, read, limit - read, null)
+        if (bytesRead === 0) break
+        read += bytesRead
+      }
+      return buffer.subarray(0, read)
+    } finally {
+      await handle.close()
+    }
+  },
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Labels, names and messages come from the file: a terminal control sequence in one (an escape
+ * that retitles the window, clears the screen or hides text) is printed as \u001b and the like,
+ * not sent to the terminal. Newlines and tabs stay; so does everything printable. In JSON output
+ * the same text is a valid escape inside its string.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function describeReadError(err: unknown): string {
@@ -43,12 +76,18 @@ function describeReadError(err: unknown): string {
 }
 
 async function readDiagram(path: string, io: CliIo): Promise<{ diagram: Diagram } | { error: string }> {
+  const limit = DIAGRAM_LIMITS.maxFileBytes
+  const tooLarge = (bytes: number) => `${path}: the file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${limit / 1048576} MB.`
   try {
-    const size = await io.fileSize(path)
-    if (size > DIAGRAM_LIMITS.maxFileBytes) {
-      return { error: `${path}: the file is ${(size / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.` }
-    }
-    const loaded = loadDiagram(await io.readFile(path))
+    const kind = await io.kind(path)
+    if (!kind.isFile) return { error: `Cannot read ${path}: it is ${kind.what}, not a file.` }
+    if (kind.size > limit) return { error: tooLarge(kind.size) }
+    // One byte more than the limit tells a file that grew since it was looked at.
+    const bytes = await io.readBytes(path, limit + 1)
+    if (bytes.byteLength > limit) return { error: tooLarge(bytes.byteLength) }
+    const decoded = diagramTextFromBytes(bytes, extname(path), (b) => utf8.decode(b))
+    if (!decoded.ok) return { error: `${path}: ${decoded.message}` }
+    const loaded = loadDiagram(decoded.text)
     return loaded.ok ? { diagram: loaded.diagram } : { error: `${path}: ${loaded.error.message}` }
   } catch (err) {
     return { error: `Cannot read ${path}: ${describeReadError(err)}.` }
@@ -94,7 +133,8 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
-export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stdout: (t) => rawIo.stdout(escapeControls(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) }
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE)

@@ -1,8 +1,7 @@
 import { basename, extname } from 'node:path'
 import { loadDiagram } from '../../shared/diagram/loadDiagram'
-import { extractDiagramFromPng, isPng } from '../../shared/diagram/pngEmbed'
+import { diagramTextFromBytes } from '../../shared/diagram/diagramBytes'
 import { DIAGRAM_LIMITS } from '../../shared/diagram/schema'
-import { extractDiagramFromSvg, looksLikeXml } from '../../shared/interchange/svgEmbed'
 import type { OpenedFile } from '../../shared/ipc/contract'
 import { errorReason, type FileOps, type FileStamp, isMissingFileError } from './fileOps'
 
@@ -16,13 +15,11 @@ export type ReadResult =
 
 const MB = 1024 * 1024
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 export function tooLargeMessage(bytes: number): string {
   return `The file is ${(bytes / MB).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / MB} MB.`
 }
-
-// Strips a byte-order mark (Windows editors often write one); invalid UTF-8 is refused, not
-// replaced, so a re-save cannot quietly alter text the user never saw.
-const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * Reads a diagram file, or the diagram embedded in a PNG or SVG that Pipewright exported, and checks it
@@ -47,27 +44,9 @@ export async function readDiagramFile(files: FileOps, path: string): Promise<Rea
   // The file may have grown between stat and read.
   if (bytes.byteLength > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(bytes.byteLength))
 
-  let text: string
-  const extension = extname(path).toLowerCase()
-  const fromPng = isPng(bytes) || extension === '.png'
-  let fromImage = fromPng
-  if (fromPng) {
-    const extracted = extractDiagramFromPng(bytes)
-    if (!extracted.ok) return refuse(extracted.message)
-    text = extracted.text
-  } else {
-    try {
-      text = utf8.decode(bytes)
-    } catch {
-      return refuse('It is neither UTF-8 text nor a PNG or SVG image exported by Pipewright.')
-    }
-    if (extension === '.svg' || looksLikeXml(text)) {
-      fromImage = true
-      const extracted = extractDiagramFromSvg(text)
-      if (!extracted.ok) return refuse(extracted.message)
-      text = extracted.text
-    }
-  }
+  const decoded = diagramTextFromBytes(bytes, extname(path), (b) => utf8.decode(b))
+  if (!decoded.ok) return refuse(decoded.message)
+  const { text, fromImage } = decoded
   const loaded = loadDiagram(text)
   if (!loaded.ok) return refuse(loaded.error.message)
   return { ok: true, file: { canceled: false, path, name, text }, stamp, fromImage }

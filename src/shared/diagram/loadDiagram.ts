@@ -1,4 +1,5 @@
 import sjson from 'secure-json-parse'
+import { findDuplicateKey } from './duplicateKeys'
 import type { z } from 'zod'
 import { isServiceId, SERVICE_IDS } from '../catalog/services'
 import { migrateToCurrent } from './migrations'
@@ -9,6 +10,7 @@ export type LoadErrorCode =
   | 'too-large'
   | 'invalid-json'
   | 'forbidden-key'
+  | 'duplicate-key'
   | 'too-deep'
   | 'not-a-diagram'
   | 'newer-version'
@@ -320,6 +322,15 @@ export function loadDiagram(input: string): LoadResult {
   }
   const parsed = parseJson(input)
   if (!parsed.ok) return parsed
+  const duplicate = findDuplicateKey(input)
+  if (duplicate) {
+    const where = [...duplicate.path, duplicate.key]
+    return fail({
+      code: 'duplicate-key',
+      message: `The key "${shorten(duplicate.key, MAX_KEY_IN_PATH)}" appears twice in one object at ${formatPath(duplicate.path)}; a JSON reader would keep only the last. Remove one of them.`,
+      path: formatPath(where),
+    })
+  }
   return loadDiagramValue(parsed.value)
 }
 

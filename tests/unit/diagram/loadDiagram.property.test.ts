@@ -77,6 +77,7 @@ const ERROR_CODES: Record<LoadErrorCode, true> = {
   'too-large': true,
   'invalid-json': true,
   'forbidden-key': true,
+  'duplicate-key': true,
   'too-deep': true,
   'not-a-diagram': true,
   'newer-version': true,

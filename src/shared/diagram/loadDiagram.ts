@@ -18,6 +18,7 @@ export type LoadErrorCode =
   | 'schema'
   | 'unknown-service'
   | 'duplicate-id'
+  | 'reserved-id'
   | 'dangling-edge'
   | 'dangling-parent'
   | 'group-cycle'
@@ -207,6 +208,23 @@ function duplicateIdError(id: string, path: string, earlier: string): LoadError 
   }
 }
 
+/**
+ * Names every JavaScript object already answers to (`__proto__`, `constructor`, `toString`,
+ * `hasOwnProperty`, …). As ids they broke layers that key plain objects by id (positions lost on
+ * the canvas, a refused save after a drag, an export that would not reopen), so they are refused
+ * here, where the file enters, with the place named.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)])
+
+function reservedIdError(id: string, path: string): LoadError | undefined {
+  if (!RESERVED_IDS.has(id)) return undefined
+  return {
+    code: 'reserved-id',
+    message: `The id "${id}" at ${path}.id is a name every JavaScript object already has, which Pipewright cannot use as an id. Rename it: any other text works.`,
+    path: `${path}.id`,
+  }
+}
+
 /** Checks that need the whole document: ids, references and the service catalog. */
 function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefined {
   const seen = new Map<string, string>()
@@ -220,6 +238,8 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
         path: `${path}.service`,
       }
     }
+    const reserved = reservedIdError(node.id, path)
+    if (reserved) return reserved
     const earlier = seen.get(node.id)
     if (earlier) {
       return duplicateIdError(node.id, path, earlier)
@@ -229,6 +249,8 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
   for (const [kind, list] of [['groups', doc.groups ?? []], ['notes', doc.notes ?? []]] as const) {
     for (const [i, item] of list.entries()) {
       const path = `${kind}[${i}]`
+      const reserved = reservedIdError(item.id, path)
+      if (reserved) return reserved
       const earlier = seen.get(item.id)
       if (earlier) {
         return duplicateIdError(item.id, path, earlier)
@@ -241,6 +263,8 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
   const nodeIds = new Set(doc.nodes.map((n) => n.id))
   for (const [i, edge] of doc.edges.entries()) {
     const path = `edges[${i}]`
+    const reserved = reservedIdError(edge.id, path)
+    if (reserved) return reserved
     const earlier = seen.get(edge.id)
     if (earlier) {
       return duplicateIdError(edge.id, path, earlier)

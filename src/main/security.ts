@@ -14,23 +14,32 @@ export function isTrustedSender(frameUrl: string | undefined, rendererUrl: strin
   } catch {
     return false
   }
-  if (renderer.protocol === 'file:') return frame.protocol === 'file:' && frame.pathname === renderer.pathname
+  // The whole file: URL, host included: file://elsewhere/…/index.html is a network share's page.
+  if (renderer.protocol === 'file:') return frame.protocol === 'file:' && frame.host === renderer.host && frame.pathname === renderer.pathname
   if (renderer.protocol !== 'http:' && renderer.protocol !== 'https:') return false
   return frame.origin === renderer.origin
 }
 
-/** The app shows only its own page: no navigation away, no pop-ups, no webviews. */
+/** The app shows only its own page: no navigation away, no pop-ups, no webviews, no frames navigating. */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (url !== contents.getURL()) event.preventDefault()
+  })
+  // will-navigate covers the main frame only; a subframe (the page has none of its own) never navigates.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame || event.url !== contents.getURL()) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
-/** Camera, microphone, notifications, geolocation…: a diagram editor needs none of them. */
+/**
+ * Camera, microphone, notifications, geolocation…: a diagram editor needs none of them. Requests
+ * are refused, and so are checks (navigator.permissions.query and the APIs that only check).
+ */
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
 }
 
 /** Covers every web contents the app will ever create, including ones we did not create ourselves. */

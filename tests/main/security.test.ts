@@ -8,7 +8,11 @@ function fakeWebContents(currentUrl: string) {
   const listeners = new Map<string, Listener>()
   let openHandler: ((details: { url: string }) => unknown) | undefined
   let permissionHandler: Listener | undefined
-  const session = { setPermissionRequestHandler: vi.fn((h: Listener) => void (permissionHandler = h)) }
+  let checkHandler: Listener | undefined
+  const session = {
+    setPermissionRequestHandler: vi.fn((h: Listener) => void (permissionHandler = h)),
+    setPermissionCheckHandler: vi.fn((h: Listener) => void (checkHandler = h)),
+  }
   const contents = {
     on: vi.fn((event: string, listener: Listener) => void listeners.set(event, listener)),
     getURL: () => currentUrl,
@@ -24,6 +28,13 @@ function fakeWebContents(currentUrl: string) {
       listeners.get('will-navigate')!(event, url)
       return event.preventDefault.mock.calls.length === 0
     },
+    /** Fires will-frame-navigate (Electron's details event) and tells whether the app let it happen. */
+    navigateFrame(url: string, isMainFrame: boolean): boolean {
+      const event = { preventDefault: vi.fn(), url, isMainFrame }
+      listeners.get('will-frame-navigate')!(event)
+      return event.preventDefault.mock.calls.length === 0
+    },
+    checkPermission: (permission: string) => checkHandler!(contents, permission, 'file:///', {}),
     attachWebview(): boolean {
       const event = { preventDefault: vi.fn() }
       listeners.get('will-attach-webview')!(event)
@@ -46,6 +57,8 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(`${PAGE}#/diagram`, PAGE)).toBe(true)
     expect(isTrustedSender('file:///home/me/Downloads/index.html', PAGE)).toBe(false)
     expect(isTrustedSender('file:///opt/Pipewright/resources/app/out/renderer/other.html', PAGE)).toBe(false)
+    // The same path on another host (a network share) is not the app's page.
+    expect(isTrustedSender('file://fileserver/opt/Pipewright/resources/app/out/renderer/index.html', PAGE)).toBe(false)
   })
 
   it('trusts the dev server origin only', () => {
@@ -82,12 +95,22 @@ describe('hardenWebContents', () => {
     expect(wc.attachWebview()).toBe(false)
   })
 
-  it('denies every permission request', () => {
+  it('denies every permission request and every permission check', () => {
     const wc = fakeWebContents(PAGE)
     denyAllPermissions(wc.session)
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       expect(wc.requestPermission(permission)).toBe(false)
+      expect(wc.checkPermission(permission)).toBe(false)
     }
+  })
+
+  it('lets no subframe navigate, and the main frame only to its own page', () => {
+    const wc = fakeWebContents(PAGE)
+    hardenWebContents(wc.contents)
+    expect(wc.navigateFrame('https://example.com/', false)).toBe(false)
+    expect(wc.navigateFrame(PAGE, false)).toBe(false)
+    expect(wc.navigateFrame('https://example.com/', true)).toBe(false)
+    expect(wc.navigateFrame(PAGE, true)).toBe(true)
   })
 
   it('is applied to every web contents the app creates', () => {

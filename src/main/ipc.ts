@@ -93,7 +93,8 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return documents.open(path)
   })
 
-  handle('openRecent', async ({ path }) => documents.openRecent(path))
+  // No channel opens a recent file: Open Recent is the main process's own menu. A page that could
+  // name a recent path would have it opened and then saved over without a dialog.
 
   handle('saveDiagram', async (request) => {
     const problem = diagramProblem(request.text)

@@ -162,6 +162,7 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
 
   return {
     handlers,
+    documents,
     dialog,
     recent,
     recovery,

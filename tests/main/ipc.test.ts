@@ -39,7 +39,6 @@ describe('IPC handlers', () => {
     const bad: Record<BridgeMethod, unknown> = {
       getAppInfo: { sneaky: true },
       openDiagram: 'path',
-      openRecent: { path: '' },
       saveDiagram: { text: 42, suggestedName: 'x' },
       saveDiagramAs: { text: diagramText(), suggestedName: 'x', path: '/etc/passwd' },
       exportFile: { format: 'exe', suggestedName: 'x', text: '' },

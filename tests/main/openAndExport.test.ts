@@ -143,17 +143,17 @@ describe('openDiagram', () => {
   })
 })
 
-describe('openRecent', () => {
-  it('opens a file from the recent list and moves it to the top', async () => {
+describe('Open Recent (the main process’s menu)', () => {
+  it('opens a file from the recent list and moves it to the top; saving it then needs no dialog', async () => {
     const a = file('a.pipewright.json', diagramText('a'))
     const b = file('b.pipewright.json', diagramText('b'))
     const ipc = await ipcHarness()
     await ipc.recent.add(a)
     await ipc.recent.add(b)
 
-    await expect(ipc.invoke('openRecent', { path: a })).resolves.toEqual({ canceled: false, path: a, name: 'a.pipewright.json', text: diagramText('a') })
+    await expect(ipc.documents.openRecent(a)).resolves.toEqual({ canceled: false, path: a, name: 'a.pipewright.json', text: diagramText('a') })
     expect(ipc.recent.list()).toEqual([a, b])
-    // Opened from the list, so it saves without a dialog.
+    // The user chose it from the menu, so it saves without a dialog.
     await ipc.invoke('saveDiagram', { text: diagramText('a2'), path: a, suggestedName: 'a' })
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
@@ -163,7 +163,7 @@ describe('openRecent', () => {
     const readBytes = vi.fn(async (_path: string) => new Uint8Array())
     const ipc = await ipcHarness({ files: { readBytes } })
     for (const path of [secret, '/etc/passwd', 'relative.json']) {
-      await expect(ipc.invoke('openRecent', { path })).resolves.toEqual({ canceled: false, error: expect.stringMatching(/not in the recent files list/) })
+      await expect(ipc.documents.openRecent(path)).resolves.toEqual({ canceled: false, error: expect.stringMatching(/not in the recent files list/) })
     }
     // Only the recent-files store itself was read.
     expect(readBytes.mock.calls.map(([path]) => String(path).endsWith('recent-files.json'))).toEqual([true])
@@ -174,8 +174,21 @@ describe('openRecent', () => {
     const ipc = await ipcHarness()
     await ipc.recent.add(gone)
     rmSync(gone)
-    await expect(ipc.invoke('openRecent', { path: gone })).resolves.toEqual({ canceled: false, error: 'Cannot open "gone.pipewright.json". It no longer exists.' })
+    await expect(ipc.documents.openRecent(gone)).resolves.toEqual({ canceled: false, error: 'Cannot open "gone.pipewright.json". It no longer exists.' })
     expect(ipc.recent.list()).toEqual([])
+  })
+
+  // Issue 13, part 4: a page could call openRecent on any recent file, then save over it with no
+  // dialog. The page has no such channel now; a recent file it names is saved only through a dialog.
+  it('gives the page no channel to open a recent file, so it cannot save over one without a dialog', async () => {
+    const a = file('a.pipewright.json', diagramText('a'))
+    const ipc = await ipcHarness()
+    await ipc.recent.add(a)
+    expect([...ipc.handlers.keys()].some((channel) => channel.includes('recent'))).toBe(false)
+    const result = await ipc.invoke('saveDiagram', { text: diagramText('overwritten'), path: a, suggestedName: 'a' })
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(result).toEqual({ canceled: true })
+    expect(readFileSync(a, 'utf8')).toBe(diagramText('a'))
   })
 })
 

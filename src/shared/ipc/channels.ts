@@ -7,7 +7,6 @@
 export const IPC_CHANNELS = {
   getAppInfo: 'app:get-info',
   openDiagram: 'diagram:open',
-  openRecent: 'diagram:open-recent',
   saveDiagram: 'diagram:save',
   saveDiagramAs: 'diagram:save-as',
   exportFile: 'diagram:export',

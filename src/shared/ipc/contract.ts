@@ -32,8 +32,6 @@ const canceled = z.strictObject({ canceled: z.literal(true) })
 
 export const openDiagramResponseSchema = z.union([canceled, openedFile, failure])
 
-export const openRecentRequestSchema = z.strictObject({ path: filePath })
-
 export const saveDiagramRequestSchema = z.strictObject({
   text: diagramText,
   /** A path the user already chose in this session; anything else opens the save dialog. */
@@ -72,7 +70,6 @@ export const okSchema = z.strictObject({ ok: z.literal(true) })
 export const IPC_CONTRACT = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
   openDiagram: { request: z.undefined(), response: openDiagramResponseSchema },
-  openRecent: { request: openRecentRequestSchema, response: openDiagramResponseSchema },
   saveDiagram: { request: saveDiagramRequestSchema, response: saveDiagramResponseSchema },
   saveDiagramAs: { request: saveDiagramAsRequestSchema, response: saveDiagramResponseSchema },
   exportFile: { request: exportRequestSchema, response: saveDiagramResponseSchema },
@@ -105,7 +102,6 @@ type Ok = z.infer<typeof okSchema>
 export interface PipewrightBridge {
   getAppInfo(): Promise<AppInfo>
   openDiagram(): Promise<OpenDiagramResponse>
-  openRecent(request: { path: string }): Promise<OpenDiagramResponse>
   saveDiagram(request: SaveDiagramRequest): Promise<SaveDiagramResponse>
   saveDiagramAs(request: SaveDiagramAsRequest): Promise<SaveDiagramResponse>
   exportFile(request: ExportRequest): Promise<SaveDiagramResponse>

@@ -8,22 +8,29 @@ import { tempFolderPerTest } from './harness'
 
 const folder = tempFolderPerTest()
 
-/** The real file operations, with each open file's writes passed through `short` first. */
-function shortWrites(short: (asked: number, call: number) => number): WriteOps {
+/** The real file operations, with what `patch` gives in place of the open file's own methods. */
+function withHandle(patch: (real: WriteHandle) => Partial<WriteHandle>): WriteOps {
   return {
     ...nodeWriteOps,
     open: async (path, mode) => {
       const real = await nodeWriteOps.open(path, mode)
-      let call = 0
       const handle: WriteHandle = {
-        write: (buffer, offset, length, position) => real.write(buffer, offset, short(length, call++), position),
+        write: (buffer, offset, length, position) => real.write(buffer, offset, length, position),
         sync: () => real.sync(),
         stat: () => real.stat(),
         close: () => real.close(),
       }
-      return handle
+      return { ...handle, ...patch(real) }
     },
   }
+}
+
+/** The real file operations, with each open file's writes passed through `short` first. */
+function shortWrites(short: (asked: number, call: number) => number): WriteOps {
+  return withHandle((real) => {
+    let call = 0
+    return { write: (buffer, offset, length, position) => real.write(buffer, offset, short(length, call++), position) }
+  })
 }
 
 describe('atomicWriteText', () => {
@@ -73,13 +80,7 @@ describe('atomicWriteText', () => {
   it('says in words when writing fails with ENOSPC, and keeps the old file', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    const ops: WriteOps = {
-      ...nodeWriteOps,
-      open: async (p, mode) => {
-        const real = await nodeWriteOps.open(p, mode)
-        return { ...wrap(real), write: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) }
-      },
-    }
+    const ops = withHandle(() => ({ write: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) }))
     await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow('The disk is full: nothing was changed. Free some space, or save somewhere else.')
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
@@ -88,13 +89,7 @@ describe('atomicWriteText', () => {
   it('refuses a file whose size after fsync is not what was written', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    const ops: WriteOps = {
-      ...nodeWriteOps,
-      open: async (p, mode) => {
-        const real = await nodeWriteOps.open(p, mode)
-        return { ...wrap(real), stat: async () => ({ size: 1 }) }
-      },
-    }
+    const ops = withHandle(() => ({ stat: async () => ({ size: 1 }) }))
     await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow(/could not be written whole \(1 of 3 bytes\): nothing was changed/)
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
@@ -108,10 +103,6 @@ describe('atomicWriteText', () => {
     expect(fs.statSync(path).mode & 0o777).toBe(0o600)
   })
 })
-
-function wrap(real: WriteHandle): WriteHandle {
-  return { write: (b, o, l, p) => real.write(b, o, l, p), sync: () => real.sync(), stat: () => real.stat(), close: () => real.close() }
-}
 
 describe('atomicWriteBytes', () => {
   it('writes the exact bytes, from a Uint8Array view into a larger buffer', async () => {

@@ -3,7 +3,7 @@ import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { getService, type ServiceId } from '../catalog/services'
 import { indexOf, positionIn } from '../diagram/idIndex'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { edgeOption, type PairOption } from '../mechanisms/derive'
+import type { PairOption } from '../mechanisms/derive'
 import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
 import { FRESHNESS_FIGURES, type FreshnessFigureId } from './freshnessFigures'
 import type { ServiceConfigOf } from './serviceConfig'
@@ -198,7 +198,7 @@ function nodeSteps(
   }
 }
 
-function edgeStep(edge: DiagramEdge, from: DiagramNode, to: DiagramNode, sharedConsumers: number, text: boolean): FreshnessStep | undefined {
+function edgeStep(edge: DiagramEdge, option: PairOption | undefined, from: DiagramNode, to: DiagramNode, sharedConsumers: number, text: boolean): FreshnessStep | undefined {
   if (from.service === 'kinesis-data-streams') {
     if (edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(to.service)) {
       const s = F.kdsEnhancedFanOutPropagation.value
@@ -210,7 +210,7 @@ function edgeStep(edge: DiagramEdge, from: DiagramNode, to: DiagramNode, sharedC
     return figureStep(to.id, text ? `Kinesis classic consumer read: about ${formatDelay(s)} with ${consumers} shared consumers` : '', s, s, 'kdsClassicPropagationFiveConsumers', edge.id)
   }
   if (from.service === 's3' && to.service !== 'glue-crawler') {
-    const carries = edgeOption(from.service, to.service, edge.config?.mechanism)?.carries
+    const carries = option?.carries
     if (carries === 'notification') {
       return figureStep(to.id, 'S3 event notification: typically delivered in seconds, sometimes a minute or longer', F.s3EventSlowSeconds.value, F.s3EventTypicalSeconds.value, 's3EventSlowSeconds', edge.id)
     }
@@ -303,7 +303,7 @@ export function computeFreshness(
       const s = edgeFrom[k]!
       // An edge from a node not yet visited closes a loop: it is left out, as traffic leaves it out.
       if (visited[s] !== 1 || reached[s] !== 1) continue
-      const step = edgeStep(edges[k]!, list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, false)
+      const step = edgeStep(edges[k]!, traffic.edgeOptions[k], list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, false)
       const ew = worst[s]! + (step?.seconds ?? 0)
       const ea = average[s]! + (step?.averageSeconds ?? 0)
       if (!fed || ew > w) {
@@ -358,7 +358,7 @@ export function computeFreshness(
           break
         }
         const s = edgeFrom[k]!
-        const step = edgeStep(edges[k]!, list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, true)
+        const step = edgeStep(edges[k]!, traffic.edgeOptions[k], list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, true)
         backwards.push(step ? [step, ...own] : own)
         p = s
       }

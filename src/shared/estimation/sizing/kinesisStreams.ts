@@ -128,20 +128,8 @@ interface Usage {
   billedKB: number
 }
 
-/** Each mode's line items ask for the month's usage; it is worked out once per shard count. */
-const USAGE = new WeakMap<StreamDemand, Map<number, Usage>>()
-
+/** The month's usage with `shards` shards (KPL packing depends on how many shards share the records). */
 function usageAt(ctx: SizingContext, d: StreamDemand, shards: number): Usage {
-  // Without KPL producers the shard count changes nothing.
-  const key = d.writers.some((w) => w.aggregated) ? shards : 0
-  let byShards = USAGE.get(d)
-  if (!byShards) USAGE.set(d, (byShards = new Map()))
-  let usage = byShards.get(key)
-  if (!usage) byShards.set(key, (usage = computeUsage(ctx, d, shards)))
-  return usage
-}
-
-function computeUsage(ctx: SizingContext, d: StreamDemand, shards: number): Usage {
   const H = ctx.book.hoursPerMonth
   const kinesisRecords_ = kinesisRecords(d, 'average', shards)
   const recordKB = kinesisRecords_ > 0 ? (d.writeMBps * KB_PER_MB) / kinesisRecords_ : 0
@@ -174,10 +162,9 @@ function retentionItems(ctx: SizingContext, config: Config, shards: number, mode
   return items
 }
 
-function provisionedItems(ctx: SizingContext, config: Config, d: StreamDemand, shards: number, label: string): LineItem[] {
+function provisionedItems(ctx: SizingContext, config: Config, d: StreamDemand, shards: number, u: Usage, label: string): LineItem[] {
   const { book } = ctx
   const H = book.hoursPerMonth
-  const u = usageAt(ctx, d, shards)
   const units = Math.max(1, ceilUnits(u.recordKB / K.putPayloadUnitKB.value))
   const items = [
     book.item('kds.shardHour', label, shards * H),
@@ -191,10 +178,9 @@ function provisionedItems(ctx: SizingContext, config: Config, d: StreamDemand, s
   return items
 }
 
-function onDemandItems(ctx: SizingContext, config: Config, d: StreamDemand, shards: number): LineItem[] {
+function onDemandItems(ctx: SizingContext, config: Config, d: StreamDemand, u: Usage): LineItem[] {
   const { book } = ctx
   const H = book.hoursPerMonth
-  const u = usageAt(ctx, d, shards)
   const items = [
     book.item('kds.od.streamHour', 'Stream hours', H),
     book.item('kds.od.ingestGB', `Data ingested (records rounded up to ${u.billedKB} KB)`, u.billedIngestGB),
@@ -213,8 +199,7 @@ function onDemandItems(ctx: SizingContext, config: Config, d: StreamDemand, shar
 export const ADVANTAGE_SHORTFALL_PREFIX = 'Commitment shortfall'
 
 /** MiB/s a stream counts against the On-demand Advantage commitment: billed ingest and all retrieval. */
-export function advantageUsageMiBps(ctx: SizingContext, d: StreamDemand, shards: number): { ingest: number; retrieval: number } {
-  const u = usageAt(ctx, d, shards)
+function advantageUsageMiBps(d: StreamDemand, u: Usage): { ingest: number; retrieval: number } {
   return { ingest: (u.kinesisRecords * u.billedKB) / KB_PER_MB, retrieval: (d.sharedConsumers + d.efoConsumers) * d.readMBps }
 }
 
@@ -228,10 +213,9 @@ export function shortfallItems(book: SizingContext['book'], ingestMiBps: number,
   return items
 }
 
-function advantageItems(ctx: SizingContext, config: Config, d: StreamDemand, shards: number): LineItem[] {
+function advantageItems(ctx: SizingContext, config: Config, d: StreamDemand, u: Usage): LineItem[] {
   const { book } = ctx
   const H = book.hoursPerMonth
-  const u = usageAt(ctx, d, shards)
   const items = [
     book.item('kds.oda.ingestGB', `Data ingested (records rounded up to ${u.billedKB} KB)`, u.billedIngestGB),
     ...retentionItems(ctx, config, 0, 'on-demand-advantage'),
@@ -244,7 +228,7 @@ function advantageItems(ctx: SizingContext, config: Config, d: StreamDemand, sha
   }
   // As if this were the Region's only on-demand stream; the estimate shares one shortfall among
   // all the diagram's Advantage streams.
-  const use = advantageUsageMiBps(ctx, d, shards)
+  const use = advantageUsageMiBps(d, u)
   items.push(...shortfallItems(book, use.ingest, use.retrieval, 'this stream alone'))
   return items
 }
@@ -299,16 +283,20 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
     })
   }
   const provisionedLabel = underProvisioned ? `Shard hours (${need.shards} needed; ${fixed} fixed is under-provisioned)` : 'Shard hours'
+  // The month's usage: with the shards provisioned is priced at, and with those the traffic needs
+  // (what on-demand runs on); the same figures unless a larger count is fixed and KPL packs records.
+  const pricedUsage = usageAt(ctx, d, pricedShards)
+  const neededUsage = pricedShards === need.shards ? pricedUsage : usageAt(ctx, d, need.shards)
   const byMode: Record<StreamMode, LineItem[]> = {
-    provisioned: provisionedItems(ctx, config, d, pricedShards, provisionedLabel),
-    'on-demand': onDemandItems(ctx, config, d, need.shards),
-    'on-demand-advantage': advantageItems(ctx, config, d, need.shards),
+    provisioned: provisionedItems(ctx, config, d, pricedShards, pricedUsage, provisionedLabel),
+    'on-demand': onDemandItems(ctx, config, d, neededUsage),
+    'on-demand-advantage': advantageItems(ctx, config, d, neededUsage),
   }
   const costs = { provisioned: totalOf(byMode.provisioned), 'on-demand': totalOf(byMode['on-demand']), 'on-demand-advantage': totalOf(byMode['on-demand-advantage']) }
   const capacity: Figures = { shards: fixed ?? need.shards }
   if (fixed !== undefined) capacity.shardsNeeded = need.shards
   // On average, as the other per-second figures are (consumers' batches count Kinesis records).
-  if (d.writers.some((w) => w.aggregated)) capacity.kinesisRecordsPerSecond = usageAt(ctx, d, pricedShards).kinesisRecords
+  if (d.writers.some((w) => w.aggregated)) capacity.kinesisRecordsPerSecond = pricedUsage.kinesisRecords
 
   if (mode === 'provisioned') {
     if (underProvisioned) {
@@ -369,7 +357,7 @@ export function sizeKinesisStream(ctx: SizingContext): NodeSizing {
       lines.push(`${d.efoConsumers} enhanced fan-out consumer(s) each get their own ${K.shardReadMBps.value} MB/s per shard and do not add shards.`)
     }
     if (hasPeak) {
-      const u = usageAt(ctx, d, pricedShards)
+      const u = pricedUsage
       lines.push(`Shards are sized for the peak; PUT payload units, data ingested and retrieved are priced at the average (${fmt(d.writeMBps, 3)} MB/s, ${fmt(u.kinesisRecords)} Kinesis records/s).`)
     }
     if (mode !== 'provisioned') {

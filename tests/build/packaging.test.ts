@@ -1,0 +1,248 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { builtinModules, createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Configuration } from 'electron-builder'
+import { afterAll, describe, expect, it } from 'vitest'
+
+/** The packaged app: electron-builder's configuration, the fuses, the Electron it packages, and a pack with a stand-in Electron. */
+
+const ROOT = resolve(__dirname, '../..')
+const require = createRequire(import.meta.url)
+const config = require('../../electron-builder.cjs') as Configuration
+// Through require, as electron-builder.cjs reads them, so that identity checks mean something.
+const { ELECTRON_FUSES } = require('../../build/fuses.cjs') as typeof import('../../build/fuses.cjs')
+const { electronDist } = require('../../build/electronDist.cjs') as typeof import('../../build/electronDist.cjs')
+const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  main: string
+  scripts: Record<string, string>
+  dependencies?: Record<string, string>
+}
+// electron-builder's own internals, resolved as electron-builder resolves them.
+const builderRequire = createRequire(createRequire(require.resolve('electron-builder')).resolve('app-builder-lib/package.json'))
+
+const { validateConfiguration } = builderRequire('./out/util/config/config.js') as {
+  validateConfiguration: (config: Configuration, logger: unknown) => Promise<void>
+}
+const { DebugLogger } = builderRequire('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown
+}
+const fuses = builderRequire('@electron/fuses') as {
+  FuseV1Options: Record<string, number>
+  getCurrentFuseWire: (path: string) => Promise<Record<number, number>>
+}
+// @electron/fuses' FuseState: the bytes of a fuse wire.
+const FUSE = { DISABLE: '0'.charCodeAt(0), ENABLE: '1'.charCodeAt(0) }
+const { PlatformPackager } = builderRequire('./out/index.js') as {
+  PlatformPackager: { prototype: { generateFuseConfig: (fuses: unknown) => Promise<Record<string, unknown>> } }
+}
+
+const temporaries: string[] = []
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pipewright-pack-'))
+  temporaries.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of temporaries) rmSync(dir, { recursive: true, force: true })
+})
+
+const validate = (candidate: Configuration) => validateConfiguration(candidate, new DebugLogger(false))
+
+describe('electron-builder configuration (electron-builder.cjs)', () => {
+  it('passes electron-builder’s own schema, which refuses a misspelt option', async () => {
+    await expect(validate(config)).resolves.toBeUndefined()
+    // The check is live: the same configuration with one typo is refused.
+    await expect(validate({ ...config, linux: { ...config.linux, targte: ['deb'] } as Configuration['linux'] })).rejects.toThrow(/configuration\.linux/)
+    await expect(validate({ ...config, electronFuses: { ...ELECTRON_FUSES, runAsnode: false } as Configuration['electronFuses'] })).rejects.toThrow(/electronFuses/)
+  })
+
+  it('names the app and builds AppImage and deb on Linux, dmg on macOS, NSIS on Windows', () => {
+    expect(config.appId).toMatch(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/)
+    expect(config.productName).toBe('Pipewright')
+    expect(config.linux?.target).toEqual(['AppImage', 'deb'])
+    expect(config.mac?.target).toEqual(['dmg'])
+    expect(config.win?.target).toEqual(['nsis'])
+  })
+
+  it('points each platform at icon files that exist', () => {
+    const linuxIcons = join(ROOT, config.linux!.icon!)
+    expect(statSync(linuxIcons).isDirectory()).toBe(true)
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(existsSync(join(linuxIcons, `${size}x${size}.png`)), `${size}x${size}.png`).toBe(true)
+    expect(config.mac!.icon).toMatch(/\.icns$/)
+    expect(existsSync(join(ROOT, config.mac!.icon!))).toBe(true)
+    expect(config.win!.icon).toMatch(/\.ico$/)
+    expect(existsSync(join(ROOT, config.win!.icon!))).toBe(true)
+  })
+
+  it('associates .pipewright.json (its own MIME type, as editor) and .pipewright.png (a PNG, as viewer)', () => {
+    const associations = [config.fileAssociations].flat()
+    expect(associations).toEqual([
+      expect.objectContaining({ ext: 'pipewright.json', mimeType: 'application/x-pipewright+json', role: 'Editor', name: expect.any(String), description: expect.any(String) }),
+      expect.objectContaining({ ext: 'pipewright.png', mimeType: 'image/png', role: 'Viewer', name: expect.any(String), description: expect.any(String) }),
+    ])
+  })
+
+  it('has the Linux desktop entry pass local paths (%F), which src/main/argv.ts reads, not file:// URLs (%U)', () => {
+    expect(config.linux?.executableArgs).toEqual(['%F'])
+  })
+
+  it('packs into app.asar and puts the bundled CLI beside it', () => {
+    expect(config.asar).toBe(true)
+    expect(config.extraResources).toEqual([{ from: 'out/cli', to: 'cli', filter: ['pipewright.cjs'] }])
+  })
+})
+
+describe('Electron fuses (build/fuses.cjs)', () => {
+  it('turns off RunAsNode, NODE_OPTIONS and --inspect, turns on cookie encryption, asar-only loading and asar integrity', () => {
+    expect(ELECTRON_FUSES).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    })
+    expect(config.electronFuses).toBe(ELECTRON_FUSES)
+  })
+
+  it('reach @electron/fuses as the six wires they name', async () => {
+    // What electron-builder hands flipFuses: a key it does not know would vanish here.
+    const wire = await PlatformPackager.prototype.generateFuseConfig(ELECTRON_FUSES)
+    const { FuseV1Options: O } = fuses
+    expect(wire).toMatchObject({
+      [O.RunAsNode!]: false,
+      [O.EnableNodeOptionsEnvironmentVariable!]: false,
+      [O.EnableNodeCliInspectArguments!]: false,
+      [O.EnableCookieEncryption!]: true,
+      [O.OnlyLoadAppFromAsar!]: true,
+      [O.EnableEmbeddedAsarIntegrityValidation!]: true,
+    })
+    expect(Object.keys(wire).filter((key) => /^\d+$/.test(key))).toHaveLength(6)
+  })
+})
+
+describe('the Electron that is packaged (build/electronDist.cjs)', () => {
+  const here = { platformName: process.platform, arch: process.arch, version: '45.4.1' }
+
+  function fakeElectronDir(version = '45.4.1'): string {
+    const dir = join(tempDir(), 'electron')
+    mkdirSync(join(dir, 'dist'), { recursive: true })
+    writeFileSync(join(dir, 'dist', 'version'), version)
+    return dir
+  }
+
+  it('is node_modules/electron/dist after the same download step as npm start', async () => {
+    const electronDir = fakeElectronDir()
+    const calls: unknown[] = []
+    const ensureElectron = async (options: unknown) => (calls.push(options), 0)
+    await expect(electronDist(here, { electronDir, env: {}, ensureElectron })).resolves.toBe(join(electronDir, 'dist'))
+    expect(calls).toEqual([{ mode: 'prestart', electronDir, env: {} }])
+  })
+
+  it('runs Electron’s own install.js when the binary is missing', async () => {
+    const electronDir = fakeElectronDir()
+    writeFileSync(join(electronDir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }))
+    // What install.js leaves behind when the download works.
+    writeFileSync(
+      join(electronDir, 'install.js'),
+      `const fs = require('fs'); const path = require('path')
+       fs.writeFileSync(path.join(__dirname, 'dist', 'electron'), 'binary')
+       fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron')`,
+    )
+    await expect(electronDist(here, { electronDir, env: {} })).resolves.toBe(join(electronDir, 'dist'))
+    expect(readFileSync(join(electronDir, 'path.txt'), 'utf8')).toBe('electron')
+  })
+
+  it('fails, rather than packaging nothing, when the binary cannot be had', async () => {
+    const electronDir = fakeElectronDir()
+    await expect(electronDist(here, { electronDir, env: {}, ensureElectron: async () => 1 })).rejects.toThrow(/could not be downloaded/)
+    await expect(electronDist(here, { electronDir: undefined, env: {}, ensureElectron: async () => 0 })).rejects.toThrow(/missing/)
+  })
+
+  it('refuses an Electron of another version than package.json’s', async () => {
+    const electronDir = fakeElectronDir('44.0.0')
+    await expect(electronDist(here, { electronDir, env: {}, ensureElectron: async () => 0 })).rejects.toThrow(/44\.0\.0.*45\.4\.1/)
+  })
+
+  it('leaves another platform’s or architecture’s Electron to electron-builder', async () => {
+    const ensureElectron = async () => {
+      throw new Error('must not be called')
+    }
+    const other = process.platform === 'win32' ? 'linux' : 'win32'
+    await expect(electronDist({ ...here, platformName: other }, { ensureElectron })).resolves.toBeUndefined()
+    await expect(electronDist({ ...here, arch: process.arch === 'arm64' ? 'x64' : 'arm64' }, { ensureElectron })).resolves.toBeUndefined()
+  })
+
+  it('is the hook the configuration uses', () => {
+    expect(config.electronDist).toBe(electronDist)
+  })
+})
+
+describe('npm scripts', () => {
+  it('npm run dist downloads Electron the way npm start does, builds, then packages', () => {
+    expect(packageJson.scripts.predist).toBe(packageJson.scripts.prestart)
+    expect(packageJson.scripts.prestart).toBe('node scripts/ensure-electron.mjs --prestart')
+    expect(packageJson.scripts.dist).toMatch(/^npm run build && electron-builder\b/)
+    expect(packageJson.scripts.build).toContain('electron-vite build')
+    expect(packageJson.scripts.build).toContain('vite build --config build/cli.vite.config.mts')
+    expect(packageJson.scripts.icons).toBe('node scripts/icons.mjs')
+  })
+
+  it('has no runtime dependencies: main, preload and renderer are bundled, so app.asar needs no node_modules', () => {
+    expect(packageJson.dependencies ?? {}).toEqual({})
+  })
+})
+
+const OUT = join(ROOT, 'out')
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+
+describe('packaging the built output (electron-builder --dir, with a stand-in Electron)', () => {
+  it('main requires nothing but electron and Node’s own modules', () => {
+    const main = join(ROOT, packageJson.main)
+    expect(existsSync(main), `${packageJson.main} is missing: run npm run build first`).toBe(true)
+    const required = [...readFileSync(main, 'utf8').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!)
+    const builtin = new Set(builtinModules)
+    expect(required.filter((name) => name !== 'electron' && !builtin.has(name.replace(/^node:/, '')))).toEqual([])
+  })
+
+  it('puts out/ and package.json in app.asar, the CLI beside it, and flips every fuse', { timeout: 60_000 }, async () => {
+    for (const part of ['main/index.js', 'preload/index.js', 'renderer/index.html', 'cli/pipewright.cjs']) {
+      expect(existsSync(join(OUT, part)), `out/${part} is missing: run npm run build first`).toBe(true)
+    }
+    // A Linux Electron as far as packaging can tell: an executable holding the fuse wire with
+    // Electron's defaults (8 fuses: RunAsNode on, cookie encryption off, NODE_OPTIONS on, …).
+    const stand_in = tempDir()
+    const binary = Buffer.concat([Buffer.from('#!/bin/sh\n#'), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001\n')])
+    writeFileSync(join(stand_in, 'electron'), binary, { mode: 0o755 })
+    writeFileSync(join(stand_in, 'version'), '45.4.1')
+    const output = tempDir()
+    const { build, Platform, Arch } = require('electron-builder') as typeof import('electron-builder')
+    await build({
+      projectDir: ROOT,
+      targets: Platform.LINUX.createTarget('dir', Arch.x64),
+      publish: 'never',
+      config: { electronDist: stand_in, directories: { output } },
+    })
+    const app = join(output, 'linux-unpacked')
+    const asar = builderRequire('@electron/asar') as { listPackage: (path: string) => string[]; extractFile: (path: string, file: string) => Buffer }
+    const archive = join(app, 'resources/app.asar')
+    const files = asar.listPackage(archive).map((f) => f.replace(/\\/g, '/'))
+    expect(files).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html']))
+    expect(files.filter((f) => !/^\/(package\.json$|out(\/|$))/.test(f))).toEqual([])
+    expect(files.filter((f) => f.includes('node_modules') || f.startsWith('/out/cli') || f.endsWith('.map'))).toEqual([])
+    expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(packageJson.main)
+    expect(readFileSync(join(app, 'resources/cli/pipewright.cjs'))).toEqual(readFileSync(join(OUT, 'cli/pipewright.cjs')))
+
+    const wire = await fuses.getCurrentFuseWire(join(app, config.linux!.executableName!))
+    const O = fuses.FuseV1Options
+    expect({
+      runAsNode: wire[O.RunAsNode!],
+      enableNodeOptionsEnvironmentVariable: wire[O.EnableNodeOptionsEnvironmentVariable!],
+      enableNodeCliInspectArguments: wire[O.EnableNodeCliInspectArguments!],
+      enableCookieEncryption: wire[O.EnableCookieEncryption!],
+      onlyLoadAppFromAsar: wire[O.OnlyLoadAppFromAsar!],
+      enableEmbeddedAsarIntegrityValidation: wire[O.EnableEmbeddedAsarIntegrityValidation!],
+    }).toEqual(Object.fromEntries(Object.entries(ELECTRON_FUSES).map(([name, on]) => [name, on ? FUSE.ENABLE : FUSE.DISABLE])))
+  })
+})

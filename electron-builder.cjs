@@ -32,11 +32,13 @@ module.exports = {
     },
     {
       // An exported PNG carries the diagram in a text chunk and reopens as the diagram; it is
-      // saved again only through Save As, so Pipewright views it rather than edits it.
+      // saved again only through Save As, so Pipewright views it rather than edits it. No
+      // mimeType here: on Linux that would write a shared-mime-info entry for image/png itself,
+      // and its comment and icon would replace those of every PNG. It is image/png already;
+      // linux.mimeTypes offers Pipewright for it.
       ext: 'pipewright.png',
       name: 'Pipewright diagram image',
       description: 'PNG image of a Pipewright diagram, with the diagram inside',
-      mimeType: 'image/png',
       role: 'Viewer',
     },
   ],
@@ -45,6 +47,7 @@ module.exports = {
     // A folder of NxN.png files: each becomes that size in the hicolor icon theme.
     icon: 'resources/icons',
     category: 'Development',
+    mimeTypes: ['image/png'],
     executableName: 'pipewright',
     // The .desktop entry's Exec gets %F, local paths, as src/main/argv.ts expects; electron-builder's
     // default %U would hand a file manager's file:// URL to the app instead.

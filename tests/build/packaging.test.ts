@@ -3,7 +3,7 @@ import { builtinModules, createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Configuration } from 'electron-builder'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 /** The packaged app: electron-builder's configuration, the fuses, the Electron it packages, and a pack with a stand-in Electron. */
 
@@ -79,8 +79,12 @@ describe('electron-builder configuration (electron-builder.cjs)', () => {
     const associations = [config.fileAssociations].flat()
     expect(associations).toEqual([
       expect.objectContaining({ ext: 'pipewright.json', mimeType: 'application/x-pipewright+json', role: 'Editor', name: expect.any(String), description: expect.any(String) }),
-      expect.objectContaining({ ext: 'pipewright.png', mimeType: 'image/png', role: 'Viewer', name: expect.any(String), description: expect.any(String) }),
+      expect.objectContaining({ ext: 'pipewright.png', role: 'Viewer', name: expect.any(String), description: expect.any(String) }),
     ])
+    // image/png is offered as a type the app opens, never redefined (a mimeType on the
+    // association would make the deb rewrite image/png's comment and icon for every PNG).
+    expect(associations[1]!.mimeType).toBeUndefined()
+    expect(config.linux?.mimeTypes).toEqual(['image/png'])
   })
 
   it('has the Linux desktop entry pass local paths (%F), which src/main/argv.ts reads, not file:// URLs (%U)', () => {
@@ -197,7 +201,7 @@ describe('npm scripts', () => {
 const OUT = join(ROOT, 'out')
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 
-describe('packaging the built output (electron-builder --dir, with a stand-in Electron)', () => {
+describe('packaging the built output (electron-builder for Linux, with a stand-in Electron and fpm)', () => {
   it('main requires nothing but electron and Node’s own modules', () => {
     const main = join(ROOT, packageJson.main)
     expect(existsSync(main), `${packageJson.main} is missing: run npm run build first`).toBe(true)
@@ -206,35 +210,68 @@ describe('packaging the built output (electron-builder --dir, with a stand-in El
     expect(required.filter((name) => name !== 'electron' && !builtin.has(name.replace(/^node:/, '')))).toEqual([])
   })
 
-  it('puts out/ and package.json in app.asar, the CLI beside it, and flips every fuse', { timeout: 60_000 }, async () => {
+  /** The unpacked app, and what electron-builder handed fpm for the deb: its arguments and the files it generated. */
+  const packed = { app: '', fpmArgs: [] as string[], generated: new Map<string, string>() }
+
+  beforeAll(async () => {
     for (const part of ['main/index.js', 'preload/index.js', 'renderer/index.html', 'cli/pipewright.cjs']) {
       expect(existsSync(join(OUT, part)), `out/${part} is missing: run npm run build first`).toBe(true)
     }
     // A Linux Electron as far as packaging can tell: an executable holding the fuse wire with
     // Electron's defaults (8 fuses: RunAsNode on, cookie encryption off, NODE_OPTIONS on, …).
-    const stand_in = tempDir()
+    const standIn = tempDir()
     const binary = Buffer.concat([Buffer.from('#!/bin/sh\n#'), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001\n')])
-    writeFileSync(join(stand_in, 'electron'), binary, { mode: 0o755 })
-    writeFileSync(join(stand_in, 'version'), '45.4.1')
+    writeFileSync(join(standIn, 'electron'), binary, { mode: 0o755 })
+    writeFileSync(join(standIn, 'version'), '45.4.1')
+    // fpm (which electron-builder would download from GitHub) stood in for by a script that keeps
+    // its arguments and the generated files they name (SOURCE=/usr/share/... pairs).
+    const bin = tempDir()
+    const capture = tempDir()
+    writeFileSync(
+      join(bin, 'fpm'),
+      `#!/bin/sh
+printf '%s\\n' "$@" > "${capture}/args"
+for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) cp "\${a%%=*}" "${capture}/\$(basename "\${a#*=}")";; esac; done
+`,
+      { mode: 0o755 },
+    )
     const output = tempDir()
-    const { build, Platform, Arch } = require('electron-builder') as typeof import('electron-builder')
-    await build({
-      projectDir: ROOT,
-      targets: Platform.LINUX.createTarget('dir', Arch.x64),
-      publish: 'never',
-      config: { electronDist: stand_in, directories: { output } },
-    })
-    const app = join(output, 'linux-unpacked')
+    const saved = { PATH: process.env.PATH, USE_SYSTEM_FPM: process.env.USE_SYSTEM_FPM }
+    process.env.PATH = `${bin}:${process.env.PATH}`
+    process.env.USE_SYSTEM_FPM = 'true'
+    try {
+      const { build, Platform, Arch } = require('electron-builder') as typeof import('electron-builder')
+      await build({
+        projectDir: ROOT,
+        targets: Platform.LINUX.createTarget('deb', Arch.x64),
+        publish: 'never',
+        config: { electronDist: standIn, directories: { output } },
+      })
+    } finally {
+      process.env.PATH = saved.PATH
+      if (saved.USE_SYSTEM_FPM === undefined) delete process.env.USE_SYSTEM_FPM
+      else process.env.USE_SYSTEM_FPM = saved.USE_SYSTEM_FPM
+    }
+    packed.app = join(output, 'linux-unpacked')
+    packed.fpmArgs = readFileSync(join(capture, 'args'), 'utf8').split('\n')
+    for (const name of ['pipewright.desktop', 'pipewright.xml']) {
+      if (existsSync(join(capture, name))) packed.generated.set(name, readFileSync(join(capture, name), 'utf8'))
+    }
+  }, 120_000)
+
+  it('puts out/ and package.json in app.asar, nothing else, and the bundled CLI beside it', () => {
     const asar = builderRequire('@electron/asar') as { listPackage: (path: string) => string[]; extractFile: (path: string, file: string) => Buffer }
-    const archive = join(app, 'resources/app.asar')
+    const archive = join(packed.app, 'resources/app.asar')
     const files = asar.listPackage(archive).map((f) => f.replace(/\\/g, '/'))
     expect(files).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html']))
     expect(files.filter((f) => !/^\/(package\.json$|out(\/|$))/.test(f))).toEqual([])
     expect(files.filter((f) => f.includes('node_modules') || f.startsWith('/out/cli') || f.endsWith('.map'))).toEqual([])
     expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(packageJson.main)
-    expect(readFileSync(join(app, 'resources/cli/pipewright.cjs'))).toEqual(readFileSync(join(OUT, 'cli/pipewright.cjs')))
+    expect(readFileSync(join(packed.app, 'resources/cli/pipewright.cjs'))).toEqual(readFileSync(join(OUT, 'cli/pipewright.cjs')))
+  })
 
-    const wire = await fuses.getCurrentFuseWire(join(app, config.linux!.executableName!))
+  it('flips every fuse in the packaged binary', async () => {
+    const wire = await fuses.getCurrentFuseWire(join(packed.app, config.linux!.executableName!))
     const O = fuses.FuseV1Options
     expect({
       runAsNode: wire[O.RunAsNode!],
@@ -244,5 +281,22 @@ describe('packaging the built output (electron-builder --dir, with a stand-in El
       onlyLoadAppFromAsar: wire[O.OnlyLoadAppFromAsar!],
       enableEmbeddedAsarIntegrityValidation: wire[O.EnableEmbeddedAsarIntegrityValidation!],
     }).toEqual(Object.fromEntries(Object.entries(ELECTRON_FUSES).map(([name, on]) => [name, on ? FUSE.ENABLE : FUSE.DISABLE])))
+  })
+
+  it('gives the deb a desktop entry that opens local paths and both file types, and a MIME type for .pipewright.json only', () => {
+    const desktop = packed.generated.get('pipewright.desktop') ?? ''
+    expect(desktop).toMatch(/^Exec=\/opt\/Pipewright\/pipewright %F$/m)
+    expect(desktop.match(/^MimeType=(.*)$/m)?.[1]?.split(';').filter(Boolean).sort()).toEqual(['application/x-pipewright+json', 'image/png'])
+    const mime = packed.generated.get('pipewright.xml') ?? ''
+    expect([...mime.matchAll(/<mime-type type="([^"]+)">\s*<glob pattern="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual([['application/x-pipewright+json', '*.pipewright.json']])
+    expect(mime).not.toContain('image/png')
+  })
+
+  it('installs each Linux icon size into the hicolor theme and names a maintainer and homepage', () => {
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) {
+      expect(packed.fpmArgs).toContain(`${join(ROOT, 'resources/icons', `${size}x${size}.png`)}=/usr/share/icons/hicolor/${size}x${size}/apps/pipewright.png`)
+    }
+    expect(packed.fpmArgs).toContain(config.linux!.maintainer!)
+    expect(packed.fpmArgs[packed.fpmArgs.indexOf('--url') + 1]).toMatch(/^https:\/\//)
   })
 })

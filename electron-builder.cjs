@@ -3,7 +3,7 @@
 // installers for the platform it runs on. tests/build/packaging.test.ts checks this file against
 // electron-builder's own schema and against what the app needs.
 const { ELECTRON_FUSES } = require('./build/fuses.cjs')
-const { electronDist } = require('./build/electronDist.cjs')
+const { electronDist, removeDefaultApp } = require('./build/electronDist.cjs')
 
 /** @type {import('app-builder-lib').Configuration} */
 module.exports = {
@@ -19,6 +19,8 @@ module.exports = {
   // Node.js can run it: resources/cli/pipewright.cjs in the installed app.
   extraResources: [{ from: 'out/cli', to: 'cli', filter: ['pipewright.cjs'] }],
   electronDist,
+  afterExtract: removeDefaultApp,
+
   electronFuses: ELECTRON_FUSES,
   // Nothing to rebuild: there are no native modules.
   npmRebuild: false,

@@ -1,5 +1,5 @@
 'use strict'
-const { readFileSync } = require('node:fs')
+const { readFileSync, rmSync } = require('node:fs')
 const { join } = require('node:path')
 
 /**
@@ -35,4 +35,19 @@ function readVersion(path) {
   }
 }
 
-module.exports = { electronDist }
+/**
+ * electron-builder's `afterExtract` hook. Electron's own folder holds resources/default_app.asar,
+ * the app `electron` shows when started with none; electron-builder deletes it only from an
+ * Electron it unpacked itself, not from the folder electronDist names. The packaged app never
+ * loads it (OnlyLoadAppFromAsar), so it is dead weight: removed right after Electron is copied,
+ * before electron-builder hashes every .asar in resources/ for the integrity check.
+ */
+async function removeDefaultApp(context) {
+  const resources =
+    context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas'
+      ? join(context.appOutDir, `${context.packager.appInfo.productFilename}.app`, 'Contents', 'Resources')
+      : join(context.appOutDir, 'resources')
+  rmSync(join(resources, 'default_app.asar'), { force: true })
+}
+
+module.exports = { electronDist, removeDefaultApp }

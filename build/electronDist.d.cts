@@ -12,3 +12,8 @@ export interface ElectronDistHost {
   ensureElectron?: (options: { mode: 'prestart'; electronDir: string; env: NodeJS.ProcessEnv }) => Promise<number>
 }
 export declare function electronDist(options: ElectronDistOptions, host?: ElectronDistHost): Promise<string | undefined>
+export declare function removeDefaultApp(context: {
+  appOutDir: string
+  electronPlatformName: string
+  packager: { appInfo: { productFilename: string } }
+}): Promise<void>

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -33,6 +33,11 @@ const fuses = builderRequire('@electron/fuses') as {
 }
 // @electron/fuses' FuseState: the bytes of a fuse wire.
 const FUSE = { DISABLE: '0'.charCodeAt(0), ENABLE: '1'.charCodeAt(0) }
+const asar = builderRequire('@electron/asar') as {
+  listPackage: (path: string) => string[]
+  extractFile: (path: string, file: string) => Buffer
+  createPackage: (source: string, archive: string) => Promise<void>
+}
 const { PlatformPackager } = builderRequire('./out/index.js') as {
   PlatformPackager: { prototype: { generateFuseConfig: (fuses: unknown) => Promise<Record<string, unknown>> } }
 }
@@ -181,6 +186,18 @@ describe('the Electron that is packaged (build/electronDist.cjs)', () => {
   it('is the hook the configuration uses', () => {
     expect(config.electronDist).toBe(electronDist)
   })
+
+  it('has Electron’s default app removed from the packaged resources, on macOS inside the .app', async () => {
+    const { removeDefaultApp } = require('../../build/electronDist.cjs') as typeof import('../../build/electronDist.cjs')
+    expect(config.afterExtract).toBe(removeDefaultApp)
+    const appOutDir = tempDir()
+    const resources = join(appOutDir, 'Pipewright.app/Contents/Resources')
+    mkdirSync(resources, { recursive: true })
+    writeFileSync(join(resources, 'default_app.asar'), 'x')
+    writeFileSync(join(resources, 'app.asar'), 'x')
+    await removeDefaultApp({ appOutDir, electronPlatformName: 'darwin', packager: { appInfo: { productFilename: 'Pipewright' } } })
+    expect(readdirSync(resources)).toEqual(['app.asar'])
+  })
 })
 
 describe('npm scripts', () => {
@@ -223,6 +240,11 @@ describe('packaging the built output (electron-builder for Linux, with a stand-i
     const binary = Buffer.concat([Buffer.from('#!/bin/sh\n#'), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001\n')])
     writeFileSync(join(standIn, 'electron'), binary, { mode: 0o755 })
     writeFileSync(join(standIn, 'version'), '45.4.1')
+    // Electron's default app, as an archive like the real one.
+    const defaultApp = tempDir()
+    writeFileSync(join(defaultApp, 'package.json'), JSON.stringify({ name: 'electron', main: 'main.js' }))
+    mkdirSync(join(standIn, 'resources'))
+    await asar.createPackage(defaultApp, join(standIn, 'resources/default_app.asar'))
     // fpm (which electron-builder would download from GitHub) stood in for by a script that keeps
     // its arguments and the generated files they name (SOURCE=/usr/share/... pairs).
     const bin = tempDir()
@@ -260,7 +282,6 @@ for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) 
   }, 120_000)
 
   it('puts out/ and package.json in app.asar, nothing else, and the bundled CLI beside it', () => {
-    const asar = builderRequire('@electron/asar') as { listPackage: (path: string) => string[]; extractFile: (path: string, file: string) => Buffer }
     const archive = join(packed.app, 'resources/app.asar')
     const files = asar.listPackage(archive).map((f) => f.replace(/\\/g, '/'))
     expect(files).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html']))
@@ -268,6 +289,11 @@ for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) 
     expect(files.filter((f) => f.includes('node_modules') || f.startsWith('/out/cli') || f.endsWith('.map'))).toEqual([])
     expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(packageJson.main)
     expect(readFileSync(join(packed.app, 'resources/cli/pipewright.cjs'))).toEqual(readFileSync(join(OUT, 'cli/pipewright.cjs')))
+    // Electron's own default app is removed (afterExtract): with OnlyLoadAppFromAsar it could never run.
+    // (The deb also puts its AppArmor profile there.)
+    const resources = readdirSync(join(packed.app, 'resources'))
+    expect(resources).toEqual(expect.arrayContaining(['app.asar', 'cli']))
+    expect(resources).not.toContain('default_app.asar')
   })
 
   it('flips every fuse in the packaged binary', async () => {

@@ -5,7 +5,7 @@
 const { ELECTRON_FUSES } = require('./build/fuses.cjs')
 const { electronDist, removeDefaultApp } = require('./build/electronDist.cjs')
 
-/** @type {import('app-builder-lib').Configuration} */
+/** @type {import('electron-builder').Configuration} */
 module.exports = {
   // Placeholder reverse-DNS id: it names the app to macOS and Windows, so settle it before a release.
   appId: 'dev.pipewright.app',
@@ -20,7 +20,6 @@ module.exports = {
   extraResources: [{ from: 'out/cli', to: 'cli', filter: ['pipewright.cjs'] }],
   electronDist,
   afterExtract: removeDefaultApp,
-
   electronFuses: ELECTRON_FUSES,
   // Nothing to rebuild: there are no native modules.
   npmRebuild: false,
@@ -49,6 +48,7 @@ module.exports = {
     // A folder of NxN.png files: each becomes that size in the hicolor icon theme.
     icon: 'resources/icons',
     category: 'Development',
+    // Offered for PNG images (an exported diagram is one), without redefining image/png.
     mimeTypes: ['image/png'],
     executableName: 'pipewright',
     // The .desktop entry's Exec gets %F, local paths, as src/main/argv.ts expects; electron-builder's

@@ -8,13 +8,14 @@ import { createDocumentWindow } from './documentWindow'
 import { createDocumentFiles, type DocumentFiles } from './files/documentFiles'
 import { nodeFileOps } from './files/fileOps'
 import { loadRecentFiles, type RecentFiles } from './files/recentFiles'
-import { createRecoveryStore } from './files/recovery'
+import { createDraftStore } from './files/drafts'
 import { registerIpcHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { createOpenQueue, type OpenTask } from './openQueue'
 import { sendToPage } from './pageEvents'
 import { applySecurityPolicy, isTrustedSender } from './security'
 import { createMainWindow } from './window'
+import { createWindowPaths } from './windowPaths'
 
 // Both paths are relative to the built out/main/index.js.
 const preloadPath = join(__dirname, '../preload/index.js')
@@ -28,7 +29,12 @@ let mainWindow: BrowserWindow | null = null
 // until then nothing else may open a window, or macOS's first 'activate' would make a second one.
 let documents: DocumentFiles | undefined
 const documentWindow = createDocumentWindow({ app })
-const openQueue = createOpenQueue((result) => void sendToPage(mainWindow, 'onOpenFile', result))
+const windowPaths = createWindowPaths()
+const openQueue = createOpenQueue((result) => {
+  // The file goes to this window, so this window (and no other) may save it again without a dialog.
+  if (mainWindow && 'path' in result && documents?.isKnown(result.path)) windowPaths.grant(mainWindow.webContents.id, result.path)
+  void sendToPage(mainWindow, 'onOpenFile', result)
+})
 
 function isFile(path: string): boolean {
   try {
@@ -45,10 +51,12 @@ function fileFromArgv(argv: readonly string[], cwd: string): string | undefined 
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow({ BrowserWindow, preloadPath, rendererFile, devServerUrl })
   mainWindow = window
+  const windowId = window.webContents.id
   documentWindow.attach(window)
   window.webContents.on('did-finish-load', () => openQueue.pageLoaded())
   window.webContents.on('render-process-gone', () => openQueue.pageGone())
   window.on('closed', () => {
+    windowPaths.forget(windowId)
     if (mainWindow === window) mainWindow = null
     openQueue.pageGone()
   })
@@ -133,7 +141,8 @@ function start(): void {
       isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, rendererUrl),
       appInfo: { name: 'Pipewright', version: app.getVersion(), platform: process.platform },
       documents: files,
-      recovery: createRecoveryStore({ files: nodeFileOps, folder: userData }),
+      drafts: createDraftStore({ files: nodeFileOps, userData }),
+      windowPaths,
       documentWindow,
     })
     documents = files

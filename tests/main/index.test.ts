@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
@@ -21,7 +21,9 @@ const electron = vi.hoisted(() => {
     loadFile = vi.fn(async () => {})
     loadURL = vi.fn(async () => {})
     focus = vi.fn()
+    static nextId = 1
     webContents = {
+      id: BrowserWindow.nextId++,
       send: vi.fn(),
       on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener),
     }
@@ -114,8 +116,9 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort())
     const getInfo = electron.handlers.get(IPC_CHANNELS.getAppInfo)!
     const page = pathToFileURL(join(mainDir, '../renderer/index.html')).href
-    await expect(getInfo({ senderFrame: { url: page } })).resolves.toMatchObject({ name: 'Pipewright', version: '0.1.0' })
-    await expect(getInfo({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(/did not come from Pipewright/)
+    const sender = { id: window().webContents.id }
+    await expect(getInfo({ senderFrame: { url: page }, sender })).resolves.toMatchObject({ name: 'Pipewright', version: '0.1.0' })
+    await expect(getInfo({ senderFrame: { url: 'https://example.com/' }, sender })).rejects.toThrow(/did not come from Pipewright/)
   })
 
   it('guards closing the window', () => {
@@ -139,6 +142,22 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({ path: other, text: diagramText('second') })
     expect(window().focus).toHaveBeenCalled()
     expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
+
+  // Issue 13, part 4: only the window a file was handed to may save over it without a dialog.
+  it('lets the window a file was sent to save it again without a dialog, and no other window', async () => {
+    const save = electron.handlers.get(IPC_CHANNELS.saveDiagram)!
+    const page = pathToFileURL(join(mainDir, '../renderer/index.html')).href
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    const request = { text: diagramText('launched, edited'), path: launchFile, suggestedName: 'launched' }
+
+    await expect(save({ senderFrame: { url: page }, sender: { id: window().webContents.id + 100 } }, request)).resolves.toEqual({ canceled: true })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(launchFile, 'utf8')).toBe(diagramText('launched'))
+
+    await expect(save({ senderFrame: { url: page }, sender: { id: window().webContents.id } }, request)).resolves.toMatchObject({ path: launchFile })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(launchFile, 'utf8')).toBe(diagramText('launched, edited'))
   })
 
   it('sends menu commands to the focused page', () => {

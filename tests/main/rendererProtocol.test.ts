@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import {
   APP_PAGE_URL,
@@ -11,7 +11,7 @@ import {
   rendererFileFor,
   serveRenderer,
 } from '../../src/main/rendererProtocol'
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
+import { CONTENT_SECURITY_POLICY, parsePolicy } from '../../src/shared/security/contentSecurityPolicy'
 import { tempFolder } from './harness'
 
 // <tmp>/secret.txt sits beside the renderer folder: every refused URL below would reach it (or
@@ -180,5 +180,22 @@ describe('registering the scheme', () => {
     expect(contentTypeFor('x.exe')).toBe('application/octet-stream')
     expect(contentTypeFor('noextension')).toBe('application/octet-stream')
     expect(contentTypeFor('A.JS')).toBe('text/javascript; charset=utf-8')
+  })
+})
+
+describe('the Content-Security-Policy', () => {
+  it('is the one the page’s meta tag states, for the browser build', () => {
+    const html = readFileSync(resolve(__dirname, '../../src/renderer/index.html'), 'utf8')
+    const meta = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)?.[2]
+    expect(meta).toBe(CONTENT_SECURITY_POLICY)
+  })
+
+  it('allows scripts, styles and workers from the app itself only, and no inline style or eval', () => {
+    const policy = parsePolicy(CONTENT_SECURITY_POLICY)
+    expect(policy.get('script-src')).toBe("'self'")
+    expect(policy.get('style-src')).toBe("'self'")
+    expect(policy.get('worker-src')).toBe("'self'")
+    expect(policy.get('object-src')).toBe("'none'")
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/)
   })
 })

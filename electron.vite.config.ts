@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
@@ -21,6 +22,28 @@ function palette(): Plugin {
   }
 }
 
+/**
+ * Development only: Vite's dev server injects the React refresh preamble as an inline script and
+ * each imported CSS file as a <style> element, which the page's CSP refuses. Vite marks all of them
+ * with `html.cspNonce`; this adds that nonce, new for every dev server, to script-src and style-src
+ * of the served page. The build is untouched: its policy has no nonce and needs none.
+ */
+export function devCspNonce(nonce = randomBytes(18).toString('base64')): Plugin {
+  return {
+    name: 'pipewright-dev-csp-nonce',
+    apply: 'serve',
+    config: () => ({ html: { cspNonce: nonce } }),
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/, (_all, start: string, policy: string) => {
+          const withNonce = policy.replace(/\b(script-src|style-src) 'self'/g, `$1 'self' 'nonce-${nonce}'`)
+          return `${start}${withNonce}"`
+        }),
+    },
+  }
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -39,6 +62,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [palette(), react()],
+    plugins: [palette(), devCspNonce(), react()],
   },
 })

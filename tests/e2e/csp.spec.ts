@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import electronViteConfig from '../../electron.vite.config'
 import { APP_ORIGIN, createRendererHandler } from '../../src/main/rendererProtocol'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
 import { analysisRuns, dropService, expect, openApp, test } from './fixtures'
@@ -111,5 +112,37 @@ test.describe('served by main’s app:// handler', () => {
     const response = await request.get(`${base}/assets/..%2f..%2fpackage.json`)
     expect(response.status()).toBe(400)
     expect(await response.text()).not.toContain('"name"')
+  })
+})
+
+test.describe('the dev server (npm run dev)', () => {
+  let server: { close: () => Promise<void>; resolvedUrls: { local: string[] } | null } | undefined
+  test.beforeAll(async () => {
+    const { createServer } = await import('vite')
+    const config = electronViteConfig as { renderer: { root: string; plugins: unknown[] } }
+    const dev = await createServer({
+      configFile: false,
+      root: config.renderer.root,
+      plugins: config.renderer.plugins as never,
+      server: { host: '127.0.0.1', port: 0 },
+      logLevel: 'warn',
+    })
+    await dev.listen()
+    server = dev
+  })
+  test.afterAll(async () => server?.close())
+
+  test('serves a page whose policy admits the styles and scripts Vite injects, and nothing else', async ({ page }) => {
+    test.setTimeout(60_000)
+    await page.goto(server!.resolvedUrls!.local[0]!)
+    await expect(page.getByRole('complementary', { name: 'Services' })).toBeVisible({ timeout: 30_000 })
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    const nonce = /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
+    expect(nonce, 'the dev page has no nonce in its policy').toBeDefined()
+    expect(policy).not.toContain('unsafe-inline')
+    // Vite's CSS arrives as <style nonce> elements, and the palette with it.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim())).toMatch(/^#/)
+    expect(await page.locator('style').count()).toBeGreaterThan(0)
+    expect(await page.locator('style:not([nonce])').count()).toBe(0)
   })
 })

@@ -23,12 +23,13 @@ function palette(): Plugin {
 }
 
 /**
- * Development only: Vite's dev server injects the React refresh preamble as an inline script and
- * each imported CSS file as a <style> element, which the page's CSP refuses. Vite marks all of them
- * with `html.cspNonce`; this adds that nonce, new for every dev server, to script-src and style-src
- * of the served page. The build is untouched: its policy has no nonce and needs none.
+ * Development only: Vite's dev server injects each imported CSS file as a <style> element (and its
+ * error overlay's styles, and inline scripts such as React's refresh preamble), which the page's
+ * CSP refuses. Vite marks all of them with `html.cspNonce`; this adds that nonce, new for every dev
+ * server, to script-src and style-src of the served page. The build is untouched: its policy has no
+ * nonce and needs none.
  */
-export function devCspNonce(nonce = randomBytes(18).toString('base64')): Plugin {
+function devCspNonce(nonce = randomBytes(18).toString('base64')): Plugin {
   return {
     name: 'pipewright-dev-csp-nonce',
     apply: 'serve',

@@ -100,7 +100,6 @@ function baseHeaders(): Headers {
   return new Headers({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
   })
 }
 

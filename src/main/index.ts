@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import type { MenuCommand } from '../shared/ipc/channels'
 import { fileArgument, userArguments } from './argv'
 import { createDocumentWindow } from './documentWindow'
@@ -13,16 +13,17 @@ import { registerIpcHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { createOpenQueue, type OpenTask } from './openQueue'
 import { sendToPage } from './pageEvents'
+import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './rendererProtocol'
 import { applySecurityPolicy, isTrustedSender } from './security'
 import { createMainWindow } from './window'
 import { createWindowPaths } from './windowPaths'
 
 // Both paths are relative to the built out/main/index.js.
 const preloadPath = join(__dirname, '../preload/index.js')
-const rendererFile = join(__dirname, '../renderer/index.html')
+const rendererFolder = join(__dirname, '../renderer')
 // A packaged app ignores the variable, so nobody can point it at remote content.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+const rendererUrl = devServerUrl ?? APP_PAGE_URL
 
 let mainWindow: BrowserWindow | null = null
 // Set once start-up has finished (recent files loaded, handlers registered, first window opened);
@@ -49,7 +50,7 @@ function fileFromArgv(argv: readonly string[], cwd: string): string | undefined 
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow({ BrowserWindow, preloadPath, rendererFile, devServerUrl })
+  const window = createMainWindow({ BrowserWindow, preloadPath, devServerUrl })
   mainWindow = window
   const windowId = window.webContents.id
   documentWindow.attach(window)
@@ -85,6 +86,8 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   app.enableSandbox()
   applySecurityPolicy(app)
+  // Electron accepts scheme privileges only before ready.
+  registerAppScheme(protocol)
 
   // Tasks run only once the page has loaded, by which time the file service exists.
   const openPath = (path: string): OpenTask => () => documents!.open(path)
@@ -109,6 +112,8 @@ function start(): void {
   })
 
   void app.whenReady().then(async () => {
+    // Electron's fs reads inside app.asar too, so the packaged renderer is served the same way.
+    if (!devServerUrl) serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
     const userData = app.getPath('userData')
     let recent: RecentFiles | undefined
     const setMenu = () =>

@@ -16,7 +16,7 @@ import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
 
 /** Builders for main-process tests: a temporary folder, fake dialogs, windows and the captured IPC handlers. */
 
-export const APP_PAGE = 'file:///app/out/renderer/index.html'
+export const APP_PAGE = 'app://pipewright/index.html'
 
 export function tempFolder(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-main-'))

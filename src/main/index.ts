@@ -1,34 +1,41 @@
 import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import type { MenuCommand } from '../shared/ipc/channels'
 import { fileArgument, userArguments } from './argv'
 import { createDocumentWindow } from './documentWindow'
 import { createDocumentFiles, type DocumentFiles } from './files/documentFiles'
 import { nodeFileOps } from './files/fileOps'
 import { loadRecentFiles, type RecentFiles } from './files/recentFiles'
-import { createRecoveryStore } from './files/recovery'
+import { createDraftStore } from './files/drafts'
 import { registerIpcHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { createOpenQueue, type OpenTask } from './openQueue'
 import { sendToPage } from './pageEvents'
+import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './rendererProtocol'
 import { applySecurityPolicy, isTrustedSender } from './security'
 import { createMainWindow } from './window'
+import { createWindowPaths } from './windowPaths'
 
 // Both paths are relative to the built out/main/index.js.
 const preloadPath = join(__dirname, '../preload/index.js')
-const rendererFile = join(__dirname, '../renderer/index.html')
+const rendererFolder = join(__dirname, '../renderer')
 // A packaged app ignores the variable, so nobody can point it at remote content.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+const rendererUrl = devServerUrl ?? APP_PAGE_URL
 
 let mainWindow: BrowserWindow | null = null
 // Set once start-up has finished (recent files loaded, handlers registered, first window opened);
 // until then nothing else may open a window, or macOS's first 'activate' would make a second one.
 let documents: DocumentFiles | undefined
 const documentWindow = createDocumentWindow({ app })
-const openQueue = createOpenQueue((result) => void sendToPage(mainWindow, 'onOpenFile', result))
+const windowPaths = createWindowPaths()
+const openQueue = createOpenQueue((result) => {
+  // The file goes to this window, so this window (and no other) may save it again without a dialog.
+  if (mainWindow && 'path' in result && documents?.isKnown(result.path)) windowPaths.grant(mainWindow.webContents.id, result.path)
+  void sendToPage(mainWindow, 'onOpenFile', result)
+})
 
 function isFile(path: string): boolean {
   try {
@@ -43,12 +50,14 @@ function fileFromArgv(argv: readonly string[], cwd: string): string | undefined 
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow({ BrowserWindow, preloadPath, rendererFile, devServerUrl })
+  const window = createMainWindow({ BrowserWindow, preloadPath, devServerUrl })
   mainWindow = window
+  const windowId = window.webContents.id
   documentWindow.attach(window)
   window.webContents.on('did-finish-load', () => openQueue.pageLoaded())
   window.webContents.on('render-process-gone', () => openQueue.pageGone())
   window.on('closed', () => {
+    windowPaths.forget(windowId)
     if (mainWindow === window) mainWindow = null
     openQueue.pageGone()
   })
@@ -77,6 +86,8 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   app.enableSandbox()
   applySecurityPolicy(app)
+  // Electron accepts scheme privileges only before ready.
+  registerAppScheme(protocol)
 
   // Tasks run only once the page has loaded, by which time the file service exists.
   const openPath = (path: string): OpenTask => () => documents!.open(path)
@@ -101,6 +112,8 @@ function start(): void {
   })
 
   void app.whenReady().then(async () => {
+    // Electron's fs reads inside app.asar too, so the packaged renderer is served the same way.
+    if (!devServerUrl) serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
     const userData = app.getPath('userData')
     let recent: RecentFiles | undefined
     const setMenu = () =>
@@ -133,7 +146,8 @@ function start(): void {
       isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, rendererUrl),
       appInfo: { name: 'Pipewright', version: app.getVersion(), platform: process.platform },
       documents: files,
-      recovery: createRecoveryStore({ files: nodeFileOps, folder: userData }),
+      drafts: createDraftStore({ files: nodeFileOps, userData }),
+      windowPaths,
       documentWindow,
     })
     documents = files

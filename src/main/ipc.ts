@@ -16,7 +16,8 @@ import {
 import type { DocumentWindow } from './documentWindow'
 import type { DocumentFiles } from './files/documentFiles'
 import { tooLargeMessage } from './files/readDiagramFile'
-import type { RecoveryStore } from './files/recovery'
+import type { DraftStore } from './files/drafts'
+import type { WindowPaths } from './windowPaths'
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
@@ -26,7 +27,8 @@ export interface IpcDeps {
   isTrustedSender: (frameUrl: string | undefined) => boolean
   appInfo: AppInfo
   documents: DocumentFiles
-  recovery: RecoveryStore
+  drafts: DraftStore
+  windowPaths: WindowPaths
   documentWindow: Pick<DocumentWindow, 'setDocumentState' | 'confirmClose'>
 }
 
@@ -50,17 +52,18 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   const { documents } = deps
   let exportFolder: string | undefined
 
-  function handle<M extends BridgeMethod>(method: M, run: (request: Request<M>) => Promise<Response<M>>): void {
+  function handle<M extends BridgeMethod>(method: M, run: (request: Request<M>, windowId: number) => Promise<Response<M>>): void {
     const contract = IPC_CONTRACT[method]
     deps.ipcMain.handle(IPC_CHANNELS[method], async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      if (!deps.isTrustedSender(event.senderFrame?.url)) {
+      const windowId = event.sender?.id
+      if (!deps.isTrustedSender(event.senderFrame?.url) || typeof windowId !== 'number') {
         throw new Error(`Refused ${method}: the request did not come from Pipewright's own page.`)
       }
       const request = contract.request.safeParse(args[0])
       if (args.length > 1 || !request.success) {
         throw new Error(`Refused ${method}: invalid request.${request.error ? ` ${z.prettifyError(request.error)}` : ''}`)
       }
-      const response = contract.response.safeParse(await run(request.data as Request<M>))
+      const response = contract.response.safeParse(await run(request.data as Request<M>, windowId))
       if (!response.success) throw new Error(`${method} built an invalid response: ${z.prettifyError(response.error)}`)
       return response.data
     })
@@ -86,39 +89,46 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 
   handle('getAppInfo', async () => deps.appInfo)
 
-  handle('openDiagram', async () => {
+  /** A file written or opened for a window may be saved again from that window without a dialog. */
+  function handedTo<R extends { canceled: boolean; path?: string }>(windowId: number, result: R): R {
+    if ('path' in result && result.path && documents.isKnown(result.path)) deps.windowPaths.grant(windowId, result.path)
+    return result
+  }
+
+  handle('openDiagram', async (_request, windowId) => {
     const result = await showOpenDialog(openDialogOptions(documents.lastFolder))
     const path = result.filePaths[0]
     if (result.canceled || !path) return canceled
-    return documents.open(path)
+    return handedTo(windowId, await documents.open(path))
   })
 
   // No channel opens a recent file: Open Recent is the main process's own menu. A page that could
   // name a recent path would have it opened and then saved over without a dialog.
 
-  handle('saveDiagram', async (request) => {
+  handle('saveDiagram', async (request, windowId) => {
     const problem = diagramProblem(request.text)
     if (problem) return failure(`Not saved: ${problem}`)
-    // Only a path the user chose this session is written without asking where.
-    if (request.path && documents.isKnown(request.path)) {
+    const save = async (path: string) => handedTo(windowId, await documents.save(path, request.text))
+    // Only a file main handed to this window this session is written without asking where.
+    if (request.path && documents.isKnown(request.path) && deps.windowPaths.allows(windowId, request.path)) {
       // A read-only file is not replaced behind its owner's back: ask where to save instead.
       if (await documents.isReadOnly(request.path)) {
         const other = await askSavePath({ ...saveDialogOptions(documents.lastFolder, request.suggestedName), title: `"${basename(request.path)}" is read-only: save a copy as` })
-        return other ? documents.save(other, request.text) : canceled
+        return other ? save(other) : canceled
       }
       if ((await documents.changedOnDisk(request.path)) && !(await confirmOverwrite(request.path))) return canceled
-      return documents.save(request.path, request.text)
+      return save(request.path)
     }
     const path = await askSavePath(saveDialogOptions(documents.lastFolder, request.suggestedName))
-    return path ? documents.save(path, request.text) : canceled
+    return path ? save(path) : canceled
   })
 
-  handle('saveDiagramAs', async (request) => {
+  handle('saveDiagramAs', async (request, windowId) => {
     const problem = diagramProblem(request.text)
     if (problem) return failure(`Not saved: ${problem}`)
     // The dialog's own overwrite confirmation covers a file that changed on disk.
     const path = await askSavePath(saveDialogOptions(documents.lastFolder, request.suggestedName))
-    return path ? documents.save(path, request.text) : canceled
+    return path ? handedTo(windowId, await documents.save(path, request.text)) : canceled
   })
 
   handle('exportFile', async (request) => {
@@ -144,18 +154,20 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return ok
   })
 
-  handle('writeRecovery', async ({ text }) => {
+  handle('writeDraft', async (draft) => {
     // A draft that could not be restored must not replace one that could.
-    const problem = diagramProblem(text)
-    if (problem) throw new Error(`Refused writeRecovery: ${problem}`)
-    await deps.recovery.write(text)
+    const problem = diagramProblem(draft.text)
+    if (problem) throw new Error(`Refused writeDraft: ${problem}`)
+    await deps.drafts.write(draft)
     return ok
   })
 
-  handle('readRecovery', async () => deps.recovery.read())
+  handle('listDrafts', async () => ({ drafts: await deps.drafts.list() }))
 
-  handle('discardRecovery', async () => {
-    await deps.recovery.discard()
+  handle('readDraft', async ({ id }) => deps.drafts.read(id))
+
+  handle('discardDraft', async ({ id }) => {
+    await deps.drafts.discard(id)
     return ok
   })
 

@@ -1,8 +1,10 @@
 import type { App, Session, WebContents } from 'electron'
+import { APP_HOST, APP_SCHEME } from './rendererProtocol'
 
 /**
- * True only for a frame showing the app's own page: the dev server's origin in development, or
- * exactly the built index.html file otherwise (any other file: URL could be a page the user opened).
+ * True only for a frame showing the app's own page: the app:// origin the built renderer is served
+ * from, or the dev server's origin in development. A file: URL is never trusted: the app loads no
+ * file: page, so one that asks is a page the user opened.
  */
 export function isTrustedSender(frameUrl: string | undefined, rendererUrl: string): boolean {
   if (!frameUrl) return false
@@ -14,8 +16,16 @@ export function isTrustedSender(frameUrl: string | undefined, rendererUrl: strin
   } catch {
     return false
   }
-  // The whole file: URL, host included: file://elsewhere/…/index.html is a network share's page.
-  if (renderer.protocol === 'file:') return frame.protocol === 'file:' && frame.host === renderer.host && frame.pathname === renderer.pathname
+  if (renderer.protocol === `${APP_SCHEME}:`) {
+    // Node gives a custom scheme's URL the origin 'null', so compare its parts: exactly app://pipewright.
+    return (
+      frame.protocol === renderer.protocol &&
+      frame.host === APP_HOST &&
+      renderer.host === APP_HOST &&
+      !frame.username &&
+      !frame.password
+    )
+  }
   if (renderer.protocol !== 'http:' && renderer.protocol !== 'https:') return false
   return frame.origin === renderer.origin
 }

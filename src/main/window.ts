@@ -1,11 +1,10 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
+import { APP_PAGE_URL } from './rendererProtocol'
 
 export interface MainWindowDeps {
   BrowserWindow: typeof BrowserWindow
   /** Absolute path of the built preload (out/preload/index.js). */
   preloadPath: string
-  /** Absolute path of the built renderer page (out/renderer/index.html). */
-  rendererFile: string
   /** electron-vite's dev server; the caller passes it only when the app is not packaged. */
   devServerUrl?: string | undefined
 }
@@ -37,7 +36,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath))
   window.once('ready-to-show', () => window.show())
-  if (deps.devServerUrl) void window.loadURL(deps.devServerUrl)
-  else void window.loadFile(deps.rendererFile)
+  // The built page comes from app:// (rendererProtocol.ts), never from a file: URL.
+  void window.loadURL(deps.devServerUrl ?? APP_PAGE_URL)
   return window
 }

@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { runInNewContext } from 'node:vm'
-import { describe, expect, it } from 'vitest'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { runInNewContext, runInThisContext } from 'node:vm'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { SERVICE_IDS } from '../../src/shared/catalog/services'
 import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
 
 /** Checks on what electron-vite emitted, i.e. what Electron will actually load. */
 
@@ -43,6 +46,64 @@ function runPreload(text: string) {
     for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IpcRenderer itself', senderFrame: {} }, payload)
   }
   return { exposed, invoked, listeners, required, emit }
+}
+
+/**
+ * Runs the built main as Electron would (CommonJS, its own __dirname), with a fake electron module
+ * and every other require real, up to the window it opens.
+ */
+async function runMain(text: string) {
+  type Listener = (...args: any[]) => unknown
+  const calls: string[] = []
+  const windows: Array<{ loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> }> = []
+  const userData = mkdtempSync(join(tmpdir(), 'pipewright-built-main-'))
+  onTestFinished(() => rmSync(userData, { recursive: true, force: true }))
+  class BrowserWindow {
+    static getAllWindows = () => windows
+    static getFocusedWindow = () => null
+    loadURL = vi.fn(async () => {})
+    loadFile = vi.fn(async () => {})
+    webContents = { on() {}, send() {} }
+    constructor() {
+      windows.push(this)
+    }
+    on() {}
+    once() {}
+  }
+  const protocol = {
+    registerSchemesAsPrivileged: vi.fn(() => void calls.push('registerSchemesAsPrivileged')),
+    handle: vi.fn(() => void calls.push('protocol.handle')),
+  }
+  const electron = {
+    app: {
+      isPackaged: true,
+      enableSandbox() {},
+      requestSingleInstanceLock: () => true,
+      on(_event: string, _listener: Listener) {},
+      whenReady: () => (calls.push('whenReady'), Promise.resolve()),
+      quit() {},
+      getVersion: () => '0.0.0',
+      getPath: () => userData,
+    },
+    BrowserWindow,
+    ipcMain: { handle() {} },
+    dialog: {},
+    Menu: { buildFromTemplate: () => ({}), setApplicationMenu() {} },
+    protocol,
+  }
+  const filename = resolve(OUT, 'main/index.js')
+  const realRequire = createRequire(filename)
+  const require = (name: string) => (name === 'electron' ? electron : realRequire(name))
+  const fakeProcess = { ...process, argv: ['/opt/Pipewright/pipewright'], env: {}, defaultApp: undefined }
+  const module = { exports: {} }
+  const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname, process) {${text}\n})`, { filename })
+  wrapper(module.exports, require, module, filename, resolve(OUT, 'main'), fakeProcess)
+  await vi.waitFor(() => expect(windows).toHaveLength(1))
+  return { calls, protocol, window: windows[0]! }
+}
+
+function metaPolicy(html: string): string | undefined {
+  return /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)?.[2]
 }
 
 describe('built output (out/)', () => {
@@ -115,6 +176,41 @@ describe('built output (out/)', () => {
     expect(images).toBeGreaterThanOrEqual(SERVICE_IDS.length)
     // One per service, and room for the odd interface image; the aws-icons package holds hundreds.
     expect(images).toBeLessThanOrEqual(SERVICE_IDS.length + 3)
+  })
+
+  it('main registers app:// before ready, serves out/renderer from it with the CSP header, and opens the page there', async () => {
+    const { calls, protocol, window } = await runMain(readBuilt('main/index.js'))
+    expect(calls.indexOf('registerSchemesAsPrivileged')).toBeGreaterThanOrEqual(0)
+    expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('whenReady'))
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+    ])
+    expect(window.loadURL).toHaveBeenCalledWith('app://pipewright/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
+
+    const [scheme, handler] = protocol.handle.mock.calls[0] as unknown as [string, (r: Request) => Promise<Response>]
+    expect(scheme).toBe('app')
+    const page = await handler(new Request('app://pipewright/index.html'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(await page.text()).toBe(readBuilt('renderer/index.html'))
+    // Every script the page loads is there, typed as JavaScript (module scripts insist), with the policy.
+    const scripts = [...readBuilt('renderer/index.html').matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const src of scripts) {
+      const response = await handler(new Request(new URL(src, 'app://pipewright/index.html').href))
+      expect(response.status, src).toBe(200)
+      expect(response.headers.get('content-type'), src).toMatch(/^text\/javascript/)
+      expect(response.headers.get('content-security-policy'), src).toBe(CONTENT_SECURITY_POLICY)
+    }
+    expect((await handler({ url: 'app://pipewright/../main/index.js', method: 'GET' } as Request)).status).toBe(400)
+  })
+
+  it('renderer page’s CSP meta tag is exactly the policy main sends as a header, with no inline style', () => {
+    const policy = metaPolicy(readBuilt('renderer/index.html'))
+    expect(policy).toBe(CONTENT_SECURITY_POLICY)
+    expect(policy).not.toContain('unsafe-inline')
+    expect(readBuilt('renderer/index.html')).not.toMatch(/<style|\sstyle=/i)
   })
 
   it('renderer page has a Content-Security-Policy that allows only its own scripts', () => {

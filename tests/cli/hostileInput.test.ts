@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { EXIT, escapeControls, main, nodeIo, type CliIo } from '../../src/cli/main'
 import { nodeFileOps } from '../../src/main/files/fileOps'
 import { readDiagramFile } from '../../src/main/files/readDiagramFile'
+import { decodeFile } from '../../src/renderer/src/platform/decodeFile'
+import { loadDiagram } from '../../src/shared/diagram/loadDiagram'
 import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 
@@ -91,6 +93,9 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
       const app = await readDiagramFile(nodeFileOps, path)
       const cli = await runCli(['validate', path])
       expect(cli.code === EXIT.unusable, what).toBe(!app.ok)
+      // The browser build's open and drop read the same bytes the same way.
+      const browser = decodeFile('d.pipewright.json', bytes)
+      expect('text' in browser && loadDiagram(browser.text).ok, what).toBe(app.ok)
       if (!app.ok) expect(app.error.replace('Cannot open "d.pipewright.json". ', ''), what).toBe(cli.err.replace(`${path}: `, '').trim())
     }
   })

@@ -168,11 +168,13 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the recovery banner has no serious accessibility problems', async ({ page }) => {
       await page.addInitScript(() => {
-        const text = JSON.stringify({ format: 'pipewright/diagram', version: 2, name: 'Lost work', nodes: [], edges: [] })
-        localStorage.setItem('pipewright.recovery', JSON.stringify({ text, savedAt: '2026-11-30T10:00:00.000Z' }))
+        const text = (name: string) => JSON.stringify({ format: 'pipewright/diagram', version: 2, name, nodes: [], edges: [] })
+        const savedAt = new Date(Date.now() - 3600_000).toISOString()
+        localStorage.setItem('pipewright.draft.earlier-a', JSON.stringify({ id: 'earlier-a', name: 'Lost work', savedAt, text: text('Lost work') }))
+        localStorage.setItem('pipewright.draft.earlier-b', JSON.stringify({ id: 'earlier-b', name: 'Orders', path: '/home/me/orders.pipewright.json', savedAt, text: text('Orders') }))
       })
       await openInTheme(page, theme)
-      await expect(page.getByRole('alertdialog', { name: 'Unsaved work found' })).toBeVisible()
+      await expect(page.getByRole('region', { name: 'Unsaved work found' }).getByRole('listitem')).toHaveCount(2)
       await expectAccessible(page, 'the recovery banner')
     })
   })

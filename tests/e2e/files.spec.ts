@@ -169,30 +169,3 @@ test('a diagram dropped on the window opens', async ({ page }) => {
   await expect(page.locator('.react-flow__node')).toHaveCount(3)
   await expect(page.locator('.statusbar')).toContainText('Opened dropped.pipewright.json')
 })
-
-test('autosave survives a reload: the next start offers to restore the unsaved diagram', async ({ page }) => {
-  await openApp(page)
-  await dropService(page, 'sqs', 250, 200)
-  await dropService(page, 'lambda', 600, 200)
-  // The autosave runs two seconds after the last change.
-  const recovered = () =>
-    page.evaluate(() => {
-      const raw = localStorage.getItem('pipewright.recovery')
-      return raw ? (JSON.parse(JSON.parse(raw).text).nodes as Array<{ service: string }>).map((n) => n.service) : []
-    })
-  await expect.poll(recovered, { timeout: 6000 }).toEqual(['sqs', 'lambda'])
-  await page.reload()
-  const banner = page.getByRole('alertdialog', { name: 'Unsaved work found' })
-  await expect(banner).toBeVisible()
-  await banner.getByRole('button', { name: 'Restore' }).click()
-  await expect(page.locator('.react-flow__node')).toHaveCount(2)
-  await expect(page.getByLabel('Unsaved changes')).toBeVisible()
-
-  // Saving removes the recovery copy; the next start offers nothing.
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save', exact: true }).click()
-  await download
-  await page.reload()
-  await expect(page.locator('.react-flow__node')).toHaveCount(0)
-  await expect(page.getByRole('alertdialog', { name: 'Unsaved work found' })).toHaveCount(0)
-})

@@ -108,7 +108,9 @@ test('an exported template renders with librsvg: not blank, and its text where C
   expect(size).toEqual({ width: Number(declared[1]), height: Number(declared[2]) })
 
   // Where Chromium lays out each text of the export, in image pixels.
-  await page.setContent('<!doctype html><html><body style="margin:0"></body></html>')
+  // The app's CSP (no inline style) still holds in this document: no margin via a style attribute.
+  await page.setContent('<!doctype html><html><body></body></html>')
+  await page.evaluate(() => void (document.body.style.margin = '0'))
   const boxes = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
     const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement

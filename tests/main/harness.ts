@@ -7,15 +7,16 @@ import { createDocumentWindow, type GuardedWindow } from '../../src/main/documen
 import { createDocumentFiles } from '../../src/main/files/documentFiles'
 import { type FileOps, nodeFileOps } from '../../src/main/files/fileOps'
 import { loadRecentFiles } from '../../src/main/files/recentFiles'
-import { createRecoveryStore } from '../../src/main/files/recovery'
+import { createDraftStore } from '../../src/main/files/drafts'
 import { type IpcDeps, registerIpcHandlers } from '../../src/main/ipc'
+import { createWindowPaths } from '../../src/main/windowPaths'
 import { serializeDiagram } from '../../src/shared/diagram/saveDiagram'
 import type { Diagram } from '../../src/shared/diagram/types'
 import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
 
 /** Builders for main-process tests: a temporary folder, fake dialogs, windows and the captured IPC handlers. */
 
-export const APP_PAGE = 'file:///app/out/renderer/index.html'
+export const APP_PAGE = 'app://pipewright/index.html'
 
 export function tempFolder(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-main-'))
@@ -119,9 +120,12 @@ export function fakeApp(windows: () => Array<ReturnType<typeof fakeWindow>>) {
   return app as typeof app & Pick<App, 'on' | 'quit'>
 }
 
-type Handler = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>
+type Handler = (event: { senderFrame: { url: string } | null; sender: { id: number } }, ...args: unknown[]) => Promise<unknown>
 
-export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultFolder?: string; userData?: string } = {}) {
+/** The web contents id of the harness's window; tests name another to act as a second window. */
+export const APP_WINDOW = 1
+
+export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultFolder?: string; userData?: string; now?: () => Date } = {}) {
   const handlers = new Map<string, Handler>()
   const dialog = {
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
@@ -137,7 +141,8 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
   }
   const recent = await loadRecentFiles({ files, folder: userData })
   const documents = createDocumentFiles({ files, recent, defaultFolder: overrides.defaultFolder ?? tmpdir() })
-  const recovery = createRecoveryStore({ files, folder: userData })
+  const drafts = createDraftStore({ files, userData, ...(overrides.now ? { now: overrides.now } : {}) })
+  const windowPaths = createWindowPaths()
   const page = fakeWindow()
   const app = fakeApp(() => [page])
   const documentWindow = createDocumentWindow({ app })
@@ -149,15 +154,20 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
     isTrustedSender: (url) => url === APP_PAGE,
     appInfo: { name: 'Pipewright', version: '0.1.0', platform: 'linux' },
     documents,
-    recovery,
+    drafts,
+    windowPaths,
     documentWindow,
   }
   registerIpcHandlers(deps)
 
   function invokeFrom(url: string | null, method: BridgeMethod, ...args: unknown[]): Promise<unknown> {
+    return invokeIn(APP_WINDOW, url, method, ...args)
+  }
+
+  function invokeIn(windowId: number, url: string | null, method: BridgeMethod, ...args: unknown[]): Promise<unknown> {
     const handler = handlers.get(IPC_CHANNELS[method])
     if (!handler) throw new Error(`no handler for ${method}`)
-    return handler({ senderFrame: url === null ? null : { url } }, ...args)
+    return handler({ senderFrame: url === null ? null : { url }, sender: { id: windowId } }, ...args)
   }
 
   return {
@@ -165,7 +175,8 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
     documents,
     dialog,
     recent,
-    recovery,
+    drafts,
+    windowPaths,
     userData,
     page,
     app,
@@ -178,5 +189,7 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
       dialog.showMessageBox.mockResolvedValueOnce({ response: button === 'Overwrite' ? 0 : 1, checkboxChecked: false }),
     invoke: (method: BridgeMethod, ...args: unknown[]) => invokeFrom(APP_PAGE, method, ...args),
     invokeFrom,
+    /** A request from another window showing the app's own page. */
+    invokeInWindow: (windowId: number, method: BridgeMethod, ...args: unknown[]) => invokeIn(windowId, APP_PAGE, method, ...args),
   }
 }

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
 import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
 import { diagramText, tempFolder } from './harness'
 
 /** A stand-in for the electron module, enough for src/main/index.ts to start up under Node. */
@@ -22,7 +22,9 @@ const electron = vi.hoisted(() => {
     loadFile = vi.fn(async () => {})
     loadURL = vi.fn(async () => {})
     focus = vi.fn()
+    static nextId = 1
     webContents = {
+      id: BrowserWindow.nextId++,
       send: vi.fn(),
       on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener),
     }
@@ -55,6 +57,7 @@ const electron = vi.hoisted(() => {
     BrowserWindow,
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => void handlers.set(channel, handler)) },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
       setApplicationMenu: vi.fn(),
@@ -107,16 +110,39 @@ describe('main process start-up (src/main/index.ts)', () => {
       nodeIntegration: false,
       preload: join(mainDir, '../preload/index.js'),
     })
-    expect(window().loadFile).toHaveBeenCalledWith(join(mainDir, '../renderer/index.html'))
-    expect(window().loadURL).not.toHaveBeenCalled()
+    expect(window().loadURL).toHaveBeenCalledWith('app://pipewright/index.html')
+    expect(window().loadFile).not.toHaveBeenCalled()
   })
 
-  it('registers a handler for every channel and trusts only the built page', async () => {
+  it('registers the app:// scheme before ready and serves the renderer folder from it with the CSP header', async () => {
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ])
+    // Electron throws if privileges come after ready: they must precede the whenReady() call.
+    const registered = electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!
+    expect(registered).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0]!)
+    expect(electron.protocol.handle).toHaveBeenCalledTimes(1)
+    const [scheme, handler] = electron.protocol.handle.mock.calls[0]! as [string, (request: Request) => Promise<Response>]
+    expect(scheme).toBe('app')
+    // Under vitest, main's ../renderer is src/renderer, whose index.html is the page's source.
+    const page = await handler(new Request('app://pipewright/index.html'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(await page.text()).toContain('<div id="root">')
+    // src/main/index.ts is one folder up from src/renderer: out of reach.
+    const traversal = { url: 'app://pipewright/%2e%2e/main/index.ts', method: 'GET' } as Request
+    expect((await handler(traversal)).status).toBe(400)
+  })
+
+  it('registers a handler for every channel and trusts only the app:// page', async () => {
     expect([...electron.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort())
     const getInfo = electron.handlers.get(IPC_CHANNELS.getAppInfo)!
-    const page = pathToFileURL(join(mainDir, '../renderer/index.html')).href
-    await expect(getInfo({ senderFrame: { url: page } })).resolves.toMatchObject({ name: 'Pipewright', version: '0.1.0' })
-    await expect(getInfo({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(/did not come from Pipewright/)
+    const sender = { id: window().webContents.id }
+    await expect(getInfo({ senderFrame: { url: 'app://pipewright/index.html' }, sender })).resolves.toMatchObject({ name: 'Pipewright', version: '0.1.0' })
+    await expect(getInfo({ senderFrame: { url: 'https://example.com/' }, sender })).rejects.toThrow(/did not come from Pipewright/)
+    // The built page as a file: URL is what the app used to load; no file: page is trusted now.
+    const file = `file://${join(mainDir, '../renderer/index.html')}`
+    await expect(getInfo({ senderFrame: { url: file }, sender })).rejects.toThrow(/did not come from Pipewright/)
   })
 
   it('guards closing the window', () => {
@@ -140,6 +166,22 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({ path: other, text: diagramText('second') })
     expect(window().focus).toHaveBeenCalled()
     expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
+
+  // Issue 13, part 4: only the window a file was handed to may save over it without a dialog.
+  it('lets the window a file was sent to save it again without a dialog, and no other window', async () => {
+    const save = electron.handlers.get(IPC_CHANNELS.saveDiagram)!
+    const page = 'app://pipewright/index.html'
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    const request = { text: diagramText('launched, edited'), path: launchFile, suggestedName: 'launched' }
+
+    await expect(save({ senderFrame: { url: page }, sender: { id: window().webContents.id + 100 } }, request)).resolves.toEqual({ canceled: true })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(launchFile, 'utf8')).toBe(diagramText('launched'))
+
+    await expect(save({ senderFrame: { url: page }, sender: { id: window().webContents.id } }, request)).resolves.toMatchObject({ path: launchFile })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(launchFile, 'utf8')).toBe(diagramText('launched, edited'))
   })
 
   it('sends menu commands to the focused page', () => {

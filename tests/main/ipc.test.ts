@@ -43,9 +43,10 @@ describe('IPC handlers', () => {
       saveDiagramAs: { text: diagramText(), suggestedName: 'x', path: '/etc/passwd' },
       exportFile: { format: 'exe', suggestedName: 'x', text: '' },
       setDocumentState: { name: 'x', dirty: 'yes' },
-      writeRecovery: { text: diagramText(), path: '/tmp/x' },
-      readRecovery: {},
-      discardRecovery: [],
+      writeDraft: { id: '../../etc/passwd', name: 'x', text: diagramText() },
+      listDrafts: {},
+      readDraft: { id: 'short' },
+      discardDraft: [],
       confirmClose: true,
     }
     for (const [method, payload] of Object.entries(bad)) {
@@ -58,6 +59,37 @@ describe('IPC handlers', () => {
 })
 
 describe('saveDiagram', () => {
+  // Issue 13, part 4: a path handed to one window is not a licence for another window to write it.
+  it('saves without a dialog only from the window the file was opened or saved in', async () => {
+    const ipc = await ipcHarness({ defaultFolder: folder.dir })
+    const path = join(folder.dir, 'mine.pipewright.json')
+    writeFileSync(path, diagramText('mine'))
+    ipc.willOpen(path)
+    await ipc.invoke('openDiagram')
+
+    const request = { text: diagramText('from elsewhere'), path, suggestedName: 'mine' }
+    await expect(ipc.invokeInWindow(2, 'saveDiagram', request)).resolves.toEqual({ canceled: true })
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(path, 'utf8')).toBe(diagramText('mine'))
+
+    await expect(ipc.invoke('saveDiagram', { ...request, text: diagramText('mine, edited') })).resolves.toMatchObject({ path })
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+
+    // Window 2 saves a copy through its dialog; from then on that copy is its own, and only its own.
+    const copy = join(folder.dir, 'copy.pipewright.json')
+    ipc.willSaveAs(copy)
+    await ipc.invokeInWindow(2, 'saveDiagramAs', { text: diagramText('copy'), suggestedName: 'copy' })
+    await expect(ipc.invokeInWindow(2, 'saveDiagram', { text: diagramText('copy 2'), path: copy, suggestedName: 'copy' })).resolves.toMatchObject({ path: copy })
+    expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+    await expect(ipc.invoke('saveDiagram', { text: diagramText('copy 3'), path: copy, suggestedName: 'copy' })).resolves.toEqual({ canceled: true })
+    expect(readFileSync(copy, 'utf8')).toBe(diagramText('copy 2'))
+
+    // A closed window's files go with it.
+    ipc.windowPaths.forget(2)
+    await ipc.invokeInWindow(2, 'saveDiagram', { text: diagramText('copy 4'), path: copy, suggestedName: 'copy' })
+    expect(readFileSync(copy, 'utf8')).toBe(diagramText('copy 2'))
+  })
+
   it('asks where to save when the path was never chosen by the user, and writes there', async () => {
     const ipc = await ipcHarness({ defaultFolder: folder.dir })
     const chosen = join(folder.dir, 'chosen.pipewright.json')

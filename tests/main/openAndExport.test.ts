@@ -5,7 +5,7 @@ import { defaultExportName } from '../../src/main/dialogs'
 import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 import { diagramMetadata } from '../../src/shared/interchange/svgEmbed'
-import { diagramText, ipcHarness, tempFolderPerTest } from './harness'
+import { APP_WINDOW, diagramText, ipcHarness, tempFolderPerTest } from './harness'
 
 /** A 1×1 PNG, as html-to-image would hand the page before the diagram is embedded. */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
@@ -153,7 +153,8 @@ describe('Open Recent (the main process’s menu)', () => {
 
     await expect(ipc.documents.openRecent(a)).resolves.toEqual({ canceled: false, path: a, name: 'a.pipewright.json', text: diagramText('a') })
     expect(ipc.recent.list()).toEqual([a, b])
-    // The user chose it from the menu, so it saves without a dialog.
+    // The user chose it from the menu, and main sends it to this window (index.ts), so it saves without a dialog.
+    ipc.windowPaths.grant(APP_WINDOW, a)
     await ipc.invoke('saveDiagram', { text: diagramText('a2'), path: a, suggestedName: 'a' })
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
   })

@@ -49,16 +49,27 @@ function fakeWebContents(currentUrl: string) {
   }
 }
 
-const PAGE = 'file:///opt/Pipewright/resources/app/out/renderer/index.html'
+const PAGE = 'app://pipewright/index.html'
+const BUILT_FILE = 'file:///opt/Pipewright/resources/app/out/renderer/index.html'
 
 describe('isTrustedSender', () => {
-  it('trusts exactly the built page, ignoring its query and hash', () => {
+  it('trusts exactly the app:// origin, whatever page, query or hash', () => {
     expect(isTrustedSender(PAGE, PAGE)).toBe(true)
     expect(isTrustedSender(`${PAGE}#/diagram`, PAGE)).toBe(true)
+    expect(isTrustedSender('app://pipewright/', PAGE)).toBe(true)
+    expect(isTrustedSender('app://other/index.html', PAGE)).toBe(false)
+    expect(isTrustedSender('app://pipewright.evil/index.html', PAGE)).toBe(false)
+    expect(isTrustedSender('app://pipewright:8080/index.html', PAGE)).toBe(false)
+    expect(isTrustedSender('app://user@pipewright/index.html', PAGE)).toBe(false)
+    expect(isTrustedSender('https://pipewright/index.html', PAGE)).toBe(false)
+  })
+
+  it('trusts no file: page, not even the built index.html itself', () => {
+    expect(isTrustedSender(BUILT_FILE, PAGE)).toBe(false)
     expect(isTrustedSender('file:///home/me/Downloads/index.html', PAGE)).toBe(false)
-    expect(isTrustedSender('file:///opt/Pipewright/resources/app/out/renderer/other.html', PAGE)).toBe(false)
-    // The same path on another host (a network share) is not the app's page.
     expect(isTrustedSender('file://fileserver/opt/Pipewright/resources/app/out/renderer/index.html', PAGE)).toBe(false)
+    // Nor when a caller passes a file: URL as the app's own page.
+    expect(isTrustedSender(BUILT_FILE, BUILT_FILE)).toBe(false)
   })
 
   it('trusts the dev server origin only', () => {
@@ -67,6 +78,7 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender('http://localhost:5174/', dev)).toBe(false)
     expect(isTrustedSender('https://localhost:5173/', dev)).toBe(false)
     expect(isTrustedSender(PAGE, dev)).toBe(false)
+    expect(isTrustedSender(BUILT_FILE, dev)).toBe(false)
   })
 
   it('trusts nothing it cannot parse', () => {
@@ -84,6 +96,8 @@ describe('hardenWebContents', () => {
     hardenWebContents(wc.contents)
     expect(wc.navigate('https://example.com/')).toBe(false)
     expect(wc.navigate('file:///etc/passwd')).toBe(false)
+    expect(wc.navigate(BUILT_FILE)).toBe(false)
+    expect(wc.navigate('app://pipewright/other.html')).toBe(false)
     expect(wc.navigate(PAGE)).toBe(true)
   })
 

@@ -20,7 +20,7 @@ function fakeWindowClass() {
   return { BrowserWindow: FakeWindow as unknown as typeof BrowserWindow, created }
 }
 
-const paths = { preloadPath: '/app/out/preload/index.js', rendererFile: '/app/out/renderer/index.html' }
+const paths = { preloadPath: '/app/out/preload/index.js' }
 
 describe('createMainWindow', () => {
   it('isolates and sandboxes the page, with Node kept out of it', () => {
@@ -37,13 +37,14 @@ describe('createMainWindow', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.js')
   })
 
-  it('loads the built page, titled Pipewright, and shows it only once ready', () => {
+  it('loads the built page from app://, titled Pipewright, and shows it only once ready', () => {
     const fake = fakeWindowClass()
     createMainWindow({ BrowserWindow: fake.BrowserWindow, ...paths })
     const window = fake.created[0]!
     expect(window.options).toMatchObject({ title: 'Pipewright', width: 1400, height: 900, show: false })
-    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html')
-    expect(window.loadURL).not.toHaveBeenCalled()
+    // From the app:// scheme main serves, never from a file: URL.
+    expect(window.loadURL).toHaveBeenCalledWith('app://pipewright/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
     expect(window.show).not.toHaveBeenCalled()
     window.listeners.get('ready-to-show')!()
     expect(window.show).toHaveBeenCalledTimes(1)

@@ -11,7 +11,7 @@ export type WriteResult = { canceled: false; path: string; name: string } | { ca
 export interface DocumentFiles {
   /** Where the next open or save dialog starts. */
   readonly lastFolder: string
-  /** True for paths the user chose this session (dialogs, recent files, command line): saved without asking where. */
+  /** True for a diagram file opened or saved this session (not an exported image); ipc.ts also asks whether that window was handed it. */
   isKnown(path: string): boolean
   /** True when a known file's size or modification time differs from when we last read or wrote it. */
   changedOnDisk(path: string): Promise<boolean>

@@ -17,6 +17,8 @@ export interface FileOps {
   writeAtomic(path: string, data: string | Uint8Array): Promise<void>
   /** Removes a file; a file that is already gone is not an error. */
   remove(path: string): Promise<void>
+  /** The names in a folder. */
+  list(folder: string): Promise<string[]>
   /** Creates a folder and its parents; an existing folder is not an error. */
   makeFolder(path: string): Promise<void>
   /**
@@ -33,6 +35,7 @@ export const nodeFileOps: FileOps = {
   readBytes: (path) => readFile(path),
   writeAtomic: (path, data) => (typeof data === 'string' ? atomicWriteText(path, data) : atomicWriteBytes(path, data)),
   remove: (path) => rm(path, { force: true }),
+  list: (folder) => readdir(folder),
   makeFolder: async (path) => void (await mkdir(path, { recursive: true })),
   isWritable: async (path) => {
     try {

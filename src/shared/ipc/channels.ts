@@ -11,9 +11,10 @@ export const IPC_CHANNELS = {
   saveDiagramAs: 'diagram:save-as',
   exportFile: 'diagram:export',
   setDocumentState: 'window:document-state',
-  writeRecovery: 'recovery:write',
-  readRecovery: 'recovery:read',
-  discardRecovery: 'recovery:discard',
+  writeDraft: 'draft:write',
+  listDrafts: 'draft:list',
+  readDraft: 'draft:read',
+  discardDraft: 'draft:discard',
   confirmClose: 'window:confirm-close',
 } as const
 

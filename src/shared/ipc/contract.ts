@@ -13,6 +13,13 @@ const diagramText = z.string().max(DIAGRAM_LIMITS.maxFileBytes)
 const fileName = z.string().min(1).max(255)
 const filePath = z.string().min(1).max(4096)
 
+/** The recovery banner lists at most this many drafts, newest first; older ones wait their turn. */
+export const MAX_DRAFTS_OFFERED = 50
+/** A draft nobody restored, saved or discarded in this long is deleted when drafts are next listed. */
+export const DRAFT_MAX_AGE_DAYS = 30
+/** The single autosave slot of earlier versions, offered once like any other draft. */
+export const LEGACY_DRAFT_ID = 'earlier-version'
+
 export const appInfoSchema = z.strictObject({
   name: z.string(),
   version: z.string(),
@@ -58,11 +65,34 @@ export const documentStateSchema = z.strictObject({
   dirty: z.boolean(),
 })
 
-export const recoveryWriteSchema = z.strictObject({ text: diagramText })
+/**
+ * A draft is one document's autosave in one session: the page names it with a fresh random id
+ * whenever a document starts, so no autosave ever lands on another document's or session's draft.
+ */
+export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A draft id is 8 to 64 letters, digits, - or _.')
 
-export const recoveryReadResponseSchema = z.union([
+export const draftWriteSchema = z.strictObject({
+  id: draftIdSchema,
+  /** The document's name and, when it came from a file, that file: shown in the recovery banner. */
+  name: z.string().max(DIAGRAM_LIMITS.maxNameLength),
+  path: filePath.optional(),
+  text: diagramText,
+})
+
+export const draftSummarySchema = z.strictObject({
+  id: draftIdSchema,
+  name: z.string().max(DIAGRAM_LIMITS.maxNameLength),
+  path: filePath.optional(),
+  savedAt: z.iso.datetime(),
+})
+
+export const draftListResponseSchema = z.strictObject({ drafts: z.array(draftSummarySchema).max(MAX_DRAFTS_OFFERED) })
+
+export const draftRefSchema = z.strictObject({ id: draftIdSchema })
+
+export const draftReadResponseSchema = z.union([
   z.strictObject({ found: z.literal(false) }),
-  z.strictObject({ found: z.literal(true), text: diagramText, savedAt: z.string() }),
+  z.strictObject({ found: z.literal(true), text: diagramText }),
 ])
 
 export const okSchema = z.strictObject({ ok: z.literal(true) })
@@ -74,9 +104,10 @@ export const IPC_CONTRACT = {
   saveDiagramAs: { request: saveDiagramAsRequestSchema, response: saveDiagramResponseSchema },
   exportFile: { request: exportRequestSchema, response: saveDiagramResponseSchema },
   setDocumentState: { request: documentStateSchema, response: okSchema },
-  writeRecovery: { request: recoveryWriteSchema, response: okSchema },
-  readRecovery: { request: z.undefined(), response: recoveryReadResponseSchema },
-  discardRecovery: { request: z.undefined(), response: okSchema },
+  writeDraft: { request: draftWriteSchema, response: okSchema },
+  listDrafts: { request: z.undefined(), response: draftListResponseSchema },
+  readDraft: { request: draftRefSchema, response: draftReadResponseSchema },
+  discardDraft: { request: draftRefSchema, response: okSchema },
   confirmClose: { request: z.undefined(), response: okSchema },
 } as const satisfies Record<BridgeMethod, { request: z.ZodType; response: z.ZodType }>
 
@@ -95,7 +126,10 @@ export type SaveDiagramAsRequest = z.infer<typeof saveDiagramAsRequestSchema>
 export type SaveDiagramResponse = z.infer<typeof saveDiagramResponseSchema>
 export type ExportRequest = z.infer<typeof exportRequestSchema>
 export type DocumentState = z.infer<typeof documentStateSchema>
-export type RecoveryReadResponse = z.infer<typeof recoveryReadResponseSchema>
+export type DraftWrite = z.infer<typeof draftWriteSchema>
+export type DraftSummary = z.infer<typeof draftSummarySchema>
+export type DraftListResponse = z.infer<typeof draftListResponseSchema>
+export type DraftReadResponse = z.infer<typeof draftReadResponseSchema>
 type Ok = z.infer<typeof okSchema>
 
 /** What the preload exposes on `window.pipewright`. Subscriptions return their unsubscribe. */
@@ -106,9 +140,10 @@ export interface PipewrightBridge {
   saveDiagramAs(request: SaveDiagramAsRequest): Promise<SaveDiagramResponse>
   exportFile(request: ExportRequest): Promise<SaveDiagramResponse>
   setDocumentState(request: DocumentState): Promise<Ok>
-  writeRecovery(request: { text: string }): Promise<Ok>
-  readRecovery(): Promise<RecoveryReadResponse>
-  discardRecovery(): Promise<Ok>
+  writeDraft(request: DraftWrite): Promise<Ok>
+  listDrafts(): Promise<DraftListResponse>
+  readDraft(request: { id: string }): Promise<DraftReadResponse>
+  discardDraft(request: { id: string }): Promise<Ok>
   confirmClose(): Promise<Ok>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onOpenFile(listener: (file: OpenedFile | { canceled: false; error: string }) => void): () => void

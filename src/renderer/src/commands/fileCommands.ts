@@ -13,6 +13,7 @@ import { formatServiceCount } from '../format'
 import { useEditor } from '../store/diagramStore'
 import { flushPendingEdits } from '../forms/pendingEdits'
 import { showProgress } from '../store/progress'
+import { discardCurrentDraft } from '../workflow/recovery'
 
 function fileBase(name: string): string {
   return name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'pipeline'
@@ -27,7 +28,7 @@ function message(err: unknown): string {
 }
 
 /** Saves, discards or stops: true when the caller may go on and replace or close the diagram. */
-async function settleUnsavedChanges(): Promise<boolean> {
+export async function settleUnsavedChanges(): Promise<boolean> {
   flushPendingEdits()
   const { dirty, diagram } = useEditor.getState()
   if (!dirty) return true
@@ -41,7 +42,6 @@ export async function newDiagram(): Promise<void> {
   if (!(await settleUnsavedChanges())) return
   useEditor.getState().replaceDiagram(emptyDiagram())
   useEditor.getState().setNotice(null)
-  await platform().discardRecovery()
 }
 
 /**
@@ -93,7 +93,6 @@ async function applyOpened(file: OpenResult): Promise<void> {
     setTimeout(hideProgress, Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt)))
   }
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
-  await platform().discardRecovery()
 }
 
 export async function openDiagram(): Promise<void> {
@@ -133,7 +132,7 @@ async function afterSave(result: Awaited<ReturnType<ReturnType<typeof platform>[
   }
   state.markSaved(result.path)
   state.setNotice({ kind: 'info', text: `Saved ${result.name}.` })
-  await platform().discardRecovery()
+  await discardCurrentDraft()
   return true
 }
 

@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc/channels'
-import type { PipewrightBridge } from '../../../shared/ipc/contract'
+import { DRAFT_MAX_AGE_DAYS, type DraftSummary, type DraftWrite, LEGACY_DRAFT_ID, MAX_DRAFTS_OFFERED, type PipewrightBridge } from '../../../shared/ipc/contract'
+import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { decodeFile } from './decodeFile'
 
 /**
@@ -9,7 +10,7 @@ import { decodeFile } from './decodeFile'
  */
 export type OpenResult = { canceled: true } | { canceled: false; text: string; name: string; path?: string } | { canceled: false; error: string }
 export type SaveResult = { canceled: true } | { canceled: false; name: string; path?: string } | { canceled: false; error: string }
-export type Recovery = { text: string; savedAt: string }
+export type { DraftSummary, DraftWrite }
 
 export interface Platform {
   kind: 'desktop' | 'browser'
@@ -18,9 +19,13 @@ export interface Platform {
   saveAs(text: string, fileName: string): Promise<SaveResult>
   exportFile(request: { format: 'png'; fileName: string; bytes: Uint8Array } | { format: 'svg' | 'json'; fileName: string; text: string }): Promise<SaveResult>
   setDocumentState(name: string, dirty: boolean): void
-  writeRecovery(text: string): Promise<void>
-  readRecovery(): Promise<Recovery | undefined>
-  discardRecovery(): Promise<void>
+  /** Autosaves one document's draft (never the user's file). */
+  writeDraft(draft: DraftWrite): Promise<void>
+  /** Drafts earlier sessions left, newest first, to offer in the recovery banner. */
+  listDrafts(): Promise<DraftSummary[]>
+  /** The draft's diagram text, or undefined when it has gone or would not load. */
+  readDraft(id: string): Promise<string | undefined>
+  discardDraft(id: string): Promise<void>
   /** Desktop: the window may close now. */
   confirmClose(): void
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
@@ -28,7 +33,11 @@ export interface Platform {
   onCloseRequested(listener: () => void): () => void
 }
 
-const RECOVERY_KEY = 'pipewright.recovery'
+/** Browser drafts live in localStorage under this prefix, one entry per draft id. */
+const DRAFT_KEY_PREFIX = 'pipewright.draft.'
+/** Where earlier versions kept their single draft. */
+const LEGACY_RECOVERY_KEY = 'pipewright.recovery'
+const DAY_MS = 24 * 60 * 60 * 1000
 
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = ''
@@ -73,6 +82,87 @@ function pickFile(): Promise<File | undefined> {
   })
 }
 
+type StoredDraft = DraftSummary & { text: string }
+
+function storedDraft(id: string, raw: string | null): StoredDraft | undefined {
+  if (!raw) return undefined
+  try {
+    const parsed = JSON.parse(raw) as Partial<StoredDraft>
+    if (typeof parsed.text !== 'string') return undefined
+    // Only a draft that would open is offered, as on the desktop.
+    const loaded = loadDiagram(parsed.text)
+    if (!loaded.ok) return undefined
+    const savedAt = typeof parsed.savedAt === 'string' && !Number.isNaN(Date.parse(parsed.savedAt)) ? new Date(parsed.savedAt).toISOString() : new Date(0).toISOString()
+    const name = typeof parsed.name === 'string' ? parsed.name : loaded.diagram.name
+    return { id, name, ...(typeof parsed.path === 'string' ? { path: parsed.path } : {}), savedAt, text: parsed.text }
+  } catch {
+    // A damaged entry is ignored rather than offered.
+    return undefined
+  }
+}
+
+/**
+ * The desktop draft store's rules over localStorage: one entry per document per page load, an
+ * entry this page did not write is never written over, and entries older than 30 days go.
+ */
+function browserDrafts(): Pick<Platform, 'writeDraft' | 'listDrafts' | 'readDraft' | 'discardDraft'> {
+  const own = new Set<string>()
+  const keyOf = (id: string) => (id === LEGACY_DRAFT_ID ? LEGACY_RECOVERY_KEY : DRAFT_KEY_PREFIX + id)
+  const read = (id: string) => {
+    try {
+      return storedDraft(id, localStorage.getItem(keyOf(id)))
+    } catch {
+      return undefined
+    }
+  }
+  return {
+    async writeDraft(draft) {
+      if (draft.id === LEGACY_DRAFT_ID || (!own.has(draft.id) && read(draft.id))) return
+      own.add(draft.id)
+      const entry: StoredDraft = { id: draft.id, name: draft.name, ...(draft.path ? { path: draft.path } : {}), savedAt: new Date().toISOString(), text: draft.text }
+      try {
+        localStorage.setItem(keyOf(draft.id), JSON.stringify(entry))
+      } catch {
+        // Storage full or disabled: autosave is best effort, the open diagram is unaffected.
+      }
+    },
+    async listDrafts() {
+      const ids: string[] = []
+      try {
+        for (let i = 0; i < localStorage.length; i++) {
+          const key = localStorage.key(i)
+          if (key?.startsWith(DRAFT_KEY_PREFIX)) ids.push(key.slice(DRAFT_KEY_PREFIX.length))
+          else if (key === LEGACY_RECOVERY_KEY) ids.push(LEGACY_DRAFT_ID)
+        }
+      } catch {
+        return []
+      }
+      const found: DraftSummary[] = []
+      for (const id of ids) {
+        const draft = read(id)
+        if (!draft) continue
+        if (Date.now() - Date.parse(draft.savedAt) > DRAFT_MAX_AGE_DAYS * DAY_MS) {
+          localStorage.removeItem(keyOf(id))
+          continue
+        }
+        const { text: _text, ...summary } = draft
+        found.push(summary)
+      }
+      return found.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id)).slice(0, MAX_DRAFTS_OFFERED)
+    },
+    async readDraft(id) {
+      return read(id)?.text
+    },
+    async discardDraft(id) {
+      try {
+        localStorage.removeItem(keyOf(id))
+      } catch {
+        // Nothing to remove.
+      }
+    },
+  }
+}
+
 function browserPlatform(): Platform {
   const noop = () => () => {}
   return {
@@ -97,34 +187,7 @@ function browserPlatform(): Platform {
     setDocumentState(name, dirty) {
       document.title = `${dirty ? '• ' : ''}${name || 'Untitled'} — Pipewright`
     },
-    async writeRecovery(text) {
-      try {
-        localStorage.setItem(RECOVERY_KEY, JSON.stringify({ text, savedAt: new Date().toISOString() }))
-      } catch {
-        // Storage full or disabled: autosave is best effort, the open diagram is unaffected.
-      }
-    },
-    async readRecovery() {
-      try {
-        const raw = localStorage.getItem(RECOVERY_KEY)
-        if (!raw) return undefined
-        const parsed: unknown = JSON.parse(raw)
-        if (typeof parsed === 'object' && parsed !== null && typeof (parsed as Recovery).text === 'string') {
-          const { text, savedAt } = parsed as Recovery
-          return { text, savedAt: typeof savedAt === 'string' ? savedAt : '' }
-        }
-      } catch {
-        // A damaged entry is ignored rather than offered.
-      }
-      return undefined
-    },
-    async discardRecovery() {
-      try {
-        localStorage.removeItem(RECOVERY_KEY)
-      } catch {
-        // Nothing to remove.
-      }
-    },
+    ...browserDrafts(),
     confirmClose() {},
     onMenuCommand: noop,
     onOpenFile: noop,
@@ -164,12 +227,13 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
           : { format: request.format, suggestedName: request.fileName, text: request.text },
       ),
     setDocumentState: (name, dirty) => void bridge.setDocumentState({ name, dirty }),
-    writeRecovery: async (text) => void (await bridge.writeRecovery({ text })),
-    readRecovery: async () => {
-      const r = await bridge.readRecovery()
-      return r.found ? { text: r.text, savedAt: r.savedAt } : undefined
+    writeDraft: async (draft) => void (await bridge.writeDraft(draft)),
+    listDrafts: async () => (await bridge.listDrafts()).drafts,
+    readDraft: async (id) => {
+      const r = await bridge.readDraft({ id })
+      return r.found ? r.text : undefined
     },
-    discardRecovery: async () => void (await bridge.discardRecovery()),
+    discardDraft: async (id) => void (await bridge.discardDraft({ id })),
     confirmClose: () => void bridge.confirmClose(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile,

@@ -32,6 +32,8 @@ export interface EditorState {
   notice: Notice
   /** Bumped when a whole diagram is loaded, so the canvas fits it once nodes are measured. */
   fitRequest: number
+  /** Bumped when another document takes the window's place (new, open, template, restore): each document has its own draft. */
+  documentKey: number
   /** Cards the canvas should bring into view (a fix that moved cards to make room), bumped per request. */
   revealRequest: { ids: readonly string[]; n: number } | undefined
 
@@ -152,6 +154,7 @@ export const useEditor = create<EditorState>()(
   dirty: false,
   notice: null,
   fitRequest: 0,
+  documentKey: 0,
   revealRequest: undefined,
 
   addNode(service, position) {
@@ -348,6 +351,7 @@ export const useEditor = create<EditorState>()(
       selection: EMPTY_SELECTION,
       dirty: false,
       fitRequest: s.fitRequest + 1,
+      documentKey: s.documentKey + 1,
     }))
     // A new document starts a new history: undo never crosses into the previous file.
     useEditor.temporal.getState().clear()

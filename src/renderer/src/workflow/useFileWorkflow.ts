@@ -1,6 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect } from 'react'
-import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import type { MenuCommand } from '../../../shared/ipc/channels'
 import { closeDiagram, exportDiagram, newDiagram, openDiagram, openGivenFile, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
 import { platform, readLocalFile } from '../platform/platform'
@@ -8,7 +7,7 @@ import type { CommandContext } from '../commands/commands'
 import { hasOwnUndo, isTypingIn } from '../commands/focus'
 import { autoLayout } from '../commands/layoutCommand'
 import { redo, undo, useEditor } from '../store/diagramStore'
-import { AUTOSAVE_DELAY_MS, useRecoveryOffer } from './recovery'
+import { AUTOSAVE_DELAY_MS, draftIdOf, offerDrafts, writeCurrentDraft } from './recovery'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
@@ -71,15 +70,31 @@ export function useFileWorkflow(ctx: CommandContext): void {
     })
   }, [])
 
-  // Autosave to the recovery store a moment after each change, never to the user's file.
+  // Autosave the document's own draft a moment after each change, never the user's file. When
+  // another document takes its place, the one it replaced was saved or let go: its draft goes.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
+    let warned = false
+    const autosave = () =>
+      writeCurrentDraft().then(
+        () => (warned = false),
+        (err: unknown) => {
+          if (warned) return
+          warned = true
+          const why = err instanceof Error ? err.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(err)
+          useEditor.getState().setNotice({ kind: 'error', text: `Autosave failed (${why}). Your diagram is still open: save it to keep it.` })
+        },
+      )
     const unsubscribe = useEditor.subscribe((s, prev) => {
+      if (s.documentKey !== prev.documentKey) {
+        clearTimeout(timer)
+        void platform().discardDraft(draftIdOf(prev.documentKey))
+        return
+      }
       if (s.diagram === prev.diagram || !s.dirty) return
       clearTimeout(timer)
       timer = setTimeout(() => {
-        const now = useEditor.getState()
-        if (now.dirty) void platform().writeRecovery(serializeDiagram(now.diagram))
+        if (useEditor.getState().dirty) void autosave()
       }, AUTOSAVE_DELAY_MS)
     })
     return () => {
@@ -88,13 +103,9 @@ export function useFileWorkflow(ctx: CommandContext): void {
     }
   }, [])
 
-  // After a crash or a closed tab, offer what the autosave kept.
+  // After a crash or a closed tab, offer every draft earlier sessions left.
   useEffect(() => {
-    void platform()
-      .readRecovery()
-      .then((offer) => {
-        if (offer) useRecoveryOffer.setState({ offer })
-      })
+    void offerDrafts()
   }, [])
 
   // Dropping a diagram (.json) or an exported PNG anywhere on the window opens it.

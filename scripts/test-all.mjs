@@ -29,7 +29,9 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.test.json']) {
   if (!run(`type check (${project})`, npx, ['tsc', '--noEmit', '-p', project])) failures.push(`type check ${project}`)
 }
-if (!run('build (electron-vite build)', npx, ['electron-vite', 'build'])) failures.push('build')
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+// npm run build: electron-vite build, then the CLI bundled for the packaged app (out/cli).
+if (!run('build (npm run build)', npm, ['run', 'build'])) failures.push('build')
 
 if (!run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`])) {
   failures.push('vitest')

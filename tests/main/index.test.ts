@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
 import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
 import { diagramText, tempFolder } from './harness'
@@ -194,5 +195,18 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect(electron.appListeners.has('window-all-closed')).toBe(true)
     electron.appListeners.get('window-all-closed')!()
     expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)
+  })
+
+  it('opens the file macOS hands over (open-file, as a file association does), an exported .pipewright.png too', async () => {
+    const png = join(folder.dir, 'exported.pipewright.png')
+    writeFileSync(png, embedDiagramInPng(readFileSync(resolve(__dirname, '../../resources/icons/16x16.png')), diagramText('from the Finder')))
+    const before = sent(IPC_EVENTS.onOpenFile).length
+    const event = { preventDefault: vi.fn() }
+    electron.appListeners.get('open-file')!(event, png)
+    // Unprevented, macOS would report that the app cannot open the file.
+    expect(event.preventDefault).toHaveBeenCalled()
+    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(before + 1))
+    expect(sent(IPC_EVENTS.onOpenFile).at(-1)).toMatchObject({ path: png, name: 'exported.pipewright.png', text: diagramText('from the Finder') })
+    expect(electron.BrowserWindow.windows).toHaveLength(1)
   })
 })

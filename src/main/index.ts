@@ -50,7 +50,7 @@ function fileFromArgv(argv: readonly string[], cwd: string): string | undefined 
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow({ BrowserWindow, preloadPath, devServerUrl })
+  const window = createMainWindow({ BrowserWindow, preloadPath, devServerUrl, isPackaged: app.isPackaged })
   mainWindow = window
   const windowId = window.webContents.id
   documentWindow.attach(window)

@@ -7,9 +7,11 @@ export interface MainWindowDeps {
   preloadPath: string
   /** electron-vite's dev server; the caller passes it only when the app is not packaged. */
   devServerUrl?: string | undefined
+  /** An installed app has no developer tools at all, whatever key or menu item asks for them. */
+  isPackaged: boolean
 }
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, isPackaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1400,
     height: 900,
@@ -29,12 +31,13 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       // A file dropped on the window would otherwise replace the app with that file.
       navigateOnDragDrop: false,
+      devTools: !isPackaged,
     },
   }
 }
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
-  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath))
+  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.isPackaged))
   window.once('ready-to-show', () => window.show())
   // The built page comes from app:// (rendererProtocol.ts), never from a file: URL.
   void window.loadURL(deps.devServerUrl ?? APP_PAGE_URL)

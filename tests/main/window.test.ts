@@ -20,7 +20,7 @@ function fakeWindowClass() {
   return { BrowserWindow: FakeWindow as unknown as typeof BrowserWindow, created }
 }
 
-const paths = { preloadPath: '/app/out/preload/index.js' }
+const paths = { preloadPath: '/app/out/preload/index.js', isPackaged: false }
 
 describe('createMainWindow', () => {
   it('isolates and sandboxes the page, with Node kept out of it', () => {
@@ -48,6 +48,13 @@ describe('createMainWindow', () => {
     expect(window.show).not.toHaveBeenCalled()
     window.listeners.get('ready-to-show')!()
     expect(window.show).toHaveBeenCalledTimes(1)
+  })
+
+  it('has developer tools only in a development build', () => {
+    const fake = fakeWindowClass()
+    createMainWindow({ BrowserWindow: fake.BrowserWindow, ...paths })
+    createMainWindow({ BrowserWindow: fake.BrowserWindow, ...paths, isPackaged: true })
+    expect(fake.created.map((w) => w.options.webPreferences!.devTools)).toEqual([true, false])
   })
 
   it('loads the dev server when given one', () => {

@@ -1,6 +1,7 @@
 /**
  * Writes the benchmark diagrams as files: `node --import tsx bench/write-diagrams.ts DIR N…`
- * writes DIR/bench-N.pipewright.json for each size, through the app's own serialiser, and
+ * writes DIR/bench-N.pipewright.json for each size, and DIR/drag-N.pipewright.json, the same
+ * diagram with frames (what the drag benchmark crosses), through the app's own serialiser, and
  * checks that each one loads.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -13,8 +14,10 @@ const [dir, ...sizes] = process.argv.slice(2)
 if (!dir || sizes.length === 0) throw new Error('usage: write-diagrams.ts DIR N…')
 mkdirSync(dir, { recursive: true })
 for (const size of sizes.map(Number)) {
-  const text = serializeDiagram(generateDiagram({ nodes: size }))
-  const loaded = loadDiagram(text)
-  if (!loaded.ok) throw new Error(`bench-${size} does not load: ${loaded.error.message}`)
-  writeFileSync(join(dir, `bench-${size}.pipewright.json`), text)
+  for (const [name, frames] of [['bench', false], ['drag', true]] as const) {
+    const text = serializeDiagram(generateDiagram({ nodes: size, frames }))
+    const loaded = loadDiagram(text)
+    if (!loaded.ok) throw new Error(`${name}-${size} does not load: ${loaded.error.message}`)
+    writeFileSync(join(dir, `${name}-${size}.pipewright.json`), text)
+  }
 }

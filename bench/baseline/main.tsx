@@ -25,8 +25,9 @@ import { createRoot } from 'react-dom/client'
 import { legibleViewport } from '../../src/shared/diagram/legibleView'
 
 interface DiagramFile {
-  nodes: Array<{ id: string; service: string; position: { x: number; y: number }; label?: string }>
+  nodes: Array<{ id: string; service: string; position: { x: number; y: number }; label?: string; parentId?: string }>
   edges: Array<{ id: string; source: string; target: string }>
+  groups?: Array<{ id: string; label: string; position: { x: number; y: number }; size: { width: number; height: number } }>
 }
 
 declare global {
@@ -44,7 +45,7 @@ function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdg
     if (!initialized) return
     // The app opens a diagram at the same view: whole if legible, else at the legible zoom from its sources.
     const fed = new Set(initialEdges.map((e) => e.target))
-    const sources = initialNodes.filter((n) => !fed.has(n.id))
+    const sources = initialNodes.filter((n) => n.type !== 'group' && !fed.has(n.id))
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect()
     const view = legibleViewport(getNodesBounds(initialNodes), sources.length > 0 ? getNodesBounds(sources) : undefined, pane)
     void setViewport(view).then(() => {
@@ -79,7 +80,17 @@ async function main() {
   if (params.get('w')) root.style.width = `${Number(params.get('w'))}px`
   if (params.get('h')) root.style.height = `${Number(params.get('h'))}px`
   const diagram = (await (await fetch(url)).json()) as DiagramFile
-  const nodes: Node[] = diagram.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.label ?? n.service } }))
+  // Frames are React Flow group nodes, ahead of their children, whose positions are relative to them
+  // (the diagram keeps absolute positions), as the app hands them to React Flow.
+  const frames = new Map((diagram.groups ?? []).map((g) => [g.id, g]))
+  const nodes: Node[] = [
+    ...[...frames.values()].map((g) => ({ id: g.id, type: 'group', position: g.position, style: { width: g.size.width, height: g.size.height }, data: { label: g.label } })),
+    ...diagram.nodes.map((n) => {
+      const frame = n.parentId ? frames.get(n.parentId) : undefined
+      const position = frame ? { x: n.position.x - frame.position.x, y: n.position.y - frame.position.y } : n.position
+      return { id: n.id, position, data: { label: n.label ?? n.service }, ...(frame ? { parentId: frame.id } : {}) }
+    }),
+  ]
   const edges: Edge[] = diagram.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }))
   createRoot(root).render(
     <StrictMode>

@@ -90,7 +90,8 @@ export async function centreNode(page, id) {
     const cx = pane.left + pane.width / 2
     const cy = pane.top + pane.height / 2
     let best
-    for (const el of document.querySelectorAll('.react-flow__node')) {
+    // A service, never a frame: frames are what the dragged node crosses.
+    for (const el of document.querySelectorAll('.react-flow__node:not(.react-flow__node-group)')) {
       const r = el.getBoundingClientRect()
       const x = r.left + r.width / 2
       const y = r.top + r.height / 2
@@ -104,6 +105,33 @@ export async function centreNode(page, id) {
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration']
 
+/**
+ * Main-thread paint work, from a trace (the Performance domain has no paint figure): pre-paint,
+ * paint, layerize and the commit to the compositor, as DevTools' timeline names them.
+ */
+const PAINT_EVENTS = new Set(['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'UpdateLayerTree', 'UpdateLayer', 'Commit'])
+const TRACE_CATEGORIES = ['devtools.timeline']
+
+/** Milliseconds of paint work on the page's renderer main thread in a trace. */
+function paintMs(traceBuffer) {
+  const { traceEvents } = JSON.parse(traceBuffer.toString('utf8'))
+  const mainThreads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  let us = 0
+  for (const e of traceEvents) if (e.ph === 'X' && PAINT_EVENTS.has(e.name) && mainThreads.has(`${e.pid}:${e.tid}`)) us += e.dur ?? 0
+  return us / 1000
+}
+
+/**
+ * The pointer's offset from where the node was pressed, at move `i`. Short: the wiggle of earlier
+ * runs, a loop of about 30 × 20 px. Long: what people do, an ellipse of 300 × 200 px (a path
+ * well over 150 × 100 px) lapped once a second at 60 moves, carrying the node across its
+ * neighbours, their edges and the frames around them.
+ */
+export const DRAG_PATHS = {
+  short: (i) => ({ x: 30 * Math.sin(i / 5) + 4, y: 20 * Math.cos(i / 7) }),
+  long: (i) => ({ x: 150 * Math.sin((2 * Math.PI * i) / 60), y: 100 * (1 - Math.cos((2 * Math.PI * i) / 60)) }),
+}
+
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics')
   const out = {}
@@ -112,12 +140,14 @@ async function metrics(cdp) {
 }
 
 /**
- * Presses on a node and moves the mouse in a small loop for `durationMs`, one awaited move at a
+ * Presses on a node and moves the mouse along `path` for `durationMs`, one awaited move at a
  * time, so that the number of moves is what the page could handle. Main-thread time is read from
- * the DevTools Performance domain before the first move and after the last one has been painted;
- * releasing the node (which commits the drag) is not counted.
+ * the DevTools Performance domain before the first move and after the last one has been painted,
+ * paint time from a trace over the same span; releasing the node (which commits the drag) is not
+ * counted.
  */
-export async function dragRun(page, cdp, nodeId, durationMs) {
+export async function dragRun(page, cdp, nodeId, durationMs, { path = 'short', browser } = {}) {
+  const offset = DRAG_PATHS[path]
   await page.bringToFront()
   await settle(page, 5)
   const { node } = await centreNode(page, nodeId)
@@ -127,17 +157,20 @@ export async function dragRun(page, cdp, nodeId, durationMs) {
   await page.mouse.down()
   await page.mouse.move(node.x + 3, node.y + 3) // past the drag threshold
   await settle(page, 2)
+  if (browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
   const before = await metrics(cdp)
   let moves = 0
   const t0 = performance.now()
   while (performance.now() - t0 < durationMs) {
     moves++
-    // A loop of about 30 px around the press point: every move is a new position.
-    await page.mouse.move(node.x + 30 * Math.sin(moves / 5) + 4, node.y + 20 * Math.cos(moves / 7))
+    // Every move is a new position.
+    const d = offset(moves)
+    await page.mouse.move(node.x + 3 + d.x, node.y + 3 + d.y)
   }
   const elapsed = performance.now() - t0
   await settle(page, 2)
   const after = await metrics(cdp)
+  const paint = browser ? paintMs(await browser.stopTracing()) : undefined
   const moved = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform, nodeId)
   await page.mouse.up()
   await settle(page, 20) // let the drop (store commit, re-analysis) finish before the next run
@@ -150,6 +183,7 @@ export async function dragRun(page, cdp, nodeId, durationMs) {
     scriptMsPerMove: perMove('ScriptDuration'),
     layoutMsPerMove: perMove('LayoutDuration'),
     styleMsPerMove: perMove('RecalcStyleDuration'),
+    ...(paint === undefined ? {} : { paintMsPerMove: paint / moves }),
   }
 }
 
@@ -164,6 +198,11 @@ function summarise(runs) {
       scriptMsPerMove: pick('scriptMsPerMove'),
       layoutMsPerMove: pick('layoutMsPerMove'),
       styleMsPerMove: pick('styleMsPerMove'),
+      ...(runs.every((r) => r.paintMsPerMove !== undefined) ? { paintMsPerMove: pick('paintMsPerMove') } : {}),
+    },
+    spread: {
+      taskMsPerMove: [Math.min(...runs.map((r) => r.taskMsPerMove)), Math.max(...runs.map((r) => r.taskMsPerMove))],
+      moves: [Math.min(...runs.map((r) => r.moves)), Math.max(...runs.map((r) => r.moves))],
     },
   }
 }
@@ -172,7 +211,7 @@ function summarise(runs) {
  * The drag benchmark at one size: app and baseline pages loaded once each, then `runs` drags
  * in each, alternating (and swapping which goes first) so that drift in the machine hits both.
  */
-export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, file, count, runs, durationMs, log }) {
+export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, file, count, runs, durationMs, path = 'short', log }) {
   const app = await openApp(browser, appUrl, file, count)
   const { pane, node } = await centreNode(app.page)
   const baseline = await openBaseline(browser, baselineUrl, dataUrl, pane, count)
@@ -186,18 +225,21 @@ export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, fil
   for (let r = 0; r < runs; r++) {
     for (const which of r % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app']) {
       const page = which === 'app' ? app.page : baseline.page
-      const run = await dragRun(page, cdp[which], node.id, durationMs)
+      const run = await dragRun(page, cdp[which], node.id, durationMs, { path, browser })
       results[which].push(run)
-      log?.(`  drag ${count} nodes, ${which} run ${r + 1}/${runs}: ${run.moves} moves, ${run.taskMsPerMove.toFixed(2)} ms task/move`)
+      log?.(`  ${path} drag, ${count} items, ${which} run ${r + 1}/${runs}: ${run.moves} moves, ${run.taskMsPerMove.toFixed(2)} ms task/move, ${run.paintMsPerMove?.toFixed(2)} ms paint/move`)
     }
   }
   await app.context.close()
   await baseline.context.close()
   const appSummary = summarise(results.app)
   const baselineSummary = summarise(results.baseline)
+  const diagram = JSON.parse(readFileSync(file, 'utf8'))
   return {
-    nodes: count,
-    edges: JSON.parse(readFileSync(file, 'utf8')).edges.length,
+    path,
+    nodes: diagram.nodes.length,
+    frames: diagram.groups?.length ?? 0,
+    edges: diagram.edges.length,
     draggedNode: node.id,
     canvas: { width: Math.round(pane.width), height: Math.round(pane.height) },
     durationMs,
@@ -207,6 +249,7 @@ export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, fil
       taskMsPerMove: appSummary.median.taskMsPerMove / baselineSummary.median.taskMsPerMove,
       scriptMsPerMove: appSummary.median.scriptMsPerMove / baselineSummary.median.scriptMsPerMove,
       moves: appSummary.median.moves / baselineSummary.median.moves,
+      ...(appSummary.median.paintMsPerMove !== undefined && baselineSummary.median.paintMsPerMove ? { paintMsPerMove: appSummary.median.paintMsPerMove / baselineSummary.median.paintMsPerMove } : {}),
     },
   }
 }

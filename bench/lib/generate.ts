@@ -1,7 +1,7 @@
 import { integrationRows } from '../../src/shared/catalog/integrationMatrix'
 import { getService, SERVICES, type ServiceId } from '../../src/shared/catalog/services'
 import { CURRENT_DIAGRAM_VERSION } from '../../src/shared/diagram/schema'
-import type { Config, Diagram, DiagramEdge, DiagramNode } from '../../src/shared/diagram/types'
+import type { Config, Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../../src/shared/diagram/types'
 
 /**
  * A benchmark diagram: real catalog services wired along documented integrations (so validation
@@ -16,7 +16,15 @@ export interface GenerateOptions {
   /** Grid cell in canvas units; a service node is 190 to 260 wide and about 60 high. */
   cell?: { width: number; height: number }
   seed?: number
+  /**
+   * Frames (VPC groups) around every other block of 4 × 3 grid cells, checkerboard fashion, their
+   * nodes inside them: a drag across the canvas then crosses frames as well as nodes and edges.
+   */
+  frames?: boolean
 }
+
+const FRAME_BLOCK = { columns: 4, rows: 3 }
+const FRAME_PAD = 30
 
 /** Small, fast, seedable (mulberry32): the same size always gives the same diagram. */
 export function seededRandom(seed: number): () => number {
@@ -113,12 +121,36 @@ export function generateDiagram(options: GenerateOptions): Diagram {
     const to = nodes[a + 1]!
     if (!pairs.has(`${from.id}>${to.id}`)) addEdge(from, to)
   }
+  const groups: DiagramGroup[] = []
+  if (options.frames) {
+    const blockOf = (i: number) => ({ bx: Math.floor((i % columns) / FRAME_BLOCK.columns), by: Math.floor(Math.floor(i / columns) / FRAME_BLOCK.rows) })
+    const framed = new Map<string, DiagramGroup>()
+    nodes.forEach((node, i) => {
+      const { bx, by } = blockOf(i)
+      if ((bx + by) % 2 !== 0) return
+      const key = `${bx}:${by}`
+      let frame = framed.get(key)
+      if (!frame) {
+        frame = {
+          id: `f${framed.size + 1}`,
+          kind: 'vpc',
+          label: `VPC ${framed.size + 1}`,
+          position: { x: bx * FRAME_BLOCK.columns * cell.width - FRAME_PAD, y: by * FRAME_BLOCK.rows * cell.height - FRAME_PAD - 20 },
+          size: { width: FRAME_BLOCK.columns * cell.width - cell.width + 260 + 2 * FRAME_PAD, height: FRAME_BLOCK.rows * cell.height - cell.height + 70 + 2 * FRAME_PAD + 20 },
+        }
+        framed.set(key, frame)
+        groups.push(frame)
+      }
+      node.parentId = frame.id
+    })
+  }
   return {
     format: 'pipewright/diagram',
     version: CURRENT_DIAGRAM_VERSION,
     name: `Benchmark ${count} nodes`,
     nodes,
     edges,
+    ...(groups.length > 0 ? { groups } : {}),
   }
 }
 

@@ -3,7 +3,7 @@
 // with the machine, the date and every figure. `--smoke` runs every benchmark at tiny sizes with
 // no thresholds (for CI, well under a minute) and writes bench/.out/smoke-results.json instead.
 //
-//   node bench/run.mjs [--smoke] [--build | --no-build] [--runs N] [--drag-ms N]
+//   node bench/run.mjs [--smoke] [--drag-only] [--build | --no-build] [--runs N] [--drag-ms N]
 //
 // A full run builds the app (electron-vite build) unless --no-build; a smoke run reuses
 // out/renderer when it is there unless --build. Run nothing else meanwhile: the app ÷ plain
@@ -15,12 +15,14 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { CHROMIUM, dragBenchmark, launch, longWorkBenchmark, startupBenchmark } from './lib/browser.mjs'
-import { machineLine, report } from './lib/report.mjs'
+import { dragReport, machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
+// Only the browser drag benchmark, for working on the canvas; results go to bench/.out/drag-results.json.
+const dragOnly = args.includes('--drag-only')
 const option = (name, fallback) => {
   const i = args.indexOf(name)
   return i >= 0 ? Number(args[i + 1]) : fallback
@@ -91,8 +93,8 @@ async function main() {
   // Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
   const part = (name) =>
     JSON.parse(run(`engine benchmark ${name} (Node)`, process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], { capture: true }))
-  const engineRows = SETTINGS.engineSizes.map((n) => part(`size:${n}`))
-  const engine = {
+  const engineRows = dragOnly ? [] : SETTINGS.engineSizes.map((n) => part(`size:${n}`))
+  const engine = dragOnly ? undefined : {
     engine: engineRows,
     growth: engineRows.slice(1).map((row, i) => {
       const prev = engineRows[i]
@@ -137,6 +139,12 @@ async function main() {
           }),
         )
       }
+    }
+    if (dragOnly) {
+      const out = join(OUT, 'drag-results.json')
+      writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(browserVersion, loadAverage), settings: SETTINGS, drag }, null, 2)}\n`)
+      log(`\n${dragReport(drag)}\n\nwritten to ${out.slice(ROOT.length + 1)}`)
+      return
     }
     log(`> start-up benchmark, ${SETTINGS.startupNodes} nodes`)
     startup = await startupBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.startupNodes), count: SETTINGS.startupNodes, runs: SETTINGS.startupRuns, log })

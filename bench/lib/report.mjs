@@ -32,17 +32,14 @@ export function machineLine(results) {
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ${results.date.slice(0, 16).replace('T', ' ')} UTC`
 }
 
-export function report(results) {
-  const judge = results.mode === 'full'
+/** The drag table; `judge` (a full run) adds the targets. */
+export function dragReport(drag, judge = true) {
   const target = (text, ok) => (judge ? `${text}: ${verdict(ok)}` : '')
-  const { drag, engine, files, startup, longWork, size } = results
-  const out = []
-
   const dragRows = []
   const range = (r, digits) => (r ? ` (${r[0].toFixed(digits)}–${r[1].toFixed(digits)})` : '')
   for (const d of drag) {
     const path = d.path === 'long' ? 'long drag (300 × 200 px ellipse)' : 'short drag (30 × 20 px loop)'
-    const label = `${path}: ${n(d.nodes)} nodes, ${n(d.edges)} edges${d.frames ? `, ${n(d.frames)} frame${d.frames === 1 ? "" : "s"}` : ''}`
+    const label = `${path}: ${n(d.nodes)} nodes, ${n(d.edges)} edges${d.frames ? `, ${n(d.frames)} frame${d.frames === 1 ? '' : 's'}` : ''}`
     const a = d.app.median
     const b = d.baseline.median
     dragRows.push([label, 'main-thread task time per move', `${ms(a.taskMsPerMove, 2)}${range(d.app.spread?.taskMsPerMove, 1)}`, `${ms(b.taskMsPerMove, 2)}${range(d.baseline.spread?.taskMsPerMove, 1)}`, d.ratio.taskMsPerMove.toFixed(2), d.nodes >= 1000 ? target(`≤ ${TARGETS.dragRatio}`, d.ratio.taskMsPerMove <= TARGETS.dragRatio) : ''])
@@ -55,7 +52,16 @@ export function report(results) {
     dragRows.push(['', `moves handled in ${d.durationMs / 1000} s`, `${a.moves}${range(d.app.spread?.moves, 0)}`, `${b.moves}${range(d.baseline.spread?.moves, 0)}`, d.ratio.moves.toFixed(2), d.nodes >= 1000 ? target('≥ 1', d.ratio.moves >= 1) : ''])
   }
   const runs = drag[0]?.app.runs.length ?? 0
-  out.push(`**Canvas drag** (headless Chromium; medians of ${runs} alternating runs each, (fastest–slowest) in brackets)\n\n${markdown(['diagram', 'figure', 'app', 'plain React Flow', 'app ÷ plain', 'target'], dragRows)}`)
+  return `**Canvas drag** (headless Chromium; medians of ${runs} alternating runs each, (fastest–slowest) in brackets)\n\n${markdown(['diagram', 'figure', 'app', 'plain React Flow', 'app ÷ plain', 'target'], dragRows)}`
+}
+
+export function report(results) {
+  const judge = results.mode === 'full'
+  const target = (text, ok) => (judge ? `${text}: ${verdict(ok)}` : '')
+  const { drag, engine, files, startup, longWork, size } = results
+  const out = []
+
+  out.push(dragReport(drag, judge))
 
   const engineRows = engine.engine.map((e) => [
     `${n(e.nodes)} nodes, ${n(e.edges)} edges`,

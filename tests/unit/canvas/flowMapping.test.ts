@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toFlowEdges, toFlowNodes } from '../../../src/renderer/src/canvas/flowMapping'
+import { toFlowEdges, toFlowNodes, withDragPositions } from '../../../src/renderer/src/canvas/flowMapping'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
 import { validateDiagram } from '../../../src/shared/validation/validator'
@@ -54,5 +54,29 @@ describe('toFlowNodes and toFlowEdges reuse what shows the same', () => {
     const e1 = toFlowEdges(busier, analyse(busier).validation, { nodeIds: new Set(), edgeIds: new Set(['p:k']) })[0]
     expect(e1).not.toBe(e0)
     expect(e1!.selected).toBe(true)
+  })
+})
+
+describe('withDragPositions lays a drag over the placed nodes', () => {
+  const placed = () => {
+    const d = diagram([node('a', 's3', { x: 0 }), node('b', 's3', { x: 300 }), node('c', 's3', { x: 600 })], [])
+    return toFlowNodes(d, analyse(d), {}, {}, NO_SELECTION)
+  }
+
+  it('gives only the dragged node a new object, at its live position', () => {
+    const nodes = placed()
+    const moved = withDragPositions(nodes, { b: { x: 333, y: 44 } })
+    expect(moved.map((n) => n.position)).toEqual([nodes[0]!.position, { x: 333, y: 44 }, nodes[2]!.position])
+    expect(moved[0]).toBe(nodes[0])
+    expect(moved[2]).toBe(nodes[2])
+    expect(moved[1]).not.toBe(nodes[1])
+    expect(nodes[1]!.position).toEqual({ x: 300, y: 0 })
+  })
+
+  it('returns the same array when nothing is dragged or nothing moved, and ignores unknown ids', () => {
+    const nodes = placed()
+    expect(withDragPositions(nodes, {})).toBe(nodes)
+    expect(withDragPositions(nodes, { b: { x: 300, y: 0 } })).toBe(nodes)
+    expect(withDragPositions(nodes, { gone: { x: 1, y: 1 } })).toBe(nodes)
   })
 })

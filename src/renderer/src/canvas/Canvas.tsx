@@ -27,7 +27,7 @@ import { CANVAS_ARIA_LABELS } from './ariaLabels'
 import { keepFocusInCanvas } from './canvasFocus'
 import { openContextMenuFromKeyboard } from './keyboardContextMenu'
 import { FindLabelLayer, LabelLayerProvider } from './edges/labelLayer'
-import { toFlowEdges, toFlowNodes } from './flowMapping'
+import { toFlowEdges, toFlowNodes, withDragPositions } from './flowMapping'
 import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 import { edgeLabelPlacements } from './edges/edgeLabelPlacements'
@@ -47,6 +47,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 const SNAP_GRID: [number, number] = [20, 20]
 /** The middle of a new card (one line of text, no figures yet): a dropped card is centred on the pointer. */
 const DROP_ANCHOR = { x: DEFAULT_CARD_SIZE.width / 2, y: 28 }
+const NO_DRAG: Readonly<Record<string, { x: number; y: number }>> = {}
 /** Below this zoom edge labels are too small to read. */
 const LABEL_MIN_ZOOM = 0.45
 
@@ -107,10 +108,9 @@ export function Canvas() {
     [placementInput.diagram.nodes, placementInput.diagram.notes, placementInput.diagram.edges, placementInput.measured, placementInput.validation],
   )
 
-  const nodes = useMemo(
-    () => toFlowNodes(diagram, analysis, dragPositions, measured, selection, resizePreview),
-    [diagram, analysis, dragPositions, measured, selection, resizePreview],
-  )
+  // Everything but a drag's live positions, which change on every move and are laid over it below.
+  const placedNodes = useMemo(() => toFlowNodes(diagram, analysis, NO_DRAG, measured, selection, resizePreview), [diagram, analysis, measured, selection, resizePreview])
+  const nodes = useMemo(() => withDragPositions(placedNodes, dragPositions), [placedNodes, dragPositions])
   const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection, labelPlacements), [diagram, analysis, selection, labelPlacements])
 
   const onNodesChange = useCallback((changes: NodeChange<AppNode>[]) => {

@@ -17,12 +17,19 @@ const median = (values) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 
-/** Resolves once `count` nodes are rendered, measured (React Flow hides them until then) and fitted. */
+/**
+ * Resolves once `count` nodes are rendered, measured (React Flow hides them until then) and fitted.
+ * The app draws only the nodes in view of a large diagram: there, once it says it has opened the
+ * diagram at its view (`data-opened`), the nodes drawn are measured.
+ */
 async function waitForCanvas(page, count, timeout = 120_000) {
   const handle = await page.waitForFunction(
     (n) => {
       const nodes = document.querySelectorAll('.react-flow__node')
-      if (nodes.length !== n) return false
+      const app = document.querySelector('.canvas')
+      if (app && app.getAttribute('data-opened') !== 'yes') return false
+      const culling = app?.getAttribute('data-culling') === 'on'
+      if (culling ? nodes.length === 0 || nodes.length > n : nodes.length !== n) return false
       for (const el of nodes) {
         if (getComputedStyle(el).visibility === 'hidden' || el.getBoundingClientRect().width === 0) return false
       }

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import electronViteConfig from '../../electron.vite.config'
 import { APP_ORIGIN, createRendererHandler } from '../../src/main/rendererProtocol'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
-import { analysisRuns, dropService, expect, openApp, test } from './fixtures'
+import { analysisRuns, dropService, expect, exportAs, openApp, test } from './fixtures'
 
 /**
  * The policy has no 'unsafe-inline' for styles. The app must work under it (every end-to-end test
@@ -22,13 +22,6 @@ async function openWithPicker(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
   await (await chooser).setFiles(file)
-}
-
-async function exportAs(page: Page, label: string) {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export ▾' }).click()
-  await page.getByRole('menuitem', { name: label }).click()
-  return download
 }
 
 test('the page takes its colours from style sheets, and the policy refuses inline style', async ({ page, consoleProblems }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { dropService, expect, nodeOf, openApp, test } from './fixtures'
+import { dropService, expect, exportAs, nodeOf, openApp, test } from './fixtures'
 
 const FIXTURES = 'tests/fixtures/diagrams'
 
@@ -8,13 +8,6 @@ async function openWithPicker(page: Page, file: string | { name: string; mimeTyp
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
   await (await chooser).setFiles(file)
-}
-
-async function exportAs(page: Page, label: string) {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export ▾' }).click()
-  await page.getByRole('menuitem', { name: label }).click()
-  return download
 }
 
 /** Decodes a PNG in the page: its pixel size, and how many distinct colours it has. */

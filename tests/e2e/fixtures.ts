@@ -18,6 +18,14 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 
 export { expect }
 
+/** Exports through the toolbar's Export menu; resolves with the download. */
+export async function exportAs(page: Page, label: string) {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export ▾' }).click()
+  await page.getByRole('menuitem', { name: label }).click()
+  return download
+}
+
 /** How many times the page has validated and estimated (store/analysis.ts leaves a user-timing mark each time). */
 export function analysisRuns(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)

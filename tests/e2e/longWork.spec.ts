@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { generateDiagram } from '../../bench/lib/generate'
 import { serializeDiagram } from '../../src/shared/diagram/saveDiagram'
-import { analysisRuns, dropService, expect, openApp, test } from './fixtures'
+import { EXPORT_PADDING as PAD } from '../../src/shared/interchange/svgExport'
+import { analysisRuns, dropService, expect, exportAs, openApp, test } from './fixtures'
 
 // Issue 10 §5 (long work never freezes the page) and the reduced-motion part of §6, at the size
 // the issue names: a 1,000-service diagram as bench/lib/generate.ts builds them.
@@ -55,17 +57,27 @@ async function record(page: Page) {
 const recording = (page: Page) => page.evaluate(() => (window as unknown as { rec: Recording }).rec)
 const markTime = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime, name)
 
+/** Opened, at the view it opens at, with only the cards in view drawn (issue 14). */
+async function expectOpenedAndCulled(page: Page) {
+  await expect(page.locator('.canvas[data-opened="yes"][data-culling="on"]')).toBeVisible({ timeout: 20_000 })
+  const drawn = await page.locator('.react-flow__node-service').count()
+  expect(drawn, 'cards drawn out of 1,000').toBeGreaterThan(0)
+  expect(drawn, 'cards drawn out of 1,000').toBeLessThan(COUNT / 2)
+}
+
 async function openBig(page: Page) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
   await (await chooser).setFiles(bigFile())
-  await expect(page.locator('.react-flow__node-service')).toHaveCount(COUNT, { timeout: 20_000 })
+  await expectOpenedAndCulled(page)
   await expect(page.getByText(`Opened ${FILE_NAME}.`)).toBeVisible({ timeout: 10_000 })
 }
 
-/** Every node's position on the canvas (React Flow's transform), by id. */
-function positions(page: Page) {
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('.react-flow__node-service')].map((el) => [el.dataset.id!, el.style.transform])))
+/** Every service's position in the diagram, by id, as the JSON export writes it (the canvas draws only those in view). */
+async function positions(page: Page): Promise<Record<string, string>> {
+  const file = await (await exportAs(page, 'JSON (diagram file)')).path()
+  const diagram = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Array<{ id: string; position: { x: number; y: number } }> }
+  return Object.fromEntries(diagram.nodes.map((n) => [n.id, `${n.position.x},${n.position.y}`]))
 }
 
 test.describe.configure({ timeout: 60_000 })
@@ -81,7 +93,7 @@ test('opening a 1,000-service file says so at once, then shows the canvas', asyn
   await page.getByRole('button', { name: 'Open…' }).click()
   await (await chooser).setFiles(bigFile())
   await expect(page.getByRole('status').filter({ hasText: `Opening ${FILE_NAME}… 1,000 services` })).toBeVisible()
-  await expect(page.locator('.react-flow__node-service')).toHaveCount(COUNT, { timeout: 20_000 })
+  await expectOpenedAndCulled(page)
   const read = await markTime(page, 'pipewright:file-read')
   expect(read, 'the app marks when the file text is in hand (pipewright:file-read)').toBeDefined()
   const rec = await recording(page)
@@ -206,4 +218,46 @@ test('…but with prefers-reduced-motion the nodes go straight there', async ({ 
   expect(seen, `positions drawn: ${seen.join(' | ')}`).toHaveLength(2)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(async () => new Set(await page.locator('.react-flow__node-service').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.transform))).size).toBe(1)
+})
+
+// Issue 14: the canvas draws only the cards in view of a large diagram, but an image export is the
+// whole diagram: every card, including those that were never in view.
+test('a PNG export of a 1,000-service diagram draws every card, in view or not', async ({ page }) => {
+  // html-to-image copies the styles of every element of 1,000 cards: about 40 s here.
+  test.setTimeout(150_000)
+  await openApp(page)
+  await openBig(page)
+  const diagram = JSON.parse(text!) as { nodes: Array<{ id: string; position: { x: number; y: number } }> }
+  const drawn = new Set(await page.locator('.react-flow__node-service').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!)))
+  const offScreen = diagram.nodes.filter((n) => !drawn.has(n.id))
+  expect(offScreen.length).toBeGreaterThan(COUNT / 2)
+  const png = readFileSync(await (await exportAs(page, 'PNG image (1×)')).path())
+  const minX = Math.min(...diagram.nodes.map((n) => n.position.x))
+  const minY = Math.min(...diagram.nodes.map((n) => n.position.y))
+  // Some cards that were off screen, as boxes in the image (the export pads the diagram by EXPORT_PADDING).
+  const picks = [offScreen[0]!, offScreen[Math.floor(offScreen.length / 2)]!, offScreen.at(-1)!]
+  const boxes = picks.map((n) => ({ x: n.position.x - minX + PAD, y: n.position.y - minY + PAD, width: 180, height: 44 }))
+  const darkPixels = await page.evaluate(
+    async ({ b64, boxes }) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.naturalWidth
+      canvas.height = img.naturalHeight
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!
+      ctx.drawImage(img, 0, 0)
+      // A card's name is dark text; the canvas between cards has none.
+      return boxes.map((b) => {
+        const data = ctx.getImageData(b.x, b.y, b.width, b.height).data
+        let dark = 0
+        for (let i = 0; i < data.length; i += 4) if (0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]! < 100) dark++
+        return dark
+      })
+    },
+    { b64: png.toString('base64'), boxes },
+  )
+  for (const [i, dark] of darkPixels.entries()) expect(dark, `dark pixels in the card ${picks[i]!.id}`).toBeGreaterThan(20)
+  // Afterwards the canvas draws only what is in view again.
+  await expect.poll(() => page.locator('.react-flow__node-service').count()).toBeLessThan(COUNT / 2)
 })

@@ -12,12 +12,13 @@ import {
   type NodeChange,
 } from '@xyflow/react'
 import type React from 'react'
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type DragEvent } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isServiceId } from '../../../shared/catalog/services'
 import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
 import type { GroupKind } from '../../../shared/diagram/types'
 import { useEditor } from '../store/diagramStore'
+import { useRenderAll } from '../store/renderAll'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
 import { ConnectionHighlighter } from './ConnectionHighlighter'
 import { openContextMenu } from './ContextMenu'
@@ -48,6 +49,13 @@ const SNAP_GRID: [number, number] = [20, 20]
 /** The middle of a new card (one line of text, no figures yet): a dropped card is centred on the pointer. */
 const DROP_ANCHOR = { x: DEFAULT_CARD_SIZE.width / 2, y: 28 }
 const NO_DRAG: Readonly<Record<string, { x: number; y: number }>> = {}
+/**
+ * From this many services, frames and notes, only what is in view is drawn (React Flow's
+ * onlyRenderVisibleElements): a card is several times the DOM of a plain React Flow node, and
+ * drawing every one made each move of a drag paint and restyle them all (issue 14). Every item is
+ * still drawn once when a diagram loads, to be measured; an image export draws them all again.
+ */
+export const CULL_FROM_ITEMS = 300
 /** Below this zoom edge labels are too small to read. */
 const LABEL_MIN_ZOOM = 0.45
 
@@ -58,6 +66,11 @@ export function Canvas() {
   const analysis = useAnalysis()
   const { screenToFlowPosition, setViewport, getNodes, getNodesBounds, getInternalNode, fitView, getZoom } = useReactFlow<AppNode, VerdictFlowEdge>()
   const fitRequest = useEditor((s) => s.fitRequest)
+  const itemCount = useEditor((s) => s.diagram.nodes.length + (s.diagram.groups?.length ?? 0) + (s.diagram.notes?.length ?? 0))
+  const renderAll = useRenderAll((s) => s.requests > 0)
+  const culling = itemCount >= CULL_FROM_ITEMS && !renderAll
+  // The view a loaded diagram opens at has been applied (tests and benchmarks wait for it).
+  const [fitted, setFitted] = useState(0)
   const revealRequest = useEditor((s) => s.revealRequest)
   const revealed = useRef(0)
   const nodesInitialized = useNodesInitialized()
@@ -86,7 +99,7 @@ export function Canvas() {
     const empty = diagram.nodes.length === 0 && !diagram.groups?.length && !diagram.notes?.length
     if (empty) {
       fittedRequest.current = fitRequest
-      void setViewport({ x: 0, y: 0, zoom: 1 })
+      void setViewport({ x: 0, y: 0, zoom: 1 }).then(() => setFitted(fitRequest))
       return
     }
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
@@ -95,7 +108,7 @@ export function Canvas() {
     const measuredAll = flowNodes.length > 0 && flowNodes.every((n) => getInternalNode(n.id)?.measured.width)
     if (!nodesInitialized || !measuredAll || !pane) return
     fittedRequest.current = fitRequest
-    void setViewport(openingView(diagram, flowNodes, getNodesBounds, pane))
+    void setViewport(openingView(diagram, flowNodes, getNodesBounds, pane)).then(() => setFitted(fitRequest))
   }, [fitRequest, nodesInitialized, setViewport, getNodes, getNodesBounds, getInternalNode])
 
   // Placing 1,500 labels and redrawing the edges they move is a render of its own, deferred (React
@@ -215,6 +228,8 @@ export function Canvas() {
       onDrop={onDrop}
       onKeyDown={openContextMenuFromKeyboard}
       data-testid="canvas"
+      data-culling={culling ? 'on' : undefined}
+      data-opened={fitted === fitRequest ? 'yes' : 'no'}
     >
       <LabelLayerProvider>
         <ReactFlow<AppNode, VerdictFlowEdge>
@@ -241,6 +256,7 @@ export function Canvas() {
           minZoom={0.1}
           maxZoom={2}
           defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+          onlyRenderVisibleElements={culling}
           aria-label="Pipeline canvas"
           // Keyboard access: the canvas is a Tab stop of its own ("Skip to canvas" lands here).
           tabIndex={0}

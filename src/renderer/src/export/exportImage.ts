@@ -1,6 +1,7 @@
 import { getNodesBounds, type Node } from '@xyflow/react'
 import { toPng } from 'html-to-image'
 import { EXPORT_PADDING } from '../../../shared/interchange/svgExport'
+import { useRenderAll } from '../store/renderAll'
 
 export interface ImageOptions {
   /** 1 for 1×, 2 for 2× (retina) pixels. */
@@ -50,9 +51,34 @@ async function withLabelsShown<T>(render: () => Promise<T>): Promise<T> {
   }
 }
 
+const EVERY_ITEM_TIMEOUT_MS = 5000
+
+/** Resolves after the next painted frame. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+/**
+ * A large diagram's canvas draws only what is in view (Canvas.tsx); an image of the whole diagram
+ * is made from the canvas's DOM, so every item is drawn for the time it takes.
+ */
+async function withEveryItemRendered<T>(count: number, render: () => Promise<T>): Promise<T> {
+  useRenderAll.setState((s) => ({ requests: s.requests + 1 }))
+  try {
+    const started = performance.now()
+    while (document.querySelectorAll('.react-flow__viewport .react-flow__node').length < count) {
+      if (performance.now() - started > EVERY_ITEM_TIMEOUT_MS) throw new Error('The canvas did not draw every service in time. Try again.')
+      await nextFrame()
+    }
+    // One more frame: the edges of the items just drawn.
+    await nextFrame()
+    return await render()
+  } finally {
+    useRenderAll.setState((s) => ({ requests: s.requests - 1 }))
+  }
+}
+
 /** PNG bytes of the whole diagram (react-flow's download-image recipe). */
 export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<Uint8Array> {
-  const dataUrl = await withLabelsShown(() => toPng(viewportElement(), renderOptions(nodes, options)))
+  const dataUrl = await withEveryItemRendered(nodes.length, () => withLabelsShown(() => toPng(viewportElement(), renderOptions(nodes, options))))
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1)
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)

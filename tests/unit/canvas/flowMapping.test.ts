@@ -80,3 +80,14 @@ describe('withDragPositions lays a drag over the placed nodes', () => {
     expect(withDragPositions(nodes, { gone: { x: 1, y: 1 } })).toBe(nodes)
   })
 })
+
+describe('level of detail (zoomed out)', () => {
+  it('draws a measured card as icon and name in the box it measured, and an unmeasured one in full', () => {
+    const d = diagram([node('a', 's3'), node('b', 's3', { x: 300 })], [])
+    const measured = { a: { width: 214, height: 58 } }
+    const lite = toFlowNodes(d, analyse(d), {}, measured, NO_SELECTION, {}, true)
+    expect(lite.map((n) => (n.type === 'service' ? n.data.lite : 'other'))).toEqual([{ width: 214, height: 58 }, undefined])
+    const full = toFlowNodes(d, analyse(d), {}, measured, NO_SELECTION, {}, false)
+    expect(full.map((n) => (n.type === 'service' ? n.data.lite : 'other'))).toEqual([undefined, undefined])
+  })
+})

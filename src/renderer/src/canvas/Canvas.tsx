@@ -56,8 +56,8 @@ const NO_DRAG: Readonly<Record<string, { x: number; y: number }>> = {}
  * still drawn once when a diagram loads, to be measured; an image export draws them all again.
  */
 export const CULL_FROM_ITEMS = 300
-/** Below this zoom edge labels are too small to read. */
-const LABEL_MIN_ZOOM = 0.45
+/** Below this zoom a card's figures and edge labels are too small to read: cards show icon and name only, edges no labels. */
+export const DETAIL_MIN_ZOOM = 0.5
 
 export function Canvas() {
   const { diagram, dragPositions, measured, selection, resizePreview } = useEditor(
@@ -69,6 +69,9 @@ export function Canvas() {
   const itemCount = useEditor((s) => s.diagram.nodes.length + (s.diagram.groups?.length ?? 0) + (s.diagram.notes?.length ?? 0))
   const renderAll = useRenderAll((s) => s.requests > 0)
   const culling = itemCount >= CULL_FROM_ITEMS && !renderAll
+  const zoomedOut = useStore((s) => s.transform[2] < DETAIL_MIN_ZOOM)
+  // An export keeps every detail whatever the zoom on screen.
+  const lite = zoomedOut && !renderAll
   // The view a loaded diagram opens at has been applied (tests and benchmarks wait for it).
   const [fitted, setFitted] = useState(0)
   const revealRequest = useEditor((s) => s.revealRequest)
@@ -122,7 +125,10 @@ export function Canvas() {
   )
 
   // Everything but a drag's live positions, which change on every move and are laid over it below.
-  const placedNodes = useMemo(() => toFlowNodes(diagram, analysis, NO_DRAG, measured, selection, resizePreview), [diagram, analysis, measured, selection, resizePreview])
+  const placedNodes = useMemo(
+    () => toFlowNodes(diagram, analysis, NO_DRAG, measured, selection, resizePreview, lite),
+    [diagram, analysis, measured, selection, resizePreview, lite],
+  )
   const nodes = useMemo(() => withDragPositions(placedNodes, dragPositions), [placedNodes, dragPositions])
   const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection, labelPlacements), [diagram, analysis, selection, labelPlacements])
 
@@ -191,7 +197,6 @@ export function Canvas() {
   }, [])
 
   const snapToGrid = useViewPrefs((s) => s.snapToGrid)
-  const zoomedOut = useStore((s) => s.transform[2] < LABEL_MIN_ZOOM)
   const colorMode = useResolvedTheme()
 
   const onDragOver = useCallback((event: DragEvent) => {

@@ -68,6 +68,8 @@ export function toFlowNodes(
   measured: Readonly<Record<string, { width: number; height: number }>>,
   selection: Selection,
   resizePreview: Readonly<Record<string, { width: number; height: number }>> = {},
+  /** Cards as icon and name only (zoomed out); those not yet measured keep full detail. */
+  lite = false,
 ): AppNode[] {
   const groupPosition = new Map((diagram.groups ?? []).map((g) => [g.id, g.position]))
   // React Flow places an item in a group relative to the group; the diagram keeps absolutes.
@@ -125,6 +127,7 @@ export function toFlowNodes(
     const position = flowPosition(node)
     const size = measured[node.id]
     const selected = selection.nodeIds.has(node.id)
+    const liteBox = lite && size ? size : undefined
     const byId = nodesById.get(node.id)
     const cached = nodeCache.get(node) ?? (byId && byId.data.service === node.service && byId.data.label === node.label ? byId : undefined)
     if (
@@ -133,6 +136,7 @@ export function toFlowNodes(
       cached.parentId === node.parentId &&
       cached.measured === size &&
       cached.selected === selected &&
+      cached.data.lite === liteBox &&
       cached.data.severity === severity &&
       cached.data.edgeVerdict === edgeVerdict &&
       cached.data.problemCount === problems.length &&
@@ -154,6 +158,7 @@ export function toFlowNodes(
       if (estimate.badge) data.estimate = estimate.badge
     }
     if (freshness) data.freshness = freshness
+    if (liteBox) data.lite = liteBox
     const flowNode: ServiceFlowNode = {
       id: node.id,
       type: 'service',

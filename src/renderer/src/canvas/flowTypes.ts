@@ -20,6 +20,11 @@ export type ServiceNodeData = {
   throughput?: NodeThroughput
   /** How far behind the data is here, worst case and average, on sinks and storage ("≈ 65 s behind"). */
   freshness?: { worst: string; average: string }
+  /**
+   * Zoomed out below legibility: the card is drawn as its icon and name only, in the box it
+   * measured at full detail, so nothing around it moves (issue 14's level of detail).
+   */
+  lite?: { width: number; height: number }
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>

@@ -18,6 +18,21 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
   if (data.severity) classes.push(`has-${data.severity}`)
   if (service.retired) classes.push('retired')
 
+  if (data.lite) {
+    // Zoomed out: icon and name in the box the full card measured, so edges and neighbours stay put.
+    classes.push('lite')
+    return (
+      <div className={classes.join(' ')} data-service={data.service} title={tooltip(service.description, data)} style={{ width: data.lite.width, height: data.lite.height }}>
+        <Handle type="target" position={Position.Left} isConnectableStart={false} className="target-handle" />
+        <img className="service-icon" src={SERVICE_ICONS[data.service]} alt="" draggable={false} />
+        <div className="service-text">
+          <div className="service-name">{service.name}</div>
+        </div>
+        <Handle type="source" position={Position.Right} className="source-handle" />
+      </div>
+    )
+  }
+
   return (
     <div className={classes.join(' ')} data-service={data.service} title={tooltip(service.description, data)}>
       <Handle

@@ -14,7 +14,7 @@ import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { CHROMIUM, dragBenchmark, launch, longWorkBenchmark, startupBenchmark } from './lib/browser.mjs'
+import { CHROMIUM, dragBenchmark, launch, longWorkBenchmark, openBenchmark, startupBenchmark } from './lib/browser.mjs'
 import { dragReport, machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
 
@@ -28,8 +28,8 @@ const option = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback
 }
 const SETTINGS = smoke
-  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, loopNodes: 200, startupNodes: 10, longWorkNodes: 100, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1, longWorkRuns: 1 }
-  : { dragSizes: [1000, 3000], engineSizes: [100, 1000, 10_000], fileNodes: 5000, loopNodes: 20_000, startupNodes: 200, longWorkNodes: 1000, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5, longWorkRuns: 3 }
+  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, loopNodes: 200, startupNodes: 10, longWorkNodes: 100, openNodes: 20, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1, longWorkRuns: 1 }
+  : { dragSizes: [1000, 3000], engineSizes: [100, 1000, 10_000], fileNodes: 5000, loopNodes: 20_000, startupNodes: 200, longWorkNodes: 1000, openNodes: 3000, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5, longWorkRuns: 3 }
 const OUT = join(ROOT, 'bench', '.out')
 const DATA = join(OUT, 'data')
 const APP_DIR = join(ROOT, 'out', 'renderer')
@@ -80,7 +80,7 @@ async function main() {
   const loadAverage = os.loadavg()
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
   mkdirSync(DATA, { recursive: true })
-  const sizes = [...new Set([...SETTINGS.dragSizes, SETTINGS.startupNodes, SETTINGS.longWorkNodes])]
+  const sizes = [...new Set([...SETTINGS.dragSizes, SETTINGS.startupNodes, SETTINGS.longWorkNodes, SETTINGS.openNodes])]
   run('write the benchmark diagrams', process.execPath, ['--import', 'tsx', 'bench/write-diagrams.ts', DATA, ...sizes.map(String)])
   const fileOf = (n) => join(DATA, `bench-${n}.pipewright.json`)
   const dragFileOf = (n) => join(DATA, `drag-${n}.pipewright.json`)
@@ -121,6 +121,7 @@ async function main() {
   const drag = []
   let startup
   let longWork
+  let open
   try {
     for (const count of SETTINGS.dragSizes) {
       for (const path of ['short', 'long']) {
@@ -150,6 +151,8 @@ async function main() {
     startup = await startupBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.startupNodes), count: SETTINGS.startupNodes, runs: SETTINGS.startupRuns, log })
     log(`> long work (open, auto-layout), ${SETTINGS.longWorkNodes} nodes`)
     longWork = await longWorkBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.longWorkNodes), count: SETTINGS.longWorkNodes, runs: SETTINGS.longWorkRuns, log })
+    log(`> open a large file, ${SETTINGS.openNodes} nodes`)
+    open = await openBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.openNodes), count: SETTINGS.openNodes, runs: SETTINGS.startupRuns, log })
   } finally {
     await browser.close()
     await server.close()
@@ -165,6 +168,7 @@ async function main() {
     files: engine.files,
     startup,
     longWork,
+    open,
     size: rendererSize(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
   }

@@ -170,7 +170,7 @@ export const LAMBDA_LIMITS = {
 
 const S3_PRICING = awsDoc('https://aws.amazon.com/s3/pricing/', 'Amazon S3 pricing')
 
-// S3 Standard storage tiers as /work/shared/reference/aws-pricing-2026-check.md read them (PAPI-2025 S3 note, 2025-10-28).
+// S3 Standard storage tiers as ../shared/reference/aws-pricing-2026-check.md read them (PAPI-2025 S3 note, 2025-10-28).
 export const S3_LIMITS = {
   standardTier1GB: { value: 50 * 1024, unit: 'GB-months in the first S3 Standard price tier (50 TB)', citation: S3_PRICING, asOf: '2026-12-01' },
   standardTier2GB: { value: 450 * 1024, unit: 'GB-months in the second S3 Standard price tier (the next 450 TB)', citation: S3_PRICING, asOf: '2026-12-01' },
@@ -191,7 +191,7 @@ export const MESSAGING_LIMITS = {
 const API_GATEWAY_PRICING = awsDoc('https://aws.amazon.com/api-gateway/pricing/', 'Amazon API Gateway pricing')
 const EVENTBRIDGE_PRICING = awsDoc('https://aws.amazon.com/eventbridge/pricing/', 'Amazon EventBridge pricing')
 
-// Request tiers and chunk sizes as /work/shared/reference/aws-pricing-2026-check.md read them (2026-12-01).
+// Request tiers and chunk sizes as ../shared/reference/aws-pricing-2026-check.md read them (2026-12-01).
 export const API_AND_EVENT_LIMITS = {
   restTier1Million: { value: 333, unit: 'million REST API requests per month in the first price tier', citation: API_GATEWAY_PRICING, asOf: '2026-12-01' },
   restTier2Million: { value: 667, unit: 'million REST API requests per month in the second price tier', citation: API_GATEWAY_PRICING, asOf: '2026-12-01' },

@@ -3,7 +3,7 @@ import type { ServiceId } from '../../../src/shared/catalog/services'
 import { diagram, edge, node } from '../helpers'
 import { estimate, fedBy, lineItem, nodeEstimate, priceIds } from './estimateHelpers'
 
-// A month is 730 h = 2,628,000 s. Prices typed from /work/shared/reference/aws-pricing-2026-check.md.
+// A month is 730 h = 2,628,000 s. Prices typed from ../shared/reference/aws-pricing-2026-check.md.
 
 function alone(service: ServiceId, config: Record<string, string | number> = {}) {
   return estimate(diagram([node('n', service, { config })]))

@@ -63,7 +63,7 @@ describe('Firehose Direct PUT quota at the peak (firehose/latest/dev/limits.html
   })
 })
 
-describe('MSK Express and Serverless (prices grade C, /work/shared/reference/aws-pricing-2026-check.md)', () => {
+describe('MSK Express and Serverless (prices grade C, ../shared/reference/aws-pricing-2026-check.md)', () => {
   // 1,024 records/s × 1 KB = 1 MB/s in: 1 × 2,628,000 ÷ 1,024 = 2,566.40625 GB a month;
   // 168 h retained: 1 × 3,600 × 168 ÷ 1,024 = 590.625 GB
   it('prices Express brokers, GB written and the data retained', () => {

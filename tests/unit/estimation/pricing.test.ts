@@ -46,7 +46,7 @@ describe('US_EAST_1 price table', () => {
     for (const [id, price] of unconfirmed) expect(price.note?.trim(), id).toBeTruthy()
   })
 
-  // Typed from /work/shared/reference/aws-pricing-facts.md, not copied from the module.
+  // Typed from ../shared/reference/aws-pricing-facts.md, not copied from the module.
   it.each([
     ['kds.shardHour', 0.015],
     ['lambda.requestsMillion', 0.2],
@@ -56,7 +56,7 @@ describe('US_EAST_1 price table', () => {
     // The facts file listed $0.0085 and $0.011 for this one; AWS's own pricing example (German copy) gives
     // $0.0085 per GB consumed in US East, and $0.0119 is the separate HLS rate.
     ['kvs.consumedGB', 0.0085],
-    // From /work/shared/reference/aws-pricing-2026-check.md (2026-12-01).
+    // From ../shared/reference/aws-pricing-2026-check.md (2026-12-01).
     ['apigateway.restRequestsMillion', 3.5],
     ['apigateway.restRequestsMillionTier4', 1.51],
     ['apigateway.httpRequestsMillion', 1],

@@ -22,14 +22,14 @@ function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files')
 }
 
-/**
- * The desktop-style document workflow, wired once for the window: menu commands, files opened
- * from outside, close requests, the title, autosave and recovery, dropped files, shortcuts.
- */
 function isTypingInField(): boolean {
   return isTypingIn(document.activeElement)
 }
 
+/**
+ * The desktop-style document workflow, wired once for the window: menu commands, files opened
+ * from outside, close requests, the title, autosave and drafts, dropped files, shortcuts.
+ */
 export function useFileWorkflow(ctx: CommandContext): void {
   const flow = useReactFlow()
 

@@ -2,7 +2,7 @@ import type { PriceTable } from './types'
 
 /**
  * us-east-1 list prices (USD, on-demand), one cited row per price id. Values and grades come from
- * /work/shared/reference/aws-pricing-facts.md, re-checked on 2026-11-23 (see docs/pricing-sources.md).
+ * ../shared/reference/aws-pricing-facts.md, re-checked on 2026-11-23 (see docs/pricing-sources.md).
  * Free tiers, taxes, data transfer and KMS are left out unless a note says otherwise.
  */
 
@@ -27,7 +27,7 @@ const EVENTBRIDGE_PRICE_API_NOTE = 'public repository note "Amazon EventBridge P
 /** A public note (repository not identified) quoting the AWS Price List API for us-east-1 on 2026-09-22. */
 const PRICE_API_NOTE = 'public repository note "Read from the AWS Pricing API on 2026-09-22 for us-east-1" (repository not identified)'
 /** The December 2026 price check, for rows it found only in third-party files. */
-const CHECK_2026 = (sources: string): string => `/work/shared/reference/aws-pricing-2026-check.md (${sources})`
+const CHECK_2026 = (sources: string): string => `../shared/reference/aws-pricing-2026-check.md (${sources})`
 /**
  * BASE, the check's third-party baseline price file, is undated; the one date inside it is
  * 2026-07-10, which its rows carry here.
@@ -697,7 +697,7 @@ const prices: PriceTable['prices'] = {
     usd: 0.8,
     unit: '1M messages',
     description: 'IoT Core MQTT/HTTP messaging, the next 4 billion messages per month',
-    source: '/work/shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note)' ,
+    source: '../shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note)' ,
     asOf: '2026-07-01',
     grade: 'C',
     note: 'Only one source gives the split; a Price List mock in a public test has eu-central-1 tiers of $1.20 / $0.96 / $0.84, 1.2 times these three.',
@@ -706,7 +706,7 @@ const prices: PriceTable['prices'] = {
     usd: 0.7,
     unit: '1M messages',
     description: 'IoT Core MQTT/HTTP messaging, beyond 5 billion messages per month',
-    source: '/work/shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note)',
+    source: '../shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note)',
     asOf: '2026-07-01',
     grade: 'C',
     note: 'As the second tier.',
@@ -715,7 +715,7 @@ const prices: PriceTable['prices'] = {
     usd: 0.15,
     unit: '1M rules triggered',
     description: 'IoT Core rules engine, rules triggered',
-    source: '/work/shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note); other public notes',
+    source: '../shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note); other public notes',
     asOf: '2026-07-01',
     grade: 'C',
     note: 'Re-check of 2026 raised this from U: third-party notes agree on $0.15 per 1M rules triggered. No AWS text or Price List output found.',
@@ -724,7 +724,7 @@ const prices: PriceTable['prices'] = {
     usd: 0.15,
     unit: '1M actions',
     description: 'IoT Core rules engine, actions executed',
-    source: '/work/shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note); other public notes',
+    source: '../shared/reference/aws-pricing-2026-check.md (CR-2026-07 IoT note); other public notes',
     asOf: '2026-07-01',
     grade: 'C',
     note: 'Re-check of 2026 raised this from U: third-party notes agree on $0.15 per 1M actions applied. No AWS text or Price List output found.',

@@ -16,7 +16,7 @@ import { sendToPage } from './pageEvents'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './rendererProtocol'
 import { applySecurityPolicy, isTrustedSender } from './security'
 import { createMainWindow } from './window'
-import { createWindowPaths } from './windowPaths'
+import { createWindowPaths, handOver } from './windowPaths'
 
 // Both paths are relative to the built out/main/index.js.
 const preloadPath = join(__dirname, '../preload/index.js')
@@ -33,7 +33,7 @@ const documentWindow = createDocumentWindow({ app })
 const windowPaths = createWindowPaths()
 const openQueue = createOpenQueue((result) => {
   // The file goes to this window, so this window (and no other) may save it again without a dialog.
-  if (mainWindow && 'path' in result && documents?.isKnown(result.path)) windowPaths.grant(mainWindow.webContents.id, result.path)
+  if (mainWindow && documents) handOver(windowPaths, (path) => documents!.isKnown(path), mainWindow.webContents.id, result)
   void sendToPage(mainWindow, 'onOpenFile', result)
 })
 

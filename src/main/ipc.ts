@@ -17,7 +17,7 @@ import type { DocumentWindow } from './documentWindow'
 import type { DocumentFiles } from './files/documentFiles'
 import { tooLargeMessage } from './files/readDiagramFile'
 import type { DraftStore } from './files/drafts'
-import type { WindowPaths } from './windowPaths'
+import { handOver, type WindowPaths } from './windowPaths'
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
@@ -89,11 +89,8 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 
   handle('getAppInfo', async () => deps.appInfo)
 
-  /** A file written or opened for a window may be saved again from that window without a dialog. */
-  function handedTo<R extends { canceled: boolean; path?: string }>(windowId: number, result: R): R {
-    if ('path' in result && result.path && documents.isKnown(result.path)) deps.windowPaths.grant(windowId, result.path)
-    return result
-  }
+  const handedTo = <R extends { canceled: boolean; path?: string }>(windowId: number, result: R): R =>
+    handOver(deps.windowPaths, (path) => documents.isKnown(path), windowId, result)
 
   handle('openDiagram', async (_request, windowId) => {
     const result = await showOpenDialog(openDialogOptions(documents.lastFolder))

@@ -24,3 +24,17 @@ export function createWindowPaths(): WindowPaths {
     forget: (windowId) => void byWindow.delete(windowId),
   }
 }
+
+/**
+ * What main hands to a window (an opened or saved file) may be saved there again without a
+ * dialog, if it is a diagram file (not an exported image, which `isKnown` leaves out).
+ */
+export function handOver<R extends { canceled: boolean; path?: string }>(
+  windowPaths: WindowPaths,
+  isKnown: (path: string) => boolean,
+  windowId: number,
+  result: R,
+): R {
+  if (result.path && isKnown(result.path)) windowPaths.grant(windowId, result.path)
+  return result
+}

@@ -9,8 +9,8 @@ import {
   type DraftSummary,
   type DraftWrite,
   draftIdSchema,
+  draftsToOffer,
   LEGACY_DRAFT_ID,
-  MAX_DRAFTS_OFFERED,
 } from '../../shared/ipc/contract'
 import { type FileOps, isMissingFileError, serialQueue } from './fileOps'
 
@@ -142,8 +142,7 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
           const draft = await readDraftFile(id)
           if (draft) found.push(draft.summary)
         }
-        found.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id))
-        return found.slice(0, MAX_DRAFTS_OFFERED)
+        return draftsToOffer(found)
       }),
     read: (id) =>
       serial(async () => {

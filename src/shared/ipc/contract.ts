@@ -88,6 +88,11 @@ export const draftSummarySchema = z.strictObject({
 
 export const draftListResponseSchema = z.strictObject({ drafts: z.array(draftSummarySchema).max(MAX_DRAFTS_OFFERED) })
 
+/** The drafts the banner offers: newest first (ties by id, so the order is stable), at most MAX_DRAFTS_OFFERED. */
+export function draftsToOffer<D extends { id: string; savedAt: string }>(drafts: D[]): D[] {
+  return [...drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id)).slice(0, MAX_DRAFTS_OFFERED)
+}
+
 export const draftRefSchema = z.strictObject({ id: draftIdSchema })
 
 export const draftReadResponseSchema = z.union([

@@ -2,11 +2,7 @@ import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { platform, type DraftSummary } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
 import { withdrawDraft, writeCurrentDraft } from '../workflow/recovery'
-import { diagramFileName, settleUnsavedChanges } from './fileCommands'
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
-}
+import { diagramFileName, message, settleUnsavedChanges } from './fileCommands'
 
 /** The draft's text, or a notice saying it is gone (taken off the banner too). */
 async function draftText(draft: DraftSummary): Promise<string | undefined> {

@@ -23,7 +23,8 @@ export function diagramFileName(name: string): string {
   return `${fileBase(name)}.pipewright.json`
 }
 
-function message(err: unknown): string {
+/** An error's message, for a notice. */
+export function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
 

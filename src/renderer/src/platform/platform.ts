@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../../shared/ipc/channels'
-import { DRAFT_MAX_AGE_DAYS, type DraftSummary, type DraftWrite, LEGACY_DRAFT_ID, MAX_DRAFTS_OFFERED, type PipewrightBridge } from '../../../shared/ipc/contract'
+import { DRAFT_MAX_AGE_DAYS, type DraftSummary, type DraftWrite, draftsToOffer, LEGACY_DRAFT_ID, type PipewrightBridge } from '../../../shared/ipc/contract'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { decodeFile } from './decodeFile'
 
@@ -148,7 +148,7 @@ function browserDrafts(): Pick<Platform, 'writeDraft' | 'listDrafts' | 'readDraf
         const { text: _text, ...summary } = draft
         found.push(summary)
       }
-      return found.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id)).slice(0, MAX_DRAFTS_OFFERED)
+      return draftsToOffer(found)
     },
     async readDraft(id) {
       return read(id)?.text

@@ -70,7 +70,7 @@ export function Canvas() {
   const renderAll = useRenderAll((s) => s.requests > 0)
   const culling = itemCount >= CULL_FROM_ITEMS && !renderAll
   const zoomedOut = useStore((s) => s.transform[2] < DETAIL_MIN_ZOOM)
-  // An export keeps every detail whatever the zoom on screen.
+  // An export keeps every detail whatever the zoom on screen: full cards and edge labels.
   const lite = zoomedOut && !renderAll
   // The view a loaded diagram opens at has been applied (tests and benchmarks wait for it).
   const [fitted, setFitted] = useState(0)
@@ -228,7 +228,7 @@ export function Canvas() {
   return (
     <div
       id="canvas"
-      className={zoomedOut ? 'canvas zoomed-out' : 'canvas'}
+      className={lite ? 'canvas zoomed-out' : 'canvas'}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onKeyDown={openContextMenuFromKeyboard}

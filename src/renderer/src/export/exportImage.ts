@@ -39,26 +39,15 @@ function renderOptions(nodes: Node[], options: ImageOptions) {
   }
 }
 
-/** An export shows edge labels whatever the zoom on screen (the canvas hides them far out). */
-async function withLabelsShown<T>(render: () => Promise<T>): Promise<T> {
-  const canvas = document.querySelector('.canvas')
-  const hidden = canvas?.classList.contains('zoomed-out') ?? false
-  canvas?.classList.remove('zoomed-out')
-  try {
-    return await render()
-  } finally {
-    if (hidden) canvas?.classList.add('zoomed-out')
-  }
-}
-
 const EVERY_ITEM_TIMEOUT_MS = 5000
 
 /** Resolves after the next painted frame. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
 /**
- * A large diagram's canvas draws only what is in view (Canvas.tsx); an image of the whole diagram
- * is made from the canvas's DOM, so every item is drawn for the time it takes.
+ * A large diagram's canvas draws only what is in view, and a zoomed-out one cards without their
+ * figures and edges without labels (Canvas.tsx); an image of the whole diagram is made from the
+ * canvas's DOM, so every item is drawn in full for the time it takes.
  */
 async function withEveryItemRendered<T>(count: number, render: () => Promise<T>): Promise<T> {
   useRenderAll.setState((s) => ({ requests: s.requests + 1 }))
@@ -78,7 +67,7 @@ async function withEveryItemRendered<T>(count: number, render: () => Promise<T>)
 
 /** PNG bytes of the whole diagram (react-flow's download-image recipe). */
 export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<Uint8Array> {
-  const dataUrl = await withEveryItemRendered(nodes.length, () => withLabelsShown(() => toPng(viewportElement(), renderOptions(nodes, options))))
+  const dataUrl = await withEveryItemRendered(nodes.length, () => toPng(viewportElement(), renderOptions(nodes, options)))
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1)
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)

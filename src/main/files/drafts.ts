@@ -12,7 +12,7 @@ import {
   draftsToOffer,
   LEGACY_DRAFT_ID,
 } from '../../shared/ipc/contract'
-import { type FileOps, isMissingFileError, serialQueue } from './fileOps'
+import { type FileOps, type FileStamp, isMissingFileError, serialQueue } from './fileOps'
 
 export const DRAFTS_FOLDER_NAME = 'drafts'
 const DRAFT_SUFFIX = '.draft.json'
@@ -79,14 +79,21 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
     }
   }
 
-  /** The draft's summary and diagram, or undefined for a file that is not a draft that would load. */
-  async function readDraftFile(id: string): Promise<{ summary: DraftSummary; text: string } | undefined> {
-    const path = pathOf(id)
+  /** The draft file's size and dates, or undefined when there is none (or it cannot be read). */
+  async function stampOf(id: string): Promise<FileStamp | undefined> {
     try {
-      const stamp = await deps.files.stat(path)
-      // Room for the envelope around a diagram of the largest size.
-      if (!stamp.isFile() || stamp.size > 2 * DIAGRAM_LIMITS.maxFileBytes) return undefined
-      const raw = decoder.decode(await deps.files.readBytes(path))
+      return await deps.files.stat(pathOf(id))
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The draft's summary and diagram, or undefined for a file that is not a draft that would load. */
+  async function readDraftFile(id: string, stamp: FileStamp): Promise<{ summary: DraftSummary; text: string } | undefined> {
+    // Room for the envelope around a diagram of the largest size.
+    if (!stamp.isFile() || stamp.size > 2 * DIAGRAM_LIMITS.maxFileBytes) return undefined
+    try {
+      const raw = decoder.decode(await deps.files.readBytes(pathOf(id)))
       if (id === LEGACY_DRAFT_ID) {
         const loaded = loadDiagram(raw)
         if (!loaded.ok) return undefined
@@ -102,18 +109,11 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
     }
   }
 
+  /** Every id a draft file may have: the folder's draft names, and the earlier versions' slot. */
   async function draftIds(): Promise<string[]> {
     const names = await deps.files.list(folder).catch(() => [] as string[])
     const ids = names.filter((name) => name.endsWith(DRAFT_SUFFIX)).map((name) => name.slice(0, -DRAFT_SUFFIX.length))
-    return [...ids.filter((id) => draftIdSchema.safeParse(id).success), ...((await exists(legacyPath)) ? [LEGACY_DRAFT_ID] : [])]
-  }
-
-  async function ageOf(id: string): Promise<number | undefined> {
-    try {
-      return now().getTime() - (await deps.files.stat(pathOf(id))).mtimeMs
-    } catch {
-      return undefined
-    }
+    return [...ids.filter((id) => draftIdSchema.safeParse(id).success), LEGACY_DRAFT_ID]
   }
 
   return {
@@ -133,20 +133,22 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
       serial(async () => {
         const found: DraftSummary[] = []
         for (const id of await draftIds()) {
-          const age = await ageOf(id)
+          const stamp = await stampOf(id)
+          if (!stamp) continue
           // Age counts from the last write, whatever the file says inside it.
-          if (age !== undefined && age > DRAFT_MAX_AGE_DAYS * DAY_MS) {
+          if (now().getTime() - stamp.mtimeMs > DRAFT_MAX_AGE_DAYS * DAY_MS) {
             await deps.files.remove(pathOf(id))
             continue
           }
-          const draft = await readDraftFile(id)
+          const draft = await readDraftFile(id, stamp)
           if (draft) found.push(draft.summary)
         }
         return draftsToOffer(found)
       }),
     read: (id) =>
       serial(async () => {
-        const draft = await readDraftFile(id)
+        const stamp = await stampOf(id)
+        const draft = stamp && (await readDraftFile(id, stamp))
         return draft ? { found: true as const, text: draft.text } : { found: false as const }
       }),
     discard: (id) =>

@@ -29,7 +29,7 @@ module.exports = {
       name: 'Pipewright diagram',
       description: 'Pipewright pipeline diagram',
       mimeType: 'application/x-pipewright+json',
-      role: 'Editor',
+      role: 'Editor'
     },
     {
       // An exported PNG carries the diagram in a text chunk and reopens as the diagram; it is
@@ -40,8 +40,8 @@ module.exports = {
       ext: 'pipewright.png',
       name: 'Pipewright diagram image',
       description: 'PNG image of a Pipewright diagram, with the diagram inside',
-      role: 'Viewer',
-    },
+      role: 'Viewer'
+    }
   ],
   linux: {
     target: ['AppImage', 'deb'],
@@ -56,19 +56,19 @@ module.exports = {
     executableArgs: ['%F'],
     synopsis: 'Design AWS streaming and big-data pipelines with live integration checks',
     // Placeholder: a .deb must name a maintainer with an address.
-    maintainer: 'Pipewright maintainers <maintainers@pipewright.invalid>',
+    maintainer: 'Pipewright maintainers <maintainers@pipewright.invalid>'
   },
   mac: {
     target: ['dmg'],
     icon: 'resources/icon.icns',
-    category: 'public.app-category.developer-tools',
+    category: 'public.app-category.developer-tools'
   },
   win: {
     target: ['nsis'],
-    icon: 'resources/icon.ico',
+    icon: 'resources/icon.ico'
   },
   nsis: {
     oneClick: false,
-    allowToChangeInstallationDirectory: true,
-  },
+    allowToChangeInstallationDirectory: true
+  }
 }

@@ -18,7 +18,7 @@ function palette(): Plugin {
       if (loaded !== id) return undefined
       this.addWatchFile(resolve(__dirname, 'src/shared/theme/palette.ts'))
       return paletteCss()
-    },
+    }
   }
 }
 
@@ -37,32 +37,38 @@ function devCspNonce(nonce = randomBytes(18).toString('base64')): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html) =>
-        html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/, (_all, start: string, policy: string) => {
-          const withNonce = policy.replace(/\b(script-src|style-src) 'self'/g, `$1 'self' 'nonce-${nonce}'`)
-          return `${start}${withNonce}"`
-        }),
-    },
+        html.replace(
+          /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/,
+          (_all, start: string, policy: string) => {
+            const withNonce = policy.replace(
+              /\b(script-src|style-src) 'self'/g,
+              `$1 'self' 'nonce-${nonce}'`
+            )
+            return `${start}${withNonce}"`
+          }
+        )
+    }
   }
 }
 
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
-    },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+    }
   },
   preload: {
     build: {
       // A sandboxed preload can only require('electron'): bundle everything else into it.
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
-    },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } }
+    }
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [palette(), devCspNonce(), react()],
-  },
+    plugins: [palette(), devCspNonce(), react()]
+  }
 })

@@ -8,7 +8,7 @@ const chromium = {
   browserName: 'chromium' as const,
   baseURL: `http://127.0.0.1:${PORT}`,
   viewport: { width: 1400, height: 900 },
-  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 }
 const LONG_WORK = /longWork\.spec\.ts$/
 
@@ -24,13 +24,20 @@ export default defineConfig({
     { name: 'chromium', testDir: 'tests/e2e', testIgnore: LONG_WORK, use: chromium },
     // Timing checks (no task over 100 ms while a layout runs) need the two cores to themselves: they
     // run after every other browser test, one at a time, like the benchmarks.
-    { name: 'chromium-long-work', testDir: 'tests/e2e', testMatch: LONG_WORK, dependencies: ['chromium'], fullyParallel: false, use: chromium },
-    { name: 'electron', testDir: 'tests/electron' },
+    {
+      name: 'chromium-long-work',
+      testDir: 'tests/e2e',
+      testMatch: LONG_WORK,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      use: chromium
+    },
+    { name: 'electron', testDir: 'tests/electron' }
   ],
   webServer: {
     command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+    timeout: 60_000
+  }
 })

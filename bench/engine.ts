@@ -32,7 +32,9 @@ const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
 const SIZES = smoke ? [20, 50, 200] : [100, 1000, 10_000]
 const FILE_NODES = smoke ? 100 : 5000
-const BUDGET = smoke ? { minRuns: 3, maxRuns: 5, budgetMs: 50, warmup: 1 } : { minRuns: 31, maxRuns: 300, budgetMs: 4000, warmup: 10 }
+const BUDGET = smoke
+  ? { minRuns: 3, maxRuns: 5, budgetMs: 50, warmup: 1 }
+  : { minRuns: 31, maxRuns: 300, budgetMs: 4000, warmup: 10 }
 
 /** A fresh copy of the diagram: what a just-opened file looks like. */
 function fresh(diagram: Diagram): () => Diagram {
@@ -57,9 +59,25 @@ function engineAt(size: number): EngineRow {
   const diagram = generateDiagram({ nodes: size })
   const validateMs = measure(validateDiagram, fresh(diagram), BUDGET)
   const estimateMs = measure((d: Diagram) => estimateDiagram(d), fresh(diagram), BUDGET)
-  const estimateWithFreshnessMs = measure((d: Diagram) => estimateDiagram(d).freshness, fresh(diagram), BUDGET)
-  const totalMs = measure((d: Diagram) => [validateDiagram(d), estimateDiagram(d)], fresh(diagram), BUDGET)
-  return { nodes: size, edges: diagram.edges.length, validateMs, estimateMs, estimateWithFreshnessMs, totalMs, usPerNode: (totalMs.median * 1000) / size }
+  const estimateWithFreshnessMs = measure(
+    (d: Diagram) => estimateDiagram(d).freshness,
+    fresh(diagram),
+    BUDGET
+  )
+  const totalMs = measure(
+    (d: Diagram) => [validateDiagram(d), estimateDiagram(d)],
+    fresh(diagram),
+    BUDGET
+  )
+  return {
+    nodes: size,
+    edges: diagram.edges.length,
+    validateMs,
+    estimateMs,
+    estimateWithFreshnessMs,
+    totalMs,
+    usPerNode: (totalMs.median * 1000) / size
+  }
 }
 
 /**
@@ -71,12 +89,24 @@ export function ringWithChords(size: number, closed = true): Diagram {
   const nodes: Diagram['nodes'] = [{ id: 'src', service: 'producer-app', position: { x: 0, y: 0 } }]
   const edges: DiagramEdge[] = [{ id: 'feed', source: 'src', target: 'n0' }]
   for (let i = 0; i < size; i++) {
-    nodes.push({ id: `n${i}`, service: 'lambda', position: { x: 200 * (i % 100), y: 150 * Math.floor(i / 100) } })
+    nodes.push({
+      id: `n${i}`,
+      service: 'lambda',
+      position: { x: 200 * (i % 100), y: 150 * Math.floor(i / 100) }
+    })
     // Open, it is the same graph cut into a chain: no loops, the same nodes and almost the same edges.
-    if (closed || i + 1 < size) edges.push({ id: `r${i}`, source: `n${i}`, target: `n${(i + 1) % size}` })
-    if (size > 14 && (closed || i + 7 < size)) edges.push({ id: `c${i}`, source: `n${i}`, target: `n${(i + 7) % size}` })
+    if (closed || i + 1 < size)
+      edges.push({ id: `r${i}`, source: `n${i}`, target: `n${(i + 1) % size}` })
+    if (size > 14 && (closed || i + 7 < size))
+      edges.push({ id: `c${i}`, source: `n${i}`, target: `n${(i + 7) % size}` })
   }
-  return { format: 'pipewright/diagram', version: CURRENT_DIAGRAM_VERSION, name: `ring of ${size}`, nodes, edges } as Diagram
+  return {
+    format: 'pipewright/diagram',
+    version: CURRENT_DIAGRAM_VERSION,
+    name: `ring of ${size}`,
+    nodes,
+    edges
+  } as Diagram
 }
 
 interface LoopRow {
@@ -96,7 +126,11 @@ function loopsAt(size: number): LoopRow {
   const diagram = ringWithChords(size)
   const validateMs = measure(validateDiagram, fresh(diagram), BUDGET)
   const estimateMs = measure((d: Diagram) => estimateDiagram(d), fresh(diagram), BUDGET)
-  const loopFreeEstimateMs = measure((d: Diagram) => estimateDiagram(d), fresh(ringWithChords(size, false)), BUDGET)
+  const loopFreeEstimateMs = measure(
+    (d: Diagram) => estimateDiagram(d),
+    fresh(ringWithChords(size, false)),
+    BUDGET
+  )
   return {
     nodes: diagram.nodes.length,
     edges: diagram.edges.length,
@@ -104,7 +138,7 @@ function loopsAt(size: number): LoopRow {
     estimateMs,
     estimateOverValidate: estimateMs.median / validateMs.median,
     loopFreeEstimateMs,
-    loopedOverLoopFree: estimateMs.median / loopFreeEstimateMs.median,
+    loopedOverLoopFree: estimateMs.median / loopFreeEstimateMs.median
   }
 }
 
@@ -113,7 +147,12 @@ function growthOf(rows: EngineRow[]) {
   return rows.slice(1).map((row, i) => {
     const prev = rows[i]!
     const ratio = row.totalMs.median / prev.totalMs.median
-    return { from: prev.nodes, to: row.nodes, timeRatio: ratio, exponent: Math.log(ratio) / Math.log(row.nodes / prev.nodes) }
+    return {
+      from: prev.nodes,
+      to: row.nodes,
+      timeRatio: ratio,
+      exponent: Math.log(ratio) / Math.log(row.nodes / prev.nodes)
+    }
   })
 }
 
@@ -125,7 +164,8 @@ function oneMoreEdge(diagram: Diagram): DiagramEdge {
     for (let j = i + 1; j < Math.min(nodes.length, i + 50); j++) {
       const a = nodes[i]!
       const b = nodes[j]!
-      if (isDocumented(a.service, b.service) && !linked.has(`${a.id}>${b.id}`)) return { id: 'bench-new-edge', source: a.id, target: b.id }
+      if (isDocumented(a.service, b.service) && !linked.has(`${a.id}>${b.id}`))
+        return { id: 'bench-new-edge', source: a.id, target: b.id }
     }
   }
   return { id: 'bench-new-edge', source: nodes[0]!.id, target: nodes[nodes.length - 1]!.id }
@@ -164,14 +204,25 @@ function incremental(size: number) {
       checked = { ...validator.stats }
     },
     primed,
-    runs,
+    runs
   )
   // The result's flat problem list is put together when first read (the problems panel does):
   // the same edit with the list read as well.
-  const addOneEdgeAndListMs = measure((validator: ReturnType<typeof createValidator>) => validator.validate(withEdge).problems.length, primed, runs)
-  const unchangedMs = measure((validator: ReturnType<typeof createValidator>) => validator.validate(largest), primed, runs)
+  const addOneEdgeAndListMs = measure(
+    (validator: ReturnType<typeof createValidator>) => validator.validate(withEdge).problems.length,
+    primed,
+    runs
+  )
+  const unchangedMs = measure(
+    (validator: ReturnType<typeof createValidator>) => validator.validate(largest),
+    primed,
+    runs
+  )
   const added = withEdge.edges[withEdge.edges.length - 1]!
-  const ends = [neighbourhood(withEdge, added.source), neighbourhood(withEdge, added.target)] as const
+  const ends = [
+    neighbourhood(withEdge, added.source),
+    neighbourhood(withEdge, added.target)
+  ] as const
   const REPEAT = 1000
   const recheck = measure(
     () => {
@@ -182,7 +233,7 @@ function incremental(size: number) {
       }
     },
     () => undefined,
-    BUDGET,
+    BUDGET
   )
   return {
     nodes: largest.nodes.length,
@@ -195,7 +246,7 @@ function incremental(size: number) {
     unchangedMs,
     /** The re-check proper, in milliseconds: the new edge's verdict and its two ends' rules. */
     recheckMs: recheck.median / REPEAT,
-    ...checked,
+    ...checked
   }
 }
 
@@ -210,7 +261,7 @@ function files(size: number) {
     edges: diagram.edges.length,
     bytes: Buffer.byteLength(text),
     loadMs: measure(loadDiagram, () => text, BUDGET),
-    saveMs: measure(serializeDiagram, fresh(check.diagram), BUDGET),
+    saveMs: measure(serializeDiagram, fresh(check.diagram), BUDGET)
   }
 }
 
@@ -232,7 +283,12 @@ async function main() {
   else if (part === 'loops') out = loopsAt(size)
   else {
     const engine = SIZES.map(engineAt)
-    out = { engine, growth: growthOf(engine), incremental: incremental(SIZES[SIZES.length - 1]!), files: files(FILE_NODES) }
+    out = {
+      engine,
+      growth: growthOf(engine),
+      incremental: incremental(SIZES[SIZES.length - 1]!),
+      files: files(FILE_NODES)
+    }
   }
   await gcIn(...timings(out))
   process.stdout.write(`${JSON.stringify(out)}\n`)

@@ -14,7 +14,14 @@ import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { CHROMIUM, dragBenchmark, launch, longWorkBenchmark, openBenchmark, startupBenchmark } from './lib/browser.mjs'
+import {
+  CHROMIUM,
+  dragBenchmark,
+  launch,
+  longWorkBenchmark,
+  openBenchmark,
+  startupBenchmark
+} from './lib/browser.mjs'
 import { dragReport, machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
 
@@ -28,8 +35,32 @@ const option = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback
 }
 const SETTINGS = smoke
-  ? { dragSizes: [20, 10], engineSizes: [20, 50, 200], fileNodes: 100, loopNodes: 200, startupNodes: 10, longWorkNodes: 100, openNodes: 20, runs: option('--runs', 1), dragMs: option('--drag-ms', 300), startupRuns: 1, longWorkRuns: 1 }
-  : { dragSizes: [1000, 3000], engineSizes: [100, 1000, 10_000], fileNodes: 5000, loopNodes: 20_000, startupNodes: 200, longWorkNodes: 1000, openNodes: 3000, runs: option('--runs', 8), dragMs: option('--drag-ms', 3000), startupRuns: 5, longWorkRuns: 3 }
+  ? {
+      dragSizes: [20, 10],
+      engineSizes: [20, 50, 200],
+      fileNodes: 100,
+      loopNodes: 200,
+      startupNodes: 10,
+      longWorkNodes: 100,
+      openNodes: 20,
+      runs: option('--runs', 1),
+      dragMs: option('--drag-ms', 300),
+      startupRuns: 1,
+      longWorkRuns: 1
+    }
+  : {
+      dragSizes: [1000, 3000],
+      engineSizes: [100, 1000, 10_000],
+      fileNodes: 5000,
+      loopNodes: 20_000,
+      startupNodes: 200,
+      longWorkNodes: 1000,
+      openNodes: 3000,
+      runs: option('--runs', 8),
+      dragMs: option('--drag-ms', 3000),
+      startupRuns: 5,
+      longWorkRuns: 3
+    }
 const OUT = join(ROOT, 'bench', '.out')
 const DATA = join(OUT, 'data')
 const APP_DIR = join(ROOT, 'out', 'renderer')
@@ -41,7 +72,12 @@ const log = (line) => process.stdout.write(`${line}\n`)
 
 function run(title, command, commandArgs, { capture = false } = {}) {
   log(`> ${title}`)
-  const result = spawnSync(command, commandArgs, { cwd: ROOT, encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', maxBuffer: 64 << 20 })
+  const result = spawnSync(command, commandArgs, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    maxBuffer: 64 << 20
+  })
   if (result.status !== 0) throw new Error(`${title} failed (exit ${result.status})`)
   return result.stdout
 }
@@ -55,7 +91,7 @@ function machine(browserVersion, loadAverage) {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: browserVersion,
-    loadAverageAtStart: loadAverage.map((l) => Math.round(l * 100) / 100),
+    loadAverageAtStart: loadAverage.map((l) => Math.round(l * 100) / 100)
   }
 }
 
@@ -63,15 +99,17 @@ function machine(browserVersion, loadAverage) {
 function rendererSize() {
   const dir = join(APP_DIR, 'assets')
   const files = readdirSync(dir)
-  const js = files.filter((f) => f.endsWith('.js')).map((f) => {
-    const bytes = readFileSync(join(dir, f))
-    return { file: f, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length }
-  })
+  const js = files
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const bytes = readFileSync(join(dir, f))
+      return { file: f, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length }
+    })
   return {
     files: js,
     jsBytes: js.reduce((n, f) => n + f.bytes, 0),
     jsGzipBytes: js.reduce((n, f) => n + f.gzipBytes, 0),
-    svgAssets: files.filter((f) => f.endsWith('.svg')).length,
+    svgAssets: files.filter((f) => f.endsWith('.svg')).length
   }
 }
 
@@ -80,8 +118,21 @@ async function main() {
   const loadAverage = os.loadavg()
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
   mkdirSync(DATA, { recursive: true })
-  const sizes = [...new Set([...SETTINGS.dragSizes, SETTINGS.startupNodes, SETTINGS.longWorkNodes, SETTINGS.openNodes])]
-  run('write the benchmark diagrams', process.execPath, ['--import', 'tsx', 'bench/write-diagrams.ts', DATA, ...sizes.map(String)])
+  const sizes = [
+    ...new Set([
+      ...SETTINGS.dragSizes,
+      SETTINGS.startupNodes,
+      SETTINGS.longWorkNodes,
+      SETTINGS.openNodes
+    ])
+  ]
+  run('write the benchmark diagrams', process.execPath, [
+    '--import',
+    'tsx',
+    'bench/write-diagrams.ts',
+    DATA,
+    ...sizes.map(String)
+  ])
   const fileOf = (n) => join(DATA, `bench-${n}.pipewright.json`)
   const dragFileOf = (n) => join(DATA, `drag-${n}.pipewright.json`)
   // What React Flow draws as nodes: services and frames.
@@ -92,28 +143,60 @@ async function main() {
 
   // Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
   const part = (name) =>
-    JSON.parse(run(`engine benchmark ${name} (Node)`, process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts', ...(smoke ? ['--smoke'] : []), '--part', name], { capture: true }))
+    JSON.parse(
+      run(
+        `engine benchmark ${name} (Node)`,
+        process.execPath,
+        [
+          '--expose-gc',
+          '--import',
+          'tsx',
+          'bench/engine.ts',
+          ...(smoke ? ['--smoke'] : []),
+          '--part',
+          name
+        ],
+        { capture: true }
+      )
+    )
   const engineRows = dragOnly ? [] : SETTINGS.engineSizes.map((n) => part(`size:${n}`))
-  const engine = dragOnly ? undefined : {
-    engine: engineRows,
-    growth: engineRows.slice(1).map((row, i) => {
-      const prev = engineRows[i]
-      const ratio = row.totalMs.median / prev.totalMs.median
-      // The same without the garbage collector's time inside the calls: what the code itself does.
-      const outsideGc = (row.totalMs.median - (row.totalMs.gcMs ?? 0)) / (prev.totalMs.median - (prev.totalMs.gcMs ?? 0))
-      const exponent = (r) => Math.log(r) / Math.log(row.nodes / prev.nodes)
-      return { from: prev.nodes, to: row.nodes, timeRatio: ratio, exponent: exponent(ratio), exponentOutsideGc: exponent(outsideGc) }
-    }),
-    incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
-    files: part(`files:${SETTINGS.fileNodes}`),
-    loops: part(`loops:${SETTINGS.loopNodes}`),
-  }
+  const engine = dragOnly
+    ? undefined
+    : {
+        engine: engineRows,
+        growth: engineRows.slice(1).map((row, i) => {
+          const prev = engineRows[i]
+          const ratio = row.totalMs.median / prev.totalMs.median
+          // The same without the garbage collector's time inside the calls: what the code itself does.
+          const outsideGc =
+            (row.totalMs.median - (row.totalMs.gcMs ?? 0)) /
+            (prev.totalMs.median - (prev.totalMs.gcMs ?? 0))
+          const exponent = (r) => Math.log(r) / Math.log(row.nodes / prev.nodes)
+          return {
+            from: prev.nodes,
+            to: row.nodes,
+            timeRatio: ratio,
+            exponent: exponent(ratio),
+            exponentOutsideGc: exponent(outsideGc)
+          }
+        }),
+        incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
+        files: part(`files:${SETTINGS.fileNodes}`),
+        loops: part(`loops:${SETTINGS.loopNodes}`)
+      }
 
   // The smoke run reuses the build the test run has just made; a full run builds what it measures.
-  const reuse = existsSync(join(APP_DIR, 'index.html')) && (args.includes('--no-build') || (smoke && !args.includes('--build')))
+  const reuse =
+    existsSync(join(APP_DIR, 'index.html')) &&
+    (args.includes('--no-build') || (smoke && !args.includes('--build')))
   if (reuse) log('> using the existing build in out/renderer')
   else run('build the app (electron-vite build)', npx, ['electron-vite', 'build'])
-  run('build the baseline page (vite)', npx, ['vite', 'build', '--config', 'bench/baseline/vite.config.mjs'])
+  run('build the baseline page (vite)', npx, [
+    'vite',
+    'build',
+    '--config',
+    'bench/baseline/vite.config.mjs'
+  ])
 
   const server = await serve({ '/app/': APP_DIR, '/baseline/': BASELINE_DIR, '/data/': DATA })
   const browser = await launch()
@@ -136,23 +219,44 @@ async function main() {
             runs: SETTINGS.runs,
             durationMs: SETTINGS.dragMs,
             path,
-            log,
-          }),
+            log
+          })
         )
       }
     }
     if (dragOnly) {
       const out = join(OUT, 'drag-results.json')
-      writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(browserVersion, loadAverage), settings: SETTINGS, drag }, null, 2)}\n`)
+      writeFileSync(
+        out,
+        `${JSON.stringify({ date: new Date().toISOString(), machine: machine(browserVersion, loadAverage), settings: SETTINGS, drag }, null, 2)}\n`
+      )
       log(`\n${dragReport(drag)}\n\nwritten to ${out.slice(ROOT.length + 1)}`)
       return
     }
     log(`> start-up benchmark, ${SETTINGS.startupNodes} nodes`)
-    startup = await startupBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.startupNodes), count: SETTINGS.startupNodes, runs: SETTINGS.startupRuns, log })
+    startup = await startupBenchmark(browser, {
+      appUrl: `${server.url}/app/`,
+      file: fileOf(SETTINGS.startupNodes),
+      count: SETTINGS.startupNodes,
+      runs: SETTINGS.startupRuns,
+      log
+    })
     log(`> long work (open, auto-layout), ${SETTINGS.longWorkNodes} nodes`)
-    longWork = await longWorkBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.longWorkNodes), count: SETTINGS.longWorkNodes, runs: SETTINGS.longWorkRuns, log })
+    longWork = await longWorkBenchmark(browser, {
+      appUrl: `${server.url}/app/`,
+      file: fileOf(SETTINGS.longWorkNodes),
+      count: SETTINGS.longWorkNodes,
+      runs: SETTINGS.longWorkRuns,
+      log
+    })
     log(`> open a large file, ${SETTINGS.openNodes} nodes`)
-    open = await openBenchmark(browser, { appUrl: `${server.url}/app/`, file: fileOf(SETTINGS.openNodes), count: SETTINGS.openNodes, runs: SETTINGS.startupRuns, log })
+    open = await openBenchmark(browser, {
+      appUrl: `${server.url}/app/`,
+      file: fileOf(SETTINGS.openNodes),
+      count: SETTINGS.openNodes,
+      runs: SETTINGS.startupRuns,
+      log
+    })
   } finally {
     await browser.close()
     await server.close()
@@ -164,13 +268,18 @@ async function main() {
     machine: machine(browserVersion, loadAverage),
     settings: SETTINGS,
     drag,
-    engine: { engine: engine.engine, growth: engine.growth, incremental: engine.incremental, loops: engine.loops },
+    engine: {
+      engine: engine.engine,
+      growth: engine.growth,
+      incremental: engine.incremental,
+      loops: engine.loops
+    },
     files: engine.files,
     startup,
     longWork,
     open,
     size: rendererSize(),
-    durationSeconds: Math.round((Date.now() - started) / 1000),
+    durationSeconds: Math.round((Date.now() - started) / 1000)
   }
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
   log(`\n${machineLine(results)}\n\n${report(results)}`)

@@ -14,7 +14,10 @@ const [dir, ...sizes] = process.argv.slice(2)
 if (!dir || sizes.length === 0) throw new Error('usage: write-diagrams.ts DIR N…')
 mkdirSync(dir, { recursive: true })
 for (const size of sizes.map(Number)) {
-  for (const [name, frames] of [['bench', false], ['drag', true]] as const) {
+  for (const [name, frames] of [
+    ['bench', false],
+    ['drag', true]
+  ] as const) {
     const text = serializeDiagram(generateDiagram({ nodes: size, frames }))
     const loaded = loadDiagram(text)
     if (!loaded.ok) throw new Error(`${name}-${size} does not load: ${loaded.error.message}`)

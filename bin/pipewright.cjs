@@ -20,5 +20,5 @@ main(process.argv.slice(2)).then(
   (err) => {
     process.stderr.write(`pipewright: unexpected failure: ${err && err.stack ? err.stack : err}\n`)
     process.exitCode = 2
-  },
+  }
 )

@@ -25,6 +25,6 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: false,
-    rollupOptions: { output: { format: 'cjs', entryFileNames: 'pipewright.cjs' } },
-  },
+    rollupOptions: { output: { format: 'cjs', entryFileNames: 'pipewright.cjs' } }
+  }
 })

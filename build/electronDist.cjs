@@ -17,12 +17,16 @@ async function electronDist(options, host = {}) {
   const electronDir = 'electronDir' in host ? host.electronDir : ensure.findElectronDir()
   const ensureElectron = host.ensureElectron ?? ensure.ensureElectron
   if (!electronDir || (await ensureElectron({ mode: 'prestart', electronDir, env })) !== 0) {
-    throw new Error("Electron's binary is missing from node_modules/electron and could not be downloaded")
+    throw new Error(
+      "Electron's binary is missing from node_modules/electron and could not be downloaded"
+    )
   }
   const dist = env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist')
   const installed = readVersion(join(dist, 'version'))
   if (installed !== undefined && installed !== options.version) {
-    throw new Error(`${dist} holds Electron ${installed}, but package.json asks for ${options.version}: run npm ci again`)
+    throw new Error(
+      `${dist} holds Electron ${installed}, but package.json asks for ${options.version}: run npm ci again`
+    )
   }
   return dist
 }
@@ -45,7 +49,12 @@ function readVersion(path) {
 async function removeDefaultApp(context) {
   const resources =
     context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas'
-      ? join(context.appOutDir, `${context.packager.appInfo.productFilename}.app`, 'Contents', 'Resources')
+      ? join(
+          context.appOutDir,
+          `${context.packager.appInfo.productFilename}.app`,
+          'Contents',
+          'Resources'
+        )
       : join(context.appOutDir, 'resources')
   rmSync(join(resources, 'default_app.asar'), { force: true })
 }

@@ -9,9 +9,16 @@ export interface ElectronDistHost {
   arch?: string
   env?: NodeJS.ProcessEnv
   electronDir?: string | undefined
-  ensureElectron?: (options: { mode: 'prestart'; electronDir: string; env: NodeJS.ProcessEnv }) => Promise<number>
+  ensureElectron?: (options: {
+    mode: 'prestart'
+    electronDir: string
+    env: NodeJS.ProcessEnv
+  }) => Promise<number>
 }
-export declare function electronDist(options: ElectronDistOptions, host?: ElectronDistHost): Promise<string | undefined>
+export declare function electronDist(
+  options: ElectronDistOptions,
+  host?: ElectronDistHost
+): Promise<string | undefined>
 export declare function removeDefaultApp(context: {
   appOutDir: string
   electronPlatformName: string

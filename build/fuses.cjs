@@ -16,7 +16,7 @@ const ELECTRON_FUSES = Object.freeze({
   // Only resources/app.asar is loaded, never a resources/app folder someone put beside it…
   onlyLoadAppFromAsar: true,
   // …and its contents are checked against the hash recorded at build time (macOS, Windows).
-  enableEmbeddedAsarIntegrityValidation: true,
+  enableEmbeddedAsarIntegrityValidation: true
 })
 
 module.exports = { ELECTRON_FUSES }

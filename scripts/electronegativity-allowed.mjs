@@ -13,6 +13,6 @@ export const ALLOWED_FINDINGS = [
     sample:
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     reason:
-      "The policy's only remark is Google's CSP Evaluator warning that `script-src 'self'` \"can be problematic if you host JSONP, Angular or user uploaded files\". The app's origin (`app://pipewright`) serves the built renderer folder and nothing else: no JSONP, no Angular, and a user's diagrams are read through IPC, never served from the origin. Nonces or hashes would add nothing a fixed set of bundled files does not already give.",
-  },
+      "The policy's only remark is Google's CSP Evaluator warning that `script-src 'self'` \"can be problematic if you host JSONP, Angular or user uploaded files\". The app's origin (`app://pipewright`) serves the built renderer folder and nothing else: no JSONP, no Angular, and a user's diagrams are read through IPC, never served from the origin. Nonces or hashes would add nothing a fixed set of bundled files does not already give."
+  }
 ]

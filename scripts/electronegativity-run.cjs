@@ -6,7 +6,10 @@ const { writeFileSync } = require('node:fs')
 const run = require('@doyensec/electronegativity')
 
 const [out, input, electronVersion, ...excluded] = process.argv.slice(2)
-run({ input, isRelative: true, electronVersionOverride: electronVersion, excludeFromScan: excluded }, false)
+run(
+  { input, isRelative: true, electronVersionOverride: electronVersion, excludeFromScan: excluded },
+  false
+)
   .then((result) => {
     const findings = result.issues.map((issue) => ({
       issue: issue.id,
@@ -16,10 +19,17 @@ run({ input, isRelative: true, electronVersionOverride: electronVersion, exclude
       location: `${issue.location.line}:${issue.location.column}`,
       sample: issue.sample,
       description: issue.description,
-      url: `https://github.com/doyensec/electronegativity/wiki/${issue.id}`,
+      url: `https://github.com/doyensec/electronegativity/wiki/${issue.id}`
     }))
-    const errors = result.errors.map((error) => ({ file: error.file, message: error.message, tolerable: error.tolerable }))
-    writeFileSync(out, JSON.stringify({ checks: result.globalChecks + result.atomicChecks, findings, errors }))
+    const errors = result.errors.map((error) => ({
+      file: error.file,
+      message: error.message,
+      tolerable: error.tolerable
+    }))
+    writeFileSync(
+      out,
+      JSON.stringify({ checks: result.globalChecks + result.atomicChecks, findings, errors })
+    )
   })
   .catch((error) => {
     console.error(error && error.stack ? error.stack : error)

@@ -18,7 +18,7 @@ export declare const README_START: string
 export declare const README_END: string
 export declare function compareWithAllowed(
   findings: Finding[],
-  allowed?: readonly AllowedFinding[],
+  allowed?: readonly AllowedFinding[]
 ): { unjustified: Finding[]; stale: AllowedFinding[] }
 export declare function readmeSection(allowed?: readonly AllowedFinding[]): string
 export declare function readmeWithSection(readme: string, section?: string): string

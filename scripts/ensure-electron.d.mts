@@ -6,7 +6,10 @@ export interface InstallOptions {
 }
 export function findElectronDir(from?: string): string | undefined
 export function electronBinaryPresent(electronDir: string, env?: NodeJS.ProcessEnv): boolean
-export function runElectronInstall(electronDir: string, options?: InstallOptions): Promise<InstallResult>
+export function runElectronInstall(
+  electronDir: string,
+  options?: InstallOptions
+): Promise<InstallResult>
 export function ensureElectron(options?: {
   mode?: 'postinstall' | 'prestart'
   electronDir?: string | undefined

@@ -34,11 +34,18 @@ export function electronBinaryPresent(electronDir, env = process.env) {
 }
 
 /** Runs `node install.js` in the electron package; resolves with how it ended. Never rejects. */
-export function runElectronInstall(electronDir, { timeoutMs = DEFAULT_TIMEOUT_MS, env = process.env } = {}) {
+export function runElectronInstall(
+  electronDir,
+  { timeoutMs = DEFAULT_TIMEOUT_MS, env = process.env } = {}
+) {
   return new Promise((resolve) => {
     let output = ''
     let settled = false
-    const child = spawn(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [join(electronDir, 'install.js')], {
+      cwd: electronDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     const finish = (result) => {
       if (settled) return
       settled = true
@@ -57,14 +64,21 @@ export function runElectronInstall(electronDir, { timeoutMs = DEFAULT_TIMEOUT_MS
     child.on('error', (err) => finish({ ok: false, reason: err.message }))
     child.on('close', (code) => {
       if (code === 0) finish({ ok: true })
-      else finish({ ok: false, reason: firstErrorLine(output) ?? `install.js exited with code ${code}` })
+      else
+        finish({
+          ok: false,
+          reason: firstErrorLine(output) ?? `install.js exited with code ${code}`
+        })
     })
   })
 }
 
 /** The line of install.js's stack trace that says what went wrong ("TypeError: fetch failed"). */
 function firstErrorLine(output) {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   return lines.find((l) => /error/i.test(l) && !l.startsWith('at ')) ?? lines[0]
 }
 
@@ -74,13 +88,21 @@ function firstErrorLine(output) {
  * Returns the process exit code.
  */
 export async function ensureElectron(options = {}) {
-  const { mode = 'postinstall', env = process.env, log = console.log, install = runElectronInstall, timeoutMs } = options
+  const {
+    mode = 'postinstall',
+    env = process.env,
+    log = console.log,
+    install = runElectronInstall,
+    timeoutMs
+  } = options
   // An explicit `electronDir: undefined` means "not installed", as in a production install.
   const electronDir = 'electronDir' in options ? options.electronDir : findElectronDir()
   if (!electronDir) return 0
   if (electronBinaryPresent(electronDir, env)) return 0
   if (env.PIPEWRIGHT_SKIP_ELECTRON_DOWNLOAD) {
-    log('Pipewright: PIPEWRIGHT_SKIP_ELECTRON_DOWNLOAD is set, so the Electron binary was not downloaded; `npm run web` runs the app in a browser.')
+    log(
+      'Pipewright: PIPEWRIGHT_SKIP_ELECTRON_DOWNLOAD is set, so the Electron binary was not downloaded; `npm run web` runs the app in a browser.'
+    )
     return mode === 'prestart' ? 1 : 0
   }
   const limit = timeoutMs ?? (Number(env.PIPEWRIGHT_ELECTRON_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS)
@@ -88,7 +110,7 @@ export async function ensureElectron(options = {}) {
   if (result.ok && electronBinaryPresent(electronDir, env)) return 0
   const reason = result.ok ? 'install.js finished but wrote no binary' : result.reason
   log(
-    `Pipewright: the Electron binary is missing and could not be downloaded (${reason}), so the desktop window cannot open here; run \`npm run web\` to use the app in a browser.`,
+    `Pipewright: the Electron binary is missing and could not be downloaded (${reason}), so the desktop window cannot open here; run \`npm run web\` to use the app in a browser.`
   )
   return mode === 'prestart' ? 1 : 0
 }

@@ -3,7 +3,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { INTEGRATIONS_DOC_COMMAND, INTEGRATIONS_DOC_PATH, renderIntegrationsDoc } from '../src/shared/mechanisms/integrationsDoc'
+import {
+  INTEGRATIONS_DOC_COMMAND,
+  INTEGRATIONS_DOC_PATH,
+  renderIntegrationsDoc
+} from '../src/shared/mechanisms/integrationsDoc'
 
 const path = resolve(dirname(fileURLToPath(import.meta.url)), '..', INTEGRATIONS_DOC_PATH)
 const text = renderIntegrationsDoc()
@@ -16,7 +20,9 @@ if (process.argv.includes('--check')) {
     // A missing file is stale too.
   }
   if (current !== text) {
-    process.stderr.write(`${INTEGRATIONS_DOC_PATH} is stale: run \`${INTEGRATIONS_DOC_COMMAND}\`.\n`)
+    process.stderr.write(
+      `${INTEGRATIONS_DOC_PATH} is stale: run \`${INTEGRATIONS_DOC_COMMAND}\`.\n`
+    )
     process.exitCode = 1
   }
 } else {

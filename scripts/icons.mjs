@@ -38,7 +38,7 @@ export function makeIcons(source = readFileSync(SOURCE)) {
   pngs.set(512, source)
   const files = new Map([
     ['icon.icns', icns],
-    ['icon.ico', ico],
+    ['icon.ico', ico]
   ])
   for (const size of LINUX_SIZES) {
     const png = pngs.get(size)

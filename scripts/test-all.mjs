@@ -26,30 +26,61 @@ for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true })
 const failures = []
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
-for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.test.json']) {
-  if (!run(`type check (${project})`, npx, ['tsc', '--noEmit', '-p', project])) failures.push(`type check ${project}`)
+for (const project of [
+  'tsconfig.shared.json',
+  'tsconfig.node.json',
+  'tsconfig.web.json',
+  'tsconfig.test.json'
+]) {
+  if (!run(`type check (${project})`, npx, ['tsc', '--noEmit', '-p', project]))
+    failures.push(`type check ${project}`)
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 // npm run build: electron-vite build, then the CLI bundled for the packaged app (out/cli).
 if (!run('build (npm run build)', npm, ['run', 'build'])) failures.push('build')
 
-if (!run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`])) {
+if (
+  !run('unit tests (vitest)', npx, [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${VITEST_JSON}`
+  ])
+) {
   failures.push('vitest')
 }
 
 // Electronegativity exits 0 whatever it finds: the script fails on a finding the README does not justify.
-if (!run('security check (Electronegativity, npm run security)', process.execPath, ['scripts/electronegativity.mjs'])) failures.push('security check')
+if (
+  !run('security check (Electronegativity, npm run security)', process.execPath, [
+    'scripts/electronegativity.mjs'
+  ])
+)
+  failures.push('security check')
 
 const chromium = CHROMIUM_PATH
 if (!existsSync(chromium)) {
-  process.stdout.write(`\n${chromium} is missing: install Debian's Chromium (apt-get install -y chromium) to run the browser tests.\n`)
+  process.stdout.write(
+    `\n${chromium} is missing: install Debian's Chromium (apt-get install -y chromium) to run the browser tests.\n`
+  )
   failures.push('chromium missing')
 } else {
-  if (!run('end-to-end tests (Playwright: Chromium and Electron)', npx, ['playwright', 'test'], { CI: process.env.CI ?? '1' })) {
+  if (
+    !run('end-to-end tests (Playwright: Chromium and Electron)', npx, ['playwright', 'test'], {
+      CI: process.env.CI ?? '1'
+    })
+  ) {
     failures.push('playwright')
   }
   // The benchmarks at tiny sizes, no thresholds: only so that their code cannot rot.
-  if (!run('benchmark smoke run (npm run bench -- --smoke)', process.execPath, ['bench/run.mjs', '--smoke'])) failures.push('bench smoke')
+  if (
+    !run('benchmark smoke run (npm run bench -- --smoke)', process.execPath, [
+      'bench/run.mjs',
+      '--smoke'
+    ])
+  )
+    failures.push('bench smoke')
 }
 
 let passed = 0

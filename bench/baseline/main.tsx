@@ -17,7 +17,7 @@ import {
   useNodesState,
   useReactFlow,
   type Edge,
-  type Node,
+  type Node
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { StrictMode, useEffect } from 'react'
@@ -25,9 +25,20 @@ import { createRoot } from 'react-dom/client'
 import { legibleViewport } from '../../src/shared/diagram/legibleView'
 
 interface DiagramFile {
-  nodes: Array<{ id: string; service: string; position: { x: number; y: number }; label?: string; parentId?: string }>
+  nodes: Array<{
+    id: string
+    service: string
+    position: { x: number; y: number }
+    label?: string
+    parentId?: string
+  }>
   edges: Array<{ id: string; source: string; target: string }>
-  groups?: Array<{ id: string; label: string; position: { x: number; y: number }; size: { width: number; height: number } }>
+  groups?: Array<{
+    id: string
+    label: string
+    position: { x: number; y: number }
+    size: { width: number; height: number }
+  }>
 }
 
 declare global {
@@ -47,7 +58,11 @@ function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdg
     const fed = new Set(initialEdges.map((e) => e.target))
     const sources = initialNodes.filter((n) => n.type !== 'group' && !fed.has(n.id))
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect()
-    const view = legibleViewport(getNodesBounds(initialNodes), sources.length > 0 ? getNodesBounds(sources) : undefined, pane)
+    const view = legibleViewport(
+      getNodesBounds(initialNodes),
+      sources.length > 0 ? getNodesBounds(sources) : undefined,
+      pane
+    )
     void setViewport(view).then(() => {
       requestAnimationFrame(() => {
         window.benchReady = true
@@ -84,12 +99,25 @@ async function main() {
   // (the diagram keeps absolute positions), as the app hands them to React Flow.
   const frames = new Map((diagram.groups ?? []).map((g) => [g.id, g]))
   const nodes: Node[] = [
-    ...[...frames.values()].map((g) => ({ id: g.id, type: 'group', position: g.position, style: { width: g.size.width, height: g.size.height }, data: { label: g.label } })),
+    ...[...frames.values()].map((g) => ({
+      id: g.id,
+      type: 'group',
+      position: g.position,
+      style: { width: g.size.width, height: g.size.height },
+      data: { label: g.label }
+    })),
     ...diagram.nodes.map((n) => {
       const frame = n.parentId ? frames.get(n.parentId) : undefined
-      const position = frame ? { x: n.position.x - frame.position.x, y: n.position.y - frame.position.y } : n.position
-      return { id: n.id, position, data: { label: n.label ?? n.service }, ...(frame ? { parentId: frame.id } : {}) }
-    }),
+      const position = frame
+        ? { x: n.position.x - frame.position.x, y: n.position.y - frame.position.y }
+        : n.position
+      return {
+        id: n.id,
+        position,
+        data: { label: n.label ?? n.service },
+        ...(frame ? { parentId: frame.id } : {})
+      }
+    })
   ]
   const edges: Edge[] = diagram.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }))
   createRoot(root).render(
@@ -97,7 +125,7 @@ async function main() {
       <ReactFlowProvider>
         <Flow initialNodes={nodes} initialEdges={edges} />
       </ReactFlowProvider>
-    </StrictMode>,
+    </StrictMode>
   )
 }
 

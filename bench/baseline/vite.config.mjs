@@ -13,6 +13,6 @@ export default defineConfig({
   logLevel: 'warn',
   build: {
     outDir: resolve(here, '../.out/baseline'),
-    emptyOutDir: true,
-  },
+    emptyOutDir: true
+  }
 })

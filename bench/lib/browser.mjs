@@ -31,14 +31,15 @@ async function waitForCanvas(page, count, timeout = 120_000) {
       const culling = app?.getAttribute('data-culling') === 'on'
       if (culling ? nodes.length === 0 || nodes.length > n : nodes.length !== n) return false
       for (const el of nodes) {
-        if (getComputedStyle(el).visibility === 'hidden' || el.getBoundingClientRect().width === 0) return false
+        if (getComputedStyle(el).visibility === 'hidden' || el.getBoundingClientRect().width === 0)
+          return false
       }
       const viewport = document.querySelector('.react-flow__viewport')
       if (!viewport || !viewport.style.transform) return false
       return performance.now()
     },
     count,
-    { polling: 'raf', timeout },
+    { polling: 'raf', timeout }
   )
   return handle.jsonValue()
 }
@@ -52,7 +53,7 @@ async function settle(page, frames = 10) {
         const tick = () => (--left <= 0 ? resolve(undefined) : requestAnimationFrame(tick))
         requestAnimationFrame(tick)
       }),
-    frames,
+    frames
   )
 }
 
@@ -82,7 +83,11 @@ export async function openApp(browser, appUrl, file, count) {
 export async function openBaseline(browser, baselineUrl, diagramUrl, size, count) {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
-  const query = new URLSearchParams({ diagram: diagramUrl, w: String(Math.round(size.width)), h: String(Math.round(size.height)) })
+  const query = new URLSearchParams({
+    diagram: diagramUrl,
+    w: String(Math.round(size.width)),
+    h: String(Math.round(size.height))
+  })
   await page.goto(`${baselineUrl}?${query}`)
   await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 120_000 })
   await waitForCanvas(page, count)
@@ -107,7 +112,8 @@ export async function centreNode(page, id) {
       // A press there must land on the node itself: React Flow draws edges of framed nodes above
       // unframed nodes, and such an edge over a node's middle would be dragged instead.
       const pressable = document.elementFromPoint(x, y)?.closest('.react-flow__node') === el
-      if (wanted ? nodeId === wanted : pressable && (!best || d < best.d)) best = { id: nodeId, x, y, d, width: r.width, height: r.height }
+      if (wanted ? nodeId === wanted : pressable && (!best || d < best.d))
+        best = { id: nodeId, x, y, d, width: r.width, height: r.height }
     }
     return { pane: { width: pane.width, height: pane.height }, node: best }
   }, id)
@@ -119,15 +125,29 @@ const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyl
  * Main-thread paint work, from a trace (the Performance domain has no paint figure): pre-paint,
  * paint, layerize and the commit to the compositor, as DevTools' timeline names them.
  */
-const PAINT_EVENTS = new Set(['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'UpdateLayerTree', 'UpdateLayer', 'Commit'])
+const PAINT_EVENTS = new Set([
+  'PrePaint',
+  'Paint',
+  'PaintImage',
+  'Layerize',
+  'UpdateLayerTree',
+  'UpdateLayer',
+  'Commit'
+])
 const TRACE_CATEGORIES = ['devtools.timeline']
 
 /** Milliseconds of paint work on the page's renderer main thread in a trace. */
 function paintMs(traceBuffer) {
   const { traceEvents } = JSON.parse(traceBuffer.toString('utf8'))
-  const mainThreads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const mainThreads = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`)
+  )
   let us = 0
-  for (const e of traceEvents) if (e.ph === 'X' && PAINT_EVENTS.has(e.name) && mainThreads.has(`${e.pid}:${e.tid}`)) us += e.dur ?? 0
+  for (const e of traceEvents)
+    if (e.ph === 'X' && PAINT_EVENTS.has(e.name) && mainThreads.has(`${e.pid}:${e.tid}`))
+      us += e.dur ?? 0
   return us / 1000
 }
 
@@ -139,7 +159,10 @@ function paintMs(traceBuffer) {
  */
 export const DRAG_PATHS = {
   short: (i) => ({ x: 30 * Math.sin(i / 5) + 4, y: 20 * Math.cos(i / 7) }),
-  long: (i) => ({ x: 150 * Math.sin((2 * Math.PI * i) / 60), y: 100 * (1 - Math.cos((2 * Math.PI * i) / 60)) }),
+  long: (i) => ({
+    x: 150 * Math.sin((2 * Math.PI * i) / 60),
+    y: 100 * (1 - Math.cos((2 * Math.PI * i) / 60))
+  })
 }
 
 async function metrics(cdp) {
@@ -162,7 +185,10 @@ export async function dragRun(page, cdp, nodeId, durationMs, { path = 'short', b
   await settle(page, 5)
   const { node } = await centreNode(page, nodeId)
   if (!node) throw new Error(`node ${nodeId} is not on the canvas`)
-  const start = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform, nodeId)
+  const start = await page.evaluate(
+    (id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform,
+    nodeId
+  )
   await page.mouse.move(node.x, node.y)
   await page.mouse.down()
   await page.mouse.move(node.x + 3, node.y + 3) // past the drag threshold
@@ -179,19 +205,29 @@ export async function dragRun(page, cdp, nodeId, durationMs, { path = 'short', b
     await page.mouse.move(node.x + 3 + d.x, node.y + 3 + d.y)
     // A lap of the long path ends where it began (and snapping may put the node back exactly):
     // whether it moved is read a quarter of the way round, not at the end.
-    if (moves === 15) farthest = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform, nodeId)
+    if (moves === 15)
+      farthest = await page.evaluate(
+        (id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform,
+        nodeId
+      )
   }
   const elapsed = performance.now() - t0
   await settle(page, 2)
   const after = await metrics(cdp)
   const paint = browser ? paintMs(await browser.stopTracing()) : undefined
-  const moved = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform, nodeId)
+  const moved = await page.evaluate(
+    (id) => document.querySelector(`.react-flow__node[data-id="${id}"]`).style.transform,
+    nodeId
+  )
   // Back to where it was pressed before letting go, so every run starts from the same place: a node
   // dropped over another would have the next press land on that one (or on a frame) instead.
   await page.mouse.move(node.x + 3, node.y + 3, { steps: 4 })
   await page.mouse.up()
   await settle(page, 20) // let the drop (store commit, re-analysis) finish before the next run
-  if (moved === start && farthest === start) throw new Error(`dragging node ${nodeId} did not move it: the benchmark is not measuring a drag`)
+  if (moved === start && farthest === start)
+    throw new Error(
+      `dragging node ${nodeId} did not move it: the benchmark is not measuring a drag`
+    )
   const perMove = (name) => ((after[name] - before[name]) * 1000) / moves
   return {
     moves,
@@ -200,7 +236,7 @@ export async function dragRun(page, cdp, nodeId, durationMs, { path = 'short', b
     scriptMsPerMove: perMove('ScriptDuration'),
     layoutMsPerMove: perMove('LayoutDuration'),
     styleMsPerMove: perMove('RecalcStyleDuration'),
-    ...(paint === undefined ? {} : { paintMsPerMove: paint / moves }),
+    ...(paint === undefined ? {} : { paintMsPerMove: paint / moves })
   }
 }
 
@@ -215,12 +251,17 @@ function summarise(runs) {
       scriptMsPerMove: pick('scriptMsPerMove'),
       layoutMsPerMove: pick('layoutMsPerMove'),
       styleMsPerMove: pick('styleMsPerMove'),
-      ...(runs.every((r) => r.paintMsPerMove !== undefined) ? { paintMsPerMove: pick('paintMsPerMove') } : {}),
+      ...(runs.every((r) => r.paintMsPerMove !== undefined)
+        ? { paintMsPerMove: pick('paintMsPerMove') }
+        : {})
     },
     spread: {
-      taskMsPerMove: [Math.min(...runs.map((r) => r.taskMsPerMove)), Math.max(...runs.map((r) => r.taskMsPerMove))],
-      moves: [Math.min(...runs.map((r) => r.moves)), Math.max(...runs.map((r) => r.moves))],
-    },
+      taskMsPerMove: [
+        Math.min(...runs.map((r) => r.taskMsPerMove)),
+        Math.max(...runs.map((r) => r.taskMsPerMove))
+      ],
+      moves: [Math.min(...runs.map((r) => r.moves)), Math.max(...runs.map((r) => r.moves))]
+    }
   }
 }
 
@@ -228,13 +269,16 @@ function summarise(runs) {
  * The drag benchmark at one size: app and baseline pages loaded once each, then `runs` drags
  * in each, alternating (and swapping which goes first) so that drift in the machine hits both.
  */
-export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, file, count, runs, durationMs, path = 'short', log }) {
+export async function dragBenchmark(
+  browser,
+  { appUrl, baselineUrl, dataUrl, file, count, runs, durationMs, path = 'short', log }
+) {
   const app = await openApp(browser, appUrl, file, count)
   const { pane, node } = await centreNode(app.page)
   const baseline = await openBaseline(browser, baselineUrl, dataUrl, pane, count)
   const cdp = {
     app: await app.context.newCDPSession(app.page),
-    baseline: await baseline.context.newCDPSession(baseline.page),
+    baseline: await baseline.context.newCDPSession(baseline.page)
   }
   await cdp.app.send('Performance.enable')
   await cdp.baseline.send('Performance.enable')
@@ -244,7 +288,9 @@ export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, fil
       const page = which === 'app' ? app.page : baseline.page
       const run = await dragRun(page, cdp[which], node.id, durationMs, { path, browser })
       results[which].push(run)
-      log?.(`  ${path} drag, ${count} items, ${which} run ${r + 1}/${runs}: ${run.moves} moves, ${run.taskMsPerMove.toFixed(2)} ms task/move, ${run.paintMsPerMove?.toFixed(2)} ms paint/move`)
+      log?.(
+        `  ${path} drag, ${count} items, ${which} run ${r + 1}/${runs}: ${run.moves} moves, ${run.taskMsPerMove.toFixed(2)} ms task/move, ${run.paintMsPerMove?.toFixed(2)} ms paint/move`
+      )
     }
   }
   await app.context.close()
@@ -266,8 +312,12 @@ export async function dragBenchmark(browser, { appUrl, baselineUrl, dataUrl, fil
       taskMsPerMove: appSummary.median.taskMsPerMove / baselineSummary.median.taskMsPerMove,
       scriptMsPerMove: appSummary.median.scriptMsPerMove / baselineSummary.median.scriptMsPerMove,
       moves: appSummary.median.moves / baselineSummary.median.moves,
-      ...(appSummary.median.paintMsPerMove !== undefined && baselineSummary.median.paintMsPerMove ? { paintMsPerMove: appSummary.median.paintMsPerMove / baselineSummary.median.paintMsPerMove } : {}),
-    },
+      ...(appSummary.median.paintMsPerMove !== undefined && baselineSummary.median.paintMsPerMove
+        ? {
+            paintMsPerMove: appSummary.median.paintMsPerMove / baselineSummary.median.paintMsPerMove
+          }
+        : {})
+    }
   }
 }
 
@@ -293,13 +343,18 @@ export async function startupBenchmark(browser, { appUrl, file, count, runs, log
     await openThroughToolbar(page, file)
     const canvasMs = await waitForCanvas(page, count)
     results.push({ appReadyMs: readyMs, canvasReadyMs: canvasMs })
-    log?.(`  start-up run ${r + 1}/${runs}: app ready ${readyMs.toFixed(0)} ms, ${count} nodes on screen ${canvasMs.toFixed(0)} ms`)
+    log?.(
+      `  start-up run ${r + 1}/${runs}: app ready ${readyMs.toFixed(0)} ms, ${count} nodes on screen ${canvasMs.toFixed(0)} ms`
+    )
     await context.close()
   }
   return {
     nodes: count,
     runs: results,
-    median: { appReadyMs: median(results.map((r) => r.appReadyMs)), canvasReadyMs: median(results.map((r) => r.canvasReadyMs)) },
+    median: {
+      appReadyMs: median(results.map((r) => r.appReadyMs)),
+      canvasReadyMs: median(results.map((r) => r.canvasReadyMs))
+    }
   }
 }
 
@@ -316,18 +371,33 @@ export async function openBenchmark(browser, { appUrl, file, count, runs, log })
     const handle = await page.waitForFunction(
       () => {
         const read = performance.getEntriesByName('pipewright:file-read', 'mark').at(-1)?.startTime
-        if (read === undefined || document.querySelector('.canvas')?.getAttribute('data-opened') !== 'yes' || !document.querySelector('.react-flow__node')) return false
+        if (
+          read === undefined ||
+          document.querySelector('.canvas')?.getAttribute('data-opened') !== 'yes' ||
+          !document.querySelector('.react-flow__node')
+        )
+          return false
         return performance.now() - read
       },
       undefined,
-      { polling: 'raf', timeout: 120_000 },
+      { polling: 'raf', timeout: 120_000 }
     )
     const readToCanvasMs = await handle.jsonValue()
     results.push({ readToCanvasMs })
-    log?.(`  open run ${r + 1}/${runs}: ${count} nodes, text read → canvas at its view ${readToCanvasMs.toFixed(0)} ms`)
+    log?.(
+      `  open run ${r + 1}/${runs}: ${count} nodes, text read → canvas at its view ${readToCanvasMs.toFixed(0)} ms`
+    )
     await context.close()
   }
-  return { nodes: count, runs: results, median: { readToCanvasMs: median(results.map((r) => r.readToCanvasMs)) }, spread: [Math.min(...results.map((r) => r.readToCanvasMs)), Math.max(...results.map((r) => r.readToCanvasMs))] }
+  return {
+    nodes: count,
+    runs: results,
+    median: { readToCanvasMs: median(results.map((r) => r.readToCanvasMs)) },
+    spread: [
+      Math.min(...results.map((r) => r.readToCanvasMs)),
+      Math.max(...results.map((r) => r.readToCanvasMs))
+    ]
+  }
 }
 
 /**
@@ -344,13 +414,24 @@ export async function longWorkBenchmark(browser, { appUrl, file, count, runs, lo
       const rec = { longTasks: [] }
       window.benchLongWork = rec
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, end: e.startTime + e.duration })
+        for (const e of list.getEntries())
+          rec.longTasks.push({ start: e.startTime, end: e.startTime + e.duration })
       }).observe({ type: 'longtask' })
-      window.addEventListener('keydown', (e) => {
-        if (e.key.toLowerCase() === 'l' && e.shiftKey) rec.keyAt ??= performance.now()
-      }, true)
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key.toLowerCase() === 'l' && e.shiftKey) rec.keyAt ??= performance.now()
+        },
+        true
+      )
       const watch = () => {
-        if (!rec.firstNodeAt && [...document.querySelectorAll('.react-flow__node')].some((el) => getComputedStyle(el).visibility !== 'hidden')) rec.firstNodeAt = performance.now()
+        if (
+          !rec.firstNodeAt &&
+          [...document.querySelectorAll('.react-flow__node')].some(
+            (el) => getComputedStyle(el).visibility !== 'hidden'
+          )
+        )
+          rec.firstNodeAt = performance.now()
         if (!rec.firstNodeAt) requestAnimationFrame(watch)
       }
       requestAnimationFrame(watch)
@@ -359,12 +440,20 @@ export async function longWorkBenchmark(browser, { appUrl, file, count, runs, lo
     await waitForCanvas(page, count)
     await settle(page, 30)
     await page.keyboard.press('Control+Shift+l')
-    await page.waitForFunction(() => performance.getEntriesByName('pipewright:layout-placed').length > 0, undefined, { timeout: 120_000 })
+    await page.waitForFunction(
+      () => performance.getEntriesByName('pipewright:layout-placed').length > 0,
+      undefined,
+      { timeout: 120_000 }
+    )
     await settle(page, 10)
     const run = await page.evaluate(() => {
       const rec = window.benchLongWork
       const mark = (name) => performance.getEntriesByName(name, 'mark').at(-1).startTime
-      const longest = (from, to) => Math.max(0, ...rec.longTasks.filter((t) => t.end > from && t.start < to).map((t) => t.end - t.start))
+      const longest = (from, to) =>
+        Math.max(
+          0,
+          ...rec.longTasks.filter((t) => t.end > from && t.start < to).map((t) => t.end - t.start)
+        )
       const computed = mark('pipewright:layout-computed')
       const placed = mark('pipewright:layout-placed')
       return {
@@ -372,11 +461,13 @@ export async function longWorkBenchmark(browser, { appUrl, file, count, runs, lo
         layoutComputeMs: computed - rec.keyAt,
         layoutLongestTaskWhileComputingMs: longest(rec.keyAt, computed),
         layoutTotalMs: placed - rec.keyAt,
-        layoutLongestTaskWhilePlacingMs: longest(computed, placed),
+        layoutLongestTaskWhilePlacingMs: longest(computed, placed)
       }
     })
     results.push(run)
-    log?.(`  long work run ${r + 1}/${runs}: file read → first node ${run.readToFirstNodeMs.toFixed(0)} ms; layout computed ${run.layoutComputeMs.toFixed(0)} ms (longest task ${run.layoutLongestTaskWhileComputingMs.toFixed(0)} ms), in place ${run.layoutTotalMs.toFixed(0)} ms (longest task ${run.layoutLongestTaskWhilePlacingMs.toFixed(0)} ms)`)
+    log?.(
+      `  long work run ${r + 1}/${runs}: file read → first node ${run.readToFirstNodeMs.toFixed(0)} ms; layout computed ${run.layoutComputeMs.toFixed(0)} ms (longest task ${run.layoutLongestTaskWhileComputingMs.toFixed(0)} ms), in place ${run.layoutTotalMs.toFixed(0)} ms (longest task ${run.layoutLongestTaskWhilePlacingMs.toFixed(0)} ms)`
+    )
     await context.close()
   }
   const pick = (k) => median(results.map((r) => r[k]))
@@ -384,6 +475,10 @@ export async function longWorkBenchmark(browser, { appUrl, file, count, runs, lo
     nodes: count,
     runs: results,
     median: Object.fromEntries(Object.keys(results[0]).map((k) => [k, pick(k)])),
-    worst: { layoutLongestTaskWhileComputingMs: Math.max(...results.map((r) => r.layoutLongestTaskWhileComputingMs)) },
+    worst: {
+      layoutLongestTaskWhileComputingMs: Math.max(
+        ...results.map((r) => r.layoutLongestTaskWhileComputingMs)
+      )
+    }
   }
 }

@@ -1,7 +1,13 @@
 import { integrationRows } from '../../src/shared/catalog/integrationMatrix'
 import { getService, SERVICES, type ServiceId } from '../../src/shared/catalog/services'
 import { CURRENT_DIAGRAM_VERSION } from '../../src/shared/diagram/schema'
-import type { Config, Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../../src/shared/diagram/types'
+import type {
+  Config,
+  Diagram,
+  DiagramEdge,
+  DiagramGroup,
+  DiagramNode
+} from '../../src/shared/diagram/types'
 
 /**
  * A benchmark diagram: real catalog services wired along documented integrations (so validation
@@ -47,7 +53,9 @@ for (const row of ROWS) {
   TARGETS.set(row.source, list)
 }
 const DOCUMENTED = new Set(ROWS.map((r) => `${r.source}>${r.target}`))
-const SOURCES: ServiceId[] = SERVICES.filter((s) => s.category === 'sources' && !s.retired && TARGETS.has(s.id)).map((s) => s.id)
+const SOURCES: ServiceId[] = SERVICES.filter(
+  (s) => s.category === 'sources' && !s.retired && TARGETS.has(s.id)
+).map((s) => s.id)
 
 /** Settings a person would type for some services; the rest keep their defaults. */
 const SAMPLE_CONFIGS: Partial<Record<ServiceId, Config[]>> = {
@@ -57,7 +65,7 @@ const SAMPLE_CONFIGS: Partial<Record<ServiceId, Config[]>> = {
   'kinesis-firehose': [{ compression: 'gzip', bufferSizeMB: 64 }],
   lambda: [{ memoryMB: 1024, avgDurationMs: 250 }],
   s3: [{ retentionDays: 365 }],
-  dynamodb: [{ readsPerSecond: 100 }],
+  dynamodb: [{ readsPerSecond: 100 }]
 }
 
 export function generateDiagram(options: GenerateOptions): Diagram {
@@ -98,7 +106,11 @@ export function generateDiagram(options: GenerateOptions): Diagram {
     }
     const col = i % columns
     const row = Math.floor(i / columns)
-    const node: DiagramNode = { id: `n${i + 1}`, service, position: { x: col * cell.width, y: row * cell.height } }
+    const node: DiagramNode = {
+      id: `n${i + 1}`,
+      service,
+      position: { x: col * cell.width, y: row * cell.height }
+    }
     if (rand() < 0.1) node.label = `${getService(service).name.split(' ')[0]} ${i + 1}`
     const configs = SAMPLE_CONFIGS[service]
     if (configs && rand() < 0.5) node.config = { ...pick(configs) }
@@ -112,7 +124,8 @@ export function generateDiagram(options: GenerateOptions): Diagram {
     if (b >= count) continue
     const from = nodes[a]!
     const to = nodes[b]!
-    if (!DOCUMENTED.has(`${from.service}>${to.service}`) || pairs.has(`${from.id}>${to.id}`)) continue
+    if (!DOCUMENTED.has(`${from.service}>${to.service}`) || pairs.has(`${from.id}>${to.id}`))
+      continue
     addEdge(from, to)
   }
   // Should documented pairs run out (never at these sizes), fill up with nearby pairs anyway.
@@ -123,7 +136,10 @@ export function generateDiagram(options: GenerateOptions): Diagram {
   }
   const groups: DiagramGroup[] = []
   if (options.frames) {
-    const blockOf = (i: number) => ({ bx: Math.floor((i % columns) / FRAME_BLOCK.columns), by: Math.floor(Math.floor(i / columns) / FRAME_BLOCK.rows) })
+    const blockOf = (i: number) => ({
+      bx: Math.floor((i % columns) / FRAME_BLOCK.columns),
+      by: Math.floor(Math.floor(i / columns) / FRAME_BLOCK.rows)
+    })
     const framed = new Map<string, DiagramGroup>()
     nodes.forEach((node, i) => {
       const { bx, by } = blockOf(i)
@@ -135,8 +151,14 @@ export function generateDiagram(options: GenerateOptions): Diagram {
           id: `f${framed.size + 1}`,
           kind: 'vpc',
           label: `VPC ${framed.size + 1}`,
-          position: { x: bx * FRAME_BLOCK.columns * cell.width - FRAME_PAD, y: by * FRAME_BLOCK.rows * cell.height - FRAME_PAD - 20 },
-          size: { width: FRAME_BLOCK.columns * cell.width - cell.width + 260 + 2 * FRAME_PAD, height: FRAME_BLOCK.rows * cell.height - cell.height + 70 + 2 * FRAME_PAD + 20 },
+          position: {
+            x: bx * FRAME_BLOCK.columns * cell.width - FRAME_PAD,
+            y: by * FRAME_BLOCK.rows * cell.height - FRAME_PAD - 20
+          },
+          size: {
+            width: FRAME_BLOCK.columns * cell.width - cell.width + 260 + 2 * FRAME_PAD,
+            height: FRAME_BLOCK.rows * cell.height - cell.height + 70 + 2 * FRAME_PAD + 20
+          }
         }
         framed.set(key, frame)
         groups.push(frame)
@@ -150,7 +172,7 @@ export function generateDiagram(options: GenerateOptions): Diagram {
     name: `Benchmark ${count} nodes`,
     nodes,
     edges,
-    ...(groups.length > 0 ? { groups } : {}),
+    ...(groups.length > 0 ? { groups } : {})
   }
 }
 

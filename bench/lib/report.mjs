@@ -18,7 +18,7 @@ export const TARGETS = {
   openToCanvasMs: 1000,
   longTaskMs: 100,
   /** Issue 14 §4: a 3,000-node diagram's canvas within 2 s of the file being read. */
-  largeOpenMs: 2000,
+  largeOpenMs: 2000
 }
 
 const n = (v) => v.toLocaleString('en-US')
@@ -26,7 +26,11 @@ const ms = (v, digits = 1) => `${v.toFixed(digits)} ms`
 const verdict = (ok) => (ok ? 'met' : 'missed')
 
 function markdown(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`)
+  ].join('\n')
 }
 
 export function machineLine(results) {
@@ -40,18 +44,56 @@ export function dragReport(drag, judge = true) {
   const dragRows = []
   const range = (r, digits) => (r ? ` (${r[0].toFixed(digits)}–${r[1].toFixed(digits)})` : '')
   for (const d of drag) {
-    const path = d.path === 'long' ? 'long drag (300 × 200 px ellipse)' : 'short drag (30 × 20 px loop)'
+    const path =
+      d.path === 'long' ? 'long drag (300 × 200 px ellipse)' : 'short drag (30 × 20 px loop)'
     const label = `${path}: ${n(d.nodes)} nodes, ${n(d.edges)} edges${d.frames ? `, ${n(d.frames)} frame${d.frames === 1 ? '' : 's'}` : ''}`
     const a = d.app.median
     const b = d.baseline.median
-    dragRows.push([label, 'main-thread task time per move', `${ms(a.taskMsPerMove, 2)}${range(d.app.spread?.taskMsPerMove, 1)}`, `${ms(b.taskMsPerMove, 2)}${range(d.baseline.spread?.taskMsPerMove, 1)}`, d.ratio.taskMsPerMove.toFixed(2), d.nodes >= 1000 ? target(`≤ ${TARGETS.dragRatio}`, d.ratio.taskMsPerMove <= TARGETS.dragRatio) : ''])
-    dragRows.push(['', 'script time per move', ms(a.scriptMsPerMove, 2), ms(b.scriptMsPerMove, 2), d.ratio.scriptMsPerMove.toFixed(2), ''])
+    dragRows.push([
+      label,
+      'main-thread task time per move',
+      `${ms(a.taskMsPerMove, 2)}${range(d.app.spread?.taskMsPerMove, 1)}`,
+      `${ms(b.taskMsPerMove, 2)}${range(d.baseline.spread?.taskMsPerMove, 1)}`,
+      d.ratio.taskMsPerMove.toFixed(2),
+      d.nodes >= 1000
+        ? target(`≤ ${TARGETS.dragRatio}`, d.ratio.taskMsPerMove <= TARGETS.dragRatio)
+        : ''
+    ])
+    dragRows.push([
+      '',
+      'script time per move',
+      ms(a.scriptMsPerMove, 2),
+      ms(b.scriptMsPerMove, 2),
+      d.ratio.scriptMsPerMove.toFixed(2),
+      ''
+    ])
     const styleLayout = (m) => m.styleMsPerMove + m.layoutMsPerMove
-    dragRows.push(['', 'style + layout time per move', ms(styleLayout(a), 2), ms(styleLayout(b), 2), (styleLayout(a) / styleLayout(b)).toFixed(2), ''])
+    dragRows.push([
+      '',
+      'style + layout time per move',
+      ms(styleLayout(a), 2),
+      ms(styleLayout(b), 2),
+      (styleLayout(a) / styleLayout(b)).toFixed(2),
+      ''
+    ])
     if (a.paintMsPerMove !== undefined && b.paintMsPerMove !== undefined) {
-      dragRows.push(['', 'paint time per move (main thread)', ms(a.paintMsPerMove, 2), ms(b.paintMsPerMove, 2), (a.paintMsPerMove / b.paintMsPerMove).toFixed(2), ''])
+      dragRows.push([
+        '',
+        'paint time per move (main thread)',
+        ms(a.paintMsPerMove, 2),
+        ms(b.paintMsPerMove, 2),
+        (a.paintMsPerMove / b.paintMsPerMove).toFixed(2),
+        ''
+      ])
     }
-    dragRows.push(['', `moves handled in ${d.durationMs / 1000} s`, `${a.moves}${range(d.app.spread?.moves, 0)}`, `${b.moves}${range(d.baseline.spread?.moves, 0)}`, d.ratio.moves.toFixed(2), d.nodes >= 1000 ? target('≥ 1', d.ratio.moves >= 1) : ''])
+    dragRows.push([
+      '',
+      `moves handled in ${d.durationMs / 1000} s`,
+      `${a.moves}${range(d.app.spread?.moves, 0)}`,
+      `${b.moves}${range(d.baseline.spread?.moves, 0)}`,
+      d.ratio.moves.toFixed(2),
+      d.nodes >= 1000 ? target('≥ 1', d.ratio.moves >= 1) : ''
+    ])
   }
   const runs = drag[0]?.app.runs.length ?? 0
   return `**Canvas drag** (headless Chromium; medians of ${runs} alternating runs each, (fastest–slowest) in brackets)\n\n${markdown(['diagram', 'figure', 'app', 'plain React Flow', 'app ÷ plain', 'target'], dragRows)}`
@@ -71,10 +113,26 @@ export function report(results) {
     ms(e.estimateMs.median, 2),
     `${ms(e.totalMs.median, 2)} (GC ${ms(e.totalMs.gcMs ?? 0, 1)}; fastest ${ms(e.totalMs.min, 1)})`,
     `${e.usPerNode.toFixed(1)} µs`,
-    e.nodes >= 10_000 ? target(`< ${TARGETS.engine10kMs} ms`, e.totalMs.median < TARGETS.engine10kMs) : '',
+    e.nodes >= 10_000
+      ? target(`< ${TARGETS.engine10kMs} ms`, e.totalMs.median < TARGETS.engine10kMs)
+      : ''
   ])
   for (const g of engine.growth) {
-    engineRows.push([`growth ${n(g.from)} → ${n(g.to)} nodes`, '', '', `×${g.timeRatio.toFixed(1)} (exponent ${g.exponent.toFixed(2)})`, g.exponentOutsideGc === undefined ? '' : `exponent ${g.exponentOutsideGc.toFixed(2)} outside GC`, g.to >= 10_000 ? target(`close to linear (exponent ≤ ${TARGETS.growthExponent})`, g.exponent <= TARGETS.growthExponent) : ''])
+    engineRows.push([
+      `growth ${n(g.from)} → ${n(g.to)} nodes`,
+      '',
+      '',
+      `×${g.timeRatio.toFixed(1)} (exponent ${g.exponent.toFixed(2)})`,
+      g.exponentOutsideGc === undefined
+        ? ''
+        : `exponent ${g.exponentOutsideGc.toFixed(2)} outside GC`,
+      g.to >= 10_000
+        ? target(
+            `close to linear (exponent ≤ ${TARGETS.growthExponent})`,
+            g.exponent <= TARGETS.growthExponent
+          )
+        : ''
+    ])
   }
   const inc = engine.incremental
   engineRows.push([
@@ -83,15 +141,36 @@ export function report(results) {
     '',
     `${ms(inc.addOneEdgeMs.median, 2)} (nothing changed: ${ms(inc.unchangedMs.median, 2)})`,
     `${inc.edgesChecked} edge, ${inc.nodesChecked} nodes re-checked`,
-    target(`< ${TARGETS.addEdgeMs} ms`, inc.addOneEdgeMs.median < TARGETS.addEdgeMs),
+    target(`< ${TARGETS.addEdgeMs} ms`, inc.addOneEdgeMs.median < TARGETS.addEdgeMs)
   ])
   if (inc.addOneEdgeAndListMs) {
-    engineRows.push(['…then reading its problem list (built on first read)', '', '', ms(inc.addOneEdgeAndListMs.median, 2), 'what the problems panel adds', ''])
+    engineRows.push([
+      '…then reading its problem list (built on first read)',
+      '',
+      '',
+      ms(inc.addOneEdgeAndListMs.median, 2),
+      'what the problems panel adds',
+      ''
+    ])
   }
-  engineRows.push(['…of which the re-check proper', '', '', `${(inc.recheckMs * 1000).toFixed(2)} µs`, 'pair verdict + 2 nodes’ rules', target(`< ${TARGETS.addEdgeMs} ms`, inc.recheckMs < TARGETS.addEdgeMs)])
+  engineRows.push([
+    '…of which the re-check proper',
+    '',
+    '',
+    `${(inc.recheckMs * 1000).toFixed(2)} µs`,
+    'pair verdict + 2 nodes’ rules',
+    target(`< ${TARGETS.addEdgeMs} ms`, inc.recheckMs < TARGETS.addEdgeMs)
+  ])
   for (const e of engine.engine) {
     if (e.estimateWithFreshnessMs && e.nodes >= 10_000) {
-      engineRows.push([`…estimate of ${n(e.nodes)} nodes with its freshness read (the canvas's badges)`, '', ms(e.estimateWithFreshnessMs.median, 2), '', `freshness ${ms(e.estimateWithFreshnessMs.median - e.estimateMs.median, 2)}`, ''])
+      engineRows.push([
+        `…estimate of ${n(e.nodes)} nodes with its freshness read (the canvas's badges)`,
+        '',
+        ms(e.estimateWithFreshnessMs.median, 2),
+        '',
+        `freshness ${ms(e.estimateWithFreshnessMs.median - e.estimateMs.median, 2)}`,
+        ''
+      ])
     }
   }
   const loops = engine.loops
@@ -102,33 +181,82 @@ export function report(results) {
       ms(loops.estimateMs.median, 2),
       '',
       `the same graph cut open: ${ms(loops.loopFreeEstimateMs.median, 2)}`,
-      target('looped ÷ loop-free ≤ 1.2', loops.loopedOverLoopFree <= 1.2),
+      target('looped ÷ loop-free ≤ 1.2', loops.loopedOverLoopFree <= 1.2)
     ])
   }
-  out.push(`**Engine** (Node; medians)\n\n${markdown(['diagram', 'validate', 'estimate', 'validate + estimate', 'per node', 'target'], engineRows)}`)
+  out.push(
+    `**Engine** (Node; medians)\n\n${markdown(['diagram', 'validate', 'estimate', 'validate + estimate', 'per node', 'target'], engineRows)}`
+  )
 
   const otherRows = [
-    [`load a ${n(files.nodes)}-node diagram (${(files.bytes / 1048576).toFixed(1)} MB)`, ms(files.loadMs.median), target(`< ${TARGETS.loadMs} ms`, files.loadMs.median < TARGETS.loadMs)],
-    [`save a ${n(files.nodes)}-node diagram`, ms(files.saveMs.median), target(`< ${TARGETS.saveMs} ms`, files.saveMs.median < TARGETS.saveMs)],
+    [
+      `load a ${n(files.nodes)}-node diagram (${(files.bytes / 1048576).toFixed(1)} MB)`,
+      ms(files.loadMs.median),
+      target(`< ${TARGETS.loadMs} ms`, files.loadMs.median < TARGETS.loadMs)
+    ],
+    [
+      `save a ${n(files.nodes)}-node diagram`,
+      ms(files.saveMs.median),
+      target(`< ${TARGETS.saveMs} ms`, files.saveMs.median < TARGETS.saveMs)
+    ],
     ['start-up: navigation → toolbar ready', ms(startup.median.appReadyMs, 0), ''],
-    [`start-up: navigation → ${n(startup.nodes)} opened nodes on screen`, `${n(Math.round(startup.median.canvasReadyMs))} ms`, ''],
+    [
+      `start-up: navigation → ${n(startup.nodes)} opened nodes on screen`,
+      `${n(Math.round(startup.median.canvasReadyMs))} ms`,
+      ''
+    ],
     ...(longWork
       ? [
-          [`open a ${n(longWork.nodes)}-node file: text read → first node on screen`, ms(longWork.median.readToFirstNodeMs, 0), target(`< ${n(TARGETS.openToCanvasMs)} ms`, longWork.median.readToFirstNodeMs < TARGETS.openToCanvasMs)],
-          [`auto-layout of ${n(longWork.nodes)} nodes: shortcut → positions from the worker`, ms(longWork.median.layoutComputeMs, 0), ''],
-          ['…longest main-thread task meanwhile (worst run)', ms(longWork.worst.layoutLongestTaskWhileComputingMs, 0), target(`≤ ${TARGETS.longTaskMs} ms`, longWork.worst.layoutLongestTaskWhileComputingMs <= TARGETS.longTaskMs)],
-          ['…shortcut → every node in place (batches per frame)', ms(longWork.median.layoutTotalMs, 0), ''],
-          ['…longest main-thread task while placing', ms(longWork.median.layoutLongestTaskWhilePlacingMs, 0), ''],
+          [
+            `open a ${n(longWork.nodes)}-node file: text read → first node on screen`,
+            ms(longWork.median.readToFirstNodeMs, 0),
+            target(
+              `< ${n(TARGETS.openToCanvasMs)} ms`,
+              longWork.median.readToFirstNodeMs < TARGETS.openToCanvasMs
+            )
+          ],
+          [
+            `auto-layout of ${n(longWork.nodes)} nodes: shortcut → positions from the worker`,
+            ms(longWork.median.layoutComputeMs, 0),
+            ''
+          ],
+          [
+            '…longest main-thread task meanwhile (worst run)',
+            ms(longWork.worst.layoutLongestTaskWhileComputingMs, 0),
+            target(
+              `≤ ${TARGETS.longTaskMs} ms`,
+              longWork.worst.layoutLongestTaskWhileComputingMs <= TARGETS.longTaskMs
+            )
+          ],
+          [
+            '…shortcut → every node in place (batches per frame)',
+            ms(longWork.median.layoutTotalMs, 0),
+            ''
+          ],
+          [
+            '…longest main-thread task while placing',
+            ms(longWork.median.layoutLongestTaskWhilePlacingMs, 0),
+            ''
+          ]
         ]
       : []),
     ...(open
-      ? [[`open a ${n(open.nodes)}-node file: text read → canvas at its view`, `${ms(open.median.readToCanvasMs, 0)} (${n(Math.round(open.spread[0]))}–${n(Math.round(open.spread[1]))})`, target(`< ${n(TARGETS.largeOpenMs)} ms`, open.median.readToCanvasMs < TARGETS.largeOpenMs)]]
+      ? [
+          [
+            `open a ${n(open.nodes)}-node file: text read → canvas at its view`,
+            `${ms(open.median.readToCanvasMs, 0)} (${n(Math.round(open.spread[0]))}–${n(Math.round(open.spread[1]))})`,
+            target(
+              `< ${n(TARGETS.largeOpenMs)} ms`,
+              open.median.readToCanvasMs < TARGETS.largeOpenMs
+            )
+          ]
+        ]
       : []),
     [
       `renderer JavaScript (${size.files.length} file${size.files.length === 1 ? '' : 's'})`,
       `${n(Math.round(size.jsBytes / 1024))} KB raw, ${n(Math.round(size.jsGzipBytes / 1024))} KB gzip`,
-      target('≤ 1.5 MB gzip', size.jsGzipBytes <= TARGETS.jsGzipBytes),
-    ],
+      target('≤ 1.5 MB gzip', size.jsGzipBytes <= TARGETS.jsGzipBytes)
+    ]
   ]
   out.push(`**Files, start-up and size**\n\n${markdown(['figure', 'value', 'target'], otherRows)}`)
   return out.join('\n\n')

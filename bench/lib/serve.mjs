@@ -13,7 +13,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
+  '.ico': 'image/x-icon'
 }
 
 /** `mounts`: URL prefix (e.g. "/app/") → folder. Resolves to { url, close }. */
@@ -24,14 +24,18 @@ export function serve(mounts) {
     if (!prefix) return void res.writeHead(404).end()
     const root = mounts[prefix]
     let file = normalize(join(root, path.slice(prefix.length)))
-    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return void res.writeHead(403).end()
+    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root))
+      return void res.writeHead(403).end()
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html')
       statSync(file)
     } catch {
       return void res.writeHead(404).end()
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store'
+    })
     createReadStream(file).pipe(res)
   })
   return new Promise((resolve) => {

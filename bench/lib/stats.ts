@@ -26,10 +26,13 @@ const collections: Array<{ start: number; duration: number }> = []
 /** Fills in `gcMs` of each timing: call after the measurements, it lets Node deliver its records. */
 export async function gcIn(...timings: Timing[]): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve))
-  for (const entry of gcObserver.takeRecords()) collections.push({ start: entry.startTime, duration: entry.duration })
+  for (const entry of gcObserver.takeRecords())
+    collections.push({ start: entry.startTime, duration: entry.duration })
   for (const timing of timings) {
     const perRun = (timing.windows ?? []).map(([from, to]) =>
-      collections.filter((c) => c.start >= from && c.start < to).reduce((sum, c) => sum + Math.min(c.duration, to - c.start), 0),
+      collections
+        .filter((c) => c.start >= from && c.start < to)
+        .reduce((sum, c) => sum + Math.min(c.duration, to - c.start), 0)
     )
     timing.gcMs = median(perRun)
     delete timing.windows
@@ -58,14 +61,17 @@ function settleNursery(): void {
 export function measure<T>(
   fn: (input: T) => unknown,
   setup: () => T,
-  { warmup = 3, minRuns = 10, maxRuns = 500, budgetMs = 1000 } = {},
+  { warmup = 3, minRuns = 10, maxRuns = 500, budgetMs = 1000 } = {}
 ): Timing {
   let sink: unknown
   for (let i = 0; i < warmup; i++) sink = fn(setup())
   const times: number[] = []
   const windows: Array<[number, number]> = []
   const start = performance.now()
-  while (times.length < maxRuns && (times.length < minRuns || performance.now() - start < budgetMs)) {
+  while (
+    times.length < maxRuns &&
+    (times.length < minRuns || performance.now() - start < budgetMs)
+  ) {
     sink = undefined
     const input = setup()
     settleNursery()

@@ -13,9 +13,16 @@ function capacityText(capacity: Figures): string {
 }
 
 /** A readable table: one row per node, its line items beneath, most expensive first. */
-export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate: DiagramEstimate, analysis?: DiagramAnalysis): string {
+export function formatEstimateText(
+  fileLabel: string,
+  diagram: Diagram,
+  estimate: DiagramEstimate,
+  analysis?: DiagramAnalysis
+): string {
   const lines: string[] = []
-  lines.push(`${fileLabel}: ${money(estimate.totalMonthlyCostUSD)} per month (${estimate.pricing.region} list prices as of ${estimate.pricing.asOf}, the oldest price used; a month is 730 hours)`)
+  lines.push(
+    `${fileLabel}: ${money(estimate.totalMonthlyCostUSD)} per month (${estimate.pricing.region} list prices as of ${estimate.pricing.asOf}, the oldest price used; a month is 730 hours)`
+  )
   lines.push('')
   const header = ['node', 'service', 'in records/s', 'in MB/s', 'out MB/s', '$/month']
   const rows = [...estimate.nodes].sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
@@ -26,10 +33,11 @@ export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate
     num(n.throughput.inRecordsPerSecond),
     num(n.throughput.inMBps, 3),
     num(n.throughput.outMBps, 3),
-    money(n.monthlyCostUSD),
+    money(n.monthlyCostUSD)
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)))
-  const row = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')
+  const row = (cells: string[]) =>
+    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')
   lines.push(row(header))
   lines.push(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const [i, n] of rows.entries()) {
@@ -50,7 +58,9 @@ export function formatEstimateText(fileLabel: string, diagram: Diagram, estimate
   if (problems.length > 0) {
     const counts = analysis?.counts
     lines.push('')
-    lines.push(counts ? `Problems: ${counts.error} error(s), ${counts.warning} warning(s)` : 'Problems:')
+    lines.push(
+      counts ? `Problems: ${counts.error} error(s), ${counts.warning} warning(s)` : 'Problems:'
+    )
     lines.push(...problemLines(problems, diagram))
   }
   return `${lines.join('\n')}\n`

@@ -35,7 +35,15 @@ export const nodeIo: CliIo = {
   stderr: (t) => void process.stderr.write(t),
   kind: async (p) => {
     const s = await stat(p)
-    const what = s.isDirectory() ? 'a folder' : s.isFIFO() ? 'a named pipe (FIFO)' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : s.isSocket() ? 'a socket' : 'a file'
+    const what = s.isDirectory()
+      ? 'a folder'
+      : s.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : s.isCharacterDevice() || s.isBlockDevice()
+          ? 'a device'
+          : s.isSocket()
+            ? 'a socket'
+            : 'a file'
     return { size: s.size, isFile: s.isFile(), what }
   },
   readBytes: async (p, limit) => {
@@ -52,7 +60,7 @@ export const nodeIo: CliIo = {
     } finally {
       await handle.close()
     }
-  },
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -64,7 +72,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * the same text is a valid escape inside its string.
  */
 export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 function describeReadError(err: unknown): string {
@@ -75,9 +86,13 @@ function describeReadError(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
 
-async function readDiagram(path: string, io: CliIo): Promise<{ diagram: Diagram } | { error: string }> {
+async function readDiagram(
+  path: string,
+  io: CliIo
+): Promise<{ diagram: Diagram } | { error: string }> {
   const limit = DIAGRAM_LIMITS.maxFileBytes
-  const tooLarge = (bytes: number) => `${path}: the file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${limit / 1048576} MB.`
+  const tooLarge = (bytes: number) =>
+    `${path}: the file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${limit / 1048576} MB.`
   try {
     const kind = await io.kind(path)
     if (!kind.isFile) return { error: `Cannot read ${path}: it is ${kind.what}, not a file.` }
@@ -97,12 +112,20 @@ async function readDiagram(path: string, io: CliIo): Promise<{ diagram: Diagram 
 type Command = 'validate' | 'estimate'
 
 /** Both commands take one FILE and an optional --json; anything else is a usage error. */
-async function readArgs(command: Command, args: string[], io: CliIo): Promise<{ file: string; json: boolean; diagram: Diagram } | number> {
+async function readArgs(
+  command: Command,
+  args: string[],
+  io: CliIo
+): Promise<{ file: string; json: boolean; diagram: Diagram } | number> {
   const json = args.includes('--json')
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json')
   const files = args.filter((a) => !a.startsWith('-'))
   if (unknown.length > 0 || files.length !== 1) {
-    io.stderr(unknown.length > 0 ? `Unknown option ${unknown[0]}.\n\n${USAGE}` : `${command} takes exactly one FILE.\n\n${USAGE}`)
+    io.stderr(
+      unknown.length > 0
+        ? `Unknown option ${unknown[0]}.\n\n${USAGE}`
+        : `${command} takes exactly one FILE.\n\n${USAGE}`
+    )
     return EXIT.unusable
   }
   const file = files[0]!
@@ -118,7 +141,10 @@ async function estimateCommand(args: string[], io: CliIo): Promise<number> {
   const read = await readArgs('estimate', args, io)
   if (typeof read === 'number') return read
   const analysis = analyzeDiagram(read.diagram)
-  if (read.json) io.stdout(`${JSON.stringify({ ...estimateToJson(analysis.estimate), problems: analysis.problems.map(problemToJson) }, null, 2)}\n`)
+  if (read.json)
+    io.stdout(
+      `${JSON.stringify({ ...estimateToJson(analysis.estimate), problems: analysis.problems.map(problemToJson) }, null, 2)}\n`
+    )
   else io.stdout(formatEstimateText(basename(read.file), read.diagram, analysis.estimate, analysis))
   return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
@@ -134,7 +160,11 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<number> {
-  const io: CliIo = { ...rawIo, stdout: (t) => rawIo.stdout(escapeControls(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) }
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (t) => rawIo.stdout(escapeControls(t)),
+    stderr: (t) => rawIo.stderr(escapeControls(t))
+  }
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE)

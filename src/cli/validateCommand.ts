@@ -5,7 +5,10 @@ import type { Problem } from '../shared/validation/problems'
 import type { EdgeResult } from '../shared/validation/validator'
 
 /** An edge's verdict; `mechanism` (its label), `mechanismId` and `carries` when a mechanism connects the pair. */
-export type EdgeJson = Pick<EdgeResult, 'id' | 'verdict' | 'reason' | 'mechanism' | 'mechanismId' | 'carries' | 'citation'>
+export type EdgeJson = Pick<
+  EdgeResult,
+  'id' | 'verdict' | 'reason' | 'mechanism' | 'mechanismId' | 'carries' | 'citation'
+>
 
 export interface ValidateJson {
   problems: Problem[]
@@ -34,7 +37,7 @@ export function validationToJson(analysis: DiagramAnalysis): ValidateJson {
       if (e.carries !== undefined) out.carries = e.carries
       if (e.citation !== undefined) out.citation = e.citation
       return out
-    }),
+    })
   }
 }
 
@@ -47,7 +50,8 @@ function where(problem: Problem, diagram: Diagram): string {
     const edge = diagram.edges.find((e) => e.id === problem.edgeId)
     const source = diagram.nodes.find((n) => n.id === edge?.source)
     const target = diagram.nodes.find((n) => n.id === edge?.target)
-    const ends = source && target ? ` (${serviceName(source.service)} → ${serviceName(target.service)})` : ''
+    const ends =
+      source && target ? ` (${serviceName(source.service)} → ${serviceName(target.service)})` : ''
     return `edge ${problem.edgeId}${ends}`
   }
   if (problem.nodeId) {
@@ -57,13 +61,19 @@ function where(problem: Problem, diagram: Diagram): string {
   return 'diagram'
 }
 
-export function formatValidationText(fileLabel: string, diagram: Diagram, analysis: DiagramAnalysis): string {
+export function formatValidationText(
+  fileLabel: string,
+  diagram: Diagram,
+  analysis: DiagramAnalysis
+): string {
   const { error, warning, info } = analysis.counts
   const lines: string[] = []
   const okEdges = [...analysis.validation.edges.values()].filter((e) => e.verdict === 'ok').length
   const summary = [plural(error, 'error'), plural(warning, 'warning')]
   if (info > 0) summary.push(plural(info, 'note'))
-  lines.push(`${fileLabel}: ${summary.join(', ')} — ${plural(diagram.nodes.length, 'node')}, ${plural(diagram.edges.length, 'edge')} (${okEdges} documented)`)
+  lines.push(
+    `${fileLabel}: ${summary.join(', ')} — ${plural(diagram.nodes.length, 'node')}, ${plural(diagram.edges.length, 'edge')} (${okEdges} documented)`
+  )
   lines.push(...problemLines(analysis.problems, diagram))
   if (analysis.problems.length === 0) lines.push('No problems found.')
   return `${lines.join('\n')}\n`

@@ -17,7 +17,10 @@ export function userArguments(argv: readonly string[], defaultApp: boolean): str
  * The first argument that is not a flag and names an existing file, made absolute. Flags (Chromium
  * switches, macOS's -psn_…) are skipped; after `--` every argument counts as a path.
  */
-export function fileArgument(args: readonly string[], options: { cwd: string; isFile: (path: string) => boolean }): string | undefined {
+export function fileArgument(
+  args: readonly string[],
+  options: { cwd: string; isFile: (path: string) => boolean }
+): string | undefined {
   let flagsEnded = false
   for (const arg of args) {
     if (!flagsEnded && arg === '--') {

@@ -8,11 +8,17 @@ export const DIAGRAM_EXTENSION = '.pipewright.json'
 
 type ExportFormat = ExportRequest['format']
 
-const EXPORTS: Record<ExportFormat, { extension: string; filter: { name: string; extensions: string[] } }> = {
+const EXPORTS: Record<
+  ExportFormat,
+  { extension: string; filter: { name: string; extensions: string[] } }
+> = {
   png: { extension: '.png', filter: { name: 'PNG image', extensions: ['png'] } },
   svg: { extension: '.svg', filter: { name: 'SVG image', extensions: ['svg'] } },
   // The JSON export is the diagram file format itself.
-  json: { extension: DIAGRAM_EXTENSION, filter: { name: 'Pipewright diagram', extensions: ['pipewright.json', 'json'] } },
+  json: {
+    extension: DIAGRAM_EXTENSION,
+    filter: { name: 'Pipewright diagram', extensions: ['pipewright.json', 'json'] }
+  }
 }
 
 /** A bare file name stem: the renderer must not steer a dialog to another folder. */
@@ -21,7 +27,10 @@ function bareStem(suggestedName: string): string {
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 200)
-  return (cleaned || 'Untitled pipeline').replace(/((\.pipewright)?\.json|\.png|\.svg)$/i, '') || 'Untitled pipeline'
+  return (
+    (cleaned || 'Untitled pipeline').replace(/((\.pipewright)?\.json|\.png|\.svg)$/i, '') ||
+    'Untitled pipeline'
+  )
 }
 
 export function defaultSaveName(suggestedName: string): string {
@@ -38,12 +47,15 @@ export function openDialogOptions(folder: string): OpenDialogOptions {
     defaultPath: folder,
     properties: ['openFile'],
     filters: [
-      { name: 'Pipewright diagrams and exported images', extensions: ['pipewright.json', 'json', 'png', 'svg'] },
+      {
+        name: 'Pipewright diagrams and exported images',
+        extensions: ['pipewright.json', 'json', 'png', 'svg']
+      },
       { name: 'Pipewright diagrams', extensions: ['pipewright.json', 'json'] },
       { name: 'PNG images exported by Pipewright', extensions: ['png'] },
       { name: 'SVG images exported by Pipewright', extensions: ['svg'] },
-      { name: 'All files', extensions: ['*'] },
-    ],
+      { name: 'All files', extensions: ['*'] }
+    ]
   }
 }
 
@@ -52,16 +64,20 @@ export function saveDialogOptions(folder: string, suggestedName: string): SaveDi
     title: 'Save diagram',
     defaultPath: join(folder, defaultSaveName(suggestedName)),
     filters: [{ name: 'Pipewright diagrams', extensions: ['pipewright.json'] }],
-    properties: ['showOverwriteConfirmation', 'createDirectory'],
+    properties: ['showOverwriteConfirmation', 'createDirectory']
   }
 }
 
-export function exportDialogOptions(folder: string, suggestedName: string, format: ExportFormat): SaveDialogOptions {
+export function exportDialogOptions(
+  folder: string,
+  suggestedName: string,
+  format: ExportFormat
+): SaveDialogOptions {
   return {
     title: `Export ${format.toUpperCase()}`,
     defaultPath: join(folder, defaultExportName(suggestedName, format)),
     filters: [EXPORTS[format].filter],
-    properties: ['showOverwriteConfirmation', 'createDirectory'],
+    properties: ['showOverwriteConfirmation', 'createDirectory']
   }
 }
 
@@ -71,10 +87,11 @@ export function conflictMessageOptions(name: string): MessageBoxOptions {
   return {
     type: 'warning',
     message: `“${name}” changed on disk since you opened it.`,
-    detail: 'Overwrite replaces the version on disk with yours. Cancel leaves the file as it is; you can then save yours under another name with Save As….',
+    detail:
+      'Overwrite replaces the version on disk with yours. Cancel leaves the file as it is; you can then save yours under another name with Save As….',
     buttons: ['Overwrite', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
-    noLink: true,
+    noLink: true
   }
 }

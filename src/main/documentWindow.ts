@@ -6,7 +6,10 @@ export function windowTitle({ name, dirty }: DocumentState): string {
   return `${dirty ? '• ' : ''}${name || 'Untitled'} — Pipewright`
 }
 
-export type GuardedWindow = Pick<BrowserWindow, 'on' | 'close' | 'setTitle' | 'setDocumentEdited' | 'isDestroyed'> & {
+export type GuardedWindow = Pick<
+  BrowserWindow,
+  'on' | 'close' | 'setTitle' | 'setDocumentEdited' | 'isDestroyed'
+> & {
   webContents: Pick<BrowserWindow['webContents'], 'send' | 'on'>
 }
 
@@ -83,6 +86,6 @@ export function createDocumentWindow(deps: { app: Pick<App, 'on' | 'quit'> }): D
       closeConfirmed = true
       if (quitPending) deps.app.quit()
       else if (window && !window.isDestroyed()) window.close()
-    },
+    }
   }
 }

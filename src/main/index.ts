@@ -33,7 +33,8 @@ const documentWindow = createDocumentWindow({ app })
 const windowPaths = createWindowPaths()
 const openQueue = createOpenQueue((result) => {
   // The file goes to this window, so this window (and no other) may save it again without a dialog.
-  if (mainWindow && documents) handOver(windowPaths, (path) => documents!.isKnown(path), mainWindow.webContents.id, result)
+  if (mainWindow && documents)
+    handOver(windowPaths, (path) => documents!.isKnown(path), mainWindow.webContents.id, result)
   void sendToPage(mainWindow, 'onOpenFile', result)
 })
 
@@ -50,7 +51,12 @@ function fileFromArgv(argv: readonly string[], cwd: string): string | undefined 
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow({ BrowserWindow, preloadPath, devServerUrl, isPackaged: app.isPackaged })
+  const window = createMainWindow({
+    BrowserWindow,
+    preloadPath,
+    devServerUrl,
+    isPackaged: app.isPackaged
+  })
   mainWindow = window
   const windowId = window.webContents.id
   documentWindow.attach(window)
@@ -90,7 +96,10 @@ function start(): void {
   registerAppScheme(protocol)
 
   // Tasks run only once the page has loaded, by which time the file service exists.
-  const openPath = (path: string): OpenTask => () => documents!.open(path)
+  const openPath =
+    (path: string): OpenTask =>
+    () =>
+      documents!.open(path)
 
   const launchFile = fileFromArgv(process.argv, process.cwd())
   if (launchFile) openQueue.request(openPath(launchFile))
@@ -113,7 +122,8 @@ function start(): void {
 
   void app.whenReady().then(async () => {
     // Electron's fs reads inside app.asar too, so the packaged renderer is served the same way.
-    if (!devServerUrl) serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
+    if (!devServerUrl)
+      serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
     const userData = app.getPath('userData')
     let recent: RecentFiles | undefined
     const setMenu = () =>
@@ -126,18 +136,22 @@ function start(): void {
             actions: {
               command: sendMenuCommand,
               openRecent: (path) => openInWindow(() => documents!.openRecent(path)),
-              clearRecent: () => void recent?.clear(),
-            },
-          }),
-        ),
+              clearRecent: () => void recent?.clear()
+            }
+          })
+        )
       )
     recent = await loadRecentFiles({
       files: nodeFileOps,
       folder: userData,
       onChange: setMenu,
-      onWriteError: (message) => console.warn(message),
+      onWriteError: (message) => console.warn(message)
     })
-    const files = createDocumentFiles({ files: nodeFileOps, recent, defaultFolder: app.getPath('documents') })
+    const files = createDocumentFiles({
+      files: nodeFileOps,
+      recent,
+      defaultFolder: app.getPath('documents')
+    })
     setMenu()
     registerIpcHandlers({
       ipcMain,
@@ -148,7 +162,7 @@ function start(): void {
       documents: files,
       drafts: createDraftStore({ files: nodeFileOps, userData }),
       windowPaths,
-      documentWindow,
+      documentWindow
     })
     documents = files
     openMainWindow()

@@ -1,5 +1,13 @@
 import { basename, dirname } from 'node:path'
-import type { BaseWindow, Dialog, IpcMain, IpcMainInvokeEvent, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import type {
+  BaseWindow,
+  Dialog,
+  IpcMain,
+  IpcMainInvokeEvent,
+  MessageBoxOptions,
+  OpenDialogOptions,
+  SaveDialogOptions
+} from 'electron'
 import { z } from 'zod'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { isPng } from '../shared/diagram/pngEmbed'
@@ -11,7 +19,7 @@ import {
   exportDialogOptions,
   openDialogOptions,
   OVERWRITE_BUTTON,
-  saveDialogOptions,
+  saveDialogOptions
 } from './dialogs'
 import type { DocumentWindow } from './documentWindow'
 import type { DocumentFiles } from './files/documentFiles'
@@ -52,45 +60,64 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   const { documents } = deps
   let exportFolder: string | undefined
 
-  function handle<M extends BridgeMethod>(method: M, run: (request: Request<M>, windowId: number) => Promise<Response<M>>): void {
+  function handle<M extends BridgeMethod>(
+    method: M,
+    run: (request: Request<M>, windowId: number) => Promise<Response<M>>
+  ): void {
     const contract = IPC_CONTRACT[method]
-    deps.ipcMain.handle(IPC_CHANNELS[method], async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      const windowId = event.sender?.id
-      if (!deps.isTrustedSender(event.senderFrame?.url) || typeof windowId !== 'number') {
-        throw new Error(`Refused ${method}: the request did not come from Pipewright's own page.`)
+    deps.ipcMain.handle(
+      IPC_CHANNELS[method],
+      async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+        const windowId = event.sender?.id
+        if (!deps.isTrustedSender(event.senderFrame?.url) || typeof windowId !== 'number') {
+          throw new Error(`Refused ${method}: the request did not come from Pipewright's own page.`)
+        }
+        const request = contract.request.safeParse(args[0])
+        if (args.length > 1 || !request.success) {
+          throw new Error(
+            `Refused ${method}: invalid request.${request.error ? ` ${z.prettifyError(request.error)}` : ''}`
+          )
+        }
+        const response = contract.response.safeParse(
+          await run(request.data as Request<M>, windowId)
+        )
+        if (!response.success)
+          throw new Error(`${method} built an invalid response: ${z.prettifyError(response.error)}`)
+        return response.data
       }
-      const request = contract.request.safeParse(args[0])
-      if (args.length > 1 || !request.success) {
-        throw new Error(`Refused ${method}: invalid request.${request.error ? ` ${z.prettifyError(request.error)}` : ''}`)
-      }
-      const response = contract.response.safeParse(await run(request.data as Request<M>, windowId))
-      if (!response.success) throw new Error(`${method} built an invalid response: ${z.prettifyError(response.error)}`)
-      return response.data
-    })
+    )
   }
 
   async function showOpenDialog(options: OpenDialogOptions) {
     const parent = deps.getWindow()
-    return parent ? deps.dialog.showOpenDialog(parent, options) : deps.dialog.showOpenDialog(options)
+    return parent
+      ? deps.dialog.showOpenDialog(parent, options)
+      : deps.dialog.showOpenDialog(options)
   }
 
   async function askSavePath(options: SaveDialogOptions): Promise<string | undefined> {
     const parent = deps.getWindow()
-    const result = await (parent ? deps.dialog.showSaveDialog(parent, options) : deps.dialog.showSaveDialog(options))
+    const result = await (parent
+      ? deps.dialog.showSaveDialog(parent, options)
+      : deps.dialog.showSaveDialog(options))
     return result.canceled || !result.filePath ? undefined : result.filePath
   }
 
   async function confirmOverwrite(path: string): Promise<boolean> {
     const parent = deps.getWindow()
     const options: MessageBoxOptions = conflictMessageOptions(basename(path))
-    const result = await (parent ? deps.dialog.showMessageBox(parent, options) : deps.dialog.showMessageBox(options))
+    const result = await (parent
+      ? deps.dialog.showMessageBox(parent, options)
+      : deps.dialog.showMessageBox(options))
     return result.response === OVERWRITE_BUTTON
   }
 
   handle('getAppInfo', async () => deps.appInfo)
 
-  const handedTo = <R extends { canceled: boolean; path?: string }>(windowId: number, result: R): R =>
-    handOver(deps.windowPaths, (path) => documents.isKnown(path), windowId, result)
+  const handedTo = <R extends { canceled: boolean; path?: string }>(
+    windowId: number,
+    result: R
+  ): R => handOver(deps.windowPaths, (path) => documents.isKnown(path), windowId, result)
 
   handle('openDiagram', async (_request, windowId) => {
     const result = await showOpenDialog(openDialogOptions(documents.lastFolder))
@@ -105,15 +132,24 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   handle('saveDiagram', async (request, windowId) => {
     const problem = diagramProblem(request.text)
     if (problem) return failure(`Not saved: ${problem}`)
-    const save = async (path: string) => handedTo(windowId, await documents.save(path, request.text))
+    const save = async (path: string) =>
+      handedTo(windowId, await documents.save(path, request.text))
     // Only a file main handed to this window this session is written without asking where.
-    if (request.path && documents.isKnown(request.path) && deps.windowPaths.allows(windowId, request.path)) {
+    if (
+      request.path &&
+      documents.isKnown(request.path) &&
+      deps.windowPaths.allows(windowId, request.path)
+    ) {
       // A read-only file is not replaced behind its owner's back: ask where to save instead.
       if (await documents.isReadOnly(request.path)) {
-        const other = await askSavePath({ ...saveDialogOptions(documents.lastFolder, request.suggestedName), title: `"${basename(request.path)}" is read-only: save a copy as` })
+        const other = await askSavePath({
+          ...saveDialogOptions(documents.lastFolder, request.suggestedName),
+          title: `"${basename(request.path)}" is read-only: save a copy as`
+        })
         return other ? save(other) : canceled
       }
-      if ((await documents.changedOnDisk(request.path)) && !(await confirmOverwrite(request.path))) return canceled
+      if ((await documents.changedOnDisk(request.path)) && !(await confirmOverwrite(request.path)))
+        return canceled
       return save(request.path)
     }
     const path = await askSavePath(saveDialogOptions(documents.lastFolder, request.suggestedName))
@@ -140,7 +176,13 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       }
       data = request.text
     }
-    const path = await askSavePath(exportDialogOptions(exportFolder ?? documents.lastFolder, request.suggestedName, request.format))
+    const path = await askSavePath(
+      exportDialogOptions(
+        exportFolder ?? documents.lastFolder,
+        request.suggestedName,
+        request.format
+      )
+    )
     if (!path) return canceled
     exportFolder = dirname(path)
     return documents.writeExport(path, data)

@@ -24,16 +24,27 @@ function menuLabel(text: string, platform: NodeJS.Platform): string {
 }
 
 function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemConstructorOptions {
-  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    id: MenuCommand,
+    accelerator?: string
+  ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
-    click: () => actions.command(id),
+    click: () => actions.command(id)
   })
   const recent = recentFiles.slice(0, MAX_RECENT_IN_MENU)
   const openRecent: MenuItemConstructorOptions[] = [
-    ...recent.map((path) => ({ label: menuLabel(path, platform), click: () => actions.openRecent(path) })),
+    ...recent.map((path) => ({
+      label: menuLabel(path, platform),
+      click: () => actions.openRecent(path)
+    })),
     ...(recent.length > 0 ? [{ type: 'separator' as const }] : []),
-    { label: 'Clear Recently Opened', enabled: recent.length > 0, click: () => actions.clearRecent() },
+    {
+      label: 'Clear Recently Opened',
+      enabled: recent.length > 0,
+      click: () => actions.clearRecent()
+    }
   ]
   return {
     label: 'File',
@@ -50,14 +61,14 @@ function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemCons
           command('PNG (1×)', 'export-png'),
           command('PNG (2×)', 'export-png-2x'),
           command('SVG', 'export-svg'),
-          command('JSON', 'export-json'),
-        ],
+          command('JSON', 'export-json')
+        ]
       },
       { type: 'separator' },
       command('Close', 'close', 'CmdOrCtrl+W'),
       // macOS has Quit in the app menu.
-      ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
-    ],
+      ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])
+    ]
   }
 }
 
@@ -65,7 +76,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const { isPackaged, platform, actions } = options
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
-    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [
+        { role: 'reload' },
+        { role: 'forceReload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' }
+      ]
   return [
     // macOS shows the first menu under the app's name whatever its label, so give it its own.
     ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
@@ -77,21 +93,50 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       // clipboard events the page handles.
       submenu: [
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
-        { label: 'Redo', accelerator: platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
+        {
+          label: 'Redo',
+          accelerator: platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
+          click: () => actions.command('redo')
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { label: 'Duplicate', accelerator: 'CmdOrCtrl+D', click: () => actions.command('duplicate') },
-        { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: () => actions.command('select-all') },
+        {
+          label: 'Duplicate',
+          accelerator: 'CmdOrCtrl+D',
+          click: () => actions.command('duplicate')
+        },
+        {
+          label: 'Select All',
+          accelerator: 'CmdOrCtrl+A',
+          click: () => actions.command('select-all')
+        },
         { type: 'separator' },
-        { label: 'Auto-layout', accelerator: 'Shift+CmdOrCtrl+L', click: () => actions.command('auto-layout') },
-      ],
+        {
+          label: 'Auto-layout',
+          accelerator: 'Shift+CmdOrCtrl+L',
+          click: () => actions.command('auto-layout')
+        }
+      ]
     },
     {
       label: 'View',
-      submenu: [...developerItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        ...developerItems,
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' }
+      ]
     },
-    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: () => actions.command('shortcuts') }, { role: 'about' }] },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Keyboard Shortcuts', click: () => actions.command('shortcuts') },
+        { role: 'about' }
+      ]
+    }
   ]
 }

@@ -21,7 +21,10 @@ export function createOpenQueue(deliver: (result: OpenResult) => void): OpenQueu
 
   function run(open: OpenTask): void {
     void open().then(deliver, (err: unknown) =>
-      deliver({ canceled: false, error: `Cannot open the file. ${err instanceof Error ? err.message : String(err)}` }),
+      deliver({
+        canceled: false,
+        error: `Cannot open the file. ${err instanceof Error ? err.message : String(err)}`
+      })
     )
   }
 
@@ -38,6 +41,6 @@ export function createOpenQueue(deliver: (result: OpenResult) => void): OpenQueu
     },
     pageGone() {
       ready = false
-    },
+    }
   }
 }

@@ -14,7 +14,11 @@ export interface PageTarget {
  * Sends a main → renderer event, checked against the contract first (an invalid payload is a bug
  * in main and throws here rather than confusing the page). Returns false when there is no page.
  */
-export function sendToPage<E extends BridgeEvent>(target: PageTarget | null | undefined, event: E, payload: EventPayload<E>): boolean {
+export function sendToPage<E extends BridgeEvent>(
+  target: PageTarget | null | undefined,
+  event: E,
+  payload: EventPayload<E>
+): boolean {
   const checked: unknown = IPC_EVENT_CONTRACT[event].parse(payload)
   if (!target || target.isDestroyed()) return false
   if (checked === undefined) target.webContents.send(IPC_EVENTS[event])

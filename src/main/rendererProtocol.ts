@@ -22,7 +22,7 @@ export const APP_PAGE_URL = `${APP_ORIGIN}/index.html`
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true }
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -43,7 +43,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8'
 }
 
 export function contentTypeFor(path: string): string {
@@ -69,7 +69,10 @@ export function rendererFileFor(url: string, root: string): string | undefined {
   const rawPath = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0]!
   if (/\\|%2f|%5c|%00|%2e/i.test(rawPath) || /(^|\/)\.\.?(\/|$)/.test(rawPath)) return undefined
   // '' (app://pipewright, as Node parses it) and '/' are the page.
-  const segments = parsed.pathname === '' || parsed.pathname === '/' ? ['index.html'] : parsed.pathname.split('/').slice(1)
+  const segments =
+    parsed.pathname === '' || parsed.pathname === '/'
+      ? ['index.html']
+      : parsed.pathname.split('/').slice(1)
   const names: string[] = []
   for (const segment of segments) {
     let name: string
@@ -84,7 +87,8 @@ export function rendererFileFor(url: string, root: string): string | undefined {
   }
   const file = join(root, ...names)
   const inside = relative(root, file)
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return undefined
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside))
+    return undefined
   return file
 }
 
@@ -99,7 +103,7 @@ export interface RendererHandlerDeps {
 function baseHeaders(): Headers {
   return new Headers({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
+    'X-Content-Type-Options': 'nosniff'
   })
 }
 
@@ -112,9 +116,12 @@ function errorResponse(status: number, statusText: string): Response {
 const NOT_FOUND_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR'])
 
 /** The app:// handler: a renderer file with its type and the CSP, or a plain error response. */
-export function createRendererHandler(deps: RendererHandlerDeps): (request: Request) => Promise<Response> {
+export function createRendererHandler(
+  deps: RendererHandlerDeps
+): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method Not Allowed')
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return errorResponse(405, 'Method Not Allowed')
     const file = rendererFileFor(request.url, deps.root)
     if (!file) return errorResponse(400, 'Bad Request')
     let body: Uint8Array
@@ -122,12 +129,17 @@ export function createRendererHandler(deps: RendererHandlerDeps): (request: Requ
       body = await deps.readFile(file)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException | undefined)?.code
-      return code && NOT_FOUND_CODES.has(code) ? errorResponse(404, 'Not Found') : errorResponse(500, 'Internal Server Error')
+      return code && NOT_FOUND_CODES.has(code)
+        ? errorResponse(404, 'Not Found')
+        : errorResponse(500, 'Internal Server Error')
     }
     const headers = baseHeaders()
     headers.set('Content-Type', contentTypeFor(file))
     headers.set('Content-Length', String(body.byteLength))
-    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers })
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+      status: 200,
+      headers
+    })
   }
 }
 

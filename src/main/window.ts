@@ -11,7 +11,10 @@ export interface MainWindowDeps {
   isPackaged: boolean
 }
 
-export function mainWindowOptions(preloadPath: string, isPackaged: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  isPackaged: boolean
+): BrowserWindowConstructorOptions {
   return {
     width: 1400,
     height: 900,
@@ -31,8 +34,8 @@ export function mainWindowOptions(preloadPath: string, isPackaged: boolean): Bro
       webviewTag: false,
       // A file dropped on the window would otherwise replace the app with that file.
       navigateOnDragDrop: false,
-      devTools: !isPackaged,
-    },
+      devTools: !isPackaged
+    }
   }
 }
 

@@ -21,7 +21,7 @@ export function createWindowPaths(): WindowPaths {
       paths.add(resolve(path))
     },
     allows: (windowId, path) => byWindow.get(windowId)?.has(resolve(path)) ?? false,
-    forget: (windowId) => void byWindow.delete(windowId),
+    forget: (windowId) => void byWindow.delete(windowId)
   }
 }
 
@@ -33,7 +33,7 @@ export function handOver<R extends { canceled: boolean; path?: string }>(
   windowPaths: WindowPaths,
   isKnown: (path: string) => boolean,
   windowId: number,
-  result: R,
+  result: R
 ): R {
   if (result.path && isKnown(result.path)) windowPaths.grant(windowId, result.path)
   return result

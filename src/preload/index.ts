@@ -2,13 +2,18 @@
 // The reference keeps window.pipewright typed in tsconfigs whose globs would otherwise skip
 // index.d.ts because index.ts shares its name.
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron'
-import { type BridgeEvent, type BridgeMethod, IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc/channels'
+import {
+  type BridgeEvent,
+  type BridgeMethod,
+  IPC_CHANNELS,
+  IPC_EVENTS
+} from '../shared/ipc/channels'
 
 // One forwarding function per channel and one subscription per event, nothing else: the page never
 // gets ipcRenderer, so it can reach only the handlers main registered, and main checks every request.
 const invokers = (Object.keys(IPC_CHANNELS) as BridgeMethod[]).map((method) => [
   method,
-  (payload?: unknown) => ipcRenderer.invoke(IPC_CHANNELS[method], payload),
+  (payload?: unknown) => ipcRenderer.invoke(IPC_CHANNELS[method], payload)
 ])
 
 const subscriptions = (Object.keys(IPC_EVENTS) as BridgeEvent[]).map((name) => [
@@ -21,7 +26,7 @@ const subscriptions = (Object.keys(IPC_EVENTS) as BridgeEvent[]).map((name) => [
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS[name], forward)
     }
-  },
+  }
 ])
 
 contextBridge.exposeInMainWorld('pipewright', Object.fromEntries([...invokers, ...subscriptions]))

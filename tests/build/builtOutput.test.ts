@@ -27,12 +27,19 @@ function runPreload(text: string) {
   const listeners = new Map<string, Set<Listener>>()
   const required: string[] = []
   const electron = {
-    contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push({ key, api }) },
-    ipcRenderer: {
-      invoke: (channel: string, ...args: unknown[]) => (invoked.push({ channel, args }), Promise.resolve()),
-      on: (channel: string, listener: Listener) => void listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
-      removeListener: (channel: string, listener: Listener) => void listeners.get(channel)?.delete(listener),
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push({ key, api })
     },
+    ipcRenderer: {
+      invoke: (channel: string, ...args: unknown[]) => (
+        invoked.push({ channel, args }),
+        Promise.resolve()
+      ),
+      on: (channel: string, listener: Listener) =>
+        void listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+      removeListener: (channel: string, listener: Listener) =>
+        void listeners.get(channel)?.delete(listener)
+    }
   }
   const require = (name: string) => {
     required.push(name)
@@ -43,7 +50,8 @@ function runPreload(text: string) {
   runInNewContext(text, { require, module, exports: module.exports })
   /** What main's webContents.send(channel, payload) does: every listener gets an event and the payload. */
   const emit = (channel: string, payload: unknown) => {
-    for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IpcRenderer itself', senderFrame: {} }, payload)
+    for (const listener of listeners.get(channel) ?? [])
+      listener({ sender: 'the IpcRenderer itself', senderFrame: {} }, payload)
   }
   return { exposed, invoked, listeners, required, emit }
 }
@@ -55,7 +63,8 @@ function runPreload(text: string) {
 async function runMain(text: string) {
   type Listener = (...args: any[]) => unknown
   const calls: string[] = []
-  const windows: Array<{ loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> }> = []
+  const windows: Array<{ loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> }> =
+    []
   const userData = mkdtempSync(join(tmpdir(), 'pipewright-built-main-'))
   onTestFinished(() => rmSync(userData, { recursive: true, force: true }))
   class BrowserWindow {
@@ -72,7 +81,7 @@ async function runMain(text: string) {
   }
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(() => void calls.push('registerSchemesAsPrivileged')),
-    handle: vi.fn(() => void calls.push('protocol.handle')),
+    handle: vi.fn(() => void calls.push('protocol.handle'))
   }
   const electron = {
     app: {
@@ -83,27 +92,37 @@ async function runMain(text: string) {
       whenReady: () => (calls.push('whenReady'), Promise.resolve()),
       quit() {},
       getVersion: () => '0.0.0',
-      getPath: () => userData,
+      getPath: () => userData
     },
     BrowserWindow,
     ipcMain: { handle() {} },
     dialog: {},
     Menu: { buildFromTemplate: () => ({}), setApplicationMenu() {} },
-    protocol,
+    protocol
   }
   const filename = resolve(OUT, 'main/index.js')
   const realRequire = createRequire(filename)
   const require = (name: string) => (name === 'electron' ? electron : realRequire(name))
-  const fakeProcess = { ...process, argv: ['/opt/Pipewright/pipewright'], env: {}, defaultApp: undefined }
+  const fakeProcess = {
+    ...process,
+    argv: ['/opt/Pipewright/pipewright'],
+    env: {},
+    defaultApp: undefined
+  }
   const module = { exports: {} }
-  const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname, process) {${text}\n})`, { filename })
+  const wrapper = runInThisContext(
+    `(function (exports, require, module, __filename, __dirname, process) {${text}\n})`,
+    { filename }
+  )
   wrapper(module.exports, require, module, filename, resolve(OUT, 'main'), fakeProcess)
   await vi.waitFor(() => expect(windows).toHaveLength(1))
   return { calls, protocol, window: windows[0]! }
 }
 
 function metaPolicy(html: string): string | undefined {
-  return /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)?.[2]
+  return /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(
+    html
+  )?.[2]
 }
 
 describe('built output (out/)', () => {
@@ -116,7 +135,10 @@ describe('built output (out/)', () => {
     const references = [...main.matchAll(/["'`](\.\.\/preload\/[^"'`]+)["'`]/g)].map((m) => m[1]!)
     expect(references, 'out/main/index.js names no ../preload/ file').not.toHaveLength(0)
     for (const reference of references) {
-      expect(existsSync(resolve(OUT, 'main', reference)), `out/main/${reference} does not exist`).toBe(true)
+      expect(
+        existsSync(resolve(OUT, 'main', reference)),
+        `out/main/${reference} does not exist`
+      ).toBe(true)
     }
   })
 
@@ -133,7 +155,9 @@ describe('built output (out/)', () => {
     const { exposed } = runPreload(readBuilt('preload/index.js'))
     expect(exposed.map((e) => e.key)).toEqual(['pipewright'])
     const api = exposed[0]!.api
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENTS)].sort())
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENTS)].sort()
+    )
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
   })
 
@@ -151,13 +175,16 @@ describe('built output (out/)', () => {
     const api = exposed[0]!.api
     for (const [name, channel] of Object.entries(IPC_EVENTS)) {
       const received: unknown[][] = []
-      const unsubscribe = (api[name] as (listener: Listener) => () => void)((...args) => void received.push(args))
+      const unsubscribe = (api[name] as (listener: Listener) => () => void)(
+        (...args) => void received.push(args)
+      )
       expect(typeof unsubscribe).toBe('function')
       expect(listeners.get(channel)?.size).toBe(1)
       emit(channel, { probe: name })
       // Never the IpcRendererEvent: it would hand the page ipcRenderer (event.sender).
       expect(received).toEqual([[{ probe: name }]])
-      for (const other of Object.values(IPC_EVENTS).filter((c) => c !== channel)) emit(other, 'not mine')
+      for (const other of Object.values(IPC_EVENTS).filter((c) => c !== channel))
+        emit(other, 'not mine')
       expect(received).toHaveLength(1)
       unsubscribe()
       expect(listeners.get(channel)?.size).toBe(0)
@@ -165,14 +192,21 @@ describe('built output (out/)', () => {
       expect(received).toHaveLength(1)
     }
     expect(invoked).toEqual([])
-    expect(() => (api.onMenuCommand as (listener: unknown) => unknown)('not a function')).toThrow(/needs a listener function/)
+    expect(() => (api.onMenuCommand as (listener: unknown) => unknown)('not a function')).toThrow(
+      /needs a listener function/
+    )
   })
 
   it('the renderer bundles the catalog’s icons, not the icon package', () => {
     // Icons under vite's inline limit become data URIs in the scripts and styles; larger ones files.
     const assets = readdirSync(resolve(OUT, 'renderer/assets'))
-    const text = assets.filter((f) => /\.(js|css)$/.test(f)).map((f) => readBuilt(`renderer/assets/${f}`)).join('\n')
-    const images = (text.match(/data:image\/svg\+xml/g) ?? []).length + assets.filter((f) => f.endsWith('.svg')).length
+    const text = assets
+      .filter((f) => /\.(js|css)$/.test(f))
+      .map((f) => readBuilt(`renderer/assets/${f}`))
+      .join('\n')
+    const images =
+      (text.match(/data:image\/svg\+xml/g) ?? []).length +
+      assets.filter((f) => f.endsWith('.svg')).length
     expect(images).toBeGreaterThanOrEqual(SERVICE_IDS.length)
     // One per service, and room for the odd interface image; the aws-icons package holds hundreds.
     expect(images).toBeLessThanOrEqual(SERVICE_IDS.length + 3)
@@ -183,19 +217,27 @@ describe('built output (out/)', () => {
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeGreaterThanOrEqual(0)
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('whenReady'))
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+      {
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true })
+      }
     ])
     expect(window.loadURL).toHaveBeenCalledWith('app://pipewright/index.html')
     expect(window.loadFile).not.toHaveBeenCalled()
 
-    const [scheme, handler] = protocol.handle.mock.calls[0] as unknown as [string, (r: Request) => Promise<Response>]
+    const [scheme, handler] = protocol.handle.mock.calls[0] as unknown as [
+      string,
+      (r: Request) => Promise<Response>
+    ]
     expect(scheme).toBe('app')
     const page = await handler(new Request('app://pipewright/index.html'))
     expect(page.status).toBe(200)
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
     expect(await page.text()).toBe(readBuilt('renderer/index.html'))
     // Every script the page loads is there, typed as JavaScript (module scripts insist), with the policy.
-    const scripts = [...readBuilt('renderer/index.html').matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+    const scripts = [
+      ...readBuilt('renderer/index.html').matchAll(/<script[^>]+src="([^"]+)"/g)
+    ].map((m) => m[1]!)
     expect(scripts.length).toBeGreaterThan(0)
     for (const src of scripts) {
       const response = await handler(new Request(new URL(src, 'app://pipewright/index.html').href))
@@ -203,7 +245,9 @@ describe('built output (out/)', () => {
       expect(response.headers.get('content-type'), src).toMatch(/^text\/javascript/)
       expect(response.headers.get('content-security-policy'), src).toBe(CONTENT_SECURITY_POLICY)
     }
-    expect((await handler({ url: 'app://pipewright/../main/index.js', method: 'GET' } as Request)).status).toBe(400)
+    expect(
+      (await handler({ url: 'app://pipewright/../main/index.js', method: 'GET' } as Request)).status
+    ).toBe(400)
   })
 
   it('renderer page’s CSP meta tag is exactly the policy main sends as a header, with no inline style', () => {
@@ -215,7 +259,8 @@ describe('built output (out/)', () => {
 
   it('renderer page has a Content-Security-Policy that allows only its own scripts', () => {
     const html = readBuilt('renderer/index.html')
-    const meta = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)
+    const meta =
+      /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)
     expect(meta, 'no Content-Security-Policy meta tag in out/renderer/index.html').not.toBeNull()
     const policy = meta![2]!
     const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(policy)?.[1]?.trim()
@@ -238,7 +283,8 @@ describe('built output (out/)', () => {
 
   it('the Content-Security-Policy lets the page start workers from its own files only', () => {
     const html = readBuilt('renderer/index.html')
-    const policy = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)![2]!
+    const policy =
+      /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)![2]!
     expect(/(?:^|;)\s*worker-src\s+([^;]*)/.exec(policy)?.[1]?.trim()).toBe("'self'")
   })
 })

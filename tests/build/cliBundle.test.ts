@@ -35,7 +35,11 @@ async function fromSources(args: string[]): Promise<{ code: number; out: string;
 }
 
 function fromBundle(args: string[]) {
-  const run = spawnSync(process.execPath, [bundle, ...args], { cwd: outDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
+  const run = spawnSync(process.execPath, [bundle, ...args], {
+    cwd: outDir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' }
+  })
   return { code: run.status, out: run.stdout, err: run.stderr }
 }
 
@@ -53,7 +57,7 @@ describe('the bundled CLI (out/cli/pipewright.cjs)', () => {
   it.each([
     ['validate', 'invalid-edge.pipewright.json'],
     ['estimate', 'valid-clickstream.pipewright.json', '--json'],
-    ['validate', 'broken-json.json'],
+    ['validate', 'broken-json.json']
   ])('prints and exits as the CLI from the sources: %s %s', async (command, file, ...flags) => {
     const args = [command, fixture(file!), ...flags]
     const expected = await fromSources(args)

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -11,15 +20,19 @@ const ROOT = resolve(__dirname, '../..')
 const require = createRequire(import.meta.url)
 const config = require('../../electron-builder.cjs') as Configuration
 // Through require, as electron-builder.cjs reads them, so that identity checks mean something.
-const { ELECTRON_FUSES } = require('../../build/fuses.cjs') as typeof import('../../build/fuses.cjs')
-const { electronDist } = require('../../build/electronDist.cjs') as typeof import('../../build/electronDist.cjs')
+const { ELECTRON_FUSES } =
+  require('../../build/fuses.cjs') as typeof import('../../build/fuses.cjs')
+const { electronDist } =
+  require('../../build/electronDist.cjs') as typeof import('../../build/electronDist.cjs')
 const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   main: string
   scripts: Record<string, string>
   dependencies?: Record<string, string>
 }
 // electron-builder's own internals, resolved as electron-builder resolves them.
-const builderRequire = createRequire(createRequire(require.resolve('electron-builder')).resolve('app-builder-lib/package.json'))
+const builderRequire = createRequire(
+  createRequire(require.resolve('electron-builder')).resolve('app-builder-lib/package.json')
+)
 
 const { validateConfiguration } = builderRequire('./out/util/config/config.js') as {
   validateConfiguration: (config: Configuration, logger: unknown) => Promise<void>
@@ -39,7 +52,9 @@ const asar = builderRequire('@electron/asar') as {
   createPackage: (source: string, archive: string) => Promise<void>
 }
 const { PlatformPackager } = builderRequire('./out/index.js') as {
-  PlatformPackager: { prototype: { generateFuseConfig: (fuses: unknown) => Promise<Record<string, unknown>> } }
+  PlatformPackager: {
+    prototype: { generateFuseConfig: (fuses: unknown) => Promise<Record<string, unknown>> }
+  }
 }
 
 const temporaries: string[] = []
@@ -52,14 +67,22 @@ afterAll(() => {
   for (const dir of temporaries) rmSync(dir, { recursive: true, force: true })
 })
 
-const validate = (candidate: Configuration) => validateConfiguration(candidate, new DebugLogger(false))
+const validate = (candidate: Configuration) =>
+  validateConfiguration(candidate, new DebugLogger(false))
 
 describe('electron-builder configuration (electron-builder.cjs)', () => {
   it('passes electron-builder’s own schema, which refuses a misspelt option', async () => {
     await expect(validate(config)).resolves.toBeUndefined()
     // The check is live: the same configuration with one typo is refused.
-    await expect(validate({ ...config, linux: { ...config.linux, targte: ['deb'] } as Configuration['linux'] })).rejects.toThrow(/configuration\.linux/)
-    await expect(validate({ ...config, electronFuses: { ...ELECTRON_FUSES, runAsnode: false } as Configuration['electronFuses'] })).rejects.toThrow(/electronFuses/)
+    await expect(
+      validate({ ...config, linux: { ...config.linux, targte: ['deb'] } as Configuration['linux'] })
+    ).rejects.toThrow(/configuration\.linux/)
+    await expect(
+      validate({
+        ...config,
+        electronFuses: { ...ELECTRON_FUSES, runAsnode: false } as Configuration['electronFuses']
+      })
+    ).rejects.toThrow(/electronFuses/)
   })
 
   it('names the app and builds AppImage and deb on Linux, dmg on macOS, NSIS on Windows', () => {
@@ -73,7 +96,8 @@ describe('electron-builder configuration (electron-builder.cjs)', () => {
   it('points each platform at icon files that exist', () => {
     const linuxIcons = join(ROOT, config.linux!.icon!)
     expect(statSync(linuxIcons).isDirectory()).toBe(true)
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(existsSync(join(linuxIcons, `${size}x${size}.png`)), `${size}x${size}.png`).toBe(true)
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(existsSync(join(linuxIcons, `${size}x${size}.png`)), `${size}x${size}.png`).toBe(true)
     expect(config.mac!.icon).toMatch(/\.icns$/)
     expect(existsSync(join(ROOT, config.mac!.icon!))).toBe(true)
     expect(config.win!.icon).toMatch(/\.ico$/)
@@ -83,8 +107,19 @@ describe('electron-builder configuration (electron-builder.cjs)', () => {
   it('associates .pipewright.json (its own MIME type, as editor) and .pipewright.png (a PNG, as viewer)', () => {
     const associations = [config.fileAssociations].flat()
     expect(associations).toEqual([
-      expect.objectContaining({ ext: 'pipewright.json', mimeType: 'application/x-pipewright+json', role: 'Editor', name: expect.any(String), description: expect.any(String) }),
-      expect.objectContaining({ ext: 'pipewright.png', role: 'Viewer', name: expect.any(String), description: expect.any(String) }),
+      expect.objectContaining({
+        ext: 'pipewright.json',
+        mimeType: 'application/x-pipewright+json',
+        role: 'Editor',
+        name: expect.any(String),
+        description: expect.any(String)
+      }),
+      expect.objectContaining({
+        ext: 'pipewright.png',
+        role: 'Viewer',
+        name: expect.any(String),
+        description: expect.any(String)
+      })
     ])
     // image/png is offered as a type the app opens, never redefined (a mimeType on the
     // association would make the deb rewrite image/png's comment and icon for every PNG).
@@ -98,7 +133,9 @@ describe('electron-builder configuration (electron-builder.cjs)', () => {
 
   it('packs into app.asar and puts the bundled CLI beside it', () => {
     expect(config.asar).toBe(true)
-    expect(config.extraResources).toEqual([{ from: 'out/cli', to: 'cli', filter: ['pipewright.cjs'] }])
+    expect(config.extraResources).toEqual([
+      { from: 'out/cli', to: 'cli', filter: ['pipewright.cjs'] }
+    ])
   })
 })
 
@@ -110,7 +147,7 @@ describe('Electron fuses (build/fuses.cjs)', () => {
       enableNodeCliInspectArguments: false,
       enableCookieEncryption: true,
       onlyLoadAppFromAsar: true,
-      enableEmbeddedAsarIntegrityValidation: true,
+      enableEmbeddedAsarIntegrityValidation: true
     })
     expect(config.electronFuses).toBe(ELECTRON_FUSES)
   })
@@ -125,7 +162,7 @@ describe('Electron fuses (build/fuses.cjs)', () => {
       [O.EnableNodeCliInspectArguments!]: false,
       [O.EnableCookieEncryption!]: true,
       [O.OnlyLoadAppFromAsar!]: true,
-      [O.EnableEmbeddedAsarIntegrityValidation!]: true,
+      [O.EnableEmbeddedAsarIntegrityValidation!]: true
     })
     expect(Object.keys(wire).filter((key) => /^\d+$/.test(key))).toHaveLength(6)
   })
@@ -145,33 +182,46 @@ describe('the Electron that is packaged (build/electronDist.cjs)', () => {
     const electronDir = fakeElectronDir()
     const calls: unknown[] = []
     const ensureElectron = async (options: unknown) => (calls.push(options), 0)
-    await expect(electronDist(here, { electronDir, env: {}, ensureElectron })).resolves.toBe(join(electronDir, 'dist'))
+    await expect(electronDist(here, { electronDir, env: {}, ensureElectron })).resolves.toBe(
+      join(electronDir, 'dist')
+    )
     expect(calls).toEqual([{ mode: 'prestart', electronDir, env: {} }])
   })
 
   it('runs Electron’s own install.js when the binary is missing', async () => {
     const electronDir = fakeElectronDir()
-    writeFileSync(join(electronDir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }))
+    writeFileSync(
+      join(electronDir, 'package.json'),
+      JSON.stringify({ name: 'electron', version: '45.4.1' })
+    )
     // What install.js leaves behind when the download works.
     writeFileSync(
       join(electronDir, 'install.js'),
       `const fs = require('fs'); const path = require('path')
        fs.writeFileSync(path.join(__dirname, 'dist', 'electron'), 'binary')
-       fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron')`,
+       fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron')`
     )
-    await expect(electronDist(here, { electronDir, env: {} })).resolves.toBe(join(electronDir, 'dist'))
+    await expect(electronDist(here, { electronDir, env: {} })).resolves.toBe(
+      join(electronDir, 'dist')
+    )
     expect(readFileSync(join(electronDir, 'path.txt'), 'utf8')).toBe('electron')
   })
 
   it('fails, rather than packaging nothing, when the binary cannot be had', async () => {
     const electronDir = fakeElectronDir()
-    await expect(electronDist(here, { electronDir, env: {}, ensureElectron: async () => 1 })).rejects.toThrow(/could not be downloaded/)
-    await expect(electronDist(here, { electronDir: undefined, env: {}, ensureElectron: async () => 0 })).rejects.toThrow(/missing/)
+    await expect(
+      electronDist(here, { electronDir, env: {}, ensureElectron: async () => 1 })
+    ).rejects.toThrow(/could not be downloaded/)
+    await expect(
+      electronDist(here, { electronDir: undefined, env: {}, ensureElectron: async () => 0 })
+    ).rejects.toThrow(/missing/)
   })
 
   it('refuses an Electron of another version than package.json’s', async () => {
     const electronDir = fakeElectronDir('44.0.0')
-    await expect(electronDist(here, { electronDir, env: {}, ensureElectron: async () => 0 })).rejects.toThrow(/44\.0\.0.*45\.4\.1/)
+    await expect(
+      electronDist(here, { electronDir, env: {}, ensureElectron: async () => 0 })
+    ).rejects.toThrow(/44\.0\.0.*45\.4\.1/)
   })
 
   it('leaves another platform’s or architecture’s Electron to electron-builder', async () => {
@@ -179,8 +229,15 @@ describe('the Electron that is packaged (build/electronDist.cjs)', () => {
       throw new Error('must not be called')
     }
     const other = process.platform === 'win32' ? 'linux' : 'win32'
-    await expect(electronDist({ ...here, platformName: other }, { ensureElectron })).resolves.toBeUndefined()
-    await expect(electronDist({ ...here, arch: process.arch === 'arm64' ? 'x64' : 'arm64' }, { ensureElectron })).resolves.toBeUndefined()
+    await expect(
+      electronDist({ ...here, platformName: other }, { ensureElectron })
+    ).resolves.toBeUndefined()
+    await expect(
+      electronDist(
+        { ...here, arch: process.arch === 'arm64' ? 'x64' : 'arm64' },
+        { ensureElectron }
+      )
+    ).resolves.toBeUndefined()
   })
 
   it('is the hook the configuration uses', () => {
@@ -188,14 +245,19 @@ describe('the Electron that is packaged (build/electronDist.cjs)', () => {
   })
 
   it('has Electron’s default app removed from the packaged resources, on macOS inside the .app', async () => {
-    const { removeDefaultApp } = require('../../build/electronDist.cjs') as typeof import('../../build/electronDist.cjs')
+    const { removeDefaultApp } =
+      require('../../build/electronDist.cjs') as typeof import('../../build/electronDist.cjs')
     expect(config.afterExtract).toBe(removeDefaultApp)
     const appOutDir = tempDir()
     const resources = join(appOutDir, 'Pipewright.app/Contents/Resources')
     mkdirSync(resources, { recursive: true })
     writeFileSync(join(resources, 'default_app.asar'), 'x')
     writeFileSync(join(resources, 'app.asar'), 'x')
-    await removeDefaultApp({ appOutDir, electronPlatformName: 'darwin', packager: { appInfo: { productFilename: 'Pipewright' } } })
+    await removeDefaultApp({
+      appOutDir,
+      electronPlatformName: 'darwin',
+      packager: { appInfo: { productFilename: 'Pipewright' } }
+    })
     expect(readdirSync(resources)).toEqual(['app.asar'])
   })
 })
@@ -222,27 +284,46 @@ describe('packaging the built output (electron-builder for Linux, with a stand-i
   it('main requires nothing but electron and Node’s own modules', () => {
     const main = join(ROOT, packageJson.main)
     expect(existsSync(main), `${packageJson.main} is missing: run npm run build first`).toBe(true)
-    const required = [...readFileSync(main, 'utf8').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!)
+    const required = [
+      ...readFileSync(main, 'utf8').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)
+    ].map((m) => m[1]!)
     const builtin = new Set(builtinModules)
-    expect(required.filter((name) => name !== 'electron' && !builtin.has(name.replace(/^node:/, '')))).toEqual([])
+    expect(
+      required.filter((name) => name !== 'electron' && !builtin.has(name.replace(/^node:/, '')))
+    ).toEqual([])
   })
 
   /** The unpacked app, and what electron-builder handed fpm for the deb: its arguments and the files it generated. */
   const packed = { app: '', fpmArgs: [] as string[], generated: new Map<string, string>() }
 
   beforeAll(async () => {
-    for (const part of ['main/index.js', 'preload/index.js', 'renderer/index.html', 'cli/pipewright.cjs']) {
-      expect(existsSync(join(OUT, part)), `out/${part} is missing: run npm run build first`).toBe(true)
+    for (const part of [
+      'main/index.js',
+      'preload/index.js',
+      'renderer/index.html',
+      'cli/pipewright.cjs'
+    ]) {
+      expect(existsSync(join(OUT, part)), `out/${part} is missing: run npm run build first`).toBe(
+        true
+      )
     }
     // A Linux Electron as far as packaging can tell: an executable holding the fuse wire with
     // Electron's defaults (8 fuses: RunAsNode on, cookie encryption off, NODE_OPTIONS on, …).
     const standIn = tempDir()
-    const binary = Buffer.concat([Buffer.from('#!/bin/sh\n#'), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001\n')])
+    const binary = Buffer.concat([
+      Buffer.from('#!/bin/sh\n#'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, 8]),
+      Buffer.from('10110001\n')
+    ])
     writeFileSync(join(standIn, 'electron'), binary, { mode: 0o755 })
     writeFileSync(join(standIn, 'version'), '45.4.1')
     // Electron's default app, as an archive like the real one.
     const defaultApp = tempDir()
-    writeFileSync(join(defaultApp, 'package.json'), JSON.stringify({ name: 'electron', main: 'main.js' }))
+    writeFileSync(
+      join(defaultApp, 'package.json'),
+      JSON.stringify({ name: 'electron', main: 'main.js' })
+    )
     mkdirSync(join(standIn, 'resources'))
     await asar.createPackage(defaultApp, join(standIn, 'resources/default_app.asar'))
     // fpm (which electron-builder would download from GitHub) stood in for by a script that keeps
@@ -255,19 +336,20 @@ describe('packaging the built output (electron-builder for Linux, with a stand-i
 printf '%s\\n' "$@" > "${capture}/args"
 for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) cp "\${a%%=*}" "${capture}/\$(basename "\${a#*=}")";; esac; done
 `,
-      { mode: 0o755 },
+      { mode: 0o755 }
     )
     const output = tempDir()
     const saved = { PATH: process.env.PATH, USE_SYSTEM_FPM: process.env.USE_SYSTEM_FPM }
     process.env.PATH = `${bin}:${process.env.PATH}`
     process.env.USE_SYSTEM_FPM = 'true'
     try {
-      const { build, Platform, Arch } = require('electron-builder') as typeof import('electron-builder')
+      const { build, Platform, Arch } =
+        require('electron-builder') as typeof import('electron-builder')
       await build({
         projectDir: ROOT,
         targets: Platform.LINUX.createTarget('deb', Arch.x64),
         publish: 'never',
-        config: { electronDist: standIn, directories: { output } },
+        config: { electronDist: standIn, directories: { output } }
       })
     } finally {
       process.env.PATH = saved.PATH
@@ -277,18 +359,34 @@ for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) 
     packed.app = join(output, 'linux-unpacked')
     packed.fpmArgs = readFileSync(join(capture, 'args'), 'utf8').split('\n')
     for (const name of ['pipewright.desktop', 'pipewright.xml']) {
-      if (existsSync(join(capture, name))) packed.generated.set(name, readFileSync(join(capture, name), 'utf8'))
+      if (existsSync(join(capture, name)))
+        packed.generated.set(name, readFileSync(join(capture, name), 'utf8'))
     }
   }, 120_000)
 
   it('puts out/ and package.json in app.asar, nothing else, and the bundled CLI beside it', () => {
     const archive = join(packed.app, 'resources/app.asar')
     const files = asar.listPackage(archive).map((f) => f.replace(/\\/g, '/'))
-    expect(files).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html']))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '/package.json',
+        '/out/main/index.js',
+        '/out/preload/index.js',
+        '/out/renderer/index.html'
+      ])
+    )
     expect(files.filter((f) => !/^\/(package\.json$|out(\/|$))/.test(f))).toEqual([])
-    expect(files.filter((f) => f.includes('node_modules') || f.startsWith('/out/cli') || f.endsWith('.map'))).toEqual([])
-    expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(packageJson.main)
-    expect(readFileSync(join(packed.app, 'resources/cli/pipewright.cjs'))).toEqual(readFileSync(join(OUT, 'cli/pipewright.cjs')))
+    expect(
+      files.filter(
+        (f) => f.includes('node_modules') || f.startsWith('/out/cli') || f.endsWith('.map')
+      )
+    ).toEqual([])
+    expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(
+      packageJson.main
+    )
+    expect(readFileSync(join(packed.app, 'resources/cli/pipewright.cjs'))).toEqual(
+      readFileSync(join(OUT, 'cli/pipewright.cjs'))
+    )
     // Electron's own default app is removed (afterExtract): with OnlyLoadAppFromAsar it could never run.
     // (The deb also puts its AppArmor profile there.)
     const resources = readdirSync(join(packed.app, 'resources'))
@@ -305,22 +403,39 @@ for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) 
       enableNodeCliInspectArguments: wire[O.EnableNodeCliInspectArguments!],
       enableCookieEncryption: wire[O.EnableCookieEncryption!],
       onlyLoadAppFromAsar: wire[O.OnlyLoadAppFromAsar!],
-      enableEmbeddedAsarIntegrityValidation: wire[O.EnableEmbeddedAsarIntegrityValidation!],
-    }).toEqual(Object.fromEntries(Object.entries(ELECTRON_FUSES).map(([name, on]) => [name, on ? FUSE.ENABLE : FUSE.DISABLE])))
+      enableEmbeddedAsarIntegrityValidation: wire[O.EnableEmbeddedAsarIntegrityValidation!]
+    }).toEqual(
+      Object.fromEntries(
+        Object.entries(ELECTRON_FUSES).map(([name, on]) => [name, on ? FUSE.ENABLE : FUSE.DISABLE])
+      )
+    )
   })
 
   it('gives the deb a desktop entry that opens local paths and both file types, and a MIME type for .pipewright.json only', () => {
     const desktop = packed.generated.get('pipewright.desktop') ?? ''
     expect(desktop).toMatch(/^Exec=\/opt\/Pipewright\/pipewright %F$/m)
-    expect(desktop.match(/^MimeType=(.*)$/m)?.[1]?.split(';').filter(Boolean).sort()).toEqual(['application/x-pipewright+json', 'image/png'])
+    expect(
+      desktop
+        .match(/^MimeType=(.*)$/m)?.[1]
+        ?.split(';')
+        .filter(Boolean)
+        .sort()
+    ).toEqual(['application/x-pipewright+json', 'image/png'])
     const mime = packed.generated.get('pipewright.xml') ?? ''
-    expect([...mime.matchAll(/<mime-type type="([^"]+)">\s*<glob pattern="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual([['application/x-pipewright+json', '*.pipewright.json']])
+    expect(
+      [...mime.matchAll(/<mime-type type="([^"]+)">\s*<glob pattern="([^"]+)"/g)].map((m) => [
+        m[1],
+        m[2]
+      ])
+    ).toEqual([['application/x-pipewright+json', '*.pipewright.json']])
     expect(mime).not.toContain('image/png')
   })
 
   it('installs each Linux icon size into the hicolor theme and names a maintainer and homepage', () => {
     for (const size of [16, 32, 48, 64, 128, 256, 512]) {
-      expect(packed.fpmArgs).toContain(`${join(ROOT, 'resources/icons', `${size}x${size}.png`)}=/usr/share/icons/hicolor/${size}x${size}/apps/pipewright.png`)
+      expect(packed.fpmArgs).toContain(
+        `${join(ROOT, 'resources/icons', `${size}x${size}.png`)}=/usr/share/icons/hicolor/${size}x${size}/apps/pipewright.png`
+      )
     }
     expect(packed.fpmArgs).toContain(config.linux!.maintainer!)
     expect(packed.fpmArgs[packed.fpmArgs.indexOf('--url') + 1]).toMatch(/^https:\/\//)

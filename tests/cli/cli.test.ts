@@ -40,13 +40,19 @@ describe('pipewright validate', () => {
     expect(problem).toMatchObject({ severity: 'error', edgeId: expect.any(String) })
     expect(problem.fix).toMatchObject({ kind: 'insert-services', services: ['kinesis-firehose'] })
     for (const edge of json.edges) {
-      expect(Object.keys(edge).every((k) => ['id', 'verdict', 'reason', 'mechanism', 'mechanismId', 'carries', 'citation'].includes(k))).toBe(true)
+      expect(
+        Object.keys(edge).every((k) =>
+          ['id', 'verdict', 'reason', 'mechanism', 'mechanismId', 'carries', 'citation'].includes(k)
+        )
+      ).toBe(true)
       expect(['ok', 'warning', 'error']).toContain(edge.verdict)
     }
     const ok = await runCli(['validate', fixture('valid-clickstream.pipewright.json'), '--json'])
     const okJson = JSON.parse(ok.out)
     expect(okJson.edges.length).toBeGreaterThan(0)
-    expect(okJson.edges.every((e: { citation?: string }) => typeof e.citation === 'string')).toBe(true)
+    expect(okJson.edges.every((e: { citation?: string }) => typeof e.citation === 'string')).toBe(
+      true
+    )
   })
 
   it.each([
@@ -55,7 +61,7 @@ describe('pipewright validate', () => {
     ['dangling-edge.json', /does not exist/],
     ['duplicate-id.json', /Duplicate id/],
     ['newer-version.json', /newer Pipewright \(version 99\)/],
-    ['proto-pollution.json', /__proto__/],
+    ['proto-pollution.json', /__proto__/]
   ])('exits 2 with a message naming the problem for %s', async (name, message) => {
     const r = await runCli(['validate', fixture(name)])
     expect(r.code).toBe(EXIT.unusable)
@@ -64,7 +70,9 @@ describe('pipewright validate', () => {
   })
 
   it('exits 2 for a missing file, a folder, or bad usage', async () => {
-    expect((await runCli(['validate', fixture('does-not-exist.json')])).err).toContain('no such file')
+    expect((await runCli(['validate', fixture('does-not-exist.json')])).err).toContain(
+      'no such file'
+    )
     expect((await runCli(['validate', ROOT])).code).toBe(EXIT.unusable)
     expect((await runCli(['validate'])).code).toBe(EXIT.unusable)
     expect((await runCli(['validate', 'a.json', '--yaml'])).err).toContain('Unknown option --yaml')
@@ -87,14 +95,24 @@ function streamDiagram(streamConfig: object, pricing?: object) {
     name: 'cli',
     ...(pricing ? { pricing } : {}),
     nodes: [
-      { id: 'app', service: 'producer-app', position: { x: 0, y: 0 }, config: { recordsPerSecond: 2500, recordSizeKB: 1 } },
-      { id: 'stream', service: 'kinesis-data-streams', position: { x: 300, y: 0 }, config: streamConfig },
-      { id: 'fn', service: 'lambda', position: { x: 600, y: 0 } },
+      {
+        id: 'app',
+        service: 'producer-app',
+        position: { x: 0, y: 0 },
+        config: { recordsPerSecond: 2500, recordSizeKB: 1 }
+      },
+      {
+        id: 'stream',
+        service: 'kinesis-data-streams',
+        position: { x: 300, y: 0 },
+        config: streamConfig
+      },
+      { id: 'fn', service: 'lambda', position: { x: 600, y: 0 } }
     ],
     edges: [
       { id: 'e1', source: 'app', target: 'stream' },
-      { id: 'e2', source: 'stream', target: 'fn' },
-    ],
+      { id: 'e2', source: 'stream', target: 'fn' }
+    ]
   }
 }
 
@@ -111,28 +129,65 @@ describe('pipewright estimate', () => {
     const r = await runCli(['estimate', writeDiagram(streamDiagram({})), '--json'])
     expect(r.code).toBe(EXIT.ok)
     const json = JSON.parse(r.out)
-    expect(Object.keys(json).sort()).toEqual(['freshness', 'nodes', 'pricing', 'problems', 'totalMonthlyCostUSD'])
+    expect(Object.keys(json).sort()).toEqual([
+      'freshness',
+      'nodes',
+      'pricing',
+      'problems',
+      'totalMonthlyCostUSD'
+    ])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     for (const n of json.nodes) {
       const keys = ['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput']
-      expect(Object.keys(n).sort()).toEqual(n.service === 'kinesis-data-streams' ? [...keys, 'modes'].sort() : keys)
+      expect(Object.keys(n).sort()).toEqual(
+        n.service === 'kinesis-data-streams' ? [...keys, 'modes'].sort() : keys
+      )
       expect(Object.keys(n.throughput).sort()).toEqual([
-        'inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond', 'peakInMBps', 'peakInRecordsPerSecond', 'peakOutMBps', 'peakOutRecordsPerSecond',
+        'inMBps',
+        'inRecordsPerSecond',
+        'outMBps',
+        'outRecordsPerSecond',
+        'peakInMBps',
+        'peakInRecordsPerSecond',
+        'peakOutMBps',
+        'peakOutRecordsPerSecond'
       ])
-      for (const item of n.lineItems) expect(Object.keys(item).sort()).toEqual(['costUSD', 'item', 'quantity', 'unit', 'unitPriceUSD'])
+      for (const item of n.lineItems)
+        expect(Object.keys(item).sort()).toEqual([
+          'costUSD',
+          'item',
+          'quantity',
+          'unit',
+          'unitPriceUSD'
+        ])
     }
     const stream = json.nodes.find((n: { id: string }) => n.id === 'stream')
     // 2,500 records/s ÷ 1,000 per shard = 2.5 → 3 shards; 3 shards × 730 h × $0.015 = $32.85.
     expect(stream.capacity.shards).toBe(3)
-    expect(stream.lineItems[0]).toEqual({ item: 'Shard hours', quantity: 2190, unit: 'shard-hour', unitPriceUSD: 0.015, costUSD: 32.85 })
+    expect(stream.lineItems[0]).toEqual({
+      item: 'Shard hours',
+      quantity: 2190,
+      unit: 'shard-hour',
+      unitPriceUSD: 0.015,
+      costUSD: 32.85
+    })
     // 3 shards × parallelization factor 1 = 3 concurrent Lambda invocations.
     expect(json.nodes.find((n: { id: string }) => n.id === 'fn').capacity.concurrency).toBe(3)
-    const sum = json.nodes.reduce((s: number, n: { monthlyCostUSD: number }) => s + n.monthlyCostUSD, 0)
+    const sum = json.nodes.reduce(
+      (s: number, n: { monthlyCostUSD: number }) => s + n.monthlyCostUSD,
+      0
+    )
     expect(json.totalMonthlyCostUSD).toBeCloseTo(sum, 1)
   })
 
   it('uses the price overrides saved in the file', async () => {
-    const r = await runCli(['estimate', writeDiagram(streamDiagram({}, { region: 'us-east-1', overrides: { 'kds.shardHour': 0.01 } })), '--json'])
+    const r = await runCli([
+      'estimate',
+      writeDiagram(
+        streamDiagram({}, { region: 'us-east-1', overrides: { 'kds.shardHour': 0.01 } })
+      ),
+      '--json'
+    ])
     const stream = JSON.parse(r.out).nodes.find((n: { id: string }) => n.id === 'stream')
     // 3 shards × 730 h × $0.01 = $21.90
     expect(stream.lineItems[0]).toMatchObject({ unitPriceUSD: 0.01, costUSD: 21.9 })
@@ -143,7 +198,9 @@ describe('pipewright estimate', () => {
     expect(r.code).toBe(EXIT.problems)
     expect(r.out).toContain('kds-under-provisioned')
     expect(r.out).toContain('needs 3 shards')
-    expect(r.out).toMatch(/kds-under-provisioned {2}node stream.*\n {10}.*needs 3 shards.*\n {10}source: \S/)
+    expect(r.out).toMatch(
+      /kds-under-provisioned {2}node stream.*\n {10}.*needs 3 shards.*\n {10}source: \S/
+    )
   })
 
   // One analysis: validate knows what estimate knows (issue 12, part 5).
@@ -156,12 +213,14 @@ describe('pipewright estimate', () => {
     const validated = JSON.parse((await runCli(['validate', file, '--json'])).out)
     const estimated = JSON.parse((await runCli(['estimate', file, '--json'])).out)
     expect(validated.problems).toEqual(estimated.problems)
-    expect(validated.problems.map((p: { code: string }) => p.code)).toContain('kds-under-provisioned')
+    expect(validated.problems.map((p: { code: string }) => p.code)).toContain(
+      'kds-under-provisioned'
+    )
     const stream = estimated.nodes.find((n: { id: string }) => n.id === 'stream')
     expect(stream.modes.map((m: { label: string }) => m.label)).toEqual([
       'Provisioned (3 shards needed; 2 fixed is under-provisioned)',
       'On-demand Standard',
-      'On-demand Advantage (25 MiB/s commitment, this stream alone)',
+      'On-demand Advantage (25 MiB/s commitment, this stream alone)'
     ])
     expect(stream.modes.filter((m: { chosen: boolean }) => m.chosen)).toHaveLength(1)
   })
@@ -176,15 +235,28 @@ describe('pipewright estimate', () => {
 describe('npx pipewright (the installed bin)', () => {
   it('runs from the checkout and returns the exit codes of validate', () => {
     const bin = resolve(ROOT, 'bin/pipewright.cjs')
-    const ok = spawnSync(process.execPath, [bin, 'validate', fixture('valid-clickstream.pipewright.json')], { encoding: 'utf8' })
+    const ok = spawnSync(
+      process.execPath,
+      [bin, 'validate', fixture('valid-clickstream.pipewright.json')],
+      { encoding: 'utf8' }
+    )
     expect(ok.status).toBe(0)
-    const bad = spawnSync(process.execPath, [bin, 'validate', fixture('invalid-edge.pipewright.json'), '--json'], { encoding: 'utf8' })
+    const bad = spawnSync(
+      process.execPath,
+      [bin, 'validate', fixture('invalid-edge.pipewright.json'), '--json'],
+      { encoding: 'utf8' }
+    )
     expect(bad.status).toBe(1)
     expect(JSON.parse(bad.stdout).problems[0].code).toBe('not-integrated')
-    const broken = spawnSync(process.execPath, [bin, 'validate', fixture('broken-json.json')], { encoding: 'utf8' })
+    const broken = spawnSync(process.execPath, [bin, 'validate', fixture('broken-json.json')], {
+      encoding: 'utf8'
+    })
     expect(broken.status).toBe(2)
     // npm links the package's own bin, so `npx pipewright` resolves to the same script.
-    const viaNpx = execFileSync('npx', ['--no-install', 'pipewright', '--help'], { cwd: ROOT, encoding: 'utf8' })
+    const viaNpx = execFileSync('npx', ['--no-install', 'pipewright', '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
     expect(viaNpx).toContain('validate FILE')
   }, 30_000)
 })

@@ -13,10 +13,18 @@ import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 
 const ROOT = resolve(__dirname, '../..')
 
-async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
+async function runCli(
+  args: string[],
+  io: Partial<CliIo> = {}
+): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const code = await main(args, { ...nodeIo, ...io, stdout: (t) => (out += t), stderr: (t) => (err += t) })
+  const code = await main(args, {
+    ...nodeIo,
+    ...io,
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t)
+  })
   return { code, out, err }
 }
 
@@ -28,7 +36,13 @@ function fileWith(name: string, content: string | Uint8Array): string {
 
 const ESC = '\u001b'
 const diagramJson = (label: string) =>
-  JSON.stringify({ format: 'pipewright/diagram', version: 3, name: 'n', nodes: [{ id: 'a', service: 's3', label, position: { x: 0, y: 0 } }], edges: [] })
+  JSON.stringify({
+    format: 'pipewright/diagram',
+    version: 3,
+    name: 'n',
+    nodes: [{ id: 'a', service: 's3', label, position: { x: 0, y: 0 } }],
+    edges: []
+  })
 
 describe('the CLI and hostile files (issue 13, part 3)', () => {
   it('prints a label’s terminal control sequences as escapes, in text and in JSON', async () => {
@@ -41,7 +55,9 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     const json = await runCli(['validate', file, '--json'])
     expect(json.out).not.toMatch(/[\u001b\u0007\u202e]/)
     // Still JSON, and the label reads back as it was.
-    expect(JSON.parse(json.out).problems.find((p: { nodeId?: string }) => p.nodeId === 'a').message).toContain(label)
+    expect(
+      JSON.parse(json.out).problems.find((p: { nodeId?: string }) => p.nodeId === 'a').message
+    ).toContain(label)
     expect(escapeControls('tab\tand\nnewline stay')).toBe('tab\tand\nnewline stay')
   })
 
@@ -52,7 +68,7 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     for (const [path, what] of [
       [dir, 'a folder'],
       [fifo, 'a named pipe (FIFO)'],
-      ['/dev/zero', 'a device'],
+      ['/dev/zero', 'a device']
     ] as const) {
       const r = await runCli(['validate', path])
       expect(r.code, path).toBe(EXIT.unusable)
@@ -66,7 +82,7 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
       readBytes: async (_path, limit) => {
         asked.push(limit)
         return new Uint8Array(limit)
-      },
+      }
     })
     expect(asked).toEqual([DIAGRAM_LIMITS.maxFileBytes + 1])
     expect(r.code).toBe(EXIT.unusable)
@@ -75,7 +91,12 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
 
   it('reads the diagram in a PNG the app exported', async () => {
     // A 1×1 PNG, with the diagram in its text chunk as the app's PNG export writes it.
-    const pixel = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
+    const pixel = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64'
+      )
+    )
     const png = fileWith('d.pipewright.png', embedDiagramInPng(pixel, diagramJson('from a png')))
     const r = await runCli(['validate', png, '--json'])
     expect(r.err).toBe('')
@@ -84,9 +105,20 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
 
   it('treats invalid UTF-8, one byte-order mark and two exactly as the app does', async () => {
     const cases: Array<[string, Uint8Array]> = [
-      ['invalid UTF-8', Uint8Array.from([...Buffer.from('{"format":"pipewright/diagram","name":"'), 0xc3, 0x28, ...Buffer.from('"}')])],
+      [
+        'invalid UTF-8',
+        Uint8Array.from([
+          ...Buffer.from('{"format":"pipewright/diagram","name":"'),
+          0xc3,
+          0x28,
+          ...Buffer.from('"}')
+        ])
+      ],
       ['one BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(diagramJson('bom'))])],
-      ['two BOMs', Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...Buffer.from(diagramJson('bom'))])],
+      [
+        'two BOMs',
+        Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...Buffer.from(diagramJson('bom'))])
+      ]
     ]
     for (const [what, bytes] of cases) {
       const path = fileWith('d.pipewright.json', bytes)
@@ -96,15 +128,27 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
       // The browser build's open and drop read the same bytes the same way.
       const browser = decodeFile('d.pipewright.json', bytes)
       expect('text' in browser && loadDiagram(browser.text).ok, what).toBe(app.ok)
-      if (!app.ok) expect(app.error.replace('Cannot open "d.pipewright.json". ', ''), what).toBe(cli.err.replace(`${path}: `, '').trim())
+      if (!app.ok)
+        expect(app.error.replace('Cannot open "d.pipewright.json". ', ''), what).toBe(
+          cli.err.replace(`${path}: `, '').trim()
+        )
     }
   })
 
   it('exits quietly with the check’s own code when its reader closes the pipe', async () => {
     // 3,000 orphan nodes: far more output than the 1 byte `head -c 1` takes before it closes the pipe.
-    const nodes = Array.from({ length: 3000 }, (_, i) => ({ id: `n${i}`, service: 's3', position: { x: i, y: 0 } }))
-    const file = fileWith('big.pipewright.json', JSON.stringify({ format: 'pipewright/diagram', version: 3, name: 'big', nodes, edges: [] }))
-    const child = spawn(process.execPath, [resolve(ROOT, 'bin/pipewright.cjs'), 'validate', file], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const nodes = Array.from({ length: 3000 }, (_, i) => ({
+      id: `n${i}`,
+      service: 's3',
+      position: { x: i, y: 0 }
+    }))
+    const file = fileWith(
+      'big.pipewright.json',
+      JSON.stringify({ format: 'pipewright/diagram', version: 3, name: 'big', nodes, edges: [] })
+    )
+    const child = spawn(process.execPath, [resolve(ROOT, 'bin/pipewright.cjs'), 'validate', file], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.stdout.once('data', () => child.stdout.destroy())

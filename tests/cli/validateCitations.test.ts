@@ -11,9 +11,18 @@ import { DIAGRAM_RULES_DOC } from '../../src/shared/validation/ownRules'
 
 /** One error of every kind the validator emits (see tests/fixtures/diagrams/README.md). */
 const MANY_ERRORS = resolve(__dirname, '../fixtures/diagrams/many-errors.pipewright.json')
-const ERROR_CODES = ['self-loop', 'not-integrated', 'kcl-lease-table', 'firehose-destinations', 'kds-efo-consumers']
+const ERROR_CODES = [
+  'self-loop',
+  'not-integrated',
+  'kcl-lease-table',
+  'firehose-destinations',
+  'kds-efo-consumers'
+]
 
-async function validateFile(file: string, ...args: string[]): Promise<{ code: number; out: string }> {
+async function validateFile(
+  file: string,
+  ...args: string[]
+): Promise<{ code: number; out: string }> {
   let out = ''
   const io: CliIo = { ...nodeIo, stdout: (t) => (out += t), stderr: (t) => (out += t) }
   const code = await main(['validate', file, ...args], io)
@@ -24,10 +33,19 @@ const validate = (...args: string[]) => validateFile(MANY_ERRORS, ...args)
 
 /** One node per service of the catalog and an edge for every ordered pair, self-loops included. */
 function everyPairFile(): string {
-  const nodes = SERVICE_IDS.map((service, i) => ({ id: service, service, position: { x: 300 * (i % 8), y: 200 * Math.floor(i / 8) } }))
-  const edges = SERVICE_IDS.flatMap((source) => SERVICE_IDS.map((target) => ({ id: `${source}:${target}`, source, target })))
+  const nodes = SERVICE_IDS.map((service, i) => ({
+    id: service,
+    service,
+    position: { x: 300 * (i % 8), y: 200 * Math.floor(i / 8) }
+  }))
+  const edges = SERVICE_IDS.flatMap((source) =>
+    SERVICE_IDS.map((target) => ({ id: `${source}:${target}`, source, target }))
+  )
   const path = join(mkdtempSync(join(tmpdir(), 'pipewright-pairs-')), 'pairs.pipewright.json')
-  writeFileSync(path, JSON.stringify({ format: 'pipewright/diagram', version: 3, name: 'every pair', nodes, edges }))
+  writeFileSync(
+    path,
+    JSON.stringify({ format: 'pipewright/diagram', version: 3, name: 'every pair', nodes, edges })
+  )
   return path
 }
 
@@ -51,7 +69,11 @@ describe('pipewright validate: every error cites its source', () => {
     expect(new Set(errors.map((p) => p.code))).toEqual(new Set(ERROR_CODES))
     for (const p of errors) expect(p.citation, p.code).toMatch(/\S.{10,}/)
     const errorEdges = json.edges.filter((e) => e.verdict === 'error')
-    expect(errorEdges.map((e) => e.id).sort()).toEqual(['clicks-lake', 'clicks-loop', 'delivery-flink'])
+    expect(errorEdges.map((e) => e.id).sort()).toEqual([
+      'clicks-lake',
+      'clicks-loop',
+      'delivery-flink'
+    ])
     for (const e of errorEdges) expect(e.citation, e.id).toMatch(/\S.{10,}/)
   })
 
@@ -67,17 +89,30 @@ describe('pipewright validate: every error cites its source', () => {
     const json = JSON.parse((await validate('--json')).out) as ValidateJson
     const edge = (id: string) => json.edges.find((e) => e.id === id)
     const stream = checkServicePair('kinesis-data-streams', 'kinesis-firehose')
-    expect(edge('clicks-delivery')).toMatchObject({ verdict: stream.verdict, mechanism: stream.mechanism, mechanismId: stream.mechanismId, carries: stream.carries })
+    expect(edge('clicks-delivery')).toMatchObject({
+      verdict: stream.verdict,
+      mechanism: stream.mechanism,
+      mechanismId: stream.mechanismId,
+      carries: stream.carries
+    })
     // A deleted mechanism still names itself; a pair no mechanism connects names none.
     const deleted = checkServicePair('kinesis-firehose', 'kinesis-data-analytics')
-    expect(edge('delivery-flink')).toMatchObject({ verdict: 'error', mechanismId: deleted.mechanismId, carries: deleted.carries })
+    expect(edge('delivery-flink')).toMatchObject({
+      verdict: 'error',
+      mechanismId: deleted.mechanismId,
+      carries: deleted.carries
+    })
     expect(edge('clicks-lake')).not.toHaveProperty('mechanismId')
     for (const e of json.edges) {
       if (e.mechanismId === undefined) continue
       expect(typeof e.mechanism, e.id).toBe('string')
       expect(CARRIES_KINDS, e.id).toContain(e.carries)
     }
-    expect(json.edges.filter((e) => e.id.startsWith('fanout-fn')).every((e) => e.mechanismId && e.carries === 'data')).toBe(true)
+    expect(
+      json.edges
+        .filter((e) => e.id.startsWith('fanout-fn'))
+        .every((e) => e.mechanismId && e.carries === 'data')
+    ).toBe(true)
   })
 
   it('cites a source for every error over every ordered pair of the catalog', async () => {
@@ -85,8 +120,10 @@ describe('pipewright validate: every error cites its source', () => {
     expect(r.code).toBe(EXIT.problems)
     const json = JSON.parse(r.out) as ValidateJson
     const uncited = [
-      ...json.problems.filter((p) => p.severity === 'error' && !p.citation).map((p) => `${p.code} ${p.edgeId ?? p.nodeId}`),
-      ...json.edges.filter((e) => e.verdict === 'error' && !e.citation).map((e) => `edge ${e.id}`),
+      ...json.problems
+        .filter((p) => p.severity === 'error' && !p.citation)
+        .map((p) => `${p.code} ${p.edgeId ?? p.nodeId}`),
+      ...json.edges.filter((e) => e.verdict === 'error' && !e.citation).map((e) => `edge ${e.id}`)
     ]
     expect(uncited).toEqual([])
     expect(json.problems.filter((p) => p.code === 'not-integrated').length).toBeGreaterThan(1000)

@@ -13,11 +13,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze()
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — on ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`
+    )
 }
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect(await seriousViolations(page), `serious or critical axe violations on ${screen}`).toEqual([])
+  expect(await seriousViolations(page), `serious or critical axe violations on ${screen}`).toEqual(
+    []
+  )
 }
 
 async function openInTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
@@ -29,7 +37,10 @@ async function openInTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 
 async function openTemplate(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Templates…' }).click()
-  await page.getByRole('dialog', { name: 'New from template' }).getByRole('button', { name: new RegExp(title) }).click()
+  await page
+    .getByRole('dialog', { name: 'New from template' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click()
   await expect(page.locator('.react-flow__node').first()).toBeVisible()
 }
 
@@ -49,19 +60,26 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'the empty cost tab')
     })
 
-    test('the template gallery and a diagram opened from it have no serious accessibility problems', async ({ page }) => {
+    test('the template gallery and a diagram opened from it have no serious accessibility problems', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await page.getByRole('button', { name: 'Templates…' }).click()
       await expect(page.getByRole('dialog', { name: 'New from template' })).toBeVisible()
       await expectAccessible(page, 'the template gallery')
-      await page.getByRole('dialog').getByRole('button', { name: /Clickstream data lake/ }).click()
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /Clickstream data lake/ })
+        .click()
       await expect(page.locator('.react-flow__node').first()).toBeVisible()
       await expectAccessible(page, 'the main screen with a diagram')
       await page.getByRole('tab', { name: /Cost/ }).click()
       await expectAccessible(page, 'the cost tab with a diagram')
     })
 
-    test('the Cost tab’s what-if control and charts have no serious accessibility problems and keep 4.5:1 contrast', async ({ page }) => {
+    test('the Cost tab’s what-if control and charts have no serious accessibility problems and keep 4.5:1 contrast', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await openTemplate(page, 'Real-time analytics with Flink')
       await page.getByRole('tab', { name: /Cost/ }).click()
@@ -69,11 +87,18 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: '10×', exact: true }).click()
       await expect(page.getByTestId('what-if-notice').first()).toBeVisible()
       await expectAccessible(page, 'the cost tab with charts at 10×')
-      expect(await lowContrastText(page, '.bottom-panel, .statusbar'), 'the cost tab with charts at 10×').toEqual([])
-      await page.getByTestId('cost-charts').screenshot({ path: `test-results/cost-charts-template-${theme}.png` })
+      expect(
+        await lowContrastText(page, '.bottom-panel, .statusbar'),
+        'the cost tab with charts at 10×'
+      ).toEqual([])
+      await page
+        .getByTestId('cost-charts')
+        .screenshot({ path: `test-results/cost-charts-template-${theme}.png` })
     })
 
-    test('a selected node and a selected edge in the inspector have no serious accessibility problems', async ({ page }) => {
+    test('a selected node and a selected edge in the inspector have no serious accessibility problems', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await openTemplate(page, 'Real-time analytics with Flink')
       await page.locator('.react-flow__node').first().click()
@@ -84,7 +109,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'the inspector with an edge')
     })
 
-    test('a diagram with an invalid edge, its problems and fix have no serious accessibility problems', async ({ page }) => {
+    test('a diagram with an invalid edge, its problems and fix have no serious accessibility problems', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await openFixture(page, 'invalid-edge.pipewright.json')
       await expect(page.locator('.edge-label.verdict-error')).toBeVisible()
@@ -94,7 +121,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'the inspector with an invalid edge')
     })
 
-    test('a diagram with warnings, their badges and counts has no serious accessibility problems', async ({ page }) => {
+    test('a diagram with warnings, their badges and counts has no serious accessibility problems', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await openFixture(page, 'warnings-only.pipewright.json')
       await expect(page.locator('.problem.severity-warning').first()).toBeVisible()
@@ -103,12 +132,17 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'the inspector showing a warning')
     })
 
-    test('text on the canvas (nodes, badges, edge labels), the panels and the status bar keeps 4.5:1 contrast', async ({ page }) => {
+    test('text on the canvas (nodes, badges, edge labels), the panels and the status bar keeps 4.5:1 contrast', async ({
+      page
+    }) => {
       const where = '#canvas, .bottom-panel, .statusbar, .inspector'
       await openInTheme(page, theme)
       await openTemplate(page, 'Real-time analytics with Flink')
       await page.locator('.react-flow__node').first().click()
-      expect(await lowContrastText(page, where), 'a template with capacity and cost badges').toEqual([])
+      expect(
+        await lowContrastText(page, where),
+        'a template with capacity and cost badges'
+      ).toEqual([])
       await openFixture(page, 'warnings-only.pipewright.json')
       await expect(page.locator('.tab-badge.badge-warning')).toBeVisible()
       expect(await lowContrastText(page, where), 'a diagram with warnings').toEqual([])
@@ -116,7 +150,10 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('.tab-badge.badge-error')).toBeVisible()
       await dropService(page, 'snowball', 200, 420)
       await page.locator('.edge-label.verdict-error').click()
-      expect(await lowContrastText(page, where), 'a diagram with an error and a retired service').toEqual([])
+      expect(
+        await lowContrastText(page, where),
+        'a diagram with an error and a retired service'
+      ).toEqual([])
     })
 
     test('the shortcuts sheet has no serious accessibility problems', async ({ page }) => {
@@ -126,7 +163,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'the shortcuts sheet')
     })
 
-    test('the unsaved-changes dialog, the export menu and an error notice have no serious accessibility problems', async ({ page }) => {
+    test('the unsaved-changes dialog, the export menu and an error notice have no serious accessibility problems', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await openTemplate(page, 'IoT telemetry')
       await page.getByLabel('Diagram name').press('End')
@@ -146,7 +185,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'an error notice')
     })
 
-    test('the context menus of a node, an edge and the pane have no serious accessibility problems', async ({ page }) => {
+    test('the context menus of a node, an edge and the pane have no serious accessibility problems', async ({
+      page
+    }) => {
       await openInTheme(page, theme)
       await openFixture(page, 'invalid-edge.pipewright.json')
       const menu = page.getByRole('menu', { name: 'Context menu' })
@@ -168,13 +209,28 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the recovery banner has no serious accessibility problems', async ({ page }) => {
       await page.addInitScript(() => {
-        const text = (name: string) => JSON.stringify({ format: 'pipewright/diagram', version: 2, name, nodes: [], edges: [] })
+        const text = (name: string) =>
+          JSON.stringify({ format: 'pipewright/diagram', version: 2, name, nodes: [], edges: [] })
         const savedAt = new Date(Date.now() - 3600_000).toISOString()
-        localStorage.setItem('pipewright.draft.earlier-a', JSON.stringify({ id: 'earlier-a', name: 'Lost work', savedAt, text: text('Lost work') }))
-        localStorage.setItem('pipewright.draft.earlier-b', JSON.stringify({ id: 'earlier-b', name: 'Orders', path: '/home/me/orders.pipewright.json', savedAt, text: text('Orders') }))
+        localStorage.setItem(
+          'pipewright.draft.earlier-a',
+          JSON.stringify({ id: 'earlier-a', name: 'Lost work', savedAt, text: text('Lost work') })
+        )
+        localStorage.setItem(
+          'pipewright.draft.earlier-b',
+          JSON.stringify({
+            id: 'earlier-b',
+            name: 'Orders',
+            path: '/home/me/orders.pipewright.json',
+            savedAt,
+            text: text('Orders')
+          })
+        )
       })
       await openInTheme(page, theme)
-      await expect(page.getByRole('region', { name: 'Unsaved work found' }).getByRole('listitem')).toHaveCount(2)
+      await expect(
+        page.getByRole('region', { name: 'Unsaved work found' }).getByRole('listitem')
+      ).toHaveCount(2)
       await expectAccessible(page, 'the recovery banner')
     })
   })

@@ -20,7 +20,9 @@ test('the palette search filters services', async ({ page }) => {
   await expect(page.locator('.palette-item')).toHaveAttribute('data-service', 'msk')
   await page.getByLabel('Search services').fill('no such service')
   await expect(page.locator('.palette-item')).toHaveCount(0)
-  await expect(page.getByRole('complementary', { name: 'Services' })).toContainText('No service matches')
+  await expect(page.getByRole('complementary', { name: 'Services' })).toContainText(
+    'No service matches'
+  )
 })
 
 test('a documented connection becomes an ok edge labelled with its mechanism', async ({ page }) => {
@@ -37,19 +39,30 @@ test('a documented connection becomes an ok edge labelled with its mechanism', a
   const arrow = page.locator('.edge-arrow')
   await expect(arrow).toHaveClass(/verdict-ok/)
   const tip = (await arrow.boundingBox())!
-  const handle = (await page.locator('.react-flow__node[data-id] .target-handle').nth(1).boundingBox())!
+  const handle = (await page
+    .locator('.react-flow__node[data-id] .target-handle')
+    .nth(1)
+    .boundingBox())!
   expect(Math.abs(tip.x + tip.width - handle.x)).toBeLessThan(1.5)
   expect(Math.abs(tip.y + tip.height / 2 - (handle.y + handle.height / 2))).toBeLessThan(1.5)
 })
 
-test('while dragging a connection, targets light up by verdict and the reason shows before release', async ({ page }) => {
+test('while dragging a connection, targets light up by verdict and the reason shows before release', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'kinesis-data-streams', 150, 150)
   await dropService(page, 's3', 600, 150)
   await dropService(page, 'kinesis-firehose', 600, 380)
   await startConnection(page, 'kinesis-data-streams', 's3')
-  await expect(nodeOf(page, 's3').locator('.service-node')).toHaveAttribute('data-connect-verdict', 'error')
-  await expect(nodeOf(page, 'kinesis-firehose').locator('.service-node')).toHaveAttribute('data-connect-verdict', 'ok')
+  await expect(nodeOf(page, 's3').locator('.service-node')).toHaveAttribute(
+    'data-connect-verdict',
+    'error'
+  )
+  await expect(nodeOf(page, 'kinesis-firehose').locator('.service-node')).toHaveAttribute(
+    'data-connect-verdict',
+    'ok'
+  )
   const hint = page.getByTestId('connection-hint')
   await expect(hint).toContainText('not a direct integration')
   await expect(hint).toContainText('insert Data Firehose')
@@ -58,7 +71,9 @@ test('while dragging a connection, targets light up by verdict and the reason sh
   await expect(page.locator('.service-node[data-connect-verdict]')).toHaveCount(0)
 })
 
-test('an invalid connection is flagged with its reason, and the one-click fix inserts Firehose', async ({ page }) => {
+test('an invalid connection is flagged with its reason, and the one-click fix inserts Firehose', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'kinesis-data-streams', 150, 200)
   await dropService(page, 's3', 750, 200)
@@ -74,12 +89,15 @@ test('an invalid connection is flagged with its reason, and the one-click fix in
   await expect(page.locator('.react-flow__node')).toHaveCount(3)
   await expect(nodeOf(page, 'kinesis-firehose')).toBeVisible()
   await expect(page.locator('.edge-label')).toHaveCount(2)
-  for (const l of await page.locator('.edge-label').all()) await expect(l).toHaveAttribute('data-verdict', 'ok')
+  for (const l of await page.locator('.edge-label').all())
+    await expect(l).toHaveAttribute('data-verdict', 'ok')
   await expect(page.locator('.problem')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/fixed.png' })
 })
 
-test('clicking a problem selects its node, and Delete removes it with its edges', async ({ page }) => {
+test('clicking a problem selects its node, and Delete removes it with its edges', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'kcl-app', 300, 200)
   const problem = page.locator('.problem[data-code="kcl-lease-table"]')
@@ -88,7 +106,9 @@ test('clicking a problem selects its node, and Delete removes it with its edges'
   await expect(nodeOf(page, 'kcl-app')).not.toHaveClass(/selected/)
   await problem.locator('.problem-main').click()
   await expect(nodeOf(page, 'kcl-app')).toHaveClass(/selected/)
-  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('KCL consumer application')
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
+    'KCL consumer application'
+  )
 
   await problem.getByRole('button', { name: 'Add a DynamoDB lease table' }).click()
   await expect(page.locator('.problem[data-code="kcl-lease-table"]')).toHaveCount(0)

@@ -11,9 +11,21 @@ export function lowContrastText(page: Page, selector: string): Promise<string[]>
     type Rgba = [number, number, number, number]
     const parse = (css: string): Rgba => {
       const srgb = css.match(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/)
-      if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])]
+      if (srgb)
+        return [
+          Number(srgb[1]) * 255,
+          Number(srgb[2]) * 255,
+          Number(srgb[3]) * 255,
+          srgb[4] === undefined ? 1 : Number(srgb[4])
+        ]
       const rgb = css.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/)
-      if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])]
+      if (rgb)
+        return [
+          Number(rgb[1]),
+          Number(rgb[2]),
+          Number(rgb[3]),
+          rgb[4] === undefined ? 1 : Number(rgb[4])
+        ]
       return [0, 0, 0, 0]
     }
     const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -43,7 +55,11 @@ export function lowContrastText(page: Page, selector: string): Promise<string[]>
     const found: string[] = []
     for (const root of document.querySelectorAll(scope)) {
       for (const el of root.querySelectorAll<HTMLElement>('*')) {
-        const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim()
+        const text = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim()
         if (!text || el.getClientRects().length === 0 || el.closest('svg')) continue
         const style = getComputedStyle(el)
         if (style.visibility === 'hidden' || (el as HTMLButtonElement).disabled) continue
@@ -53,7 +69,10 @@ export function lowContrastText(page: Page, selector: string): Promise<string[]>
         const ratio = (hi + 0.05) / (lo + 0.05)
         const size = parseFloat(style.fontSize)
         const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700)
-        if (ratio < (large ? 3 : 4.5)) found.push(`"${text.slice(0, 40)}" (${el.className}): ${ratio.toFixed(2)}:1, ${style.color} on rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`)
+        if (ratio < (large ? 3 : 4.5))
+          found.push(
+            `"${text.slice(0, 40)}" (${el.className}): ${ratio.toFixed(2)}:1, ${style.color} on rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`
+          )
       }
     }
     return found

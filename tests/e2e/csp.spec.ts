@@ -24,18 +24,27 @@ async function openWithPicker(page: Page, file: string) {
   await (await chooser).setFiles(file)
 }
 
-test('the page takes its colours from style sheets, and the policy refuses inline style', async ({ page, consoleProblems }) => {
+test('the page takes its colours from style sheets, and the policy refuses inline style', async ({
+  page,
+  consoleProblems
+}) => {
   await openApp(page)
   await openWithPicker(page, FIXTURE)
   await expect(page.locator('.react-flow__node')).toHaveCount(8)
   // The palette's variables arrive with the built style sheet, not a <style> element.
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim())).toMatch(/^#/)
+  expect(
+    await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
+    )
+  ).toMatch(/^#/)
   expect(await page.locator('style').count()).toBe(0)
 
   expect(consoleProblems, 'the app itself broke the policy').toEqual([])
   const blocked = await page.evaluate(async () => {
     const violations: string[] = []
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(e.effectiveDirective)
+    )
     const style = document.createElement('style')
     style.textContent = 'body { outline: 7px solid red }'
     document.head.append(style)
@@ -43,7 +52,11 @@ test('the page takes its colours from style sheets, and the policy refuses inlin
     div.setAttribute('style', 'outline: 9px solid red')
     document.body.append(div)
     await new Promise((r) => setTimeout(r, 100))
-    return { violations, body: getComputedStyle(document.body).outlineWidth, div: getComputedStyle(div).outlineWidth }
+    return {
+      violations,
+      body: getComputedStyle(document.body).outlineWidth,
+      div: getComputedStyle(div).outlineWidth
+    }
   })
   expect(blocked.violations).toEqual(expect.arrayContaining(['style-src-elem', 'style-src-attr']))
   expect(blocked.body).not.toBe('7px')
@@ -57,10 +70,15 @@ test.describe('served by main’s app:// handler', () => {
   let server: Server
   let base = ''
   test.beforeAll(async () => {
-    const handle = createRendererHandler({ root: resolve(__dirname, '../../out/renderer'), readFile })
+    const handle = createRendererHandler({
+      root: resolve(__dirname, '../../out/renderer'),
+      readFile
+    })
     // What Electron does for app://pipewright/…, over HTTP: the same handler, headers and bytes.
     server = createServer((req, res) => {
-      void handle(new Request(`${APP_ORIGIN}${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(async (response) => {
+      void handle(
+        new Request(`${APP_ORIGIN}${req.url ?? '/'}`, { method: req.method ?? 'GET' })
+      ).then(async (response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers))
         res.end(Buffer.from(await response.arrayBuffer()))
       })
@@ -70,10 +88,14 @@ test.describe('served by main’s app:// handler', () => {
   })
   test.afterAll(() => new Promise<void>((done) => server.close(() => done())))
 
-  test('the app lays out in its worker, charts and exports with the policy as a header on every file', async ({ page }) => {
+  test('the app lays out in its worker, charts and exports with the policy as a header on every file', async ({
+    page
+  }) => {
     test.setTimeout(60_000)
     const policies = new Map<string, string | undefined>()
-    page.on('response', (r) => policies.set(new URL(r.url()).pathname, r.headers()['content-security-policy']))
+    page.on('response', (r) =>
+      policies.set(new URL(r.url()).pathname, r.headers()['content-security-policy'])
+    )
     await page.goto(`${base}/index.html`)
     await expect(page.getByRole('complementary', { name: 'Services' })).toBeVisible()
     await openWithPicker(page, FIXTURE)
@@ -84,7 +106,9 @@ test.describe('served by main’s app:// handler', () => {
     const before = await analysisRuns(page)
     await page.keyboard.press(`${MOD}+Shift+l`)
     await expect.poll(() => analysisRuns(page), { timeout: 15_000 }).toBe(before + 1)
-    const worker = [...policies.keys()].find((path) => /\/assets\/layout\.worker-.*\.js$/.test(path))
+    const worker = [...policies.keys()].find((path) =>
+      /\/assets\/layout\.worker-.*\.js$/.test(path)
+    )
     expect(worker, 'the layout worker was never fetched').toBeDefined()
 
     await page.getByRole('tab', { name: /Cost/ }).click()
@@ -101,7 +125,9 @@ test.describe('served by main’s app:// handler', () => {
     }
   })
 
-  test('the handler refuses a path out of the renderer folder over the wire too', async ({ request }) => {
+  test('the handler refuses a path out of the renderer folder over the wire too', async ({
+    request
+  }) => {
     const response = await request.get(`${base}/assets/..%2f..%2fpackage.json`)
     expect(response.status()).toBe(400)
     expect(await response.text()).not.toContain('"name"')
@@ -118,23 +144,33 @@ test.describe('the dev server (npm run dev)', () => {
       root: config.renderer.root,
       plugins: config.renderer.plugins as never,
       server: { host: '127.0.0.1', port: 0 },
-      logLevel: 'warn',
+      logLevel: 'warn'
     })
     await dev.listen()
     server = dev
   })
   test.afterAll(async () => server?.close())
 
-  test('serves a page whose policy admits the styles and scripts Vite injects, and nothing else', async ({ page }) => {
+  test('serves a page whose policy admits the styles and scripts Vite injects, and nothing else', async ({
+    page
+  }) => {
     test.setTimeout(60_000)
     await page.goto(server!.resolvedUrls!.local[0]!)
-    await expect(page.getByRole('complementary', { name: 'Services' })).toBeVisible({ timeout: 30_000 })
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    await expect(page.getByRole('complementary', { name: 'Services' })).toBeVisible({
+      timeout: 30_000
+    })
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
     const nonce = /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
     expect(nonce, 'the dev page has no nonce in its policy').toBeDefined()
     expect(policy).not.toContain('unsafe-inline')
     // Vite's CSS arrives as <style nonce> elements, and the palette with it.
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim())).toMatch(/^#/)
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
+      )
+    ).toMatch(/^#/)
     expect(await page.locator('style').count()).toBeGreaterThan(0)
     expect(await page.locator('style:not([nonce])').count()).toBe(0)
   })

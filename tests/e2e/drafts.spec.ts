@@ -17,13 +17,17 @@ function storedDrafts(page: Page) {
       const key = localStorage.key(i)!
       if (!key.startsWith(prefix)) continue
       const draft = JSON.parse(localStorage.getItem(key)!) as StoredDraft
-      out[key.slice(prefix.length)] = { name: draft.name, services: (JSON.parse(draft.text).nodes as Array<{ service: string }>).map((n) => n.service) }
+      out[key.slice(prefix.length)] = {
+        name: draft.name,
+        services: (JSON.parse(draft.text).nodes as Array<{ service: string }>).map((n) => n.service)
+      }
     }
     return out
   }, PREFIX)
 }
 
-const servicesIn = async (page: Page) => Object.values(await storedDrafts(page)).map((d) => d.services)
+const servicesIn = async (page: Page) =>
+  Object.values(await storedDrafts(page)).map((d) => d.services)
 
 function diagramText(name: string, services: string[]) {
   return JSON.stringify({
@@ -31,15 +35,24 @@ function diagramText(name: string, services: string[]) {
     version: 3,
     name,
     nodes: services.map((service, i) => ({ id: `n${i}`, service, position: { x: 200 * i, y: 0 } })),
-    edges: [],
+    edges: []
   })
 }
 
 /** Drafts an earlier session left, written before the page starts. */
-async function seedDrafts(page: Page, drafts: Array<{ id: string; name: string; services: string[]; daysAgo: number; path?: string }>) {
+async function seedDrafts(
+  page: Page,
+  drafts: Array<{ id: string; name: string; services: string[]; daysAgo: number; path?: string }>
+) {
   const entries = drafts.map((d) => [
     PREFIX + d.id,
-    JSON.stringify({ id: d.id, name: d.name, ...(d.path ? { path: d.path } : {}), savedAt: new Date(Date.now() - d.daysAgo * 86_400_000).toISOString(), text: diagramText(d.name, d.services) }),
+    JSON.stringify({
+      id: d.id,
+      name: d.name,
+      ...(d.path ? { path: d.path } : {}),
+      savedAt: new Date(Date.now() - d.daysAgo * 86_400_000).toISOString(),
+      text: diagramText(d.name, d.services)
+    })
   ])
   await page.goto('/')
   await page.evaluate((all) => {
@@ -48,9 +61,12 @@ async function seedDrafts(page: Page, drafts: Array<{ id: string; name: string; 
 }
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Unsaved work found' })
-const row = (page: Page, name: string) => banner(page).getByRole('listitem').filter({ hasText: name })
+const row = (page: Page, name: string) =>
+  banner(page).getByRole('listitem').filter({ hasText: name })
 
-test('autosave survives a reload: the draft is restored, kept on disk until saved, and then gone', async ({ page }) => {
+test('autosave survives a reload: the draft is restored, kept on disk until saved, and then gone', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'sqs', 250, 200)
   await dropService(page, 'lambda', 600, 200)
@@ -79,7 +95,9 @@ test('autosave survives a reload: the draft is restored, kept on disk until save
   await expect(banner(page)).toHaveCount(0)
 })
 
-test('a crashed draft is never overwritten by the next session’s autosave, and both are offered', async ({ page }) => {
+test('a crashed draft is never overwritten by the next session’s autosave, and both are offered', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'kinesis-data-streams', 250, 200)
   await expect.poll(() => servicesIn(page), { timeout: 6000 }).toEqual([['kinesis-data-streams']])
@@ -88,18 +106,28 @@ test('a crashed draft is never overwritten by the next session’s autosave, and
   await page.reload()
   await expect(banner(page).getByRole('listitem')).toHaveCount(1)
   await dropService(page, 's3', 300, 250)
-  await expect.poll(async () => (await servicesIn(page)).sort(), { timeout: 6000 }).toEqual([['kinesis-data-streams'], ['s3']])
+  await expect
+    .poll(async () => (await servicesIn(page)).sort(), { timeout: 6000 })
+    .toEqual([['kinesis-data-streams'], ['s3']])
 
   await page.reload()
   await expect(banner(page).getByRole('listitem')).toHaveCount(2)
   await expect(banner(page)).toContainText('2 diagrams you were editing were not saved')
 })
 
-test('each draft is offered with its document and time; opening another file while the list is up deletes none', async ({ page }) => {
+test('each draft is offered with its document and time; opening another file while the list is up deletes none', async ({
+  page
+}) => {
   await seedDrafts(page, [
-    { id: 'earlier-orders', name: 'Orders', services: ['kinesis-data-streams', 'lambda'], daysAgo: 1, path: '/home/me/orders.pipewright.json' },
+    {
+      id: 'earlier-orders',
+      name: 'Orders',
+      services: ['kinesis-data-streams', 'lambda'],
+      daysAgo: 1,
+      path: '/home/me/orders.pipewright.json'
+    },
     { id: 'earlier-clicks', name: 'Clicks', services: ['kinesis-firehose'], daysAgo: 2 },
-    { id: 'earlier-metrics', name: 'Metrics', services: ['s3'], daysAgo: 3 },
+    { id: 'earlier-metrics', name: 'Metrics', services: ['s3'], daysAgo: 3 }
   ])
   await page.reload()
   await expect(banner(page).getByRole('listitem')).toHaveCount(3)
@@ -112,10 +140,18 @@ test('each draft is offered with its document and time; opening another file whi
   // The user opens a file from disk with the banner still up, and edits it.
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles({ name: 'other.pipewright.json', mimeType: 'application/json', buffer: Buffer.from(diagramText('Other', ['sqs'])) })
+  await (
+    await chooser
+  ).setFiles({
+    name: 'other.pipewright.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(diagramText('Other', ['sqs']))
+  })
   await expect(page.locator('.react-flow__node')).toHaveCount(1)
   await dropService(page, 'lambda', 500, 300)
-  await expect.poll(async () => Object.keys(await storedDrafts(page)).length, { timeout: 6000 }).toBe(4)
+  await expect
+    .poll(async () => Object.keys(await storedDrafts(page)).length, { timeout: 6000 })
+    .toBe(4)
   await expect(banner(page).getByRole('listitem')).toHaveCount(3)
 
   // Discard deletes that draft and only that one.
@@ -129,7 +165,11 @@ test('each draft is offered with its document and time; opening another file whi
   const saved = await download
   expect(saved.suggestedFilename()).toBe('Clicks.pipewright.json')
   const text = await (await saved.createReadStream()).toArray()
-  expect(JSON.parse(Buffer.concat(text).toString('utf8')).nodes.map((n: { service: string }) => n.service)).toEqual(['kinesis-firehose'])
+  expect(
+    JSON.parse(Buffer.concat(text).toString('utf8')).nodes.map(
+      (n: { service: string }) => n.service
+    )
+  ).toEqual(['kinesis-firehose'])
   await expect(page.locator('.react-flow__node')).toHaveCount(2)
   await expect(banner(page).getByRole('listitem')).toHaveCount(1)
   expect(Object.keys(await storedDrafts(page))).not.toContain('earlier-clicks')
@@ -140,8 +180,17 @@ test('each draft is offered with its document and time; opening another file whi
   expect(Object.keys(await storedDrafts(page))).toContain('earlier-orders')
 })
 
-test('restoring a draft over unsaved work asks first, and keeps both when the user cancels', async ({ page }) => {
-  await seedDrafts(page, [{ id: 'earlier-orders', name: 'Orders', services: ['kinesis-data-streams', 'lambda'], daysAgo: 0 }])
+test('restoring a draft over unsaved work asks first, and keeps both when the user cancels', async ({
+  page
+}) => {
+  await seedDrafts(page, [
+    {
+      id: 'earlier-orders',
+      name: 'Orders',
+      services: ['kinesis-data-streams', 'lambda'],
+      daysAgo: 0
+    }
+  ])
   await page.reload()
   await dropService(page, 'sqs', 300, 300)
   await row(page, 'Orders').getByRole('button', { name: 'Restore' }).click()
@@ -156,7 +205,7 @@ test('restoring a draft over unsaved work asks first, and keeps both when the us
 test('drafts older than 30 days are deleted, younger ones offered', async ({ page }) => {
   await seedDrafts(page, [
     { id: 'earlier-stale', name: 'Stale', services: ['s3'], daysAgo: 31 },
-    { id: 'earlier-recent', name: 'Recent', services: ['s3'], daysAgo: 29 },
+    { id: 'earlier-recent', name: 'Recent', services: ['s3'], daysAgo: 29 }
   ])
   await page.reload()
   await expect(banner(page).getByRole('listitem')).toHaveCount(1)

@@ -19,11 +19,15 @@ async function exportSvgLabels(page: Page): Promise<string[]> {
   const svg = readFileSync(await (await download).path(), 'utf8')
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
-    return [...doc.querySelectorAll('g.edge-label')].map((g) => g.querySelector('title')?.textContent ?? g.querySelector('text')!.textContent ?? '')
+    return [...doc.querySelectorAll('g.edge-label')].map(
+      (g) => g.querySelector('title')?.textContent ?? g.querySelector('text')!.textContent ?? ''
+    )
   }, svg)
 }
 
-test('the inspector chooses an edge mechanism with the keyboard; the label follows and Ctrl+Z puts it back', async ({ page }) => {
+test('the inspector chooses an edge mechanism with the keyboard; the label follows and Ctrl+Z puts it back', async ({
+  page
+}) => {
   expect(pair.choices![0]!.id, 'the lease table is the default').toBe(lease.id)
 
   await openApp(page)
@@ -81,6 +85,8 @@ test('an edge with one mechanism shows what it carries and no mechanism menu', a
   await connect(page, 's3', 'lambda')
   await edgeLabel(page).click()
   const inspector = page.getByTestId('edge-inspector')
-  await expect(inspector.getByTestId('edge-carries')).toHaveText('Carries: notification (an event about an object, not its content)')
+  await expect(inspector.getByTestId('edge-carries')).toHaveText(
+    'Carries: notification (an event about an object, not its content)'
+  )
   await expect(inspector.getByLabel('Mechanism')).toHaveCount(0)
 })

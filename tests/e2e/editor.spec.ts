@@ -33,7 +33,9 @@ test('undo and redo step through add, move, connect and delete', async ({ page }
   await expect(nodes(page)).toHaveCount(2)
   await expect(page.locator('.react-flow__edge')).toHaveCount(1)
   await page.keyboard.press(`${MOD}+z`) // undo move
-  await expect.poll(async () => Math.round((await nodeOf(page, 'lambda').boundingBox())!.x)).toBe(Math.round(before.x))
+  await expect
+    .poll(async () => Math.round((await nodeOf(page, 'lambda').boundingBox())!.x))
+    .toBe(Math.round(before.x))
   await page.keyboard.press(`${MOD}+z`) // undo connect
   await expect(page.locator('.react-flow__edge')).toHaveCount(0)
   await page.keyboard.press(`${MOD}+z`) // undo add Lambda
@@ -59,7 +61,9 @@ test('typing a setting is one undo step', async ({ page }) => {
   await expect(page.getByLabel('Records per second (records/s)', { exact: true })).toHaveValue('')
 })
 
-test('copy and paste a connected pair: new nodes, the inner edge, the settings', async ({ page }) => {
+test('copy and paste a connected pair: new nodes, the inner edge, the settings', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'kinesis-data-streams', 150, 150)
   await dropService(page, 'kinesis-firehose', 550, 150)
@@ -69,7 +73,8 @@ test('copy and paste a connected pair: new nodes, the inner edge, the settings',
   await page.keyboard.press(`${MOD}+v`)
   await expect(nodes(page)).toHaveCount(4)
   await expect(page.locator('.react-flow__edge')).toHaveCount(2)
-  for (const l of await page.locator('.edge-label').all()) await expect(l).toHaveAttribute('data-verdict', 'ok')
+  for (const l of await page.locator('.edge-label').all())
+    await expect(l).toHaveAttribute('data-verdict', 'ok')
   // Duplicate works on the pasted selection too.
   await page.keyboard.press(`${MOD}+d`)
   await expect(nodes(page)).toHaveCount(6)
@@ -93,7 +98,9 @@ test('box selection with Shift and delete', async ({ page }) => {
   await expect(nodeOf(page, 'quicksight')).toBeVisible()
 })
 
-test('right-click an edge to insert a service between, from the services that fit', async ({ page }) => {
+test('right-click an edge to insert a service between, from the services that fit', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'kinesis-data-streams', 150, 200)
   await dropService(page, 's3', 750, 200)
@@ -104,29 +111,40 @@ test('right-click an edge to insert a service between, from the services that fi
   await expect(menu.getByRole('menuitem', { name: 'Amazon Athena' })).toHaveCount(0)
   await menu.getByRole('menuitem', { name: 'AWS Lambda' }).click()
   await expect(nodes(page)).toHaveCount(3)
-  for (const l of await page.locator('.edge-label').all()) await expect(l).toHaveAttribute('data-verdict', 'ok')
+  for (const l of await page.locator('.edge-label').all())
+    await expect(l).toHaveAttribute('data-verdict', 'ok')
 })
 
 test('auto-layout leaves no two nodes overlapping', async ({ page }) => {
   await openApp(page)
   // Drop nodes on top of each other, connected.
-  for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3']) await dropService(page, s, 300, 200)
+  for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3'])
+    await dropService(page, s, 300, 200)
   // The layout is animated and commits to the diagram at the end, which runs the analysis once:
   // wait for that before looking, so Undo cannot land mid-animation.
   const before = await analysisRuns(page)
   await page.keyboard.press(`${MOD}+Shift+l`)
   await expect.poll(() => analysisRuns(page)).toBe(before + 1)
   await expect
-    .poll(async () => {
-      const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!
-          const b = boxes[j]!
-          if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) return 'overlap'
-        }
-      return 'clear'
-    }, { timeout: 8000 })
+    .poll(
+      async () => {
+        const boxes = await Promise.all((await nodes(page).all()).map((n) => n.boundingBox()))
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!
+            const b = boxes[j]!
+            if (
+              a.x < b.x + b.width &&
+              b.x < a.x + a.width &&
+              a.y < b.y + b.height &&
+              b.y < a.y + a.height
+            )
+              return 'overlap'
+          }
+        return 'clear'
+      },
+      { timeout: 8000 }
+    )
     .toBe('clear')
   // One undo puts them back.
   await page.getByRole('button', { name: 'Undo' }).click()
@@ -138,9 +156,12 @@ test('auto-layout leaves no two nodes overlapping', async ({ page }) => {
     .toBe(1)
 })
 
-test('an Undo pressed while auto-layout animates wins: the layout is dropped, not committed on top', async ({ page }) => {
+test('an Undo pressed while auto-layout animates wins: the layout is dropped, not committed on top', async ({
+  page
+}) => {
   await openApp(page)
-  for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3']) await dropService(page, s, 300, 200)
+  for (const s of ['producer-app', 'kinesis-data-streams', 'kinesis-firehose', 's3'])
+    await dropService(page, s, 300, 200)
   await page.keyboard.press(`${MOD}+Shift+l`)
   await page.keyboard.press(`${MOD}+z`) // undoes the last drop; the layout has not committed yet
   await expect(nodes(page)).toHaveCount(3)
@@ -152,13 +173,18 @@ test('an Undo pressed while auto-layout animates wins: the layout is dropped, no
 
 test('every template opens from the gallery with zero errors', async ({ page }) => {
   await openApp(page)
-  const index = JSON.parse(readFileSync('resources/templates/index.json', 'utf8')) as Array<{ file: string; title: string }>
+  const index = JSON.parse(readFileSync('resources/templates/index.json', 'utf8')) as Array<{
+    file: string
+    title: string
+  }>
   expect(index.length).toBeGreaterThanOrEqual(8)
   for (const t of index) {
     await page.getByRole('button', { name: 'Templates…' }).click()
     await page.locator(`.template-card[data-template="${t.file}"]`).click()
     await expect(page.getByLabel('Diagram name')).not.toHaveValue('Untitled pipeline')
-    await expect(page.locator('.statusbar')).toContainText(`New diagram from the template "${t.title}"`)
+    await expect(page.locator('.statusbar')).toContainText(
+      `New diagram from the template "${t.title}"`
+    )
     await expect(page.locator('.statusbar')).toContainText('0 errors')
     await expect(nodes(page).first()).toBeVisible()
   }
@@ -166,7 +192,9 @@ test('every template opens from the gallery with zero errors', async ({ page }) 
 
 test('a node dropped in a VPC moves with it', async ({ page }) => {
   await openApp(page)
-  await page.locator('.palette-item[data-frame="vpc"]').dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 400, y: 300 } })
+  await page
+    .locator('.palette-item[data-frame="vpc"]')
+    .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 400, y: 300 } })
   const vpc = page.locator('.react-flow__node-group')
   await expect(vpc).toHaveCount(1)
   await dropService(page, 'lambda', 400, 300) // inside the frame
@@ -202,7 +230,8 @@ test('a sticky note shows its text as text', async ({ page }) => {
 
 test('the theme switch changes the whole UI', async ({ page }) => {
   await openApp(page)
-  const bg = () => page.evaluate(() => getComputedStyle(document.querySelector('.palette')!).backgroundColor)
+  const bg = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('.palette')!).backgroundColor)
   const light = await bg()
   await page.getByRole('button', { name: /Switch to dark theme/ }).click()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -226,7 +255,9 @@ test('keyboard only: from an empty canvas to a valid two-node pipeline', async (
   await page.keyboard.press('Enter')
   await expect(nodes(page)).toHaveCount(2)
   // The new stream is selected; select the producer with the keyboard through the problems list.
-  const problem = page.locator('.problem', { hasText: 'Producer application is not connected' }).locator('.problem-main')
+  const problem = page
+    .locator('.problem', { hasText: 'Producer application is not connected' })
+    .locator('.problem-main')
   await problem.focus()
   await page.keyboard.press('Enter')
   const connectTo = page.getByLabel('Connect to')
@@ -251,7 +282,9 @@ test('? opens the shortcuts sheet', async ({ page }) => {
   await expect(sheet).toHaveCount(0)
 })
 
-test('dragging a node re-runs no validation or estimate until it is dropped, then once', async ({ page }) => {
+test('dragging a node re-runs no validation or estimate until it is dropped, then once', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'sqs', 150, 200)
   await dropService(page, 'lambda', 550, 200)

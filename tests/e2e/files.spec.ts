@@ -4,7 +4,10 @@ import { dropService, expect, exportAs, nodeOf, openApp, test } from './fixtures
 
 const FIXTURES = 'tests/fixtures/diagrams'
 
-async function openWithPicker(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+async function openWithPicker(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer }
+) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
   await (await chooser).setFiles(file)
@@ -32,7 +35,9 @@ async function inspectPng(page: Page, bytes: Buffer) {
   }, bytes.toString('base64'))
 }
 
-test('opening a broken file shows a readable error and keeps the current diagram', async ({ page }) => {
+test('opening a broken file shows a readable error and keeps the current diagram', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 's3', 300, 200)
   await page.getByRole('button', { name: 'Open…' }).click()
@@ -41,17 +46,21 @@ test('opening a broken file shows a readable error and keeps the current diagram
   await expect(dialog).toBeVisible()
   const chooser = page.waitForEvent('filechooser')
   await dialog.getByRole('button', { name: "Don't Save" }).click()
-  await (await chooser).setFiles({
+  await (
+    await chooser
+  ).setFiles({
     name: 'broken.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{"format": "pipewright/diagram",\n  "version": 2,\n  "name": "x"\n  "nodes": []}'),
+    buffer: Buffer.from(
+      '{"format": "pipewright/diagram",\n  "version": 2,\n  "name": "x"\n  "nodes": []}'
+    )
   })
   await expect(page.getByRole('alert')).toContainText('Could not open broken.json')
   await expect(page.getByRole('alert')).toContainText('line 4')
   await expect(page.locator('.react-flow__node')).toHaveCount(1)
 })
 
-test('unsaved changes: Cancel keeps the diagram, Don\'t Save replaces it', async ({ page }) => {
+test("unsaved changes: Cancel keeps the diagram, Don't Save replaces it", async ({ page }) => {
   await openApp(page)
   await dropService(page, 'lambda', 300, 200)
   await expect(page.getByLabel('Unsaved changes')).toBeVisible()
@@ -87,12 +96,19 @@ test('saving downloads the diagram, and opening that file restores it', async ({
   const text = readFileSync(await file.path(), 'utf8')
   const saved = JSON.parse(text)
   expect(saved.format).toBe('pipewright/diagram')
-  expect(saved.nodes.map((n: { service: string }) => n.service)).toEqual(['kinesis-data-streams', 'kinesis-firehose'])
+  expect(saved.nodes.map((n: { service: string }) => n.service)).toEqual([
+    'kinesis-data-streams',
+    'kinesis-firehose'
+  ])
   await expect(page.getByLabel('Unsaved changes')).toHaveCount(0)
 
   await page.reload()
   await expect(page.locator('.react-flow__node')).toHaveCount(0)
-  await openWithPicker(page, { name: 'rt.pipewright.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  await openWithPicker(page, {
+    name: 'rt.pipewright.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text)
+  })
   await expect(page.locator('.react-flow__node')).toHaveCount(2)
   await expect(page.getByLabel('Diagram name')).toHaveValue('Round trip')
 })
@@ -107,7 +123,9 @@ test('the clickstream fixture opens with every edge documented', async ({ page }
   await page.screenshot({ path: 'test-results/clickstream.png' })
 })
 
-test('PNG export covers the whole diagram at 1× and 2×, is not blank, and reopens as the diagram', async ({ page }) => {
+test('PNG export covers the whole diagram at 1× and 2×, is not blank, and reopens as the diagram', async ({
+  page
+}) => {
   await openApp(page)
   await openWithPicker(page, `${FIXTURES}/valid-clickstream.pipewright.json`)
   await expect(page.locator('.react-flow__node')).toHaveCount(8)
@@ -126,7 +144,9 @@ test('PNG export covers the whole diagram at 1× and 2×, is not blank, and reop
   expect(b.height).toBe(a.height * 2)
   expect(a.colours).toBeGreaterThan(20)
 
-  const transparent = readFileSync(await (await exportAs(page, 'PNG, transparent background')).path())
+  const transparent = readFileSync(
+    await (await exportAs(page, 'PNG, transparent background')).path()
+  )
   const t = await inspectPng(page, transparent)
   expect(t.opaque).toBeLessThan(a.opaque)
 
@@ -145,7 +165,9 @@ test('SVG and JSON exports', async ({ page }) => {
   expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /)
   expect(svg).not.toContain('<foreignObject')
   expect(svg).toContain('>Data Firehose</text>')
-  const json = JSON.parse(readFileSync(await (await exportAs(page, 'JSON (diagram file)')).path(), 'utf8'))
+  const json = JSON.parse(
+    readFileSync(await (await exportAs(page, 'JSON (diagram file)')).path(), 'utf8')
+  )
   expect(json.nodes).toHaveLength(8)
 })
 

@@ -6,14 +6,15 @@ export const test = base.extend<{ consoleProblems: string[] }>({
     async ({ page }, use) => {
       const problems: string[] = []
       page.on('console', (msg) => {
-        if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`)
+        if (msg.type() === 'error' || msg.type() === 'warning')
+          problems.push(`${msg.type()}: ${msg.text()}`)
       })
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
       await use(problems)
       expect(problems, 'console errors and warnings during the test').toEqual([])
     },
-    { auto: true },
-  ],
+    { auto: true }
+  ]
 })
 
 export { expect }
@@ -37,7 +38,12 @@ export async function openApp(page: Page): Promise<void> {
 }
 
 /** Drags a service from the palette and drops it at a point of the canvas pane. */
-export async function dropService(page: Page, service: string, x: number, y: number): Promise<void> {
+export async function dropService(
+  page: Page,
+  service: string,
+  x: number,
+  y: number
+): Promise<void> {
   const before = await page.locator('.react-flow__node').count()
   const item = page.locator(`.palette-item[data-service="${service}"]`)
   await item.scrollIntoViewIfNeeded()
@@ -50,7 +56,11 @@ export function nodeOf(page: Page, service: string) {
 }
 
 /** Presses on the source handle of one node and moves onto another; the caller releases. */
-export async function startConnection(page: Page, fromService: string, toService: string): Promise<void> {
+export async function startConnection(
+  page: Page,
+  fromService: string,
+  toService: string
+): Promise<void> {
   const source = nodeOf(page, fromService).locator('.react-flow__handle.source')
   const sb = (await source.boundingBox())!
   await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2)

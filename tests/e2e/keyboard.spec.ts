@@ -32,7 +32,9 @@ async function openTemplateByKeyboard(page: Page, title: string): Promise<void> 
 
 const canvas = (page: Page) => page.locator('#canvas .react-flow')
 
-test('the first Tab shows "Skip to canvas"; Enter on it puts the focus on the canvas', async ({ page }) => {
+test('the first Tab shows "Skip to canvas"; Enter on it puts the focus on the canvas', async ({
+  page
+}) => {
   await openApp(page)
   const skip = page.getByRole('link', { name: 'Skip to canvas' })
   await expect(skip).not.toBeInViewport()
@@ -44,7 +46,9 @@ test('the first Tab shows "Skip to canvas"; Enter on it puts the focus on the ca
   await expect(canvas(page)).toHaveAccessibleName('Pipeline canvas')
 })
 
-test('the canvas is reached in at most 5 Tabs from page load, empty or with a diagram', async ({ page }) => {
+test('the canvas is reached in at most 5 Tabs from page load, empty or with a diagram', async ({
+  page
+}) => {
   await openApp(page)
   expect(await tabTo(page, canvas(page), 5)).toBeLessThanOrEqual(5)
   await openTemplateByKeyboard(page, 'Real-time analytics with Flink')
@@ -73,7 +77,9 @@ test('the toolbar is one Tab stop; the arrow keys move along it', async ({ page 
   await expect(toolbar.getByRole('button', { name: 'Switch to light theme' })).toBeFocused()
 })
 
-test('the template gallery keeps the focus inside, closes on Escape and gives the focus back', async ({ page }) => {
+test('the template gallery keeps the focus inside, closes on Escape and gives the focus back', async ({
+  page
+}) => {
   await openApp(page)
   await tabTo(page, page.getByRole('button', { name: 'New', exact: true }))
   await page.keyboard.press('ArrowRight')
@@ -88,14 +94,19 @@ test('the template gallery keeps the focus inside, closes on Escape and gives th
   const stops = await gallery.locator('button:not(:disabled)').count()
   for (let i = 0; i < stops + 2; i++) {
     await page.keyboard.press('Tab')
-    expect(await gallery.evaluate((el) => el.contains(document.activeElement)), `focus inside the gallery after ${i + 1} Tabs`).toBe(true)
+    expect(
+      await gallery.evaluate((el) => el.contains(document.activeElement)),
+      `focus inside the gallery after ${i + 1} Tabs`
+    ).toBe(true)
   }
   await page.keyboard.press('Escape')
   await expect(gallery).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Templates…' })).toBeFocused()
 })
 
-test('the shortcuts sheet keeps the focus on its one button and gives it back on Escape', async ({ page }) => {
+test('the shortcuts sheet keeps the focus on its one button and gives it back on Escape', async ({
+  page
+}) => {
   await openApp(page)
   await tabTo(page, page.getByRole('button', { name: 'New', exact: true }))
   await page.keyboard.press('End')
@@ -114,7 +125,9 @@ test('the shortcuts sheet keeps the focus on its one button and gives it back on
   await expect(opener).toBeFocused()
 })
 
-test('the unsaved-changes dialog cycles Save, Don’t Save and Cancel; Escape cancels and gives the focus back', async ({ page }) => {
+test('the unsaved-changes dialog cycles Save, Don’t Save and Cancel; Escape cancels and gives the focus back', async ({
+  page
+}) => {
   await openApp(page)
   await tabTo(page, page.getByLabel('Diagram name'), 5)
   await page.keyboard.type(' edited')
@@ -143,7 +156,9 @@ test('the unsaved-changes dialog cycles Save, Don’t Save and Cancel; Escape ca
   await expect(page.getByLabel('Diagram name')).toHaveValue(/ edited$/)
 })
 
-test('the export menu takes the focus, moves with the arrows, traps Tab and gives the focus back on Escape', async ({ page }) => {
+test('the export menu takes the focus, moves with the arrows, traps Tab and gives the focus back on Escape', async ({
+  page
+}) => {
   await openApp(page)
   await tabTo(page, page.getByRole('button', { name: 'New', exact: true }))
   const exportButton = page.getByRole('button', { name: 'Export ▾' })
@@ -177,7 +192,9 @@ test('a context menu takes the focus and gives it back to the node on Escape', a
   await expect(node).toBeFocused()
 })
 
-test('Shift+F10 or the Menu key opens the context menu of the focused node or edge', async ({ page }) => {
+test('Shift+F10 or the Menu key opens the context menu of the focused node or edge', async ({
+  page
+}) => {
   await openApp(page)
   await openTemplateByKeyboard(page, 'Real-time analytics with Flink')
   const node = page.getByRole('group', { name: 'Player events, Kinesis Data Streams' })
@@ -189,7 +206,10 @@ test('Shift+F10 or the Menu key opens the context menu of the focused node or ed
   const nodeBox = (await node.boundingBox())!
   const menuBox = (await menu.boundingBox())!
   expect(Math.abs(menuBox.y - (nodeBox.y + nodeBox.height))).toBeLessThan(20)
-  expect(menuBox.width, 'the menu is as wide as its items, not stretched to the window edge').toBeLessThan(400)
+  expect(
+    menuBox.width,
+    'the menu is as wide as its items, not stretched to the window edge'
+  ).toBeLessThan(400)
   await page.keyboard.press('Escape')
   await expect(node).toBeFocused()
 
@@ -206,7 +226,9 @@ test('Shift+F10 or the Menu key opens the context menu of the focused node or ed
   await expect(canvas(page)).toBeFocused()
 })
 
-test('a node is reached with Tab, shows a focus ring, and is selected, moved and deleted with the keyboard', async ({ page }) => {
+test('a node is reached with Tab, shows a focus ring, and is selected, moved and deleted with the keyboard', async ({
+  page
+}) => {
   await openApp(page)
   await openTemplateByKeyboard(page, 'Real-time analytics with Flink')
   const nodes = page.locator('.react-flow__node')
@@ -219,7 +241,11 @@ test('a node is reached with Tab, shows a focus ring, and is selected, moved and
 
   await page.keyboard.press('Enter')
   await expect(node).toHaveClass(/selected/)
-  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Kinesis Data Streams' })).toBeVisible()
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByRole('heading', { name: 'Kinesis Data Streams' })
+  ).toBeVisible()
 
   const before = (await node.boundingBox())!
   await page.keyboard.press('ArrowRight')
@@ -233,7 +259,9 @@ test('a node is reached with Tab, shows a focus ring, and is selected, moved and
   await expect(canvas(page)).toBeFocused()
 })
 
-test('an edge is reached with Tab, shows a focus halo, and Enter shows its verdict and fix in the inspector', async ({ page }) => {
+test('an edge is reached with Tab, shows a focus halo, and Enter shows its verdict and fix in the inspector', async ({
+  page
+}) => {
   await openApp(page)
   // Setting up only: open the diagram with the toolbar. (Ctrl+O here timed out once waiting for the
   // file chooser on a loaded machine; the shortcut is not what this test is about.)
@@ -246,13 +274,20 @@ test('an edge is reached with Tab, shows a focus halo, and Enter shows its verdi
   await page.keyboard.press('Enter')
   await tabTo(page, edge, 10)
   await expect(edge).toHaveAttribute('aria-roledescription', 'edge')
-  const halo = await edge.locator('.react-flow__edge-interaction').evaluate((el) => getComputedStyle(el).strokeOpacity)
+  const halo = await edge
+    .locator('.react-flow__edge-interaction')
+    .evaluate((el) => getComputedStyle(el).strokeOpacity)
   expect(Number(halo), 'a focused edge shows a halo along its path').toBeGreaterThan(0)
-  expect(await edge.evaluate((el) => getComputedStyle(el).outlineStyle), 'a focused edge draws a ring').toBe('solid')
+  expect(
+    await edge.evaluate((el) => getComputedStyle(el).outlineStyle),
+    'a focused edge draws a ring'
+  ).toBe('solid')
 
   await page.keyboard.press('Enter')
   const inspector = page.getByTestId('edge-inspector')
-  await expect(inspector.locator('.verdict-box.verdict-error')).toContainText('Not a direct integration')
+  await expect(inspector.locator('.verdict-box.verdict-error')).toContainText(
+    'Not a direct integration'
+  )
   const fix = inspector.locator('.fix-button')
   await expect(fix).toBeVisible()
   // The fix is reachable from the keyboard too.
@@ -277,7 +312,9 @@ test('an edge is deleted with the keyboard', async ({ page }) => {
   await expect(edges).toHaveCount(count - 1)
 })
 
-test('the Problems and Cost tabs are one Tab stop; the arrow keys move between them, Enter opens one', async ({ page }) => {
+test('the Problems and Cost tabs are one Tab stop; the arrow keys move between them, Enter opens one', async ({
+  page
+}) => {
   await openApp(page)
   const problems = page.getByRole('tab', { name: /Problems/ })
   const cost = page.getByRole('tab', { name: /Cost/ })

@@ -10,7 +10,7 @@ const NEW_SERVICES: Array<[query: string, service: string]> = [
   ['Data Prepper', 'opensearch-ingestion'],
   ['Snowflake', 'snowflake'],
   ['webhook', 'http-endpoint'],
-  ['Lake Formation', 'lake-formation'],
+  ['Lake Formation', 'lake-formation']
 ]
 
 test('palette search finds each new service, typed key by key, with its icon', async ({ page }) => {
@@ -25,7 +25,13 @@ test('palette search finds each new service, typed key by key, with its icon', a
     await expect(best, query).toHaveAttribute('data-service', service)
     // The icon is a loaded image, not a broken one.
     await expect
-      .poll(() => best.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: `${service} icon` })
+      .poll(
+        () =>
+          best
+            .locator('img')
+            .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        { message: `${service} icon` }
+      )
       .toBe(true)
   }
   await search.press('ControlOrMeta+a')
@@ -33,7 +39,9 @@ test('palette search finds each new service, typed key by key, with its icon', a
   await page.screenshot({ path: '/tmp/new-services-search.png' })
 })
 
-test('a new service dragged from the palette lands on the canvas; another is added with the keyboard', async ({ page }) => {
+test('a new service dragged from the palette lands on the canvas; another is added with the keyboard', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 's3-tables', 400, 250)
   await expect(nodeOf(page, 's3-tables')).toContainText('Amazon S3 Tables')
@@ -54,7 +62,11 @@ test('the whole palette shows the new icons', async ({ page }) => {
   await openApp(page)
   for (const [, service] of NEW_SERVICES) {
     const img = page.locator(`.palette-item[data-service="${service}"] img`)
-    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), { message: service }).toBe(true)
+    await expect
+      .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), {
+        message: service
+      })
+      .toBe(true)
   }
   const palette = page.getByRole('complementary', { name: 'Services' })
   await palette.screenshot({ path: '/tmp/new-services-palette.png' })

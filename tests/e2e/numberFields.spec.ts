@@ -28,7 +28,9 @@ function typedValue(field: NumberField, next: () => number): string {
   }
 }
 
-async function saveFile(page: Page): Promise<{ nodes: Array<{ service: string; config?: Record<string, unknown> }> }> {
+async function saveFile(
+  page: Page
+): Promise<{ nodes: Array<{ service: string; config?: Record<string, unknown> }> }> {
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   return JSON.parse(readFileSync(await (await download).path(), 'utf8'))
@@ -43,7 +45,12 @@ async function addByKeyboard(page: Page, service: string): Promise<void> {
 }
 
 /** Types into a field key by key, replacing what is there, and leaves it with Tab. */
-async function typeInto(page: Page, fieldLabel: string, text: string, leave: 'Tab' | 'Enter' = 'Tab'): Promise<void> {
+async function typeInto(
+  page: Page,
+  fieldLabel: string,
+  text: string,
+  leave: 'Tab' | 'Enter' = 'Tab'
+): Promise<void> {
   const input = page.getByLabel(fieldLabel, { exact: true })
   await input.click()
   await page.keyboard.press(`${MOD}+a`)
@@ -51,7 +58,9 @@ async function typeInto(page: Page, fieldLabel: string, text: string, leave: 'Ta
   await page.keyboard.press(leave)
 }
 
-test('typed key by key, every number field of every service stores exactly what was typed', async ({ page }) => {
+test('typed key by key, every number field of every service stores exactly what was typed', async ({
+  page
+}) => {
   test.setTimeout(180_000)
   const seed = Number(process.env.PW_SEED ?? Date.now() % 1_000_000)
   console.log(`number fields: seed ${seed} (PW_SEED=${seed} replays it)`)
@@ -59,16 +68,19 @@ test('typed key by key, every number field of every service stores exactly what 
   await openApp(page)
   const expected = new Map<string, Record<string, number>>()
   for (const service of SERVICES) {
-    const fields = configFields(SERVICE_CONFIG[service.id]).filter((f): f is NumberField => f.kind === 'number')
+    const fields = configFields(SERVICE_CONFIG[service.id]).filter(
+      (f): f is NumberField => f.kind === 'number'
+    )
     if (fields.length === 0) continue
     await addByKeyboard(page, service.id)
     const values: Record<string, number> = {}
     for (const field of fields) {
       const text = typedValue(field, next)
       await typeInto(page, label(field), text, next() < 0.5 ? 'Tab' : 'Enter')
-      await expect(page.getByLabel(label(field), { exact: true }), `${service.id}.${field.key} typed as "${text}"`).toHaveValue(
-        String(Number(text)),
-      )
+      await expect(
+        page.getByLabel(label(field), { exact: true }),
+        `${service.id}.${field.key} typed as "${text}"`
+      ).toHaveValue(String(Number(text)))
       values[field.key] = Number(text)
     }
     expected.set(service.id, values)
@@ -98,13 +110,19 @@ test('decimals typed key by key are not multiplied: 1.5 stays 1.5, .5 is 0.5', a
   await typeInto(page, 'Fixed shard count', '2.5')
   await expect(page.getByRole('alert')).toContainText('Enter a whole number.')
   const saved = await saveFile(page)
-  expect(saved.nodes.find((n) => n.service === 'producer-app')?.config).toEqual({ recordSizeKB: 1.5 })
+  expect(saved.nodes.find((n) => n.service === 'producer-app')?.config).toEqual({
+    recordSizeKB: 1.5
+  })
   expect(saved.nodes.find((n) => n.service === 's3')?.config).toEqual({ averageObjectSizeMB: 0.5 })
-  expect(saved.nodes.find((n) => n.service === 'kinesis-firehose')?.config).toEqual({ bufferSizeMB: 2 })
+  expect(saved.nodes.find((n) => n.service === 'kinesis-firehose')?.config).toEqual({
+    bufferSizeMB: 2
+  })
   expect(saved.nodes.find((n) => n.service === 'kinesis-data-streams')?.config).toBeUndefined()
 })
 
-test('an out-of-range value is refused next to the field, keeps the value in use, and stays refused until fixed', async ({ page }) => {
+test('an out-of-range value is refused next to the field, keeps the value in use, and stays refused until fixed', async ({
+  page
+}) => {
   await openApp(page)
   await addByKeyboard(page, 'kinesis-firehose')
   await typeInto(page, 'Buffer size (MB)', '64')
@@ -121,7 +139,9 @@ test('an out-of-range value is refused next to the field, keeps the value in use
   await expect(page.getByLabel('Buffer size (MB)')).toHaveCount(0)
   await nodeOf(page, 'kinesis-firehose').click()
   await expect(page.getByLabel('Buffer size (MB)')).toHaveValue('200')
-  await expect(page.getByRole('alert').filter({ hasText: 'Must be at most 128. Still using 64.' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Must be at most 128. Still using 64.' })
+  ).toBeVisible()
   let saved = await saveFile(page)
   expect(saved.nodes[0]?.config).toEqual({ bufferSizeMB: 64 })
 
@@ -138,18 +158,24 @@ test('an out-of-range value is refused next to the field, keeps the value in use
   expect(saved.nodes.find((n) => n.service === 'producer-app')?.config).toBeUndefined()
 })
 
-test('a decimal comma is refused with a message, never read as ten times the value; 150,000 is read as thousands', async ({ page }) => {
+test('a decimal comma is refused with a message, never read as ten times the value; 150,000 is read as thousands', async ({
+  page
+}) => {
   await openApp(page)
   await addByKeyboard(page, 'producer-app')
   await typeInto(page, 'Average record size (KB)', '1,5')
   await expect(page.getByRole('alert')).toContainText('Use a point for decimals: 1.5.')
   await typeInto(page, 'Records per second (records/s)', '150,000')
-  await expect(page.getByLabel('Records per second (records/s)', { exact: true })).toHaveValue('150000')
+  await expect(page.getByLabel('Records per second (records/s)', { exact: true })).toHaveValue(
+    '150000'
+  )
   const saved = await saveFile(page)
   expect(saved.nodes[0]?.config).toEqual({ recordsPerSecond: 150_000 })
 })
 
-test('one committed value is one undo step, and Ctrl+S while typing saves what is typed', async ({ page }) => {
+test('one committed value is one undo step, and Ctrl+S while typing saves what is typed', async ({
+  page
+}) => {
   await openApp(page)
   await addByKeyboard(page, 'producer-app')
   await typeInto(page, 'Records per second (records/s)', '2500', 'Enter')

@@ -1,6 +1,8 @@
 import { connect, dropService, expect, nodeOf, openApp, test } from './fixtures'
 
-test('the inspector shows a peak beside the average, and says what each one prices', async ({ page }) => {
+test('the inspector shows a peak beside the average, and says what each one prices', async ({
+  page
+}) => {
   await openApp(page)
   await dropService(page, 'producer-app', 150, 160)
   await dropService(page, 'kinesis-data-streams', 550, 160)
@@ -16,15 +18,21 @@ test('the inspector shows a peak beside the average, and says what each one pric
   await peak.press('Enter')
   await nodeOf(page, 'kinesis-data-streams').click()
   // 400 records/s of 1 KB: 400 ÷ 1,024 = 0.391 MB/s.
-  await expect(page.getByTestId('throughput-in-average')).toHaveText('Average in 100 rec/s · 0.098 MB/s')
+  await expect(page.getByTestId('throughput-in-average')).toHaveText(
+    'Average in 100 rec/s · 0.098 MB/s'
+  )
   await expect(page.getByTestId('throughput-in-peak')).toHaveText('Peak in 400 rec/s · 0.391 MB/s')
-  await expect(page.getByTestId('throughput-out-peak')).toHaveText('Peak out 400 rec/s · 0.391 MB/s')
+  await expect(page.getByTestId('throughput-out-peak')).toHaveText(
+    'Peak out 400 rec/s · 0.391 MB/s'
+  )
   await expect(page.getByTestId('peak-note')).toContainText('sized for the peak')
   await expect(page.getByTestId('peak-note')).toContainText('charged on the average')
 
   // The what-if multiplies the peak too.
   await page.getByRole('tab', { name: /Cost/ }).click()
   await page.getByRole('button', { name: '10×', exact: true }).click()
-  await expect(page.getByTestId('throughput-in-peak')).toHaveText('Peak in 4,000 rec/s · 3.906 MB/s')
+  await expect(page.getByTestId('throughput-in-peak')).toHaveText(
+    'Peak in 4,000 rec/s · 3.906 MB/s'
+  )
   await page.getByTestId('node-inspector').screenshot({ path: 'test-results/inspector-peaks.png' })
 })

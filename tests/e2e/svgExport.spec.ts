@@ -10,7 +10,10 @@ import { expect, openApp, test } from './fixtures'
 const FIXTURES = 'tests/fixtures/diagrams'
 const TEMPLATES = 'resources/templates'
 
-async function openWithPicker(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+async function openWithPicker(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer }
+) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
   await (await chooser).setFiles(file)
@@ -26,11 +29,14 @@ async function exportSvg(page: Page): Promise<string> {
 }
 
 function rsvgConvert(): string | undefined {
-  for (const path of ['/usr/bin/rsvg-convert', '/usr/local/bin/rsvg-convert']) if (existsSync(path)) return path
+  for (const path of ['/usr/bin/rsvg-convert', '/usr/local/bin/rsvg-convert'])
+    if (existsSync(path)) return path
   return undefined
 }
 
-test('SVG export is shapes and text whose curves match the canvas, and reopens as the diagram', async ({ page }) => {
+test('SVG export is shapes and text whose curves match the canvas, and reopens as the diagram', async ({
+  page
+}) => {
   await openApp(page)
   await openWithPicker(page, `${FIXTURES}/valid-clickstream.pipewright.json`)
   await expect(page.locator('.react-flow__node')).toHaveCount(8)
@@ -45,10 +51,14 @@ test('SVG export is shapes and text whose curves match the canvas, and reopens a
       root: doc.documentElement.localName,
       foreignObjects: doc.getElementsByTagName('foreignObject').length,
       texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent),
-      edgePaths: [...doc.querySelectorAll('g.edge')].map((g) => g.querySelector('path')!.getAttribute('d')),
+      edgePaths: [...doc.querySelectorAll('g.edge')].map((g) =>
+        g.querySelector('path')!.getAttribute('d')
+      ),
       symbols: [...doc.getElementsByTagName('symbol')].map((s) => s.id),
       // A label shortened to stay clear of the cards (as on the canvas) keeps its whole text as its title.
-      labels: [...doc.querySelectorAll('g.edge-label')].map((g) => g.querySelector('title')?.textContent ?? g.querySelector('text')!.textContent),
+      labels: [...doc.querySelectorAll('g.edge-label')].map(
+        (g) => g.querySelector('title')?.textContent ?? g.querySelector('text')!.textContent
+      )
     }
   }, svg)
   expect(parsed.error).toBeNull()
@@ -59,36 +69,57 @@ test('SVG export is shapes and text whose curves match the canvas, and reopens a
   expect(parsed.symbols).toHaveLength(8)
 
   // The same bezier curves, from the same measured cards, as React Flow drew.
-  const canvasPaths = await page.locator('.react-flow__edge-path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))
+  const canvasPaths = await page
+    .locator('.react-flow__edge-path')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))
   const numbers = (d: string | null) => (d ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number)
   expect(parsed.edgePaths).toHaveLength(canvasPaths.length)
   parsed.edgePaths.forEach((d, i) => {
     const ours = numbers(d)
     const theirs = numbers(canvasPaths[i]!)
     expect(ours).toHaveLength(theirs.length)
-    ours.forEach((v, j) => expect(Math.abs(v - theirs[j]!), `edge ${i}: ${d} vs ${canvasPaths[i]}`).toBeLessThan(0.05))
+    ours.forEach((v, j) =>
+      expect(Math.abs(v - theirs[j]!), `edge ${i}: ${d} vs ${canvasPaths[i]}`).toBeLessThan(0.05)
+    )
   })
 
   await page.getByRole('button', { name: 'New' }).click()
   await expect(page.locator('.react-flow__node')).toHaveCount(0)
-  await openWithPicker(page, { name: 'clickstream.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) })
+  await openWithPicker(page, {
+    name: 'clickstream.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(svg)
+  })
   await expect(page.locator('.react-flow__node')).toHaveCount(8)
   await expect(page.getByLabel('Diagram name')).toHaveValue('Clickstream analytics')
   await expect(page.locator('.statusbar')).toContainText('Opened clickstream.svg')
 
   // A plain SVG is refused with the reason, and the open diagram stays.
-  await openWithPicker(page, { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>') })
-  await expect(page.getByRole('alert')).toContainText('logo.svg: This SVG has no Pipewright diagram in it. Open an SVG exported by Pipewright')
+  await openWithPicker(page, {
+    name: 'logo.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>')
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'logo.svg: This SVG has no Pipewright diagram in it. Open an SVG exported by Pipewright'
+  )
   await expect(page.locator('.react-flow__node')).toHaveCount(8)
 })
 
-test('an exported template renders with librsvg: not blank, and its text where Chromium draws it', async ({ page }) => {
+test('an exported template renders with librsvg: not blank, and its text where Chromium draws it', async ({
+  page
+}) => {
   test.setTimeout(60_000)
   const rsvg = rsvgConvert()
   if (!rsvg) {
     // CI installs librsvg2-bin (.ci/run): there a missing rsvg-convert is a failure, not a skip.
-    expect(process.env.CI, 'rsvg-convert is missing on CI: .ci/run must install librsvg2-bin').toBeFalsy()
-    console.log('SKIPPED: rsvg-convert is missing; install librsvg2-bin (apt-get install librsvg2-bin) to run this test.')
+    expect(
+      process.env.CI,
+      'rsvg-convert is missing on CI: .ci/run must install librsvg2-bin'
+    ).toBeFalsy()
+    console.log(
+      'SKIPPED: rsvg-convert is missing; install librsvg2-bin (apt-get install librsvg2-bin) to run this test.'
+    )
     test.skip(true, 'rsvg-convert is missing: install librsvg2-bin')
     return
   }
@@ -116,10 +147,18 @@ test('an exported template renders with librsvg: not blank, and its text where C
     const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement
     document.body.appendChild(root)
     const view = root.viewBox.baseVal
-    return [...root.querySelectorAll('g.service text, g.edge-label text, g.group text')].map((t) => {
-      const b = (t as SVGTextElement).getBBox()
-      return { text: t.textContent ?? '', x: b.x - view.x, y: b.y - view.y, width: b.width, height: b.height }
-    })
+    return [...root.querySelectorAll('g.service text, g.edge-label text, g.group text')].map(
+      (t) => {
+        const b = (t as SVGTextElement).getBBox()
+        return {
+          text: t.textContent ?? '',
+          x: b.x - view.x,
+          y: b.y - view.y,
+          width: b.width,
+          height: b.height
+        }
+      }
+    )
   }, svg)
   expect(boxes.length).toBeGreaterThan(20)
 
@@ -138,11 +177,22 @@ test('an exported template renders with librsvg: not blank, and its text where C
         return ctx.getImageData(0, 0, width, height).data
       }
       /** How much of a box is ink: pixels far from the box's most common colour (its background). */
-      function ink(data: Uint8ClampedArray, box: { x: number; y: number; width: number; height: number }): number {
+      function ink(
+        data: Uint8ClampedArray,
+        box: { x: number; y: number; width: number; height: number }
+      ): number {
         const counts = new Map<number, number>()
         const colours: number[] = []
-        for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(height, Math.ceil(box.y + box.height)); y++) {
-          for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(width, Math.ceil(box.x + box.width)); x++) {
+        for (
+          let y = Math.max(0, Math.floor(box.y));
+          y < Math.min(height, Math.ceil(box.y + box.height));
+          y++
+        ) {
+          for (
+            let x = Math.max(0, Math.floor(box.x));
+            x < Math.min(width, Math.ceil(box.x + box.width));
+            x++
+          ) {
             const i = (y * width + x) * 4
             const c = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!
             colours.push(c)
@@ -150,16 +200,25 @@ test('an exported template renders with librsvg: not blank, and its text where C
           }
         }
         const bg = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
-        const far = (c: number) => Math.abs(((c >> 16) & 255) - ((bg >> 16) & 255)) + Math.abs(((c >> 8) & 255) - ((bg >> 8) & 255)) + Math.abs((c & 255) - (bg & 255)) > 120
+        const far = (c: number) =>
+          Math.abs(((c >> 16) & 255) - ((bg >> 16) & 255)) +
+            Math.abs(((c >> 8) & 255) - ((bg >> 8) & 255)) +
+            Math.abs((c & 255) - (bg & 255)) >
+          120
         return colours.filter(far).length / Math.max(1, colours.length)
       }
       const rsvgPixels = await draw(pngUrl)
       const chromiumPixels = await draw(svgUrl)
       const distinct = new Set<number>()
-      for (let i = 0; i < rsvgPixels.length; i += 4 * 5) distinct.add((rsvgPixels[i]! << 16) | (rsvgPixels[i + 1]! << 8) | rsvgPixels[i + 2]!)
+      for (let i = 0; i < rsvgPixels.length; i += 4 * 5)
+        distinct.add((rsvgPixels[i]! << 16) | (rsvgPixels[i + 1]! << 8) | rsvgPixels[i + 2]!)
       const regions = texts.map((box) => {
         const padded = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 }
-        return { text: box.text, rsvg: ink(rsvgPixels, padded), chromium: ink(chromiumPixels, padded) }
+        return {
+          text: box.text,
+          rsvg: ink(rsvgPixels, padded),
+          chromium: ink(chromiumPixels, padded)
+        }
       })
       // Coarse blocks, so that font hinting and glyph shapes do not matter.
       const block = 24
@@ -180,9 +239,19 @@ test('an exported template renders with librsvg: not blank, and its text where C
           if (Math.abs(sa - sb) / (block * block * 3) > 20) differing++
         }
       }
-      return { distinct: distinct.size, wholeInk: ink(rsvgPixels, { x: 0, y: 0, width, height }), regions, differingBlocks: differing / blocks }
+      return {
+        distinct: distinct.size,
+        wholeInk: ink(rsvgPixels, { x: 0, y: 0, width, height }),
+        regions,
+        differingBlocks: differing / blocks
+      }
     },
-    { pngUrl: `data:image/png;base64,${png.toString('base64')}`, svgUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, ...size, texts: boxes },
+    {
+      pngUrl: `data:image/png;base64,${png.toString('base64')}`,
+      svgUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      ...size,
+      texts: boxes
+    }
   )
 
   // Not blank: librsvg painted cards, icons and curves over the background.
@@ -190,7 +259,10 @@ test('an exported template renders with librsvg: not blank, and its text where C
   expect(result.wholeInk).toBeGreaterThan(0.01)
   // Every text region has ink in both renderings, in amounts that agree within font differences.
   const mismatched = result.regions
-    .filter((r) => r.rsvg < 0.03 || r.chromium < 0.03 || r.rsvg / r.chromium > 2.5 || r.chromium / r.rsvg > 2.5)
+    .filter(
+      (r) =>
+        r.rsvg < 0.03 || r.chromium < 0.03 || r.rsvg / r.chromium > 2.5 || r.chromium / r.rsvg > 2.5
+    )
     .map((r) => `"${r.text}": librsvg ${r.rsvg.toFixed(3)}, Chromium ${r.chromium.toFixed(3)}`)
   expect(mismatched, 'text regions whose ink differs between librsvg and Chromium').toEqual([])
   expect(result.differingBlocks).toBeLessThan(0.05)

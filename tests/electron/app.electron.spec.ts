@@ -14,7 +14,9 @@ function findElectronBinary(): { path: string } | { reason: string } {
   const packageDir = dirnameOfPackage('electron/package.json')
   if (!packageDir) return { reason: 'the electron package is not installed' }
   if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !existsSync(join(packageDir, 'path.txt'))) {
-    return { reason: `${join(packageDir, 'path.txt')} is missing, so its binary was never downloaded` }
+    return {
+      reason: `${join(packageDir, 'path.txt')} is missing, so its binary was never downloaded`
+    }
   }
   try {
     const path: unknown = require('electron')
@@ -37,7 +39,9 @@ function dirnameOfPackage(manifest: string): string | undefined {
 test('the desktop app opens a titled, isolated window with only the bridge exposed', async () => {
   const binary = findElectronBinary()
   if ('reason' in binary) {
-    console.log(`Electron end-to-end test skipped: no Electron binary on this machine (${binary.reason}).`)
+    console.log(
+      `Electron end-to-end test skipped: no Electron binary on this machine (${binary.reason}).`
+    )
     test.skip(true, `no Electron binary on this machine (${binary.reason})`)
     return
   }
@@ -52,22 +56,25 @@ test('the desktop app opens a titled, isolated window with only the bridge expos
     await page.waitForLoadState('domcontentloaded')
     // 'Pipewright' until the page reports its document, then e.g. 'Untitled — Pipewright'.
     await expect(page).toHaveTitle(/Pipewright$/)
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toMatch(/Pipewright$/)
+    expect(
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())
+    ).toMatch(/Pipewright$/)
 
     const exposed = await page.evaluate(() => {
-      const bridge = (window as unknown as { pipewright?: Record<string, unknown> }).pipewright ?? {}
+      const bridge =
+        (window as unknown as { pipewright?: Record<string, unknown> }).pipewright ?? {}
       return {
         methods: Object.keys(bridge).sort(),
         allFunctions: Object.values(bridge).every((value) => typeof value === 'function'),
         require: typeof (window as unknown as { require?: unknown }).require,
-        process: typeof (window as unknown as { process?: unknown }).process,
+        process: typeof (window as unknown as { process?: unknown }).process
       }
     })
     expect(exposed).toEqual({
       methods: [...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENTS)].sort(),
       allFunctions: true,
       require: 'undefined',
-      process: 'undefined',
+      process: 'undefined'
     })
 
     const info = await page.evaluate(() => window.pipewright!.getAppInfo())

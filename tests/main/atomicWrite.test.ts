@@ -3,7 +3,15 @@ import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { atomicWriteBytes, atomicWriteText, nodeWriteOps, SaveError, TEMP_FILE_PATTERN, type WriteHandle, type WriteOps } from '../../src/main/files/atomicWrite'
+import {
+  atomicWriteBytes,
+  atomicWriteText,
+  nodeWriteOps,
+  SaveError,
+  TEMP_FILE_PATTERN,
+  type WriteHandle,
+  type WriteOps
+} from '../../src/main/files/atomicWrite'
 import { tempFolderPerTest } from './harness'
 
 const folder = tempFolderPerTest()
@@ -18,10 +26,10 @@ function withHandle(patch: (real: WriteHandle) => Partial<WriteHandle>): WriteOp
         write: (buffer, offset, length, position) => real.write(buffer, offset, length, position),
         sync: () => real.sync(),
         stat: () => real.stat(),
-        close: () => real.close(),
+        close: () => real.close()
       }
       return { ...handle, ...patch(real) }
-    },
+    }
   }
 }
 
@@ -29,7 +37,10 @@ function withHandle(patch: (real: WriteHandle) => Partial<WriteHandle>): WriteOp
 function shortWrites(short: (asked: number, call: number) => number): WriteOps {
   return withHandle((real) => {
     let call = 0
-    return { write: (buffer, offset, length, position) => real.write(buffer, offset, short(length, call++), position) }
+    return {
+      write: (buffer, offset, length, position) =>
+        real.write(buffer, offset, short(length, call++), position)
+    }
   })
 }
 
@@ -46,7 +57,11 @@ describe('atomicWriteText', () => {
     const path = join(folder.dir, 'd.pipewright.json')
     const text = 'x'.repeat(10_000)
     // At most 777 bytes per call: 13 calls, each continuing where the last stopped.
-    await atomicWriteText(path, text, shortWrites((asked) => Math.min(asked, 777)))
+    await atomicWriteText(
+      path,
+      text,
+      shortWrites((asked) => Math.min(asked, 777))
+    )
     expect(readFileSync(path, 'utf8')).toBe(text)
   })
 
@@ -55,7 +70,11 @@ describe('atomicWriteText', () => {
     // renamed such a truncated file over the original).
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    const write = atomicWriteText(path, 'new'.repeat(1000), shortWrites((asked, call) => (call === 0 ? Math.min(asked, 100) : 0)))
+    const write = atomicWriteText(
+      path,
+      'new'.repeat(1000),
+      shortWrites((asked, call) => (call === 0 ? Math.min(asked, 100) : 0))
+    )
     await expect(write).rejects.toThrow('The disk is full: nothing was changed')
     await expect(write).rejects.toBeInstanceOf(SaveError)
     expect(readFileSync(path, 'utf8')).toBe('old')
@@ -65,7 +84,9 @@ describe('atomicWriteText', () => {
   it('keeps the old file whole and removes the temporary file when the rename fails', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    const rename = vi.spyOn(fs.promises, 'rename').mockRejectedValue(Object.assign(new Error('EXDEV: injected'), { code: 'EXDEV' }))
+    const rename = vi
+      .spyOn(fs.promises, 'rename')
+      .mockRejectedValue(Object.assign(new Error('EXDEV: injected'), { code: 'EXDEV' }))
 
     await expect(atomicWriteText(path, 'new')).rejects.toThrow(/EXDEV.*nothing was changed/)
 
@@ -80,8 +101,15 @@ describe('atomicWriteText', () => {
   it('says in words when writing fails with ENOSPC, and keeps the old file', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    const ops = withHandle(() => ({ write: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) }))
-    await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow('The disk is full: nothing was changed. Free some space, or save somewhere else.')
+    const ops = withHandle(() => ({
+      write: async () =>
+        Promise.reject(
+          Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+        )
+    }))
+    await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow(
+      'The disk is full: nothing was changed. Free some space, or save somewhere else.'
+    )
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
   })
@@ -90,7 +118,9 @@ describe('atomicWriteText', () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
     const ops = withHandle(() => ({ stat: async () => ({ size: 1 }) }))
-    await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow(/could not be written whole \(1 of 3 bytes\): nothing was changed/)
+    await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow(
+      /could not be written whole \(1 of 3 bytes\): nothing was changed/
+    )
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(folder.dir)).toEqual(['d.pipewright.json'])
   })
@@ -129,7 +159,10 @@ function mountSmallDisk(): string | undefined {
 }
 
 const disk = process.platform === 'linux' ? mountSmallDisk() : undefined
-if (!disk) console.log('atomicWrite: skipped the 1 MB tmpfs test: this machine cannot mount one here (needs root on Linux).')
+if (!disk)
+  console.log(
+    'atomicWrite: skipped the 1 MB tmpfs test: this machine cannot mount one here (needs root on Linux).'
+  )
 afterAll(() => {
   if (!disk) return
   execFileSync('umount', [disk])
@@ -141,7 +174,9 @@ describe.runIf(disk !== undefined)('saving on a full 1 MB disk (tmpfs)', () => {
     const path = join(disk!, 'big.pipewright.json')
     const old = 'o'.repeat(251 * 1024)
     writeFileSync(path, old)
-    await expect(atomicWriteText(path, 'n'.repeat(1536 * 1024))).rejects.toThrow('The disk is full: nothing was changed')
+    await expect(atomicWriteText(path, 'n'.repeat(1536 * 1024))).rejects.toThrow(
+      'The disk is full: nothing was changed'
+    )
     expect(readFileSync(path, 'utf8')).toBe(old)
     expect(readdirSync(disk!)).toEqual(['big.pipewright.json'])
     // And a save that fits still goes through.
@@ -152,7 +187,10 @@ describe.runIf(disk !== undefined)('saving on a full 1 MB disk (tmpfs)', () => {
 
 // Root may write any file, so the real permission check only means something for another user.
 const root = process.getuid?.() === 0
-if (root) console.log('atomicWrite: skipped the real read-only file check: running as root, who may write any file.')
+if (root)
+  console.log(
+    'atomicWrite: skipped the real read-only file check: running as root, who may write any file.'
+  )
 describe.runIf(!root)('nodeFileOps.isWritable on a real read-only file', () => {
   it('says a chmod 444 file is not writable, a missing one is, and a normal one is', async () => {
     const { nodeFileOps } = await import('../../src/main/files/fileOps')

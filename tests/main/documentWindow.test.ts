@@ -8,7 +8,8 @@ function setup() {
   const app = fakeApp(() => [page])
   const documentWindow = createDocumentWindow({ app })
   documentWindow.attach(page.window)
-  const closeRequests = () => page.send.mock.calls.filter(([channel]) => channel === IPC_EVENTS.onCloseRequested)
+  const closeRequests = () =>
+    page.send.mock.calls.filter(([channel]) => channel === IPC_EVENTS.onCloseRequested)
   return { page, app, documentWindow, closeRequests }
 }
 
@@ -22,7 +23,9 @@ describe('window title and unsaved-changes marker', () => {
   it('setDocumentState sets the title and the macOS edited dot, and keeps the page <title> from replacing it', async () => {
     const ipc = await ipcHarness()
     expect(ipc.page.pageTitleUpdated()).toBe(true)
-    await expect(ipc.invoke('setDocumentState', { name: 'Clickstream', dirty: true })).resolves.toEqual({ ok: true })
+    await expect(
+      ipc.invoke('setDocumentState', { name: 'Clickstream', dirty: true })
+    ).resolves.toEqual({ ok: true })
     expect(ipc.page.setTitle).toHaveBeenLastCalledWith('• Clickstream — Pipewright')
     expect(ipc.page.setDocumentEdited).toHaveBeenLastCalledWith(true)
     expect(ipc.page.pageTitleUpdated()).toBe(false)

@@ -36,7 +36,7 @@ export function tempFolderPerTest(): { readonly dir: string } {
   return {
     get dir() {
       return current!.dir
-    },
+    }
   }
 }
 
@@ -47,9 +47,9 @@ export function diagramText(name = 'Clickstream'): string {
     name,
     nodes: [
       { id: 'stream', service: 'kinesis-data-streams', position: { x: 0, y: 0 } },
-      { id: 'lake', service: 's3', position: { x: 250, y: 0 } },
+      { id: 'lake', service: 's3', position: { x: 250, y: 0 } }
     ],
-    edges: [{ id: 'stream:lake', source: 'stream', target: 'lake' }],
+    edges: [{ id: 'stream:lake', source: 'stream', target: 'lake' }]
   }
   return serializeDiagram(diagram)
 }
@@ -68,7 +68,7 @@ function emitter() {
       for (const listener of listeners.get(event) ?? []) listener(e, ...args)
       return e.preventDefault.mock.calls.length === 0
     },
-    has: (event: string) => listeners.has(event),
+    has: (event: string) => listeners.has(event)
   }
 }
 
@@ -87,7 +87,7 @@ export function fakeWindow() {
       destroyed = true
       events.emit('closed')
     }),
-    webContents: { send: vi.fn(), on: contents.on },
+    webContents: { send: vi.fn(), on: contents.on }
   }
   return {
     window: window as unknown as GuardedWindow,
@@ -98,7 +98,7 @@ export function fakeWindow() {
     isClosed: () => destroyed,
     /** The page sets a <title>; true when the window let it replace its title. */
     pageTitleUpdated: () => events.emit('page-title-updated', 'Page title', true),
-    crashPage: () => contents.emit('render-process-gone', { reason: 'crashed' }),
+    crashPage: () => contents.emit('render-process-gone', { reason: 'crashed' })
   }
 }
 
@@ -115,22 +115,35 @@ export function fakeApp(windows: () => Array<ReturnType<typeof fakeWindow>>) {
         if (!w.isClosed()) return
       }
       app.quitted = true
-    }),
+    })
   }
   return app as typeof app & Pick<App, 'on' | 'quit'>
 }
 
-type Handler = (event: { senderFrame: { url: string } | null; sender: { id: number } }, ...args: unknown[]) => Promise<unknown>
+type Handler = (
+  event: { senderFrame: { url: string } | null; sender: { id: number } },
+  ...args: unknown[]
+) => Promise<unknown>
 
 /** The web contents id of the harness's window; tests name another to act as a second window. */
 export const APP_WINDOW = 1
 
-export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultFolder?: string; userData?: string; now?: () => Date } = {}) {
+export async function ipcHarness(
+  overrides: {
+    files?: Partial<FileOps>
+    defaultFolder?: string
+    userData?: string
+    now?: () => Date
+  } = {}
+) {
   const handlers = new Map<string, Handler>()
   const dialog = {
-    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+      canceled: true,
+      filePaths: [] as string[]
+    })),
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
-    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false }))
   }
   const files: FileOps = { ...nodeFileOps, ...overrides.files }
   let userData = overrides.userData
@@ -140,15 +153,25 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
     userData = own.dir
   }
   const recent = await loadRecentFiles({ files, folder: userData })
-  const documents = createDocumentFiles({ files, recent, defaultFolder: overrides.defaultFolder ?? tmpdir() })
-  const drafts = createDraftStore({ files, userData, ...(overrides.now ? { now: overrides.now } : {}) })
+  const documents = createDocumentFiles({
+    files,
+    recent,
+    defaultFolder: overrides.defaultFolder ?? tmpdir()
+  })
+  const drafts = createDraftStore({
+    files,
+    userData,
+    ...(overrides.now ? { now: overrides.now } : {})
+  })
   const windowPaths = createWindowPaths()
   const page = fakeWindow()
   const app = fakeApp(() => [page])
   const documentWindow = createDocumentWindow({ app })
   documentWindow.attach(page.window)
   const deps: IpcDeps = {
-    ipcMain: { handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as unknown as IpcDeps['ipcMain'],
+    ipcMain: {
+      handle: (channel: string, handler: Handler) => void handlers.set(channel, handler)
+    } as unknown as IpcDeps['ipcMain'],
     dialog: dialog as unknown as IpcDeps['dialog'],
     getWindow: () => null,
     isTrustedSender: (url) => url === APP_PAGE,
@@ -156,18 +179,30 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
     documents,
     drafts,
     windowPaths,
-    documentWindow,
+    documentWindow
   }
   registerIpcHandlers(deps)
 
-  function invokeFrom(url: string | null, method: BridgeMethod, ...args: unknown[]): Promise<unknown> {
+  function invokeFrom(
+    url: string | null,
+    method: BridgeMethod,
+    ...args: unknown[]
+  ): Promise<unknown> {
     return invokeIn(APP_WINDOW, url, method, ...args)
   }
 
-  function invokeIn(windowId: number, url: string | null, method: BridgeMethod, ...args: unknown[]): Promise<unknown> {
+  function invokeIn(
+    windowId: number,
+    url: string | null,
+    method: BridgeMethod,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const handler = handlers.get(IPC_CHANNELS[method])
     if (!handler) throw new Error(`no handler for ${method}`)
-    return handler({ senderFrame: url === null ? null : { url }, sender: { id: windowId } }, ...args)
+    return handler(
+      { senderFrame: url === null ? null : { url }, sender: { id: windowId } },
+      ...args
+    )
   }
 
   return {
@@ -181,15 +216,21 @@ export async function ipcHarness(overrides: { files?: Partial<FileOps>; defaultF
     page,
     app,
     /** The user picks `path` in the next open dialog. */
-    willOpen: (path: string) => dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] }),
+    willOpen: (path: string) =>
+      dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] }),
     /** The user picks `path` in the next save dialog. */
-    willSaveAs: (path: string) => dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path }),
+    willSaveAs: (path: string) =>
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path }),
     /** The user answers the next message box with this button. */
     willAnswer: (button: 'Overwrite' | 'Cancel') =>
-      dialog.showMessageBox.mockResolvedValueOnce({ response: button === 'Overwrite' ? 0 : 1, checkboxChecked: false }),
+      dialog.showMessageBox.mockResolvedValueOnce({
+        response: button === 'Overwrite' ? 0 : 1,
+        checkboxChecked: false
+      }),
     invoke: (method: BridgeMethod, ...args: unknown[]) => invokeFrom(APP_PAGE, method, ...args),
     invokeFrom,
     /** A request from another window showing the app's own page. */
-    invokeInWindow: (windowId: number, method: BridgeMethod, ...args: unknown[]) => invokeIn(windowId, APP_PAGE, method, ...args),
+    invokeInWindow: (windowId: number, method: BridgeMethod, ...args: unknown[]) =>
+      invokeIn(windowId, APP_PAGE, method, ...args)
   }
 }

@@ -26,7 +26,7 @@ const electron = vi.hoisted(() => {
     webContents = {
       id: BrowserWindow.nextId++,
       send: vi.fn(),
-      on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener),
+      on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener)
     }
     constructor(public options: any) {
       BrowserWindow.windows.push(this)
@@ -52,16 +52,18 @@ const electron = vi.hoisted(() => {
       whenReady: vi.fn(() => Promise.resolve()),
       quit: vi.fn(),
       getVersion: () => '0.1.0',
-      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents),
+      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents)
     },
     BrowserWindow,
-    ipcMain: { handle: vi.fn((channel: string, handler: Listener) => void handlers.set(channel, handler)) },
+    ipcMain: {
+      handle: vi.fn((channel: string, handler: Listener) => void handlers.set(channel, handler))
+    },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
-      setApplicationMenu: vi.fn(),
-    },
+      setApplicationMenu: vi.fn()
+    }
   }
 })
 
@@ -72,7 +74,10 @@ const launchFile = join(folder.dir, 'launched.pipewright.json')
 const savedRendererUrl = process.env.ELECTRON_RENDERER_URL
 const savedArgv = process.argv
 const window = () => electron.BrowserWindow.windows[0]!
-const sent = (channel: string) => window().webContents.send.mock.calls.filter(([c]) => c === channel).map(([, payload]) => payload)
+const sent = (channel: string) =>
+  window()
+    .webContents.send.mock.calls.filter(([c]) => c === channel)
+    .map(([, payload]) => payload)
 
 function currentFileMenu(): MenuItemConstructorOptions[] {
   const menu = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0]
@@ -108,7 +113,7 @@ describe('main process start-up (src/main/index.ts)', () => {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
-      preload: join(mainDir, '../preload/index.js'),
+      preload: join(mainDir, '../preload/index.js')
     })
     expect(window().loadURL).toHaveBeenCalledWith('app://pipewright/index.html')
     expect(window().loadFile).not.toHaveBeenCalled()
@@ -116,13 +121,19 @@ describe('main process start-up (src/main/index.ts)', () => {
 
   it('registers the app:// scheme before ready and serves the renderer folder from it with the CSP header', async () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true })
+      })
     ])
     // Electron throws if privileges come after ready: they must precede the whenReady() call.
     const registered = electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!
     expect(registered).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0]!)
     expect(electron.protocol.handle).toHaveBeenCalledTimes(1)
-    const [scheme, handler] = electron.protocol.handle.mock.calls[0]! as [string, (request: Request) => Promise<Response>]
+    const [scheme, handler] = electron.protocol.handle.mock.calls[0]! as [
+      string,
+      (request: Request) => Promise<Response>
+    ]
     expect(scheme).toBe('app')
     // Under vitest, main's ../renderer is src/renderer, whose index.html is the page's source.
     const page = await handler(new Request('app://pipewright/index.html'))
@@ -138,11 +149,17 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort())
     const getInfo = electron.handlers.get(IPC_CHANNELS.getAppInfo)!
     const sender = { id: window().webContents.id }
-    await expect(getInfo({ senderFrame: { url: 'app://pipewright/index.html' }, sender })).resolves.toMatchObject({ name: 'Pipewright', version: '0.1.0' })
-    await expect(getInfo({ senderFrame: { url: 'https://example.com/' }, sender })).rejects.toThrow(/did not come from Pipewright/)
+    await expect(
+      getInfo({ senderFrame: { url: 'app://pipewright/index.html' }, sender })
+    ).resolves.toMatchObject({ name: 'Pipewright', version: '0.1.0' })
+    await expect(getInfo({ senderFrame: { url: 'https://example.com/' }, sender })).rejects.toThrow(
+      /did not come from Pipewright/
+    )
     // The built page as a file: URL is what the app used to load; no file: page is trusted now.
     const file = `file://${join(mainDir, '../renderer/index.html')}`
-    await expect(getInfo({ senderFrame: { url: file }, sender })).rejects.toThrow(/did not come from Pipewright/)
+    await expect(getInfo({ senderFrame: { url: file }, sender })).rejects.toThrow(
+      /did not come from Pipewright/
+    )
   })
 
   it('guards closing the window', () => {
@@ -154,16 +171,32 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect(sent(IPC_EVENTS.onOpenFile)).toEqual([])
     window().contentsListeners.get('did-finish-load')!()
     await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(1))
-    expect(sent(IPC_EVENTS.onOpenFile)[0]).toEqual({ canceled: false, path: launchFile, name: 'launched.pipewright.json', text: diagramText('launched') })
-    await vi.waitFor(() => expect(currentFileMenu().find((i) => i.label === 'Open Recent')!.submenu).toContainEqual(expect.objectContaining({ label: launchFile })))
+    expect(sent(IPC_EVENTS.onOpenFile)[0]).toEqual({
+      canceled: false,
+      path: launchFile,
+      name: 'launched.pipewright.json',
+      text: diagramText('launched')
+    })
+    await vi.waitFor(() =>
+      expect(currentFileMenu().find((i) => i.label === 'Open Recent')!.submenu).toContainEqual(
+        expect.objectContaining({ label: launchFile })
+      )
+    )
   })
 
   it('hands a second launch’s file to the existing window and focuses it', async () => {
     const other = join(folder.dir, 'second.pipewright.json')
     writeFileSync(other, diagramText('second'))
-    electron.appListeners.get('second-instance')!({}, ['/opt/Pipewright/pipewright', 'second.pipewright.json'], folder.dir)
+    electron.appListeners.get('second-instance')!(
+      {},
+      ['/opt/Pipewright/pipewright', 'second.pipewright.json'],
+      folder.dir
+    )
     await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(2))
-    expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({ path: other, text: diagramText('second') })
+    expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({
+      path: other,
+      text: diagramText('second')
+    })
     expect(window().focus).toHaveBeenCalled()
     expect(electron.BrowserWindow.windows).toHaveLength(1)
   })
@@ -173,13 +206,21 @@ describe('main process start-up (src/main/index.ts)', () => {
     const save = electron.handlers.get(IPC_CHANNELS.saveDiagram)!
     const page = 'app://pipewright/index.html'
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
-    const request = { text: diagramText('launched, edited'), path: launchFile, suggestedName: 'launched' }
+    const request = {
+      text: diagramText('launched, edited'),
+      path: launchFile,
+      suggestedName: 'launched'
+    }
 
-    await expect(save({ senderFrame: { url: page }, sender: { id: window().webContents.id + 100 } }, request)).resolves.toEqual({ canceled: true })
+    await expect(
+      save({ senderFrame: { url: page }, sender: { id: window().webContents.id + 100 } }, request)
+    ).resolves.toEqual({ canceled: true })
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
     expect(readFileSync(launchFile, 'utf8')).toBe(diagramText('launched'))
 
-    await expect(save({ senderFrame: { url: page }, sender: { id: window().webContents.id } }, request)).resolves.toMatchObject({ path: launchFile })
+    await expect(
+      save({ senderFrame: { url: page }, sender: { id: window().webContents.id } }, request)
+    ).resolves.toMatchObject({ path: launchFile })
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
     expect(readFileSync(launchFile, 'utf8')).toBe(diagramText('launched, edited'))
   })
@@ -199,14 +240,24 @@ describe('main process start-up (src/main/index.ts)', () => {
 
   it('opens the file macOS hands over (open-file, as a file association does), an exported .pipewright.png too', async () => {
     const png = join(folder.dir, 'exported.pipewright.png')
-    writeFileSync(png, embedDiagramInPng(readFileSync(resolve(__dirname, '../../resources/icons/16x16.png')), diagramText('from the Finder')))
+    writeFileSync(
+      png,
+      embedDiagramInPng(
+        readFileSync(resolve(__dirname, '../../resources/icons/16x16.png')),
+        diagramText('from the Finder')
+      )
+    )
     const before = sent(IPC_EVENTS.onOpenFile).length
     const event = { preventDefault: vi.fn() }
     electron.appListeners.get('open-file')!(event, png)
     // Unprevented, macOS would report that the app cannot open the file.
     expect(event.preventDefault).toHaveBeenCalled()
     await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(before + 1))
-    expect(sent(IPC_EVENTS.onOpenFile).at(-1)).toMatchObject({ path: png, name: 'exported.pipewright.png', text: diagramText('from the Finder') })
+    expect(sent(IPC_EVENTS.onOpenFile).at(-1)).toMatchObject({
+      path: png,
+      name: 'exported.pipewright.png',
+      text: diagramText('from the Finder')
+    })
     expect(electron.BrowserWindow.windows).toHaveLength(1)
   })
 })

@@ -21,13 +21,19 @@ describe('IPC handlers', () => {
   })
 
   it('answers getAppInfo from its own page', async () => {
-    await expect((await ipcHarness()).invoke('getAppInfo')).resolves.toEqual({ name: 'Pipewright', version: '0.1.0', platform: 'linux' })
+    await expect((await ipcHarness()).invoke('getAppInfo')).resolves.toEqual({
+      name: 'Pipewright',
+      version: '0.1.0',
+      platform: 'linux'
+    })
   })
 
   it('rejects every channel when the sender is another page or a gone frame', async () => {
     const ipc = await ipcHarness()
     for (const method of Object.keys(IPC_CHANNELS) as BridgeMethod[]) {
-      await expect(ipc.invokeFrom('https://evil.example/', method)).rejects.toThrow(/did not come from Pipewright/)
+      await expect(ipc.invokeFrom('https://evil.example/', method)).rejects.toThrow(
+        /did not come from Pipewright/
+      )
       await expect(ipc.invokeFrom(null, method)).rejects.toThrow(/did not come from Pipewright/)
     }
     expect(ipc.dialog.showOpenDialog).not.toHaveBeenCalled()
@@ -47,12 +53,16 @@ describe('IPC handlers', () => {
       listDrafts: {},
       readDraft: { id: 'short' },
       discardDraft: [],
-      confirmClose: true,
+      confirmClose: true
     }
     for (const [method, payload] of Object.entries(bad)) {
-      await expect(ipc.invoke(method as BridgeMethod, payload), method).rejects.toThrow(/invalid request/)
+      await expect(ipc.invoke(method as BridgeMethod, payload), method).rejects.toThrow(
+        /invalid request/
+      )
     }
-    await expect(ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'x' }, 'second argument')).rejects.toThrow(/invalid request/)
+    await expect(
+      ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'x' }, 'second argument')
+    ).rejects.toThrow(/invalid request/)
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
     expect(ipc.page.close).not.toHaveBeenCalled()
   })
@@ -72,21 +82,38 @@ describe('saveDiagram', () => {
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
     expect(readFileSync(path, 'utf8')).toBe(diagramText('mine'))
 
-    await expect(ipc.invoke('saveDiagram', { ...request, text: diagramText('mine, edited') })).resolves.toMatchObject({ path })
+    await expect(
+      ipc.invoke('saveDiagram', { ...request, text: diagramText('mine, edited') })
+    ).resolves.toMatchObject({ path })
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
 
     // Window 2 saves a copy through its dialog; from then on that copy is its own, and only its own.
     const copy = join(folder.dir, 'copy.pipewright.json')
     ipc.willSaveAs(copy)
-    await ipc.invokeInWindow(2, 'saveDiagramAs', { text: diagramText('copy'), suggestedName: 'copy' })
-    await expect(ipc.invokeInWindow(2, 'saveDiagram', { text: diagramText('copy 2'), path: copy, suggestedName: 'copy' })).resolves.toMatchObject({ path: copy })
+    await ipc.invokeInWindow(2, 'saveDiagramAs', {
+      text: diagramText('copy'),
+      suggestedName: 'copy'
+    })
+    await expect(
+      ipc.invokeInWindow(2, 'saveDiagram', {
+        text: diagramText('copy 2'),
+        path: copy,
+        suggestedName: 'copy'
+      })
+    ).resolves.toMatchObject({ path: copy })
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
-    await expect(ipc.invoke('saveDiagram', { text: diagramText('copy 3'), path: copy, suggestedName: 'copy' })).resolves.toEqual({ canceled: true })
+    await expect(
+      ipc.invoke('saveDiagram', { text: diagramText('copy 3'), path: copy, suggestedName: 'copy' })
+    ).resolves.toEqual({ canceled: true })
     expect(readFileSync(copy, 'utf8')).toBe(diagramText('copy 2'))
 
     // A closed window's files go with it.
     ipc.windowPaths.forget(2)
-    await ipc.invokeInWindow(2, 'saveDiagram', { text: diagramText('copy 4'), path: copy, suggestedName: 'copy' })
+    await ipc.invokeInWindow(2, 'saveDiagram', {
+      text: diagramText('copy 4'),
+      path: copy,
+      suggestedName: 'copy'
+    })
     expect(readFileSync(copy, 'utf8')).toBe(diagramText('copy 2'))
   })
 
@@ -96,7 +123,11 @@ describe('saveDiagram', () => {
     ipc.willSaveAs(chosen)
     const unknown = join(folder.dir, 'planted.json')
 
-    const result = await ipc.invoke('saveDiagram', { text: diagramText(), path: unknown, suggestedName: 'My pipeline' })
+    const result = await ipc.invoke('saveDiagram', {
+      text: diagramText(),
+      path: unknown,
+      suggestedName: 'My pipeline'
+    })
 
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
     const options = ipc.dialog.showSaveDialog.mock.calls[0]![0] as { defaultPath: string }
@@ -112,7 +143,11 @@ describe('saveDiagram', () => {
     const path = join(folder.dir, 'a.pipewright.json')
     ipc.willSaveAs(path)
     await ipc.invoke('saveDiagram', { text: diagramText('first'), suggestedName: 'a' })
-    const again = await ipc.invoke('saveDiagram', { text: diagramText('second'), path, suggestedName: 'a' })
+    const again = await ipc.invoke('saveDiagram', {
+      text: diagramText('second'),
+      path,
+      suggestedName: 'a'
+    })
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
     expect(ipc.dialog.showMessageBox).not.toHaveBeenCalled()
     expect(again).toMatchObject({ canceled: false, path })
@@ -121,7 +156,9 @@ describe('saveDiagram', () => {
 
   it('reports a canceled dialog and writes nothing', async () => {
     const ipc = await ipcHarness({ defaultFolder: folder.dir })
-    await expect(ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'a' })).resolves.toEqual({ canceled: true })
+    await expect(
+      ipc.invoke('saveDiagram', { text: diagramText(), suggestedName: 'a' })
+    ).resolves.toEqual({ canceled: true })
     expect(readdirSync(folder.dir)).toEqual([])
   })
 
@@ -132,9 +169,16 @@ describe('saveDiagram', () => {
     writeFileSync(path, diagramText('original'))
     await ipc.invoke('openDiagram')
 
-    const result = await ipc.invoke('saveDiagram', { text: '{"format":"something-else"}', path, suggestedName: 'keep' })
+    const result = await ipc.invoke('saveDiagram', {
+      text: '{"format":"something-else"}',
+      path,
+      suggestedName: 'keep'
+    })
 
-    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/not a Pipewright diagram/) })
+    expect(result).toMatchObject({
+      canceled: false,
+      error: expect.stringMatching(/not a Pipewright diagram/)
+    })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('original'))
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
@@ -143,13 +187,21 @@ describe('saveDiagram', () => {
     const path = join(folder.dir, 'keep.pipewright.json')
     writeFileSync(path, diagramText('original'))
     // The real writer runs; only its final rename fails.
-    vi.spyOn(fs.promises, 'rename').mockRejectedValue(Object.assign(new Error('EIO: disk went away'), { code: 'EIO' }))
+    vi.spyOn(fs.promises, 'rename').mockRejectedValue(
+      Object.assign(new Error('EIO: disk went away'), { code: 'EIO' })
+    )
     const ipc = await ipcHarness()
     ipc.willSaveAs(path)
 
-    const result = await ipc.invoke('saveDiagram', { text: diagramText('new'), suggestedName: 'keep' })
+    const result = await ipc.invoke('saveDiagram', {
+      text: diagramText('new'),
+      suggestedName: 'keep'
+    })
 
-    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/EIO.*nothing was changed/) })
+    expect(result).toMatchObject({
+      canceled: false,
+      error: expect.stringMatching(/EIO.*nothing was changed/)
+    })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('original'))
     expect(readdirSync(folder.dir)).toEqual(['keep.pipewright.json'])
   })
@@ -157,15 +209,31 @@ describe('saveDiagram', () => {
   it('refuses a diagram whose UTF-8 size exceeds what open accepts, though its length in characters fits', async () => {
     const ipc = await ipcHarness()
     const wide = '€'.repeat(DIAGRAM_LIMITS.maxConfigStringLength)
-    const config = Object.fromEntries(Array.from({ length: DIAGRAM_LIMITS.maxConfigKeys }, (_, i) => [`k${i}`, wide]))
-    const nodes = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, service: 's3', position: { x: 0, y: 0 }, config }))
-    const text = JSON.stringify({ format: 'pipewright/diagram', version: 1, name: 'wide', nodes, edges: [] })
+    const config = Object.fromEntries(
+      Array.from({ length: DIAGRAM_LIMITS.maxConfigKeys }, (_, i) => [`k${i}`, wide])
+    )
+    const nodes = Array.from({ length: 6 }, (_, i) => ({
+      id: `n${i}`,
+      service: 's3',
+      position: { x: 0, y: 0 },
+      config
+    }))
+    const text = JSON.stringify({
+      format: 'pipewright/diagram',
+      version: 1,
+      name: 'wide',
+      nodes,
+      edges: []
+    })
     expect(text.length).toBeLessThan(DIAGRAM_LIMITS.maxFileBytes)
     expect(Buffer.byteLength(text)).toBeGreaterThan(DIAGRAM_LIMITS.maxFileBytes)
 
     const result = await ipc.invoke('saveDiagram', { text, suggestedName: 'wide' })
 
-    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/limited to 10 MB/) })
+    expect(result).toMatchObject({
+      canceled: false,
+      error: expect.stringMatching(/limited to 10 MB/)
+    })
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 
@@ -193,10 +261,16 @@ describe('saveDiagram over a read-only file', () => {
     await ipc.invoke('openDiagram')
     ipc.willSaveAs(copy)
 
-    const result = await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'locked' })
+    const result = await ipc.invoke('saveDiagram', {
+      text: diagramText('edited'),
+      path,
+      suggestedName: 'locked'
+    })
 
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
-    expect(ipc.dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({ title: '"locked.pipewright.json" is read-only: save a copy as' })
+    expect(ipc.dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      title: '"locked.pipewright.json" is read-only: save a copy as'
+    })
     expect(result).toMatchObject({ canceled: false, path: copy })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('locked'))
     expect(readFileSync(copy, 'utf8')).toBe(diagramText('edited'))
@@ -208,28 +282,40 @@ describe('saveDiagram over a read-only file', () => {
     const ipc = await ipcHarness({ files: { isWritable: async (p) => p !== path } })
     ipc.willSaveAs(path)
 
-    const result = await ipc.invoke('saveDiagramAs', { text: diagramText('edited'), suggestedName: 'locked' })
+    const result = await ipc.invoke('saveDiagramAs', {
+      text: diagramText('edited'),
+      suggestedName: 'locked'
+    })
 
-    expect(result).toMatchObject({ canceled: false, error: expect.stringMatching(/read-only, so nothing was changed. Save it under another name/) })
+    expect(result).toMatchObject({
+      canceled: false,
+      error: expect.stringMatching(/read-only, so nothing was changed. Save it under another name/)
+    })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('locked'))
   })
 })
 
 describe('temporary files an interrupted save left behind', () => {
-  it('are removed when the folder is next opened or saved in: Pipewright\'s own pattern only, from a process that is gone', async () => {
+  it("are removed when the folder is next opened or saved in: Pipewright's own pattern only, from a process that is gone", async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, diagramText('d'))
     // A crashed save (a pid that cannot be running), a save in flight in this very process's
     // pattern but someone else's live pid (ours), and files that only look alike.
     const stale = '.d.pipewright.json.pipewright-999999999-0123456789ab.tmp'
     const live = `.other.pipewright.json.pipewright-${process.ppid}-0123456789ab.tmp`
-    const lookalikes = ['d.pipewright.json.12345', '.d.pipewright.json.pipewright-1-xyz.tmp', 'notes.tmp']
+    const lookalikes = [
+      'd.pipewright.json.12345',
+      '.d.pipewright.json.pipewright-1-xyz.tmp',
+      'notes.tmp'
+    ]
     for (const name of [stale, live, ...lookalikes]) writeFileSync(join(folder.dir, name), 'x')
     const ipc = await ipcHarness()
     ipc.willOpen(path)
     await ipc.invoke('openDiagram')
 
-    expect(readdirSync(folder.dir).sort()).toEqual([live, ...lookalikes, 'd.pipewright.json'].sort())
+    expect(readdirSync(folder.dir).sort()).toEqual(
+      [live, ...lookalikes, 'd.pipewright.json'].sort()
+    )
   })
 })
 
@@ -250,14 +336,18 @@ describe('saveDiagram when the file changed on disk since it was opened', () => 
     const { ipc, path } = await openedThenChanged()
     ipc.willAnswer('Overwrite')
 
-    const result = await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })
+    const result = await ipc.invoke('saveDiagram', {
+      text: diagramText('edited'),
+      path,
+      suggestedName: 'shared'
+    })
 
     expect(ipc.dialog.showMessageBox).toHaveBeenCalledTimes(1)
     expect(ipc.dialog.showMessageBox.mock.calls[0]![0]).toMatchObject({
       message: '“shared.pipewright.json” changed on disk since you opened it.',
       buttons: ['Overwrite', 'Cancel'],
       defaultId: 1,
-      cancelId: 1,
+      cancelId: 1
     })
     expect(result).toEqual({ canceled: false, path, name: 'shared.pipewright.json' })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('edited'))
@@ -268,7 +358,9 @@ describe('saveDiagram when the file changed on disk since it was opened', () => 
     const before = fs.statSync(path).mtimeMs
     ipc.willAnswer('Cancel')
 
-    await expect(ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })).resolves.toEqual({ canceled: true })
+    await expect(
+      ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })
+    ).resolves.toEqual({ canceled: true })
 
     expect(readFileSync(path, 'utf8')).toBe(diagramText('theirs'))
     expect(fs.statSync(path).mtimeMs).toBe(before)
@@ -279,7 +371,11 @@ describe('saveDiagram when the file changed on disk since it was opened', () => 
     const { ipc, path } = await openedThenChanged()
     ipc.willAnswer('Overwrite')
     await ipc.invoke('saveDiagram', { text: diagramText('edited'), path, suggestedName: 'shared' })
-    await ipc.invoke('saveDiagram', { text: diagramText('edited again'), path, suggestedName: 'shared' })
+    await ipc.invoke('saveDiagram', {
+      text: diagramText('edited again'),
+      path,
+      suggestedName: 'shared'
+    })
     expect(ipc.dialog.showMessageBox).toHaveBeenCalledTimes(1)
     expect(readFileSync(path, 'utf8')).toBe(diagramText('edited again'))
   })
@@ -290,7 +386,9 @@ describe('saveDiagram when the file changed on disk since it was opened', () => 
     ipc.willSaveAs(path)
     await ipc.invoke('saveDiagram', { text: diagramText('one'), suggestedName: 'saved' })
     touchLater(path)
-    await expect(ipc.invoke('saveDiagram', { text: diagramText('two'), path, suggestedName: 'saved' })).resolves.toEqual({ canceled: true })
+    await expect(
+      ipc.invoke('saveDiagram', { text: diagramText('two'), path, suggestedName: 'saved' })
+    ).resolves.toEqual({ canceled: true })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('one'))
   })
 })
@@ -304,10 +402,15 @@ describe('saveDiagramAs', () => {
     const copy = join(folder.dir, 'copy.pipewright.json')
     ipc.willSaveAs(copy)
 
-    const result = await ipc.invoke('saveDiagramAs', { text: diagramText('copy'), suggestedName: 'Copy of first' })
+    const result = await ipc.invoke('saveDiagramAs', {
+      text: diagramText('copy'),
+      suggestedName: 'Copy of first'
+    })
 
     expect(ipc.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
-    expect((ipc.dialog.showSaveDialog.mock.calls[1]![0] as { defaultPath: string }).defaultPath).toBe(join(folder.dir, 'Copy of first.pipewright.json'))
+    expect(
+      (ipc.dialog.showSaveDialog.mock.calls[1]![0] as { defaultPath: string }).defaultPath
+    ).toBe(join(folder.dir, 'Copy of first.pipewright.json'))
     expect(result).toEqual({ canceled: false, path: copy, name: 'copy.pipewright.json' })
     expect(readFileSync(copy, 'utf8')).toBe(diagramText('copy'))
     expect(readFileSync(first, 'utf8')).toBe(diagramText())
@@ -316,8 +419,12 @@ describe('saveDiagramAs', () => {
 
   it('reports a canceled dialog and refuses text that is not a diagram', async () => {
     const ipc = await ipcHarness({ defaultFolder: folder.dir })
-    await expect(ipc.invoke('saveDiagramAs', { text: diagramText(), suggestedName: 'a' })).resolves.toEqual({ canceled: true })
-    await expect(ipc.invoke('saveDiagramAs', { text: '[]', suggestedName: 'a' })).resolves.toMatchObject({ canceled: false, error: expect.stringMatching(/^Not saved/) })
+    await expect(
+      ipc.invoke('saveDiagramAs', { text: diagramText(), suggestedName: 'a' })
+    ).resolves.toEqual({ canceled: true })
+    await expect(
+      ipc.invoke('saveDiagramAs', { text: '[]', suggestedName: 'a' })
+    ).resolves.toMatchObject({ canceled: false, error: expect.stringMatching(/^Not saved/) })
     expect(readdirSync(folder.dir)).toEqual([])
   })
 })

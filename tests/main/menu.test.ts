@@ -6,7 +6,7 @@ import { MENU_COMMANDS } from '../../src/shared/ipc/channels'
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
     ...(item.role ? [item.role] : []),
-    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])
   ])
 }
 
@@ -31,7 +31,13 @@ function click(item: MenuItemConstructorOptions): void {
 
 function menu(overrides: Partial<MenuOptions> = {}) {
   const actions = { command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() }
-  const template = buildMenuTemplate({ isPackaged: true, platform: 'linux', recentFiles: [], actions, ...overrides })
+  const template = buildMenuTemplate({
+    isPackaged: true,
+    platform: 'linux',
+    recentFiles: [],
+    actions,
+    ...overrides
+  })
   const fileMenu = submenu(template.find((item) => item.label === 'File'))
   return { template, actions, fileMenu, openRecent: submenu(find(fileMenu, 'Open Recent')) }
 }
@@ -40,22 +46,43 @@ describe('application menu', () => {
   it('has File, Edit, View and Help with quit, the clipboard roles and about', () => {
     const { template } = menu()
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'help'])
-    expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'cut', 'copy', 'paste', 'about']))
+    expect(roles(template)).toEqual(
+      expect.arrayContaining(['quit', 'cut', 'copy', 'paste', 'about'])
+    )
   })
 
   it('Edit sends Undo, Redo, Duplicate, Select All and Auto-layout to the page, with their accelerators', () => {
     const { template, actions } = menu()
     const edit = submenu(find(template, 'Edit'))
-    const accelerators = Object.fromEntries(edit.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator]))
-    expect(accelerators).toEqual({ Undo: 'CmdOrCtrl+Z', Redo: 'CmdOrCtrl+Y', Duplicate: 'CmdOrCtrl+D', 'Select All': 'CmdOrCtrl+A', 'Auto-layout': 'Shift+CmdOrCtrl+L' })
+    const accelerators = Object.fromEntries(
+      edit.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])
+    )
+    expect(accelerators).toEqual({
+      Undo: 'CmdOrCtrl+Z',
+      Redo: 'CmdOrCtrl+Y',
+      Duplicate: 'CmdOrCtrl+D',
+      'Select All': 'CmdOrCtrl+A',
+      'Auto-layout': 'Shift+CmdOrCtrl+L'
+    })
     for (const item of edit.filter((i) => i.click)) click(item)
-    expect(actions.command.mock.calls.map(([c]) => c)).toEqual(['undo', 'redo', 'duplicate', 'select-all', 'auto-layout'])
-    expect(find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')!), 'Redo').accelerator).toBe('Shift+CmdOrCtrl+Z')
+    expect(actions.command.mock.calls.map(([c]) => c)).toEqual([
+      'undo',
+      'redo',
+      'duplicate',
+      'select-all',
+      'auto-layout'
+    ])
+    expect(
+      find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')!), 'Redo')
+        .accelerator
+    ).toBe('Shift+CmdOrCtrl+Z')
   })
 
   it('offers reload and devtools only in development', () => {
     expect(roles(menu().template).filter((r) => /reload|devtools/i.test(r))).toEqual([])
-    expect(roles(menu({ isPackaged: false }).template)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']))
+    expect(roles(menu({ isPackaged: false }).template)).toEqual(
+      expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools'])
+    )
   })
 
   it('puts the app menu first on macOS, where File has no Quit', () => {
@@ -67,14 +94,28 @@ describe('application menu', () => {
 
   it('File has the document commands in order, with the platform accelerators', () => {
     const { fileMenu } = menu()
-    expect(labels(fileMenu)).toEqual(['New', 'Open…', 'Open Recent', 'separator', 'Save', 'Save As…', 'Export', 'separator', 'Close', 'separator', 'quit'])
-    const accelerators = Object.fromEntries(fileMenu.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator]))
+    expect(labels(fileMenu)).toEqual([
+      'New',
+      'Open…',
+      'Open Recent',
+      'separator',
+      'Save',
+      'Save As…',
+      'Export',
+      'separator',
+      'Close',
+      'separator',
+      'quit'
+    ])
+    const accelerators = Object.fromEntries(
+      fileMenu.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])
+    )
     expect(accelerators).toEqual({
       New: 'CmdOrCtrl+N',
       'Open…': 'CmdOrCtrl+O',
       Save: 'CmdOrCtrl+S',
       'Save As…': 'Shift+CmdOrCtrl+S',
-      Close: 'CmdOrCtrl+W',
+      Close: 'CmdOrCtrl+W'
     })
   })
 
@@ -82,7 +123,11 @@ describe('application menu', () => {
     const { fileMenu, actions, template } = menu()
     const exportMenu = submenu(find(fileMenu, 'Export'))
     expect(labels(exportMenu)).toEqual(['PNG (1×)', 'PNG (2×)', 'SVG', 'JSON'])
-    for (const item of [...fileMenu.filter((i) => i.click && i.label !== 'Open Recent'), ...exportMenu]) click(item)
+    for (const item of [
+      ...fileMenu.filter((i) => i.click && i.label !== 'Open Recent'),
+      ...exportMenu
+    ])
+      click(item)
     const editMenu = submenu(find(template, 'Edit'))
     const helpMenu = submenu(template.find((i) => i.role === 'help')!)
     for (const item of [...editMenu, ...helpMenu].filter((i) => i.click)) click(item)
@@ -104,11 +149,15 @@ describe('application menu', () => {
   it('Open Recent shows at most 10 and only a disabled Clear when empty', () => {
     const many = Array.from({ length: 12 }, (_, i) => `/d/${i}.json`)
     expect(menu({ recentFiles: many }).openRecent).toHaveLength(12)
-    expect(menu().openRecent).toEqual([expect.objectContaining({ label: 'Clear Recently Opened', enabled: false })])
+    expect(menu().openRecent).toEqual([
+      expect.objectContaining({ label: 'Clear Recently Opened', enabled: false })
+    ])
   })
 
   it('doubles & in file names where a single & would mark an access key', () => {
     expect(menu({ recentFiles: ['/d/R&D.json'] }).openRecent[0]!.label).toBe('/d/R&&D.json')
-    expect(menu({ recentFiles: ['/d/R&D.json'], platform: 'darwin' }).openRecent[0]!.label).toBe('/d/R&D.json')
+    expect(menu({ recentFiles: ['/d/R&D.json'], platform: 'darwin' }).openRecent[0]!.label).toBe(
+      '/d/R&D.json'
+    )
   })
 })

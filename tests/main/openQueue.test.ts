@@ -39,6 +39,8 @@ describe('files opened from outside the page', () => {
     const queue = createOpenQueue(deliver)
     queue.pageLoaded()
     queue.request(async () => Promise.reject(new Error('EIO')))
-    await vi.waitFor(() => expect(deliver).toHaveBeenCalledWith({ canceled: false, error: 'Cannot open the file. EIO' }))
+    await vi.waitFor(() =>
+      expect(deliver).toHaveBeenCalledWith({ canceled: false, error: 'Cannot open the file. EIO' })
+    )
   })
 })

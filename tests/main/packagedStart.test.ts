@@ -30,7 +30,7 @@ const electron = vi.hoisted(() => {
       whenReady: vi.fn(() => Promise.resolve()),
       quit: vi.fn(),
       getVersion: () => '0.1.0',
-      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents),
+      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents)
     },
     BrowserWindow,
     ipcMain: { handle: vi.fn() },
@@ -38,8 +38,8 @@ const electron = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
-      setApplicationMenu: vi.fn(),
-    },
+      setApplicationMenu: vi.fn()
+    }
   }
 })
 
@@ -50,7 +50,10 @@ const folder = tempFolder()
 const saved = { url: process.env.ELECTRON_RENDERER_URL, argv: process.argv }
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
-  return items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])])
+  return items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])
+  ])
 }
 
 beforeAll(async () => {
@@ -72,7 +75,9 @@ afterAll(() => {
 describe('main process in a packaged app', () => {
   it('ignores ELECTRON_RENDERER_URL and loads its own page', () => {
     const window = electron.BrowserWindow.windows[0]!
-    const loaded = [...window.loadURL.mock.calls, ...window.loadFile.mock.calls].map((call) => String((call as unknown[])[0]))
+    const loaded = [...window.loadURL.mock.calls, ...window.loadFile.mock.calls].map((call) =>
+      String((call as unknown[])[0])
+    )
     expect(loaded).toHaveLength(1)
     expect(loaded[0]).not.toContain('attacker.example')
   })

@@ -15,7 +15,7 @@ describe('sendToPage', () => {
     expect(page.webContents.send.mock.calls).toEqual([
       [IPC_EVENTS.onMenuCommand, 'save-as'],
       [IPC_EVENTS.onOpenFile, { canceled: false, error: 'Cannot open "x".' }],
-      [IPC_EVENTS.onCloseRequested],
+      [IPC_EVENTS.onCloseRequested]
     ])
   })
 

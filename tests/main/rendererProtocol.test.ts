@@ -9,9 +9,12 @@ import {
   createRendererHandler,
   registerAppScheme,
   rendererFileFor,
-  serveRenderer,
+  serveRenderer
 } from '../../src/main/rendererProtocol'
-import { CONTENT_SECURITY_POLICY, parsePolicy } from '../../src/shared/security/contentSecurityPolicy'
+import {
+  CONTENT_SECURITY_POLICY,
+  parsePolicy
+} from '../../src/shared/security/contentSecurityPolicy'
 import { tempFolder } from './harness'
 
 // <tmp>/secret.txt sits beside the renderer folder: every refused URL below would reach it (or
@@ -66,7 +69,7 @@ const REFUSED = [
   'app://pipewright:8080/index.html',
   'file:///etc/passwd',
   'https://pipewright/index.html',
-  'not a url',
+  'not a url'
 ]
 
 describe('rendererFileFor', () => {
@@ -74,10 +77,16 @@ describe('rendererFileFor', () => {
     expect(rendererFileFor(APP_PAGE_URL, root)).toBe(join(root, 'index.html'))
     expect(rendererFileFor('app://pipewright/', root)).toBe(join(root, 'index.html'))
     expect(rendererFileFor('app://pipewright', root)).toBe(join(root, 'index.html'))
-    expect(rendererFileFor('app://pipewright/index.html?x=1#/diagram', root)).toBe(join(root, 'index.html'))
-    expect(rendererFileFor('app://pipewright/assets/nested/style.css', root)).toBe(join(root, 'assets', 'nested', 'style.css'))
+    expect(rendererFileFor('app://pipewright/index.html?x=1#/diagram', root)).toBe(
+      join(root, 'index.html')
+    )
+    expect(rendererFileFor('app://pipewright/assets/nested/style.css', root)).toBe(
+      join(root, 'assets', 'nested', 'style.css')
+    )
     // An encoded character that is not a separator or a dot is decoded.
-    expect(rendererFileFor('app://pipewright/assets/my%20icon.svg', root)).toBe(join(root, 'assets', 'my icon.svg'))
+    expect(rendererFileFor('app://pipewright/assets/my%20icon.svg', root)).toBe(
+      join(root, 'assets', 'my icon.svg')
+    )
   })
 
   it.each(REFUSED)('refuses %s', (url) => {
@@ -101,7 +110,7 @@ describe('the app:// handler', () => {
     for (const [path, type] of [
       ['assets/index-abc.js', 'text/javascript; charset=utf-8'],
       ['assets/nested/style.css', 'text/css; charset=utf-8'],
-      ['assets/icon.svg', 'image/svg+xml'],
+      ['assets/icon.svg', 'image/svg+xml']
     ] as const) {
       const response = await handle(request(`app://pipewright/${path}`))
       expect(response.status, path).toBe(200)
@@ -128,7 +137,8 @@ describe('the app:// handler', () => {
 
   it('never reads outside the renderer folder, whatever URL it is given', async () => {
     const { handle, read } = handlerWithSpy()
-    for (const url of [...REFUSED, APP_PAGE_URL, 'app://pipewright/assets/missing.js']) await handle(request(url))
+    for (const url of [...REFUSED, APP_PAGE_URL, 'app://pipewright/assets/missing.js'])
+      await handle(request(url))
     for (const [path] of read.mock.calls) {
       const inside = relative(root, path)
       expect(inside.startsWith(`..${sep}`) || inside === '..', path).toBe(false)
@@ -162,7 +172,10 @@ describe('registering the scheme', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() }
     registerAppScheme(protocol)
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES])
-    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } })
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true }
+    })
     expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('bypassCSP')
     expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('corsEnabled')
     expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('allowServiceWorkers')
@@ -186,7 +199,8 @@ describe('registering the scheme', () => {
 describe('the Content-Security-Policy', () => {
   it('is the one the page’s meta tag states, for the browser build', () => {
     const html = readFileSync(resolve(__dirname, '../../src/renderer/index.html'), 'utf8')
-    const meta = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)?.[2]
+    const meta =
+      /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/is.exec(html)?.[2]
     expect(meta).toBe(CONTENT_SECURITY_POLICY)
   })
 

@@ -1,6 +1,11 @@
 import type { App, Session, WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { applySecurityPolicy, denyAllPermissions, hardenWebContents, isTrustedSender } from '../../src/main/security'
+import {
+  applySecurityPolicy,
+  denyAllPermissions,
+  hardenWebContents,
+  isTrustedSender
+} from '../../src/main/security'
 
 type Listener = (...args: any[]) => unknown
 
@@ -11,13 +16,15 @@ function fakeWebContents(currentUrl: string) {
   let checkHandler: Listener | undefined
   const session = {
     setPermissionRequestHandler: vi.fn((h: Listener) => void (permissionHandler = h)),
-    setPermissionCheckHandler: vi.fn((h: Listener) => void (checkHandler = h)),
+    setPermissionCheckHandler: vi.fn((h: Listener) => void (checkHandler = h))
   }
   const contents = {
     on: vi.fn((event: string, listener: Listener) => void listeners.set(event, listener)),
     getURL: () => currentUrl,
-    setWindowOpenHandler: vi.fn((h: (details: { url: string }) => unknown) => void (openHandler = h)),
-    session,
+    setWindowOpenHandler: vi.fn(
+      (h: (details: { url: string }) => unknown) => void (openHandler = h)
+    ),
+    session
   }
   return {
     contents: contents as unknown as WebContents,
@@ -45,7 +52,7 @@ function fakeWebContents(currentUrl: string) {
       let granted: boolean | undefined
       permissionHandler!(contents, permission, (answer: boolean) => (granted = answer), {})
       return granted!
-    },
+    }
   }
 }
 
@@ -67,7 +74,12 @@ describe('isTrustedSender', () => {
   it('trusts no file: page, not even the built index.html itself', () => {
     expect(isTrustedSender(BUILT_FILE, PAGE)).toBe(false)
     expect(isTrustedSender('file:///home/me/Downloads/index.html', PAGE)).toBe(false)
-    expect(isTrustedSender('file://fileserver/opt/Pipewright/resources/app/out/renderer/index.html', PAGE)).toBe(false)
+    expect(
+      isTrustedSender(
+        'file://fileserver/opt/Pipewright/resources/app/out/renderer/index.html',
+        PAGE
+      )
+    ).toBe(false)
     // Nor when a caller passes a file: URL as the app's own page.
     expect(isTrustedSender(BUILT_FILE, BUILT_FILE)).toBe(false)
   })
@@ -112,7 +124,13 @@ describe('hardenWebContents', () => {
   it('denies every permission request and every permission check', () => {
     const wc = fakeWebContents(PAGE)
     denyAllPermissions(wc.session)
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal'
+    ]) {
       expect(wc.requestPermission(permission)).toBe(false)
       expect(wc.checkPermission(permission)).toBe(false)
     }
@@ -129,7 +147,12 @@ describe('hardenWebContents', () => {
 
   it('is applied to every web contents the app creates', () => {
     let onCreated: Listener | undefined
-    const app = { on: vi.fn((event: string, listener: Listener) => event === 'web-contents-created' && (onCreated = listener)) }
+    const app = {
+      on: vi.fn(
+        (event: string, listener: Listener) =>
+          event === 'web-contents-created' && (onCreated = listener)
+      )
+    }
     applySecurityPolicy(app as unknown as App)
     const wc = fakeWebContents(PAGE)
     onCreated!({}, wc.contents)

@@ -41,7 +41,12 @@ describe('createMainWindow', () => {
     const fake = fakeWindowClass()
     createMainWindow({ BrowserWindow: fake.BrowserWindow, ...paths })
     const window = fake.created[0]!
-    expect(window.options).toMatchObject({ title: 'Pipewright', width: 1400, height: 900, show: false })
+    expect(window.options).toMatchObject({
+      title: 'Pipewright',
+      width: 1400,
+      height: 900,
+      show: false
+    })
     // From the app:// scheme main serves, never from a file: URL.
     expect(window.loadURL).toHaveBeenCalledWith('app://pipewright/index.html')
     expect(window.loadFile).not.toHaveBeenCalled()
@@ -59,7 +64,11 @@ describe('createMainWindow', () => {
 
   it('loads the dev server when given one', () => {
     const fake = fakeWindowClass()
-    createMainWindow({ BrowserWindow: fake.BrowserWindow, ...paths, devServerUrl: 'http://localhost:5173' })
+    createMainWindow({
+      BrowserWindow: fake.BrowserWindow,
+      ...paths,
+      devServerUrl: 'http://localhost:5173'
+    })
     expect(fake.created[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173')
     expect(fake.created[0]!.loadFile).not.toHaveBeenCalled()
   })

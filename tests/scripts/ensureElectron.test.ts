@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { electronBinaryPresent, ensureElectron, runElectronInstall } from '../../scripts/ensure-electron.mjs'
+import {
+  electronBinaryPresent,
+  ensureElectron,
+  runElectronInstall
+} from '../../scripts/ensure-electron.mjs'
 
 const SCRIPT = resolve(__dirname, '../../scripts/ensure-electron.mjs')
 
@@ -11,7 +15,10 @@ const SCRIPT = resolve(__dirname, '../../scripts/ensure-electron.mjs')
 function fakeElectron(dir: string, installJs: string): string {
   const electronDir = join(dir, 'electron')
   mkdirSync(electronDir, { recursive: true })
-  writeFileSync(join(electronDir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }))
+  writeFileSync(
+    join(electronDir, 'package.json'),
+    JSON.stringify({ name: 'electron', version: '45.4.1' })
+  )
   writeFileSync(join(electronDir, 'install.js'), installJs)
   return electronDir
 }

@@ -10,7 +10,7 @@ import type { ValidationResult } from '../../src/shared/validation/validator'
 export function node(
   id: string,
   service: ServiceId,
-  extra: { x?: number; y?: number; label?: string; config?: Config } = {},
+  extra: { x?: number; y?: number; label?: string; config?: Config } = {}
 ): DiagramNode {
   const n: DiagramNode = { id, service, position: { x: extra.x ?? 0, y: extra.y ?? 0 } }
   if (extra.label !== undefined) n.label = extra.label
@@ -19,13 +19,21 @@ export function node(
 }
 
 /** Edge ids default to `source:target`, which the file schema accepts. */
-export function edge(source: string, target: string, extra: { id?: string; config?: Config } = {}): DiagramEdge {
+export function edge(
+  source: string,
+  target: string,
+  extra: { id?: string; config?: Config } = {}
+): DiagramEdge {
   const e: DiagramEdge = { id: extra.id ?? `${source}:${target}`, source, target }
   if (extra.config !== undefined) e.config = extra.config
   return e
 }
 
-export function diagram(nodes: DiagramNode[], edges: DiagramEdge[] = [], name = 'Test diagram'): Diagram {
+export function diagram(
+  nodes: DiagramNode[],
+  edges: DiagramEdge[] = [],
+  name = 'Test diagram'
+): Diagram {
   return { format: 'pipewright/diagram', version: 3, name, nodes, edges }
 }
 
@@ -61,12 +69,12 @@ export function fileText(overrides: Record<string, unknown> = {}): string {
       name: 'Loader test',
       nodes: [
         { id: 'src', service: 's3', position: { x: 0, y: 0 } },
-        { id: 'dst', service: 'athena', position: { x: 250, y: 0 } },
+        { id: 'dst', service: 'athena', position: { x: 250, y: 0 } }
       ],
       edges: [{ id: 'e1', source: 'src', target: 'dst' }],
-      ...overrides,
+      ...overrides
     },
     null,
-    2,
+    2
   )
 }

@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
   const specifiers: string[] = []
-  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const m of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g
+  )) {
     specifiers.push((m[1] ?? m[2] ?? m[3])!)
   }
   return specifiers
@@ -26,7 +28,10 @@ function layerOf(file: string): string {
   return relative(join(ROOT, 'src'), file).split(/[\\/]/)[0]!
 }
 
-function violations(layer: string, isAllowed: (spec: string, target: string | undefined) => boolean): string[] {
+function violations(
+  layer: string,
+  isAllowed: (spec: string, target: string | undefined) => boolean
+): string[] {
   const out: string[] = []
   for (const file of sourceFiles(join(ROOT, 'src', layer))) {
     for (const spec of importsOf(file)) {
@@ -41,7 +46,11 @@ const SHARED_PACKAGES = new Set(['zod', 'secure-json-parse', 'meta-png'])
 
 describe('layer rules', () => {
   it('src/shared is pure: no Electron, React, DOM or Node imports, nothing from other layers', () => {
-    expect(violations('shared', (spec, target) => (target ? target === 'shared' : SHARED_PACKAGES.has(spec)))).toEqual([])
+    expect(
+      violations('shared', (spec, target) =>
+        target ? target === 'shared' : SHARED_PACKAGES.has(spec)
+      )
+    ).toEqual([])
   })
 
   it('src/main, src/cli, src/preload and src/renderer import src/shared and never each other', () => {
@@ -49,18 +58,33 @@ describe('layer rules', () => {
     const isTemplate = (spec: string) => /(^|\/)resources\/templates\//.test(spec)
     for (const layer of ['main', 'cli', 'preload', 'renderer']) {
       expect(
-        violations(layer, (spec, target) => target === undefined || target === layer || target === 'shared' || (layer === 'renderer' && isTemplate(spec))),
+        violations(
+          layer,
+          (spec, target) =>
+            target === undefined ||
+            target === layer ||
+            target === 'shared' ||
+            (layer === 'renderer' && isTemplate(spec))
+        )
       ).toEqual([])
     }
   })
 
   it('the preload imports only electron and local files, so a sandboxed preload can load it', () => {
-    expect(violations('preload', (spec, target) => spec === 'electron' || target !== undefined)).toEqual([])
+    expect(
+      violations('preload', (spec, target) => spec === 'electron' || target !== undefined)
+    ).toEqual([])
   })
 
   it('the renderer never imports electron or Node built-ins', () => {
     expect(
-      violations('renderer', (spec) => spec !== 'electron' && !spec.startsWith('node:') && !['fs', 'path', 'child_process'].includes(spec)),
+      violations(
+        'renderer',
+        (spec) =>
+          spec !== 'electron' &&
+          !spec.startsWith('node:') &&
+          !['fs', 'path', 'child_process'].includes(spec)
+      )
     ).toEqual([])
   })
 

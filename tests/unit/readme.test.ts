@@ -21,7 +21,11 @@ describe('README', () => {
     const missing: string[] = []
     for (const [service, schema] of Object.entries(SERVICE_CONFIG)) {
       const settings = README.slice(README.indexOf('### Settings'))
-      const row = settings.split('\n').find((line) => line.startsWith('|') && line.includes(`\`${service}\``) && line.includes('`'))
+      const row = settings
+        .split('\n')
+        .find(
+          (line) => line.startsWith('|') && line.includes(`\`${service}\``) && line.includes('`')
+        )
       for (const key of Object.keys(schema.shape)) {
         if (!row?.includes(`\`${key}\``)) missing.push(`${service}.${key}`)
       }

@@ -19,7 +19,9 @@ interface IndexEntry {
 }
 
 const index = JSON.parse(readFileSync(`${TEMPLATES_DIR}index.json`, 'utf8')) as IndexEntry[]
-const files = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.pipewright.json')).sort()
+const files = readdirSync(TEMPLATES_DIR)
+  .filter((f) => f.endsWith('.pipewright.json'))
+  .sort()
 
 function load(file: string): Diagram {
   const loaded = loadDiagram(readFileSync(`${TEMPLATES_DIR}${file}`, 'utf8'))
@@ -30,14 +32,25 @@ function load(file: string): Diagram {
 const diagrams = new Map(files.map((f) => [f, load(f)]))
 
 /** Services that add traffic of their own and the settings that say how much. */
-const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set(['producer-app', 'kinesis-agent', 'iot-devices', 'cloudwatch-logs'])
-const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set(['snowball', 'datasync', 'on-prem-database', 'dms'])
+const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set([
+  'producer-app',
+  'kinesis-agent',
+  'iot-devices',
+  'cloudwatch-logs'
+])
+const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set([
+  'snowball',
+  'datasync',
+  'on-prem-database',
+  'dms'
+])
 /** Orchestrators and permission services: their edges start jobs or grant access and carry no data, so nothing feeds them. */
 const CONTROL_ONLY: ReadonlySet<ServiceId> = new Set(['mwaa', 'lake-formation'])
 
 function hasTraffic(config: Record<string, unknown> | undefined, service: ServiceId): boolean {
   if (!config) return false
-  if (STREAM_SOURCES.has(service)) return typeof config.recordsPerSecond === 'number' && config.recordsPerSecond > 0
+  if (STREAM_SOURCES.has(service))
+    return typeof config.recordsPerSecond === 'number' && config.recordsPerSecond > 0
   return typeof config.gbPerDay === 'number' && config.gbPerDay > 0
 }
 
@@ -51,53 +64,84 @@ function servicePairs(d: Diagram): Set<string> {
 const REQUIRED: Record<string, { all: string[]; any?: string[] }> = {
   'clickstream ingestion to a queryable data lake': {
     all: [
-      'producer-app>kinesis-data-streams', 'kinesis-data-streams>kinesis-firehose', 'kinesis-firehose>s3', 's3>glue-crawler',
-      'glue-crawler>glue-data-catalog', 'glue-data-catalog>athena', 's3>athena', 'athena>quicksight',
-    ],
+      'producer-app>kinesis-data-streams',
+      'kinesis-data-streams>kinesis-firehose',
+      'kinesis-firehose>s3',
+      's3>glue-crawler',
+      'glue-crawler>glue-data-catalog',
+      'glue-data-catalog>athena',
+      's3>athena',
+      'athena>quicksight'
+    ]
   },
   'IoT telemetry': {
     all: ['iot-devices>iot-core', 'iot-core>kinesis-data-streams', 'iot-core>dynamodb'],
-    any: ['iot-core>s3', 'kinesis-firehose>s3'],
+    any: ['iot-core>s3', 'kinesis-firehose>s3']
   },
   'log analytics into OpenSearch with an S3 backup': {
     all: ['kinesis-firehose>opensearch', 'kinesis-firehose>s3'],
-    any: ['cloudwatch-logs>kinesis-firehose', 'kinesis-agent>kinesis-firehose'],
+    any: ['cloudwatch-logs>kinesis-firehose', 'kinesis-agent>kinesis-firehose']
   },
   'real-time analytics with Managed Flink': {
     all: ['kinesis-data-streams>kinesis-data-analytics'],
-    any: ['kinesis-data-analytics>kinesis-firehose', 'kinesis-data-analytics>lambda'],
+    any: ['kinesis-data-analytics>kinesis-firehose', 'kinesis-data-analytics>lambda']
   },
   'database change data capture with DMS': {
     all: ['on-prem-database>dms'],
-    any: ['dms>kinesis-data-streams', 'dms>s3'],
+    any: ['dms>kinesis-data-streams', 'dms>s3']
   },
   'S3 event-driven pipeline': { all: ['s3>sqs', 'sqs>lambda', 'lambda>dynamodb'] },
   'batch data lake with EMR and Redshift Spectrum': {
     all: [
-      's3>emr', 'emr>s3', 's3>glue-crawler', 'glue-crawler>glue-data-catalog', 'glue-data-catalog>redshift-spectrum',
-      's3>redshift-spectrum', 'redshift-spectrum>redshift', 'redshift>quicksight',
-    ],
+      's3>emr',
+      'emr>s3',
+      's3>glue-crawler',
+      'glue-crawler>glue-data-catalog',
+      'glue-data-catalog>redshift-spectrum',
+      's3>redshift-spectrum',
+      'redshift-spectrum>redshift',
+      'redshift>quicksight'
+    ]
   },
   'API ingestion through API Gateway, EventBridge and Pipes': {
-    all: ['producer-app>api-gateway', 'api-gateway>kinesis-data-streams', 'kinesis-data-streams>eventbridge-pipes', 's3>eventbridge'],
-    any: ['eventbridge-pipes>step-functions', 'eventbridge-pipes>lambda'],
+    all: [
+      'producer-app>api-gateway',
+      'api-gateway>kinesis-data-streams',
+      'kinesis-data-streams>eventbridge-pipes',
+      's3>eventbridge'
+    ],
+    any: ['eventbridge-pipes>step-functions', 'eventbridge-pipes>lambda']
   },
   'Iceberg lakehouse on S3 Tables': {
     all: [
-      'kinesis-firehose>s3-tables', 's3-tables>athena', 'lake-formation>athena', 'mwaa>glue-etl', 'glue-etl>s3-tables',
-      'kinesis-firehose>snowflake', 'kinesis-firehose>http-endpoint',
-    ],
+      'kinesis-firehose>s3-tables',
+      's3-tables>athena',
+      'lake-formation>athena',
+      'mwaa>glue-etl',
+      'glue-etl>s3-tables',
+      'kinesis-firehose>snowflake',
+      'kinesis-firehose>http-endpoint'
+    ]
   },
   'search ingestion with OpenSearch Ingestion': {
     all: ['opensearch-ingestion>opensearch'],
-    any: ['msk>opensearch-ingestion', 'dynamodb>opensearch-ingestion', 'kinesis-data-streams>opensearch-ingestion'],
+    any: [
+      'msk>opensearch-ingestion',
+      'dynamodb>opensearch-ingestion',
+      'kinesis-data-streams>opensearch-ingestion'
+    ]
   },
   // Issue 11: Rekognition streaming video is closed to new customers, so the template analyses
   // the frames Kinesis Video Streams delivers to S3 instead of reading the stream.
   'video to Rekognition / SageMaker': {
-    all: ['kinesis-video-streams>s3', 's3>rekognition-video', 'kinesis-video-streams>sagemaker', 's3>sagemaker'],
-    any: ['producer-app>kinesis-video-streams', 'iot-devices>kinesis-video-streams'],
-  },
+    all: [
+      'kinesis-video-streams>s3',
+      's3>rekognition-video',
+      'kinesis-video-streams>sagemaker',
+      's3>sagemaker'
+    ],
+    any: ['producer-app>kinesis-video-streams', 'iot-devices>kinesis-video-streams']
+  }
 }
 
 describe('template gallery index', () => {
@@ -155,7 +199,10 @@ describe.each(files)('template %s', (file) => {
   })
 
   it('estimates with no problems and a positive monthly cost', () => {
-    const estimate = estimateDiagram(diagram, diagram.pricing ? { overrides: diagram.pricing.overrides } : {})
+    const estimate = estimateDiagram(
+      diagram,
+      diagram.pricing ? { overrides: diagram.pricing.overrides } : {}
+    )
     expect(estimate.problems.filter((p) => p.severity === 'error')).toEqual([])
     expect(estimate.problems).toEqual([])
     expect(estimate.totalMonthlyCostUSD).toBeGreaterThan(0)
@@ -168,7 +215,10 @@ describe.each(files)('template %s', (file) => {
       expect(n.label!.length, n.id).toBeLessThanOrEqual(24)
       const isSource = !fed.has(n.id)
       if (isSource && !CONTROL_ONLY.has(n.service)) {
-        expect(STREAM_SOURCES.has(n.service) || BATCH_SOURCES.has(n.service), `${n.id} (${n.service}) starts the flow but adds no traffic`).toBe(true)
+        expect(
+          STREAM_SOURCES.has(n.service) || BATCH_SOURCES.has(n.service),
+          `${n.id} (${n.service}) starts the flow but adds no traffic`
+        ).toBe(true)
       }
       // Stream sources always add their own traffic; a batch source only when nothing feeds it.
       if (STREAM_SOURCES.has(n.service) || (isSource && BATCH_SOURCES.has(n.service))) {

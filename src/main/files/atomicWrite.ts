@@ -7,7 +7,12 @@ import { basename, dirname, join } from 'node:path'
  * `write` may write fewer bytes than asked, as `fs.write` does on a full disk without an error.
  */
 export interface WriteHandle {
-  write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>
+  write(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number
+  ): Promise<{ bytesWritten: number }>
   sync(): Promise<void>
   stat(): Promise<{ size: number }>
   close(): Promise<void>
@@ -33,21 +38,24 @@ export const nodeWriteOps: WriteOps = {
     } catch {
       return undefined
     }
-  },
+  }
 }
 
 /** The temporary files a save leaves while it runs: `.<name>.pipewright-<pid>-<hex>.tmp` beside it. */
 export const TEMP_FILE_PATTERN = /^\..+\.pipewright-(\d+)-[0-9a-f]{12}\.tmp$/
 
 export function temporaryPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.pipewright-${process.pid}-${randomBytes(6).toString('hex')}.tmp`)
+  return join(
+    dirname(path),
+    `.${basename(path)}.pipewright-${process.pid}-${randomBytes(6).toString('hex')}.tmp`
+  )
 }
 
 /** A save that wrote nothing: the file on disk is as it was. The message is for people. */
 export class SaveError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: string
   ) {
     super(message)
     this.name = 'SaveError'
@@ -60,8 +68,16 @@ const NOT_ALLOWED = new Set(['EACCES', 'EPERM', 'EROFS'])
 function saveError(err: unknown): SaveError {
   if (err instanceof SaveError) return err
   const code = String((err as { code?: unknown } | null)?.code ?? 'EIO')
-  if (DISK_FULL.has(code)) return new SaveError('The disk is full: nothing was changed. Free some space, or save somewhere else.', code)
-  if (NOT_ALLOWED.has(code)) return new SaveError('Pipewright may not write there: nothing was changed. Save somewhere else.', code)
+  if (DISK_FULL.has(code))
+    return new SaveError(
+      'The disk is full: nothing was changed. Free some space, or save somewhere else.',
+      code
+    )
+  if (NOT_ALLOWED.has(code))
+    return new SaveError(
+      'Pipewright may not write there: nothing was changed. Save somewhere else.',
+      code
+    )
   const reason = err instanceof Error ? err.message : String(err)
   return new SaveError(`The file could not be written (${reason}): nothing was changed.`, code)
 }
@@ -74,7 +90,11 @@ function saveError(err: unknown): SaveError {
  * shortfall or error the temporary file is removed, the original is left as it was, and a
  * SaveError says why in words.
  */
-export async function writeFileWhole(path: string, data: Uint8Array, ops: WriteOps = nodeWriteOps): Promise<void> {
+export async function writeFileWhole(
+  path: string,
+  data: Uint8Array,
+  ops: WriteOps = nodeWriteOps
+): Promise<void> {
   const temp = temporaryPathFor(path)
   let handle: WriteHandle | undefined
   let created = false
@@ -85,13 +105,20 @@ export async function writeFileWhole(path: string, data: Uint8Array, ops: WriteO
     while (written < data.length) {
       const { bytesWritten } = await handle.write(data, written, data.length - written, written)
       // No progress and no error: the disk took nothing more.
-      if (bytesWritten <= 0) throw new SaveError('The disk is full: nothing was changed. Free some space, or save somewhere else.', 'ENOSPC')
+      if (bytesWritten <= 0)
+        throw new SaveError(
+          'The disk is full: nothing was changed. Free some space, or save somewhere else.',
+          'ENOSPC'
+        )
       written += bytesWritten
     }
     await handle.sync()
     const { size } = await handle.stat()
     if (size !== data.length) {
-      throw new SaveError(`The file could not be written whole (${size} of ${data.length} bytes): nothing was changed.`, 'EIO')
+      throw new SaveError(
+        `The file could not be written whole (${size} of ${data.length} bytes): nothing was changed.`,
+        'EIO'
+      )
     }
     await handle.close()
     handle = undefined
@@ -104,10 +131,18 @@ export async function writeFileWhole(path: string, data: Uint8Array, ops: WriteO
   }
 }
 
-export async function atomicWriteText(path: string, text: string, ops: WriteOps = nodeWriteOps): Promise<void> {
+export async function atomicWriteText(
+  path: string,
+  text: string,
+  ops: WriteOps = nodeWriteOps
+): Promise<void> {
   await writeFileWhole(path, Buffer.from(text, 'utf8'), ops)
 }
 
-export async function atomicWriteBytes(path: string, bytes: Uint8Array, ops: WriteOps = nodeWriteOps): Promise<void> {
+export async function atomicWriteBytes(
+  path: string,
+  bytes: Uint8Array,
+  ops: WriteOps = nodeWriteOps
+): Promise<void> {
   await writeFileWhole(path, bytes, ops)
 }

@@ -6,7 +6,8 @@ import { readDiagramFile } from './readDiagramFile'
 import type { RecentFiles } from './recentFiles'
 
 export type OpenResult = Exclude<OpenDiagramResponse, { canceled: true }>
-export type WriteResult = { canceled: false; path: string; name: string } | { canceled: false; error: string }
+export type WriteResult =
+  { canceled: false; path: string; name: string } | { canceled: false; error: string }
 
 export interface DocumentFiles {
   /** Where the next open or save dialog starts. */
@@ -28,7 +29,11 @@ export interface DocumentFiles {
 type Seen = Pick<FileStamp, 'size' | 'mtimeMs'>
 
 /** The main process's file service: every open and save of the user's own files goes through it. */
-export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles; defaultFolder: string }): DocumentFiles {
+export function createDocumentFiles(deps: {
+  files: FileOps
+  recent: RecentFiles
+  defaultFolder: string
+}): DocumentFiles {
   // What we last saw on disk for each known file; undefined when it could not be read back.
   const seen = new Map<string, Seen | undefined>()
   let lastFolder = deps.defaultFolder
@@ -70,13 +75,20 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
     },
     open,
     async openRecent(path) {
-      if (!deps.recent.has(path)) return { canceled: false, error: `Cannot open "${basename(path)}": it is not in the recent files list.` }
+      if (!deps.recent.has(path))
+        return {
+          canceled: false,
+          error: `Cannot open "${basename(path)}": it is not in the recent files list.`
+        }
       return open(path)
     },
     isReadOnly: async (path) => !(await deps.files.isWritable(path)),
     async save(path, text) {
       if (!(await deps.files.isWritable(path))) {
-        return { canceled: false, error: `Could not save "${basename(path)}": the file is read-only, so nothing was changed. Save it under another name (Save As…).` }
+        return {
+          canceled: false,
+          error: `Could not save "${basename(path)}": the file is read-only, so nothing was changed. Save it under another name (Save As…).`
+        }
       }
       // An interrupted save of this file earlier may have left its temporary file behind.
       await deps.files.removeStaleTemporaries(path).catch(() => 0)
@@ -84,7 +96,10 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
         await deps.files.writeAtomic(path, text)
       } catch (err) {
         // A SaveError already says, in words, that nothing was changed.
-        const why = err instanceof SaveError ? err.message : `The file on disk is unchanged. ${errorReason(err)}`
+        const why =
+          err instanceof SaveError
+            ? err.message
+            : `The file on disk is unchanged. ${errorReason(err)}`
         return { canceled: false, error: `Could not save "${basename(path)}": ${why}` }
       }
       await remember(path, await deps.files.stat(path).catch(() => undefined))
@@ -94,9 +109,12 @@ export function createDocumentFiles(deps: { files: FileOps; recent: RecentFiles;
       try {
         await deps.files.writeAtomic(path, data)
       } catch (err) {
-        return { canceled: false, error: `Could not export "${basename(path)}". ${errorReason(err)}` }
+        return {
+          canceled: false,
+          error: `Could not export "${basename(path)}". ${errorReason(err)}`
+        }
       }
       return { canceled: false, path, name: basename(path) }
-    },
+    }
   }
 }

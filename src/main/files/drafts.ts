@@ -10,7 +10,7 @@ import {
   type DraftWrite,
   draftIdSchema,
   draftsToOffer,
-  LEGACY_DRAFT_ID,
+  LEGACY_DRAFT_ID
 } from '../../shared/ipc/contract'
 import { type FileOps, type FileStamp, isMissingFileError, serialQueue } from './fileOps'
 
@@ -41,13 +41,21 @@ const draftFileSchema = z.strictObject({
   name: z.string().max(DIAGRAM_LIMITS.maxNameLength),
   path: z.string().min(1).max(4096).optional(),
   savedAt: z.iso.datetime(),
-  diagram: z.string(),
+  diagram: z.string()
 })
 type DraftFile = z.infer<typeof draftFileSchema>
 
 /** Fixed key order and indent, like saved diagrams, so a draft is readable by hand. */
 function draftFileText(draft: DraftWrite, savedAt: string): string {
-  const file: DraftFile = { format: 'pipewright/draft', version: 1, id: draft.id, name: draft.name, ...(draft.path ? { path: draft.path } : {}), savedAt, diagram: draft.text }
+  const file: DraftFile = {
+    format: 'pipewright/draft',
+    version: 1,
+    id: draft.id,
+    name: draft.name,
+    ...(draft.path ? { path: draft.path } : {}),
+    savedAt,
+    diagram: draft.text
+  }
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
@@ -61,14 +69,19 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
  * somewhere) or age removes it. Steps run one after another, so a discard after a save cannot be
  * overtaken by an autosave still being written.
  */
-export function createDraftStore(deps: { files: FileOps; userData: string; now?: () => Date }): DraftStore {
+export function createDraftStore(deps: {
+  files: FileOps
+  userData: string
+  now?: () => Date
+}): DraftStore {
   const folder = join(deps.userData, DRAFTS_FOLDER_NAME)
   const legacyPath = join(deps.userData, LEGACY_RECOVERY_FILE_NAME)
   const now = deps.now ?? (() => new Date())
   const serial = serialQueue()
   // Drafts this run wrote: the only ones it may write again.
   const own = new Set<string>()
-  const pathOf = (id: string) => (id === LEGACY_DRAFT_ID ? legacyPath : join(folder, `${id}${DRAFT_SUFFIX}`))
+  const pathOf = (id: string) =>
+    id === LEGACY_DRAFT_ID ? legacyPath : join(folder, `${id}${DRAFT_SUFFIX}`)
 
   async function exists(path: string): Promise<boolean> {
     try {
@@ -89,7 +102,10 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
   }
 
   /** The draft's summary and diagram, or undefined for a file that is not a draft that would load. */
-  async function readDraftFile(id: string, stamp: FileStamp): Promise<{ summary: DraftSummary; text: string } | undefined> {
+  async function readDraftFile(
+    id: string,
+    stamp: FileStamp
+  ): Promise<{ summary: DraftSummary; text: string } | undefined> {
     // Room for the envelope around a diagram of the largest size.
     if (!stamp.isFile() || stamp.size > 2 * DIAGRAM_LIMITS.maxFileBytes) return undefined
     try {
@@ -97,12 +113,25 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
       if (id === LEGACY_DRAFT_ID) {
         const loaded = loadDiagram(raw)
         if (!loaded.ok) return undefined
-        return { summary: { id, name: loaded.diagram.name, savedAt: new Date(stamp.mtimeMs).toISOString() }, text: raw }
+        return {
+          summary: {
+            id,
+            name: loaded.diagram.name,
+            savedAt: new Date(stamp.mtimeMs).toISOString()
+          },
+          text: raw
+        }
       }
-      const parsed = draftFileSchema.safeParse(sjson.parse(raw, undefined, { protoAction: 'error', constructorAction: 'error' }))
-      if (!parsed.success || parsed.data.id !== id || !loadDiagram(parsed.data.diagram).ok) return undefined
+      const parsed = draftFileSchema.safeParse(
+        sjson.parse(raw, undefined, { protoAction: 'error', constructorAction: 'error' })
+      )
+      if (!parsed.success || parsed.data.id !== id || !loadDiagram(parsed.data.diagram).ok)
+        return undefined
       const { name, path: documentPath, savedAt } = parsed.data
-      return { summary: { id, name, ...(documentPath ? { path: documentPath } : {}), savedAt }, text: parsed.data.diagram }
+      return {
+        summary: { id, name, ...(documentPath ? { path: documentPath } : {}), savedAt },
+        text: parsed.data.diagram
+      }
     } catch {
       // Unreadable, not UTF-8, not JSON: not offered, and left on disk for someone to inspect.
       return undefined
@@ -112,7 +141,9 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
   /** Every id a draft file may have: the folder's draft names, and the earlier versions' slot. */
   async function draftIds(): Promise<string[]> {
     const names = await deps.files.list(folder).catch(() => [] as string[])
-    const ids = names.filter((name) => name.endsWith(DRAFT_SUFFIX)).map((name) => name.slice(0, -DRAFT_SUFFIX.length))
+    const ids = names
+      .filter((name) => name.endsWith(DRAFT_SUFFIX))
+      .map((name) => name.slice(0, -DRAFT_SUFFIX.length))
     return [...ids.filter((id) => draftIdSchema.safeParse(id).success), LEGACY_DRAFT_ID]
   }
 
@@ -120,10 +151,13 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
     folder,
     write: (draft) =>
       serial(async () => {
-        if (draft.id === LEGACY_DRAFT_ID) throw new Error('Refused writeDraft: that id belongs to an earlier version’s draft.')
+        if (draft.id === LEGACY_DRAFT_ID)
+          throw new Error('Refused writeDraft: that id belongs to an earlier version’s draft.')
         const path = pathOf(draft.id)
         if (!own.has(draft.id) && (await exists(path))) {
-          throw new Error('Refused writeDraft: a draft with this id was left by another session; it is kept until the user restores or discards it.')
+          throw new Error(
+            'Refused writeDraft: a draft with this id was left by another session; it is kept until the user restores or discards it.'
+          )
         }
         own.add(draft.id)
         await deps.files.makeFolder(folder)
@@ -154,6 +188,6 @@ export function createDraftStore(deps: { files: FileOps; userData: string; now?:
     discard: (id) =>
       serial(async () => {
         await deps.files.remove(pathOf(id))
-      }),
+      })
   }
 }

@@ -33,7 +33,8 @@ export interface FileOps {
 export const nodeFileOps: FileOps = {
   stat: (path) => stat(path),
   readBytes: (path) => readFile(path),
-  writeAtomic: (path, data) => (typeof data === 'string' ? atomicWriteText(path, data) : atomicWriteBytes(path, data)),
+  writeAtomic: (path, data) =>
+    typeof data === 'string' ? atomicWriteText(path, data) : atomicWriteBytes(path, data),
   remove: (path) => rm(path, { force: true }),
   list: (folder) => readdir(folder),
   makeFolder: async (path) => void (await mkdir(path, { recursive: true })),
@@ -65,7 +66,7 @@ export const nodeFileOps: FileOps = {
       removed++
     }
     return removed
-  },
+  }
 }
 
 function processAlive(pid: number): boolean {

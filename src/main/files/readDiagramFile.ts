@@ -27,7 +27,11 @@ export function tooLargeMessage(bytes: number): string {
  */
 export async function readDiagramFile(files: FileOps, path: string): Promise<ReadResult> {
   const name = basename(path)
-  const refuse = (why: string, missing = false): ReadResult => ({ ok: false, error: `Cannot open "${name}". ${why}`, missing })
+  const refuse = (why: string, missing = false): ReadResult => ({
+    ok: false,
+    error: `Cannot open "${name}". ${why}`,
+    missing
+  })
   let stamp: FileStamp
   let bytes: Uint8Array
   try {
@@ -42,7 +46,8 @@ export async function readDiagramFile(files: FileOps, path: string): Promise<Rea
     return refuse(errorReason(err))
   }
   // The file may have grown between stat and read.
-  if (bytes.byteLength > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(bytes.byteLength))
+  if (bytes.byteLength > DIAGRAM_LIMITS.maxFileBytes)
+    return refuse(tooLargeMessage(bytes.byteLength))
 
   const decoded = diagramTextFromBytes(bytes, extname(path), (b) => utf8.decode(b))
   if (!decoded.ok) return refuse(decoded.message)

@@ -28,7 +28,8 @@ export function cleanRecentList(value: unknown): string[] {
   const paths = Array.isArray(value) ? value : []
   const out: string[] = []
   for (const path of paths) {
-    if (typeof path !== 'string' || path.length === 0 || path.length > 4096 || !isAbsolute(path)) continue
+    if (typeof path !== 'string' || path.length === 0 || path.length > 4096 || !isAbsolute(path))
+      continue
     const absolute = resolve(path)
     if (!out.includes(absolute)) out.push(absolute)
     if (out.length === MAX_RECENT_FILES) break
@@ -72,6 +73,6 @@ export async function loadRecentFiles(deps: RecentFilesDeps): Promise<RecentFile
     has: (path) => isAbsolute(path) && paths.includes(resolve(path)),
     add: (path) => update(cleanRecentList([resolve(path), ...paths])),
     remove: (path) => update(paths.filter((p) => p !== resolve(path))),
-    clear: () => update([]),
+    clear: () => update([])
   }
 }

@@ -23,8 +23,12 @@ function Workspace() {
   const flow = useReactFlow()
   const [sheet, setSheet] = useState<'shortcuts' | 'templates' | undefined>()
   const ctx: CommandContext = useMemo(
-    () => ({ flow, showShortcuts: () => setSheet('shortcuts'), showTemplates: () => setSheet('templates') }),
-    [flow],
+    () => ({
+      flow,
+      showShortcuts: () => setSheet('shortcuts'),
+      showTemplates: () => setSheet('templates')
+    }),
+    [flow]
   )
   useFileWorkflow(ctx)
   useClipboard()

@@ -27,12 +27,18 @@ export interface AnalysisOptions extends EstimateOptions {
 export function analyzeDiagram(diagram: Diagram, options: AnalysisOptions = {}): DiagramAnalysis {
   const { validate = validateDiagram, ...estimateOptions } = options
   const validation = validate(diagram)
-  const estimate = estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {}, ...estimateOptions })
+  const estimate = estimateDiagram(diagram, {
+    overrides: diagram.pricing?.overrides ?? {},
+    ...estimateOptions
+  })
   const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
   const nodeProblems = new Map(validation.nodeProblems)
   for (const node of estimate.nodes) {
     if (node.problems.length === 0) continue
-    nodeProblems.set(node.id, [...(nodeProblems.get(node.id) ?? []), ...node.problems].sort(bySeverity))
+    nodeProblems.set(
+      node.id,
+      [...(nodeProblems.get(node.id) ?? []), ...node.problems].sort(bySeverity)
+    )
   }
   const counts = { error: 0, warning: 0, info: 0 }
   for (const p of problems) counts[p.severity]++

@@ -7,7 +7,7 @@ export const SEED_FILES = {
   notes: '001_02027194a11eff86.txt',
   integration: '002_ec5ece75883298b9.txt',
   bigdata: '003_d803d83a0261eb0f.txt',
-  kinesis: '004_6ab9a9fef8f718de.txt',
+  kinesis: '004_6ab9a9fef8f718de.txt'
 } as const
 
 /** Each note's own heading, so a citation names something a person can find, not just a file. */
@@ -16,15 +16,14 @@ export const SEED_TITLES: Record<keyof typeof SEED_FILES, string> = {
   notes: 'Contents (Amazon S3, AWS Kinesis)',
   integration: 'AWS Services Integration',
   bigdata: 'Bigdata',
-  kinesis: 'Kinesis',
+  kinesis: 'Kinesis'
 }
 
 export type SeedKey = keyof typeof SEED_FILES
 export type SeedFile = (typeof SEED_FILES)[SeedKey]
 
 export type Citation =
-  | { kind: 'seed'; file: SeedFile; section: string }
-  | { kind: 'aws'; url: string; title: string }
+  { kind: 'seed'; file: SeedFile; section: string } | { kind: 'aws'; url: string; title: string }
 
 export function seed(key: SeedKey, section: string): Citation {
   return { kind: 'seed', file: SEED_FILES[key], section }

@@ -30,7 +30,7 @@ function rowOf(option: PairOption): IntegrationRow {
     mechanism: option.label,
     mechanismId: option.mechanism.id,
     carries: option.carries,
-    citation: option.citation,
+    citation: option.citation
   }
   if (option.note) row.note = option.note
   return row

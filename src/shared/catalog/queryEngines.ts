@@ -22,8 +22,8 @@ export const QUERY_ENGINES: Partial<Record<ServiceId, QueryEngine>> = {
     resultsIn: { service: 's3', role: 'its query result location' },
     citation: awsDoc(
       'https://docs.aws.amazon.com/athena/latest/ug/creating-databases-prerequisites.html',
-      'Athena: create a query output location ("a bucket in Amazon S3 to hold your Athena query results")',
-    ),
+      'Athena: create a query output location ("a bucket in Amazon S3 to hold your Athena query results")'
+    )
   },
   'redshift-spectrum': {
     what: 'a query engine inside Amazon Redshift: it reads files in S3 where they lie, without loading them, and pushes no records on',
@@ -31,15 +31,15 @@ export const QUERY_ENGINES: Partial<Record<ServiceId, QueryEngine>> = {
     resultsIn: { service: 'redshift', role: 'where its results land' },
     citation: awsDoc(
       'https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html',
-      'Redshift Spectrum: query files in Amazon S3 "without having to load the data into Amazon Redshift tables"',
-    ),
+      'Redshift Spectrum: query files in Amazon S3 "without having to load the data into Amazon Redshift tables"'
+    )
   },
   quicksight: {
     what: 'a business intelligence (BI) service: it reads from its data sources to draw dashboards and pushes no records on',
     results: 'its results are dashboards people look at, which no other service reads',
     citation: awsDoc(
       'https://docs.aws.amazon.com/quicksight/latest/developerguide/welcome.html',
-      'QuickSight: "a cloud-scale business intelligence (BI) service"',
-    ),
-  },
+      'QuickSight: "a cloud-scale business intelligence (BI) service"'
+    )
+  }
 }

@@ -27,7 +27,7 @@ const INDEX: readonly Indexed[] = SERVICES.map((service) => {
     names,
     compact: names.map((n) => n.replace(/ /g, '')),
     words: [...new Set([...names, description].join(' ').split(' '))],
-    description,
+    description
   }
 })
 

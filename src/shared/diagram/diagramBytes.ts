@@ -8,26 +8,38 @@ import { extractDiagramFromPng, isPng } from './pngEmbed'
  * quietly alter text the user never saw. `fromImage`: the file is an image, never to be
  * overwritten with JSON.
  */
-export type DiagramBytesResult = { ok: true; text: string; fromImage: boolean } | { ok: false; message: string }
+export type DiagramBytesResult =
+  { ok: true; text: string; fromImage: boolean } | { ok: false; message: string }
 
 /** Strict UTF-8 decoding that throws on invalid bytes and strips one BOM (`new TextDecoder('utf-8', { fatal: true })`); shared code has no TextDecoder of its own. */
 export type Utf8Decoder = (bytes: Uint8Array) => string
 
-export function diagramTextFromBytes(bytes: Uint8Array, extension: string, decodeUtf8: Utf8Decoder): DiagramBytesResult {
+export function diagramTextFromBytes(
+  bytes: Uint8Array,
+  extension: string,
+  decodeUtf8: Utf8Decoder
+): DiagramBytesResult {
   const ext = extension.toLowerCase()
   if (isPng(bytes) || ext === '.png') {
     const extracted = extractDiagramFromPng(bytes)
-    return extracted.ok ? { ok: true, text: extracted.text, fromImage: true } : { ok: false, message: extracted.message }
+    return extracted.ok
+      ? { ok: true, text: extracted.text, fromImage: true }
+      : { ok: false, message: extracted.message }
   }
   let text: string
   try {
     text = decodeUtf8(bytes)
   } catch {
-    return { ok: false, message: 'It is neither UTF-8 text nor a PNG or SVG image exported by Pipewright.' }
+    return {
+      ok: false,
+      message: 'It is neither UTF-8 text nor a PNG or SVG image exported by Pipewright.'
+    }
   }
   if (ext === '.svg' || looksLikeXml(text)) {
     const extracted = extractDiagramFromSvg(text)
-    return extracted.ok ? { ok: true, text: extracted.text, fromImage: true } : { ok: false, message: extracted.message }
+    return extracted.ok
+      ? { ok: true, text: extracted.text, fromImage: true }
+      : { ok: false, message: extracted.message }
   }
   return { ok: true, text, fromImage: false }
 }

@@ -8,7 +8,13 @@
 export function findDuplicateKey(text: string): { path: PropertyKey[]; key: string } | undefined {
   // Each frame points at its parent (no path copied per level: a file nested 100,000 deep must not
   // cost 100,000² steps); the path is built only for a duplicate found.
-  type Frame = { keys: Set<string> | undefined; parent: Frame | undefined; segment: PropertyKey | undefined; index: number; key: string | undefined }
+  type Frame = {
+    keys: Set<string> | undefined
+    parent: Frame | undefined
+    segment: PropertyKey | undefined
+    index: number
+    key: string | undefined
+  }
   const pathOf = (frame: Frame): PropertyKey[] => {
     const path: PropertyKey[] = []
     for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.segment!)
@@ -47,7 +53,13 @@ export function findDuplicateKey(text: string): { path: PropertyKey[]; key: stri
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       const parent = stack[stack.length - 1]
       const segment = parent === undefined ? undefined : parent.keys ? parent.key! : parent.index
-      stack.push({ keys: c === 0x7b ? new Set() : undefined, parent, segment, index: 0, key: undefined })
+      stack.push({
+        keys: c === 0x7b ? new Set() : undefined,
+        parent,
+        segment,
+        index: 0,
+        key: undefined
+      })
       expectKey = c === 0x7b
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop()

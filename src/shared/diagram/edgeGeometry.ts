@@ -24,7 +24,10 @@ export interface EdgeEnds {
  * the card's flex row, the target's left edge 1 px left of the card, the source's right edge
  * 4 px right of it (the 4 px left border against the 1 px right one), both vertically centred.
  */
-export function serviceHandles(position: Point, size: { width: number; height: number }): { source: Point; target: Point } {
+export function serviceHandles(
+  position: Point,
+  size: { width: number; height: number }
+): { source: Point; target: Point } {
   const y = position.y + size.height / 2
   return { source: { x: position.x + size.width + 4, y }, target: { x: position.x - 1, y } }
 }
@@ -59,16 +62,34 @@ export function pointOnEdge(e: EdgeEnds, t: number): Point {
   const b = 3 * u * u * t
   const c = 3 * u * t * t
   const d = t * t * t
-  return { x: a * source.x + b * c1.x + c * c2.x + d * target.x, y: a * source.y + b * c1.y + c * c2.y + d * target.y }
+  return {
+    x: a * source.x + b * c1.x + c * c2.x + d * target.x,
+    y: a * source.y + b * c1.y + c * c2.y + d * target.y
+  }
 }
 
 /** The path and the point its label centres on by default (the curve at t = 0.5). */
-export function bezierEdge(source: Point, sourceSide: Side, target: Point, targetSide: Side): { path: string; label: Point } {
+export function bezierEdge(
+  source: Point,
+  sourceSide: Side,
+  target: Point,
+  targetSide: Side
+): { path: string; label: Point } {
   const c1 = control(sourceSide, source, target)
   const c2 = control(targetSide, target, source)
   return {
     path: `M${source.x},${source.y} C${c1.x},${c1.y} ${c2.x},${c2.y} ${target.x},${target.y}`,
-    label: pointOnEdge({ sourceX: source.x, sourceY: source.y, sourceSide, targetX: target.x, targetY: target.y, targetSide }, 0.5),
+    label: pointOnEdge(
+      {
+        sourceX: source.x,
+        sourceY: source.y,
+        sourceSide,
+        targetX: target.x,
+        targetY: target.y,
+        targetSide
+      },
+      0.5
+    )
   }
 }
 
@@ -79,7 +100,8 @@ const ARROW_HALF_WIDTH = 5
 /** A closed arrowhead whose tip is the edge's end, pointing into a handle on the given side of the target. */
 export function arrowHeadPath(x: number, y: number, side: Side): string {
   // The direction the edge travels as it enters the target.
-  const [dx, dy] = side === 'left' ? [1, 0] : side === 'right' ? [-1, 0] : side === 'top' ? [0, 1] : [0, -1]
+  const [dx, dy] =
+    side === 'left' ? [1, 0] : side === 'right' ? [-1, 0] : side === 'top' ? [0, 1] : [0, -1]
   const baseX = x - dx * ARROW_LENGTH
   const baseY = y - dy * ARROW_LENGTH
   const px = -dy * ARROW_HALF_WIDTH

@@ -8,10 +8,16 @@ export interface LabelContent {
   fix?: string
 }
 
-export function edgeLabelContent(verdict: Verdict, mechanism: string | undefined, fixLabel: string | undefined): LabelContent {
+export function edgeLabelContent(
+  verdict: Verdict,
+  mechanism: string | undefined,
+  fixLabel: string | undefined
+): LabelContent {
   // The reason is in the tooltip, the inspector and the problems list.
   const words = verdict === 'error' ? 'Not a direct integration' : (mechanism ?? '')
-  const content: LabelContent = { text: words ? `${VERDICT_SIGN[verdict]} ${words}` : VERDICT_SIGN[verdict] }
+  const content: LabelContent = {
+    text: words ? `${VERDICT_SIGN[verdict]} ${words}` : VERDICT_SIGN[verdict]
+  }
   if (fixLabel) content.fix = `Fix: ${fixLabel}`
   return content
 }

@@ -16,7 +16,7 @@ export function extractFragment(diagram: Diagram, nodeIds: ReadonlySet<string>):
     version: diagram.version,
     name: diagram.name,
     nodes: diagram.nodes.filter((n) => nodeIds.has(n.id)),
-    edges: diagram.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target)),
+    edges: diagram.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
   }
 }
 
@@ -31,13 +31,17 @@ export function insertFragment(
   diagram: Diagram,
   fragment: Pick<Diagram, 'nodes' | 'edges'>,
   newId: () => string,
-  offset: { x: number; y: number },
+  offset: { x: number; y: number }
 ): InsertResult {
   const ids = new Map<string, string>()
   const nodes: DiagramNode[] = fragment.nodes.map((n) => {
     const id = newId()
     ids.set(n.id, id)
-    const copy: DiagramNode = { ...n, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } }
+    const copy: DiagramNode = {
+      ...n,
+      id,
+      position: { x: n.position.x + offset.x, y: n.position.y + offset.y }
+    }
     if (n.config) copy.config = copyConfig(n.config)
     return copy
   })
@@ -51,8 +55,12 @@ export function insertFragment(
     edges.push(copy)
   }
   return {
-    diagram: { ...diagram, nodes: [...diagram.nodes, ...nodes], edges: [...diagram.edges, ...edges] },
+    diagram: {
+      ...diagram,
+      nodes: [...diagram.nodes, ...nodes],
+      edges: [...diagram.edges, ...edges]
+    },
     nodeIds: nodes.map((n) => n.id),
-    edgeIds: edges.map((e) => e.id),
+    edgeIds: edges.map((e) => e.id)
   }
 }

@@ -30,7 +30,13 @@ const BASE_STEP = 20
 const MAX_RINGS = 120
 
 /** The nearest free spot on square rings around the preferred one, or undefined within `rings`. */
-function ringSearch(q: FreeSpotQuery, index: RectIndex, step: number, rings: number, within: Rect | undefined): { x: number; y: number } | undefined {
+function ringSearch(
+  q: FreeSpotQuery,
+  index: RectIndex,
+  step: number,
+  rings: number,
+  within: Rect | undefined
+): { x: number; y: number } | undefined {
   const { width, height } = q.size
   const free = (x: number, y: number) => {
     const r = { x, y, width, height }
@@ -68,9 +74,14 @@ export function findFreeSpot(q: FreeSpotQuery): { x: number; y: number } {
     // Start from the preferred spot pulled into the view, and search as far as the view reaches.
     const preferred = {
       x: Math.min(Math.max(q.preferred.x, area.x), area.x + area.width - q.size.width),
-      y: Math.min(Math.max(q.preferred.y, area.y), area.y + area.height - q.size.height),
+      y: Math.min(Math.max(q.preferred.y, area.y), area.y + area.height - q.size.height)
     }
-    const reach = Math.max(Math.abs(preferred.x - area.x), Math.abs(area.x + area.width - preferred.x), Math.abs(preferred.y - area.y), Math.abs(area.y + area.height - preferred.y))
+    const reach = Math.max(
+      Math.abs(preferred.x - area.x),
+      Math.abs(area.x + area.width - preferred.x),
+      Math.abs(preferred.y - area.y),
+      Math.abs(area.y + area.height - preferred.y)
+    )
     const step = Math.max(BASE_STEP, Math.ceil(reach / MAX_RINGS / BASE_STEP) * BASE_STEP)
     const inView = ringSearch({ ...q, preferred }, index, step, Math.ceil(reach / step), area)
     if (inView) return inView
@@ -102,7 +113,11 @@ export interface Surroundings {
 }
 
 /** Cards and notes as rectangles; frames are left out, since a new card may land inside one. */
-export function occupiedRects(diagram: Diagram, around: Surroundings = {}, except?: ReadonlySet<string>): Rect[] {
+export function occupiedRects(
+  diagram: Diagram,
+  around: Surroundings = {},
+  except?: ReadonlySet<string>
+): Rect[] {
   const rects: Rect[] = [...(around.blocked ?? [])]
   for (const n of diagram.nodes) {
     if (except?.has(n.id)) continue
@@ -116,7 +131,12 @@ export function occupiedRects(diagram: Diagram, around: Surroundings = {}, excep
 }
 
 /** The free spot nearest `preferred` among the diagram's cards and notes (and in view, when the view is known). */
-export function freeSpotIn(diagram: Diagram, around: Surroundings, size: Size, preferred: { x: number; y: number }): { x: number; y: number } {
+export function freeSpotIn(
+  diagram: Diagram,
+  around: Surroundings,
+  size: Size,
+  preferred: { x: number; y: number }
+): { x: number; y: number } {
   const query: FreeSpotQuery = { size, preferred, occupied: occupiedRects(diagram, around) }
   if (around.area) query.area = around.area
   return findFreeSpot(query)
@@ -129,7 +149,13 @@ export const EDGE_LABEL_ROOM = 150
  * Top-left corners for items laid out in one row, left to right, `gap` apart: the row as a whole
  * goes to the free spot nearest `preferred` (its top-left corner), so every item is free.
  */
-export function findFreeRow(sizes: readonly Size[], preferred: { x: number; y: number }, gap: number, occupied: readonly Rect[], area?: Rect): Array<{ x: number; y: number }> {
+export function findFreeRow(
+  sizes: readonly Size[],
+  preferred: { x: number; y: number },
+  gap: number,
+  occupied: readonly Rect[],
+  area?: Rect
+): Array<{ x: number; y: number }> {
   const width = sizes.reduce((sum, s) => sum + s.width, 0) + gap * Math.max(0, sizes.length - 1)
   const height = Math.max(...sizes.map((s) => s.height))
   const query: FreeSpotQuery = { size: { width, height }, preferred, occupied }

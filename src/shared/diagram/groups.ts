@@ -38,8 +38,15 @@ export function descendantsOf(diagram: Diagram, groupId: string): Set<string> {
 }
 
 /** The innermost group whose frame contains the point, ignoring `exclude` (and what is inside it). */
-export function groupAt(diagram: Diagram, x: number, y: number, exclude?: string): DiagramGroup | undefined {
-  const excluded = exclude ? new Set([exclude, ...descendantsOf(diagram, exclude)]) : new Set<string>()
+export function groupAt(
+  diagram: Diagram,
+  x: number,
+  y: number,
+  exclude?: string
+): DiagramGroup | undefined {
+  const excluded = exclude
+    ? new Set([exclude, ...descendantsOf(diagram, exclude)])
+    : new Set<string>()
   let best: DiagramGroup | undefined
   for (const g of diagram.groups ?? []) {
     if (excluded.has(g.id) || !contains(groupRect(g), x, y)) continue
@@ -75,7 +82,7 @@ function withParent<T extends Item>(item: T, parentId: string | undefined): T {
 export function moveItems(
   diagram: Diagram,
   moves: ReadonlyMap<string, { x: number; y: number }>,
-  sizeOf: (id: string) => { width: number; height: number },
+  sizeOf: (id: string) => { width: number; height: number }
 ): Diagram {
   const carried = new Map<string, { x: number; y: number }>()
   for (const g of diagram.groups ?? []) {
@@ -83,31 +90,42 @@ export function moveItems(
     if (!to) continue
     const dx = to.x - g.position.x
     const dy = to.y - g.position.y
-    for (const id of descendantsOf(diagram, g.id)) if (!moves.has(id)) carried.set(id, { x: dx, y: dy })
+    for (const id of descendantsOf(diagram, g.id))
+      if (!moves.has(id)) carried.set(id, { x: dx, y: dy })
   }
   const place = <T extends Item>(item: T): T => {
     const to = moves.get(item.id)
     if (to) return { ...item, position: { x: Math.round(to.x), y: Math.round(to.y) } }
     const by = carried.get(item.id)
-    return by ? { ...item, position: { x: Math.round(item.position.x + by.x), y: Math.round(item.position.y + by.y) } } : item
+    return by
+      ? {
+          ...item,
+          position: { x: Math.round(item.position.x + by.x), y: Math.round(item.position.y + by.y) }
+        }
+      : item
   }
   const placed: Diagram = {
     ...diagram,
     nodes: diagram.nodes.map(place),
     ...(diagram.groups ? { groups: diagram.groups.map(place) } : {}),
-    ...(diagram.notes ? { notes: diagram.notes.map(place) } : {}),
+    ...(diagram.notes ? { notes: diagram.notes.map(place) } : {})
   }
   if (!placed.groups || placed.groups.length === 0) return placed
   const parentFor = (item: Item) => {
     if (!moves.has(item.id)) return item.parentId
     const size = sizeOf(item.id)
-    return groupAt(placed, item.position.x + size.width / 2, item.position.y + size.height / 2, item.id)?.id
+    return groupAt(
+      placed,
+      item.position.x + size.width / 2,
+      item.position.y + size.height / 2,
+      item.id
+    )?.id
   }
   return {
     ...placed,
     nodes: placed.nodes.map((n) => withParent(n, parentFor(n))),
     groups: placed.groups.map((g) => withParent(g, parentFor(g))),
-    ...(placed.notes ? { notes: placed.notes.map((n) => withParent(n, parentFor(n))) } : {}),
+    ...(placed.notes ? { notes: placed.notes.map((n) => withParent(n, parentFor(n))) } : {})
   }
 }
 
@@ -120,13 +138,16 @@ export function removeItems(diagram: Diagram, ids: ReadonlySet<string>): Diagram
     while (p !== undefined && ids.has(p)) p = parentOf.get(p)
     return p
   }
-  const keep = <T extends Item>(list: T[]) => list.filter((i) => !ids.has(i.id)).map((i) => withParent(i, newParent(i.parentId)))
+  const keep = <T extends Item>(list: T[]) =>
+    list.filter((i) => !ids.has(i.id)).map((i) => withParent(i, newParent(i.parentId)))
   const nodes = keep(diagram.nodes)
   const nodeIds = new Set(nodes.map((n) => n.id))
   const out: Diagram = {
     ...diagram,
     nodes,
-    edges: diagram.edges.filter((e) => !ids.has(e.id) && nodeIds.has(e.source) && nodeIds.has(e.target)),
+    edges: diagram.edges.filter(
+      (e) => !ids.has(e.id) && nodeIds.has(e.source) && nodeIds.has(e.target)
+    )
   }
   if (diagram.groups) out.groups = keep(diagram.groups)
   if (diagram.notes) out.notes = keep(diagram.notes)

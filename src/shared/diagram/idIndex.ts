@@ -7,7 +7,10 @@
  */
 const INDEXES = new WeakMap<ReadonlyArray<{ readonly id: string }>, ReadonlyMap<string, number>>()
 
-export function registerIndex(list: ReadonlyArray<{ readonly id: string }>, index: ReadonlyMap<string, number>): void {
+export function registerIndex(
+  list: ReadonlyArray<{ readonly id: string }>,
+  index: ReadonlyMap<string, number>
+): void {
   INDEXES.set(list, index)
 }
 
@@ -24,7 +27,12 @@ export function indexOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyM
 }
 
 /** The position of `id` among the first `length` items of `list` by `index`, or −1. */
-export function positionIn(index: ReadonlyMap<string, number>, list: ReadonlyArray<{ readonly id: string }>, id: string, length = list.length): number {
+export function positionIn(
+  index: ReadonlyMap<string, number>,
+  list: ReadonlyArray<{ readonly id: string }>,
+  id: string,
+  length = list.length
+): number {
   const p = index.get(id)
   return p !== undefined && p < length && list[p]!.id === id ? p : -1
 }
@@ -35,18 +43,28 @@ export interface EdgeEnds {
   to: Int32Array
 }
 
-const ENDS = new WeakMap<ReadonlyArray<{ readonly id: string }>, { nodes: ReadonlyArray<{ readonly id: string }>; ends: EdgeEnds }>()
+const ENDS = new WeakMap<
+  ReadonlyArray<{ readonly id: string }>,
+  { nodes: ReadonlyArray<{ readonly id: string }>; ends: EdgeEnds }
+>()
 
 /**
  * Registers where each edge of `edges` starts and ends in `nodes` (the validator works them out
  * anyway); the arrays may be longer than the list and grow past it later, never change below.
  */
-export function registerEdgeEnds(edges: ReadonlyArray<{ readonly id: string }>, nodes: ReadonlyArray<{ readonly id: string }>, ends: EdgeEnds): void {
+export function registerEdgeEnds(
+  edges: ReadonlyArray<{ readonly id: string }>,
+  nodes: ReadonlyArray<{ readonly id: string }>,
+  ends: EdgeEnds
+): void {
   ENDS.set(edges, { nodes, ends })
 }
 
 /** The ends registered for exactly this edge list in exactly this node list, or worked out and registered. */
-export function edgeEndsOf(edges: ReadonlyArray<{ readonly source: string; readonly target: string; readonly id: string }>, nodes: ReadonlyArray<{ readonly id: string }>): EdgeEnds {
+export function edgeEndsOf(
+  edges: ReadonlyArray<{ readonly source: string; readonly target: string; readonly id: string }>,
+  nodes: ReadonlyArray<{ readonly id: string }>
+): EdgeEnds {
   const entry = ENDS.get(edges)
   if (entry && entry.nodes === nodes) return entry.ends
   const index = indexOf(nodes)

@@ -48,7 +48,7 @@ function ends(from: Rect, to: Rect): EdgeEnds {
     sourceSide: 'right',
     targetX: to.x,
     targetY: to.y + to.height / 2,
-    targetSide: 'left',
+    targetSide: 'left'
   }
 }
 
@@ -72,7 +72,12 @@ function bestRun(free: boolean[]): number | undefined {
       const length = i - start
       const middle = (start + i - 1) / 2
       const centre = (free.length - 1) / 2
-      if (!best || length > best.length || (length === best.length && Math.abs(middle - centre) < Math.abs(best.start + (best.length - 1) / 2 - centre))) {
+      if (
+        !best ||
+        length > best.length ||
+        (length === best.length &&
+          Math.abs(middle - centre) < Math.abs(best.start + (best.length - 1) / 2 - centre))
+      ) {
         best = { start, length }
       }
       start = -1
@@ -81,16 +86,28 @@ function bestRun(free: boolean[]): number | undefined {
   return best ? Math.round(best.start + (best.length - 1) / 2) : undefined
 }
 
-function leastCovered(points: Array<{ x: number; y: number }>, box: LabelBox, cards: RectIndex): number {
+function leastCovered(
+  points: Array<{ x: number; y: number }>,
+  box: LabelBox,
+  cards: RectIndex
+): number {
   let best = { i: Math.floor(points.length / 2), area: Infinity }
   points.forEach((p, i) => {
     const area = cards.coveredArea(boxAt(p, box, box.minWidth))
-    if (area < best.area || (area === best.area && Math.abs(i - (points.length - 1) / 2) < Math.abs(best.i - (points.length - 1) / 2))) best = { i, area }
+    if (
+      area < best.area ||
+      (area === best.area &&
+        Math.abs(i - (points.length - 1) / 2) < Math.abs(best.i - (points.length - 1) / 2))
+    )
+      best = { i, area }
   })
   return best.i
 }
 
-export function placeEdgeLabels(cards: ReadonlyMap<string, Rect>, edges: readonly LabelledEdge[]): Map<string, LabelPlacement> {
+export function placeEdgeLabels(
+  cards: ReadonlyMap<string, Rect>,
+  edges: readonly LabelledEdge[]
+): Map<string, LabelPlacement> {
   const cardIndex = new RectIndex([...cards.values()], CLEARANCE)
   const labelIndex = new RectIndex([], CLEARANCE)
   const out = new Map<string, LabelPlacement>()
@@ -101,15 +118,21 @@ export function placeEdgeLabels(cards: ReadonlyMap<string, Rect>, edges: readonl
     if (!from || !to) continue
     const e = ends(from, to)
     const points = ts.map((t) => pointOnEdge(e, t))
-    const widths = [edge.box.width, ...SHRINK.map((f) => edge.box.width * f).filter((w) => w > edge.box.minWidth), edge.box.minWidth]
+    const widths = [
+      edge.box.width,
+      ...SHRINK.map((f) => edge.box.width * f).filter((w) => w > edge.box.minWidth),
+      edge.box.minWidth
+    ]
     let placed: { i: number; width: number } | undefined
     // Clear of cards and of labels already placed; failing that, clear of cards at least.
     for (const avoidLabels of [true, false]) {
       for (const width of widths) {
-        const i = bestRun(points.map((p) => {
-          const r = boxAt(p, edge.box, width)
-          return !cardIndex.hits(r) && !(avoidLabels && labelIndex.hits(r))
-        }))
+        const i = bestRun(
+          points.map((p) => {
+            const r = boxAt(p, edge.box, width)
+            return !cardIndex.hits(r) && !(avoidLabels && labelIndex.hits(r))
+          })
+        )
         if (i !== undefined) {
           placed = { i, width }
           break

@@ -78,7 +78,8 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
  * V8 reports "Unexpected token" errors without a position, only with up to 10 characters of
  * context either side of the token (`..."<context>"...`); find the token from that context.
  */
-const V8_UNEXPECTED_TOKEN = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/
+const V8_UNEXPECTED_TOKEN =
+  /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/
 const V8_CONTEXT_CHARS = 10
 
 function unexpectedTokenPosition(text: string, message: string): number | undefined {
@@ -106,12 +107,18 @@ function parseJson(input: string): { ok: true; value: unknown } | { ok: false; e
   // or a BOM before a "__proto__" key makes JSON.parse throw out of the loader.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   try {
-    return { ok: true, value: sjson.parse(input, undefined, { protoAction: 'error', constructorAction: 'error' }) }
+    return {
+      ok: true,
+      value: sjson.parse(input, undefined, { protoAction: 'error', constructorAction: 'error' })
+    }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     if (/forbidden prototype property/.test(message)) {
       // Plain JSON.parse only defines own properties, so it is safe here and lets us name the place.
-      return { ok: false, error: checkTree(JSON.parse(text)) ?? forbiddenKeyError('(document)', '__proto__') }
+      return {
+        ok: false,
+        error: checkTree(JSON.parse(text)) ?? forbiddenKeyError('(document)', '__proto__')
+      }
     }
     const { line, column } = jsonErrorLocation(text, message)
     const reason = message
@@ -124,8 +131,8 @@ function parseJson(input: string): { ok: true; value: unknown } | { ok: false; e
         code: 'invalid-json',
         message: `Not valid JSON at line ${line}, column ${column}: ${reason}. Fix the syntax there (a missing comma, quote or bracket is the usual cause).`,
         line,
-        column,
-      },
+        column
+      }
     }
   }
 }
@@ -134,28 +141,36 @@ function forbiddenKeyError(path: string, key: string): LoadError {
   return {
     code: 'forbidden-key',
     message: `The key "${key}" at ${path} is not allowed in a diagram file (it could alter object prototypes). Remove it.`,
-    path,
+    path
   }
 }
 
 /** Rejects prototype-polluting keys anywhere and nesting deeper than any real diagram needs. */
 function checkTree(value: unknown): LoadError | undefined {
-  const stack: Array<{ value: unknown; path: PropertyKey[]; depth: number }> = [{ value, path: [], depth: 0 }]
+  const stack: Array<{ value: unknown; path: PropertyKey[]; depth: number }> = [
+    { value, path: [], depth: 0 }
+  ]
   while (stack.length > 0) {
     const item = stack.pop()!
     if (item.depth > DIAGRAM_LIMITS.maxDepth) {
       return {
         code: 'too-deep',
         message: `The file nests deeper than ${DIAGRAM_LIMITS.maxDepth} levels at ${formatPath(item.path)}; a diagram never needs that. Flatten or remove that value.`,
-        path: formatPath(item.path),
+        path: formatPath(item.path)
       }
     }
     if (Array.isArray(item.value)) {
-      item.value.forEach((child, i) => stack.push({ value: child, path: [...item.path, i], depth: item.depth + 1 }))
+      item.value.forEach((child, i) =>
+        stack.push({ value: child, path: [...item.path, i], depth: item.depth + 1 })
+      )
     } else if (item.value !== null && typeof item.value === 'object') {
       for (const key of Object.keys(item.value)) {
         if (FORBIDDEN_KEYS.has(key)) return forbiddenKeyError(formatPath([...item.path, key]), key)
-        stack.push({ value: (item.value as Record<string, unknown>)[key], path: [...item.path, key], depth: item.depth + 1 })
+        stack.push({
+          value: (item.value as Record<string, unknown>)[key],
+          path: [...item.path, key],
+          depth: item.depth + 1
+        })
       }
     }
   }
@@ -165,11 +180,14 @@ function checkTree(value: unknown): LoadError | undefined {
 function schemaError(issues: readonly z.core.$ZodIssue[]): LoadError {
   const issue = issues[0]!
   const path = formatPath(issue.path)
-  const extra = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
+  const extra =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})`
+      : ''
   return {
     code: 'schema',
     message: `Invalid diagram at ${path}: ${shorten(issue.message, 200)}${extra}.`,
-    path,
+    path
   }
 }
 
@@ -204,7 +222,7 @@ function duplicateIdError(id: string, path: string, earlier: string): LoadError 
   return {
     code: 'duplicate-id',
     message: `Duplicate id "${id}" at ${path}.id (already used by ${earlier}). Every node, group, note and edge needs its own id.`,
-    path: `${path}.id`,
+    path: `${path}.id`
   }
 }
 
@@ -214,14 +232,17 @@ function duplicateIdError(id: string, path: string, earlier: string): LoadError 
  * the canvas, a refused save after a drag, an export that would not reopen), so they are refused
  * here, where the file enters, with the place named.
  */
-const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)])
+const RESERVED_IDS: ReadonlySet<string> = new Set([
+  '__proto__',
+  ...Object.getOwnPropertyNames(Object.prototype)
+])
 
 function reservedIdError(id: string, path: string): LoadError | undefined {
   if (!RESERVED_IDS.has(id)) return undefined
   return {
     code: 'reserved-id',
     message: `The id "${id}" at ${path}.id is a name every JavaScript object already has, which Pipewright cannot use as an id. Rename it: any other text works.`,
-    path: `${path}.id`,
+    path: `${path}.id`
   }
 }
 
@@ -235,7 +256,7 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
       return {
         code: 'unknown-service',
         message: `Unknown service id "${node.service}" at ${path}.service.${guess ? ` Did you mean "${guess}"?` : ''} See the README for the list of service ids.`,
-        path: `${path}.service`,
+        path: `${path}.service`
       }
     }
     const reserved = reservedIdError(node.id, path)
@@ -246,7 +267,10 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
     }
     seen.set(node.id, path)
   }
-  for (const [kind, list] of [['groups', doc.groups ?? []], ['notes', doc.notes ?? []]] as const) {
+  for (const [kind, list] of [
+    ['groups', doc.groups ?? []],
+    ['notes', doc.notes ?? []]
+  ] as const) {
     for (const [i, item] of list.entries()) {
       const path = `${kind}[${i}]`
       const reserved = reservedIdError(item.id, path)
@@ -275,7 +299,7 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
         return {
           code: 'dangling-edge',
           message: `Edge "${edge.id}" at ${path}.${end} points to a node "${edge[end]}" that does not exist. Remove the edge or add the node.`,
-          path: `${path}.${end}`,
+          path: `${path}.${end}`
         }
       }
     }
@@ -286,14 +310,20 @@ function checkReferences(doc: z.infer<typeof diagramSchema>): LoadError | undefi
 /** Every parentId names a group, and groups do not contain themselves. */
 function checkParents(doc: z.infer<typeof diagramSchema>): LoadError | undefined {
   const groups = new Map((doc.groups ?? []).map((g) => [g.id, g]))
-  const lists = [['nodes', doc.nodes], ['groups', doc.groups ?? []], ['notes', doc.notes ?? []]] as const
+  const lists = [
+    ['nodes', doc.nodes],
+    ['groups', doc.groups ?? []],
+    ['notes', doc.notes ?? []]
+  ] as const
   for (const [kind, list] of lists) {
-    for (const [i, item] of (list as ReadonlyArray<{ id: string; parentId?: string | undefined }>).entries()) {
+    for (const [i, item] of (
+      list as ReadonlyArray<{ id: string; parentId?: string | undefined }>
+    ).entries()) {
       if (item.parentId !== undefined && !groups.has(item.parentId)) {
         return {
           code: 'dangling-parent',
           message: `"${item.id}" at ${kind}[${i}].parentId is in a group "${shorten(item.parentId, 40)}" that does not exist. Remove parentId or add the group.`,
-          path: `${kind}[${i}].parentId`,
+          path: `${kind}[${i}].parentId`
         }
       }
     }
@@ -306,7 +336,7 @@ function checkParents(doc: z.infer<typeof diagramSchema>): LoadError | undefined
         return {
           code: 'group-cycle',
           message: `Group "${group.id}" at groups[${i}] ends up inside itself through its parentId. Break the loop.`,
-          path: `groups[${i}].parentId`,
+          path: `groups[${i}].parentId`
         }
       }
       chain.add(parent)
@@ -341,7 +371,7 @@ export function loadDiagram(input: string): LoadResult {
   if (bytes > DIAGRAM_LIMITS.maxFileBytes) {
     return fail({
       code: 'too-large',
-      message: `The file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`,
+      message: `The file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`
     })
   }
   const parsed = parseJson(input)
@@ -352,7 +382,7 @@ export function loadDiagram(input: string): LoadResult {
     return fail({
       code: 'duplicate-key',
       message: `The key "${shorten(duplicate.key, MAX_KEY_IN_PATH)}" appears twice in one object at ${formatPath(duplicate.path)}; a JSON reader would keep only the last. Remove one of them.`,
-      path: formatPath(where),
+      path: formatPath(where)
     })
   }
   return loadDiagramValue(parsed.value)
@@ -362,25 +392,32 @@ export function loadDiagramValue(value: unknown): LoadResult {
   const treeError = checkTree(value)
   if (treeError) return fail(treeError)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail({ code: 'not-a-diagram', message: 'This file is not a Pipewright diagram: it should be a JSON object.' })
+    return fail({
+      code: 'not-a-diagram',
+      message: 'This file is not a Pipewright diagram: it should be a JSON object.'
+    })
   }
   const doc = value as Record<string, unknown>
   if (doc.format !== DIAGRAM_FORMAT) {
     return fail({
       code: 'not-a-diagram',
       message: `This file is not a Pipewright diagram: "format" should be "${DIAGRAM_FORMAT}".`,
-      path: 'format',
+      path: 'format'
     })
   }
   const version = doc.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ code: 'bad-version', message: 'The diagram\'s "version" must be a whole number from 1 up.', path: 'version' })
+    return fail({
+      code: 'bad-version',
+      message: 'The diagram\'s "version" must be a whole number from 1 up.',
+      path: 'version'
+    })
   }
   if (version > CURRENT_DIAGRAM_VERSION) {
     return fail({
       code: 'newer-version',
       message: `This diagram was made by a newer Pipewright (version ${version}); this one reads up to version ${CURRENT_DIAGRAM_VERSION}. Update Pipewright to open it.`,
-      path: 'version',
+      path: 'version'
     })
   }
   const migrated = migrateToCurrent(doc, version)

@@ -23,9 +23,15 @@ export function migrateV2toV3(doc: Record<string, unknown>): Record<string, unkn
   return { ...doc, version: 3 }
 }
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV2, 2: migrateV2toV3 }
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateV1toV2,
+  2: migrateV2toV3
+}
 
-export function migrateToCurrent(doc: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+export function migrateToCurrent(
+  doc: Record<string, unknown>,
+  fromVersion: number
+): Record<string, unknown> {
   let current = doc
   for (let version = fromVersion; version < CURRENT_DIAGRAM_VERSION; version++) {
     const step = MIGRATIONS[version]

@@ -27,7 +27,11 @@ export function extractDiagramFromPng(bytes: Uint8Array): PngExtractResult {
     return { ok: false, message: 'This PNG image is damaged: its chunks cannot be read.' }
   }
   if (value === undefined) {
-    return { ok: false, message: 'This PNG has no Pipewright diagram in it. Open a PNG exported by Pipewright, or the diagram\'s .json file.' }
+    return {
+      ok: false,
+      message:
+        "This PNG has no Pipewright diagram in it. Open a PNG exported by Pipewright, or the diagram's .json file."
+    }
   }
   try {
     return { ok: true, text: decodeURIComponent(value) }

@@ -10,17 +10,30 @@ function key(cx: number, cy: number): number {
 }
 
 export function rectsOverlap(a: Rect, b: Rect, margin = 0): boolean {
-  return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin
+  return (
+    a.x < b.x + b.width + margin &&
+    b.x < a.x + a.width + margin &&
+    a.y < b.y + b.height + margin &&
+    b.y < a.y + a.height + margin
+  )
 }
 
 export function insideRect(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  )
 }
 
 /** A uniform grid over the occupied rectangles, so a candidate is tested against its neighbours only. */
 export class RectIndex {
   private readonly cells = new Map<number, Rect[]>()
-  constructor(rects: readonly Rect[], private readonly reach: number) {
+  constructor(
+    rects: readonly Rect[],
+    private readonly reach: number
+  ) {
     for (const r of rects) this.add(r)
   }
 
@@ -37,8 +50,16 @@ export class RectIndex {
   /** Does the rectangle come within `reach` of any indexed one? */
   hits(r: Rect): boolean {
     const m = this.reach
-    for (let cx = Math.floor((r.x - m) / CELL); cx <= Math.floor((r.x + r.width + m) / CELL); cx++) {
-      for (let cy = Math.floor((r.y - m) / CELL); cy <= Math.floor((r.y + r.height + m) / CELL); cy++) {
+    for (
+      let cx = Math.floor((r.x - m) / CELL);
+      cx <= Math.floor((r.x + r.width + m) / CELL);
+      cx++
+    ) {
+      for (
+        let cy = Math.floor((r.y - m) / CELL);
+        cy <= Math.floor((r.y + r.height + m) / CELL);
+        cy++
+      ) {
         for (const o of this.cells.get(key(cx, cy)) ?? []) if (rectsOverlap(r, o, m)) return true
       }
     }

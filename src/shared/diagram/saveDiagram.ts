@@ -16,11 +16,12 @@ function nodeForFile(node: DiagramNode): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: node.id,
     service: node.service,
-    position: { x: node.position.x, y: node.position.y },
+    position: { x: node.position.x, y: node.position.y }
   }
   if (node.label !== undefined) out.label = node.label
   if (node.parentId !== undefined) out.parentId = node.parentId
-  if (node.config && Object.keys(node.config).length > 0) out.config = sortedConfig(node.config) as Config
+  if (node.config && Object.keys(node.config).length > 0)
+    out.config = sortedConfig(node.config) as Config
   return out
 }
 
@@ -30,14 +31,18 @@ function groupForFile(group: DiagramGroup): Record<string, unknown> {
     kind: group.kind,
     label: group.label,
     position: { x: group.position.x, y: group.position.y },
-    size: { width: group.size.width, height: group.size.height },
+    size: { width: group.size.width, height: group.size.height }
   }
   if (group.parentId !== undefined) out.parentId = group.parentId
   return out
 }
 
 function noteForFile(note: DiagramNote): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: note.id, text: note.text, position: { x: note.position.x, y: note.position.y } }
+  const out: Record<string, unknown> = {
+    id: note.id,
+    text: note.text,
+    position: { x: note.position.x, y: note.position.y }
+  }
   if (note.size) out.size = { width: note.size.width, height: note.size.height }
   if (note.parentId !== undefined) out.parentId = note.parentId
   return out
@@ -45,7 +50,8 @@ function noteForFile(note: DiagramNote): Record<string, unknown> {
 
 function edgeForFile(edge: DiagramEdge): Record<string, unknown> {
   const out: Record<string, unknown> = { id: edge.id, source: edge.source, target: edge.target }
-  if (edge.config && Object.keys(edge.config).length > 0) out.config = sortedConfig(edge.config) as Config
+  if (edge.config && Object.keys(edge.config).length > 0)
+    out.config = sortedConfig(edge.config) as Config
   return out
 }
 
@@ -53,7 +59,12 @@ function pricingForFile(diagram: Diagram): { pricing?: unknown } {
   const overrides = diagram.pricing?.overrides ?? {}
   const keys = Object.keys(overrides).sort() as Array<keyof typeof overrides>
   if (keys.length === 0) return {}
-  return { pricing: { region: diagram.pricing!.region, overrides: Object.fromEntries(keys.map((k) => [k, overrides[k]])) } }
+  return {
+    pricing: {
+      region: diagram.pricing!.region,
+      overrides: Object.fromEntries(keys.map((k) => [k, overrides[k]]))
+    }
+  }
 }
 
 /** Deterministic text (fixed key order, 2-space indent, final newline) so diagrams diff well. */
@@ -63,10 +74,12 @@ export function serializeDiagram(diagram: Diagram): string {
     version: diagram.version,
     name: diagram.name,
     ...pricingForFile(diagram),
-    ...(diagram.groups && diagram.groups.length > 0 ? { groups: diagram.groups.map(groupForFile) } : {}),
+    ...(diagram.groups && diagram.groups.length > 0
+      ? { groups: diagram.groups.map(groupForFile) }
+      : {}),
     ...(diagram.notes && diagram.notes.length > 0 ? { notes: diagram.notes.map(noteForFile) } : {}),
     nodes: diagram.nodes.map(nodeForFile),
-    edges: diagram.edges.map(edgeForFile),
+    edges: diagram.edges.map(edgeForFile)
   }
   return `${JSON.stringify(doc, null, 2)}\n`
 }

@@ -21,7 +21,7 @@ export const DIAGRAM_LIMITS = {
   maxGroups: 1000,
   maxNotes: 1000,
   maxNoteLength: 2000,
-  maxAbsSize: 1_000_000,
+  maxAbsSize: 1_000_000
 } as const
 
 const L = DIAGRAM_LIMITS
@@ -37,11 +37,14 @@ const coordinate = z
   .refine(Number.isFinite, 'must be a finite number')
   .refine((n) => Math.abs(n) <= L.maxAbsCoordinate, `must be within ±${L.maxAbsCoordinate}`)
 
-export type ConfigValue = string | number | boolean | null | ConfigValue[] | { [key: string]: ConfigValue }
+export type ConfigValue =
+  string | number | boolean | null | ConfigValue[] | { [key: string]: ConfigValue }
 
 const configValue: z.ZodType<ConfigValue> = z.lazy(() =>
   z.union([
-    z.string().max(L.maxConfigStringLength, `must be at most ${L.maxConfigStringLength} characters`),
+    z
+      .string()
+      .max(L.maxConfigStringLength, `must be at most ${L.maxConfigStringLength} characters`),
     z
       .number()
       .refine(Number.isFinite, 'must be a finite number')
@@ -49,22 +52,28 @@ const configValue: z.ZodType<ConfigValue> = z.lazy(() =>
     z.boolean(),
     z.null(),
     z.array(configValue).max(1000, 'must have at most 1000 items'),
-    z.record(z.string().max(L.maxConfigKeyLength), configValue),
-  ]),
+    z.record(z.string().max(L.maxConfigKeyLength), configValue)
+  ])
 )
 
 export const configSchema = z
   .record(z.string().min(1).max(L.maxConfigKeyLength), configValue)
-  .refine((c) => Object.keys(c).length <= L.maxConfigKeys, `must have at most ${L.maxConfigKeys} keys`)
+  .refine(
+    (c) => Object.keys(c).length <= L.maxConfigKeys,
+    `must have at most ${L.maxConfigKeys} keys`
+  )
 
 export const nodeSchema = z.strictObject({
   id: idSchema,
   service: z.string().min(1).max(L.maxIdLength),
   position: z.strictObject({ x: coordinate, y: coordinate }),
-  label: z.string().max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`).optional(),
+  label: z
+    .string()
+    .max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`)
+    .optional(),
   config: configSchema.optional(),
   /** The group this node sits in (format version 3). Positions stay absolute. */
-  parentId: idSchema.optional(),
+  parentId: idSchema.optional()
 })
 
 const sizeValue = z
@@ -81,7 +90,7 @@ export const groupSchema = z.strictObject({
   label: z.string().max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`),
   position: z.strictObject({ x: coordinate, y: coordinate }),
   size: z.strictObject({ width: sizeValue, height: sizeValue }),
-  parentId: idSchema.optional(),
+  parentId: idSchema.optional()
 })
 
 /** A sticky note: plain text, always rendered as text. */
@@ -90,14 +99,14 @@ export const noteSchema = z.strictObject({
   text: z.string().max(L.maxNoteLength, `must be at most ${L.maxNoteLength} characters`),
   position: z.strictObject({ x: coordinate, y: coordinate }),
   size: z.strictObject({ width: sizeValue, height: sizeValue }).optional(),
-  parentId: idSchema.optional(),
+  parentId: idSchema.optional()
 })
 
 export const edgeSchema = z.strictObject({
   id: idSchema,
   source: idSchema,
   target: idSchema,
-  config: configSchema.optional(),
+  config: configSchema.optional()
 })
 
 /** Unit prices the user set for this diagram (a negotiated rate, a what-if), by price id. */
@@ -108,8 +117,8 @@ export const pricingSchema = z.strictObject({
     z
       .number()
       .refine(Number.isFinite, 'must be a finite number')
-      .refine((n) => n >= 0 && n <= 1_000_000, 'must be between 0 and 1,000,000 USD'),
-  ),
+      .refine((n) => n >= 0 && n <= 1_000_000, 'must be between 0 and 1,000,000 USD')
+  )
 })
 
 export const diagramSchema = z.strictObject({
@@ -117,10 +126,13 @@ export const diagramSchema = z.strictObject({
   version: z.literal(CURRENT_DIAGRAM_VERSION),
   name: z.string().max(L.maxNameLength, `must be at most ${L.maxNameLength} characters`),
   pricing: pricingSchema.optional(),
-  groups: z.array(groupSchema).max(L.maxGroups, `must have at most ${L.maxGroups} groups`).optional(),
+  groups: z
+    .array(groupSchema)
+    .max(L.maxGroups, `must have at most ${L.maxGroups} groups`)
+    .optional(),
   notes: z.array(noteSchema).max(L.maxNotes, `must have at most ${L.maxNotes} notes`).optional(),
   nodes: z.array(nodeSchema).max(L.maxNodes, `must have at most ${L.maxNodes} nodes`),
-  edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`),
+  edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`)
 })
 
 export type DiagramNodeInput = z.infer<typeof nodeSchema>

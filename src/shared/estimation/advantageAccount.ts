@@ -31,7 +31,10 @@ const ADVANTAGE_LABEL = 'On-demand Advantage'
  * stream (Standard ones too, with a warning that says so) at the Advantage rates, works the
  * shortfall out once on their combined use, and bills it on the first Advantage stream.
  */
-export function shareAdvantageCommitment(streams: readonly StreamEstimate[], book: PriceBook): Problem[] {
+export function shareAdvantageCommitment(
+  streams: readonly StreamEstimate[],
+  book: PriceBook
+): Problem[] {
   const first = streams.find((s) => s.mode === 'on-demand-advantage')
   if (!first) return []
   const problems: Problem[] = []
@@ -45,7 +48,7 @@ export function shareAdvantageCommitment(streams: readonly StreamEstimate[], boo
       code: 'kds-advantage-account-wide',
       message: `On-demand Advantage is an account setting per Region: with ${label(first.node)} on it, this on-demand stream is billed under Advantage too, and is priced so here (its Standard price would not apply). Set its capacity mode to On-demand Advantage to say so, or keep the Advantage streams in another account or Region.`,
       nodeId: s.node.id,
-      citation: formatCitation(K.advantageCommitmentMiBps.citation),
+      citation: formatCitation(K.advantageCommitmentMiBps.citation)
     }
     s.problems.push(problem)
     problems.push(problem)
@@ -61,7 +64,8 @@ export function shareAdvantageCommitment(streams: readonly StreamEstimate[], boo
       else if (RETRIEVAL.has(i.priceId ?? '')) retrieval += mibps
     }
   }
-  const together = group.length === 1 ? 'this stream alone' : `all ${group.length} on-demand streams together`
+  const together =
+    group.length === 1 ? 'this stream alone' : `all ${group.length} on-demand streams together`
   for (const s of group) {
     const own = s.lineItems.filter((i) => !i.item.startsWith(ADVANTAGE_SHORTFALL_PREFIX))
     s.lineItems = s === first ? [...own, ...shortfallItems(book, ingest, retrieval, together)] : own
@@ -70,8 +74,12 @@ export function shareAdvantageCommitment(streams: readonly StreamEstimate[], boo
     // The comparison's Advantage line now says what this stream pays in the shared account.
     s.alternatives = s.alternatives?.map((a) =>
       a.label.startsWith(ADVANTAGE_LABEL)
-        ? { ...a, label: `${ADVANTAGE_LABEL} (${K.advantageCommitmentMiBps.value} MiB/s commitment shared by ${group.length} on-demand streams${s === first ? '; the shortfall billed here' : ''})`, monthlyCostUSD: s.monthlyCostUSD }
-        : a,
+        ? {
+            ...a,
+            label: `${ADVANTAGE_LABEL} (${K.advantageCommitmentMiBps.value} MiB/s commitment shared by ${group.length} on-demand streams${s === first ? '; the shortfall billed here' : ''})`,
+            monthlyCostUSD: s.monthlyCostUSD
+          }
+        : a
     )
   }
   return problems

@@ -5,7 +5,7 @@
  */
 export const SIZE_RATIOS = {
   compression: { none: 1, gzip: 0.2, snappy: 0.4, zip: 0.2 },
-  columnarFormat: { same: 1, none: 1, parquet: 0.25, orc: 0.25 },
+  columnarFormat: { same: 1, none: 1, parquet: 0.25, orc: 0.25 }
 } as const
 
 /**

@@ -3,9 +3,34 @@ import type { FieldMeta } from './serviceConfig'
 
 /** A settings field as a form needs it, read from a zod schema built by serviceConfig.ts. */
 export type ConfigField =
-  | { key: string; kind: 'number'; meta: FieldMeta; optional: boolean; defaultValue?: number; min: number; max: number; integer: boolean; schema: z.ZodType }
-  | { key: string; kind: 'choice'; meta: FieldMeta; optional: boolean; defaultValue?: string; options: string[]; schema: z.ZodType }
-  | { key: string; kind: 'boolean'; meta: FieldMeta; optional: boolean; defaultValue?: boolean; schema: z.ZodType }
+  | {
+      key: string
+      kind: 'number'
+      meta: FieldMeta
+      optional: boolean
+      defaultValue?: number
+      min: number
+      max: number
+      integer: boolean
+      schema: z.ZodType
+    }
+  | {
+      key: string
+      kind: 'choice'
+      meta: FieldMeta
+      optional: boolean
+      defaultValue?: string
+      options: string[]
+      schema: z.ZodType
+    }
+  | {
+      key: string
+      kind: 'boolean'
+      meta: FieldMeta
+      optional: boolean
+      defaultValue?: boolean
+      schema: z.ZodType
+    }
 
 export function configFields(schema: z.ZodObject): ConfigField[] {
   const fields: ConfigField[] = []
@@ -31,12 +56,19 @@ export function configFields(schema: z.ZodObject): ConfigField[] {
         min: inner.minValue ?? -Infinity,
         max: inner.maxValue ?? Infinity,
         integer: inner.isInt,
-        schema: field,
+        schema: field
       }
       if (typeof defaultValue === 'number') f.defaultValue = defaultValue
       fields.push(f)
     } else if (inner instanceof z.ZodEnum) {
-      const f: ConfigField = { key, kind: 'choice', meta, optional, options: inner.options.map(String), schema: field }
+      const f: ConfigField = {
+        key,
+        kind: 'choice',
+        meta,
+        optional,
+        options: inner.options.map(String),
+        schema: field
+      }
       if (typeof defaultValue === 'string') f.defaultValue = defaultValue
       fields.push(f)
     } else if (inner instanceof z.ZodBoolean) {
@@ -52,7 +84,8 @@ export function configFields(schema: z.ZodObject): ConfigField[] {
  * What a number field's text means. `incomplete` is text a person is still typing ("1.", "-",
  * "150,0"): never a value, and not yet an error unless the edit is over (`final`).
  */
-export type NumberFieldParse = { value: number | undefined } | { error: string } | { incomplete: true }
+export type NumberFieldParse =
+  { value: number | undefined } | { error: string } | { incomplete: true }
 
 const PLAIN_NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/
 // 150,000 or 1,234,567.5: commas between groups of three digits are thousands separators.
@@ -72,7 +105,11 @@ function formatLimit(n: number): string {
  * focus or Enter was pressed) nothing is incomplete any more: "1." is 1, "-" is refused.
  * A decimal comma is refused rather than guessed: "1,5" is never read as 15.
  */
-export function parseNumberField(field: Extract<ConfigField, { kind: 'number' }>, text: string, final = true): NumberFieldParse {
+export function parseNumberField(
+  field: Extract<ConfigField, { kind: 'number' }>,
+  text: string,
+  final = true
+): NumberFieldParse {
   const trimmed = text.trim()
   if (trimmed === '') {
     if (field.optional) return { value: undefined }
@@ -82,7 +119,8 @@ export function parseNumberField(field: Extract<ConfigField, { kind: 'number' }>
   if (trimmed.includes(',')) {
     if (THOUSANDS.test(trimmed)) plain = trimmed.replace(/,/g, '')
     else if (!final && MAYBE_THOUSANDS.test(trimmed)) return { incomplete: true }
-    else if (/^[-+]?\d+,\d+$/.test(trimmed)) return { error: `Use a point for decimals: ${trimmed.replace(',', '.')}.` }
+    else if (/^[-+]?\d+,\d+$/.test(trimmed))
+      return { error: `Use a point for decimals: ${trimmed.replace(',', '.')}.` }
     else return { error: `"${trimmed}" is not a number. Use digits and a decimal point, like 1.5.` }
   }
   if (!PLAIN_NUMBER.test(plain)) {
@@ -110,8 +148,14 @@ export function parseNumberField(field: Extract<ConfigField, { kind: 'number' }>
 }
 
 /** The next value of a spin button: one step up or down from `current`, kept in range. */
-export function stepNumberField(field: Extract<ConfigField, { kind: 'number' }>, current: number, direction: 1 | -1, big = false): number {
-  const step = (field.integer ? 1 : current !== 0 && Math.abs(current) < 1 ? 0.1 : 1) * (big ? 10 : 1)
+export function stepNumberField(
+  field: Extract<ConfigField, { kind: 'number' }>,
+  current: number,
+  direction: 1 | -1,
+  big = false
+): number {
+  const step =
+    (field.integer ? 1 : current !== 0 && Math.abs(current) < 1 ? 0.1 : 1) * (big ? 10 : 1)
   // Round away binary noise (0.1 + 0.2) to the step's own precision.
   const next = Number((current + direction * step).toPrecision(12))
   return Math.min(field.max, Math.max(field.min, next))
@@ -126,5 +170,5 @@ export const UNIT_PRICE_FIELD: Extract<ConfigField, { kind: 'number' }> = {
   min: 0,
   max: 1_000_000,
   integer: false,
-  schema: z.number().min(0).max(1_000_000),
+  schema: z.number().min(0).max(1_000_000)
 }

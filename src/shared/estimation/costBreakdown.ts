@@ -19,11 +19,17 @@ export function costByService(nodes: readonly NodeEstimate[], top = 8): ServiceC
   for (const n of nodes) {
     if (n.monthlyCostUSD <= 0) continue
     let row = by.get(n.service)
-    if (!row) by.set(n.service, (row = { service: n.service, name: serviceName(n.service), nodes: 0, monthlyCostUSD: 0 }))
+    if (!row)
+      by.set(
+        n.service,
+        (row = { service: n.service, name: serviceName(n.service), nodes: 0, monthlyCostUSD: 0 })
+      )
     row.nodes++
     row.monthlyCostUSD += n.monthlyCostUSD
   }
-  const rows = [...by.values()].sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD || a.name.localeCompare(b.name))
+  const rows = [...by.values()].sort(
+    (a, b) => b.monthlyCostUSD - a.monthlyCostUSD || a.name.localeCompare(b.name)
+  )
   if (rows.length <= top + 1) return rows
   const rest = rows.slice(top)
   return [
@@ -32,7 +38,7 @@ export function costByService(nodes: readonly NodeEstimate[], top = 8): ServiceC
       service: undefined,
       name: `${rest.length} other services`,
       nodes: rest.reduce((s, r) => s + r.nodes, 0),
-      monthlyCostUSD: rest.reduce((s, r) => s + r.monthlyCostUSD, 0),
-    },
+      monthlyCostUSD: rest.reduce((s, r) => s + r.monthlyCostUSD, 0)
+    }
   ]
 }

@@ -45,14 +45,20 @@ export interface CostCurve {
   crossovers: Crossover[]
 }
 
-export function cheapestOf(names: readonly string[], costs: Readonly<Record<string, number>>): string {
+export function cheapestOf(
+  names: readonly string[],
+  costs: Readonly<Record<string, number>>
+): string {
   let best = names[0]!
   for (const n of names) if ((costs[n] ?? Infinity) < (costs[best] ?? Infinity)) best = n
   return best
 }
 
 /** One point from an estimate's alternatives; undefined when the node has none. */
-export function pointOf(multiplier: number, alternatives: readonly Alternative[] | undefined): { names: string[]; point: CurvePoint } | undefined {
+export function pointOf(
+  multiplier: number,
+  alternatives: readonly Alternative[] | undefined
+): { names: string[]; point: CurvePoint } | undefined {
   if (!alternatives || alternatives.length === 0) return undefined
   const costs: Record<string, number> = {}
   const names: string[] = []
@@ -76,7 +82,7 @@ export function findCrossovers(
   points: readonly CurvePoint[],
   names: readonly string[],
   evaluate?: (multiplier: number) => Readonly<Record<string, number>> | undefined,
-  tolerance = 0.005,
+  tolerance = 0.005
 ): Crossover[] {
   return runToEnd(crossoverSteps(points, names, evaluate, tolerance))
 }
@@ -86,7 +92,7 @@ export function* crossoverSteps(
   points: readonly CurvePoint[],
   names: readonly string[],
   evaluate: ((multiplier: number) => Readonly<Record<string, number>> | undefined) | undefined,
-  tolerance = 0.005,
+  tolerance = 0.005
 ): Generator<void, Crossover[]> {
   const out: Crossover[] = []
   for (let i = 1; i < points.length; i++) {
@@ -204,7 +210,10 @@ export function costCurves(diagram: Diagram, options: CurveOptions = {}): CostCu
  * costCurves, pausing after each estimate, so that the app can spread the work over several
  * tasks (25 samples and the bisections of a 1,000-node diagram take tens of milliseconds).
  */
-export function* costCurveSteps(diagram: Diagram, options: CurveOptions = {}): Generator<void, CostCurve[]> {
+export function* costCurveSteps(
+  diagram: Diagram,
+  options: CurveOptions = {}
+): Generator<void, CostCurve[]> {
   const sub = chartedSubdiagram(diagram)
   if (sub.nodes.length === 0) return []
   const multipliers = options.multipliers ?? logSamples(WHAT_IF_MIN, WHAT_IF_MAX, 25)
@@ -236,7 +245,11 @@ export function* costCurveSteps(diagram: Diagram, options: CurveOptions = {}): G
   for (const id of ids) {
     const c = curves.get(id)
     if (!c) continue
-    const crossovers = yield* crossoverSteps(c.points, c.names, (m) => pointOf(m, at(m).byId.get(id)?.alternatives)?.point.costs)
+    const crossovers = yield* crossoverSteps(
+      c.points,
+      c.names,
+      (m) => pointOf(m, at(m).byId.get(id)?.alternatives)?.point.costs
+    )
     out.push({ nodeId: id, names: c.names, points: c.points, crossovers })
   }
   return out
@@ -248,7 +261,8 @@ export function* costCurveSteps(diagram: Diagram, options: CurveOptions = {}): G
  */
 export function sameCurveInputs(a: Diagram, b: Diagram): boolean {
   if (a === b) return true
-  if (a.edges !== b.edges || a.pricing !== b.pricing || a.nodes.length !== b.nodes.length) return false
+  if (a.edges !== b.edges || a.pricing !== b.pricing || a.nodes.length !== b.nodes.length)
+    return false
   for (let i = 0; i < a.nodes.length; i++) {
     const x = a.nodes[i]!
     const y = b.nodes[i]!
@@ -265,11 +279,18 @@ export function curveSummary(curve: CostCurve, text: (m: number) => string): str
   const first = curve.points[0]
   const lastPoint = curve.points[curve.points.length - 1]
   if (!first || !lastPoint) return ''
-  if (curve.crossovers.length === 0) return `${first.cheapest} is cheapest from ${text(first.multiplier)} to ${text(lastPoint.multiplier)}.`
-  const parts = [`${curve.crossovers[0]!.from} is cheapest below ${text(curve.crossovers[0]!.multiplier)}`]
+  if (curve.crossovers.length === 0)
+    return `${first.cheapest} is cheapest from ${text(first.multiplier)} to ${text(lastPoint.multiplier)}.`
+  const parts = [
+    `${curve.crossovers[0]!.from} is cheapest below ${text(curve.crossovers[0]!.multiplier)}`
+  ]
   curve.crossovers.forEach((c, i) => {
     const next = curve.crossovers[i + 1]
-    parts.push(next ? `${c.to} from there to ${text(next.multiplier)}` : `${c.to} from there to ${text(lastPoint.multiplier)}`)
+    parts.push(
+      next
+        ? `${c.to} from there to ${text(next.multiplier)}`
+        : `${c.to} from there to ${text(lastPoint.multiplier)}`
+    )
   })
   return `${parts.join(', ')}.`
 }

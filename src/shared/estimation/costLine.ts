@@ -17,7 +17,7 @@ interface ParsedUnit {
 const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   [/^1M /, 1e6],
   [/^100,000 /, 1e5],
-  [/^1,000 /, 1e3],
+  [/^1,000 /, 1e3]
 ]
 
 function parseUnit(unit: string): ParsedUnit {
@@ -41,11 +41,15 @@ export function quantityText(item: Pick<LineItem, 'quantity' | 'unit'>): string 
   const many = per > 1 ? noun : pluralOf(noun)
   const word = per === 1 && count === 1 ? noun : many
   // Below a million, the whole count reads better than "0.53 million"; above, millions.
-  if (Math.abs(count) >= 1e6 && (per === 1e6 || count >= 1e7)) return `${formatNumber(count / 1e6)} million ${word}`
+  if (Math.abs(count) >= 1e6 && (per === 1e6 || count >= 1e7))
+    return `${formatNumber(count / 1e6)} million ${word}`
   return `${formatNumber(count)} ${word}`
 }
 
-const UNIT_PRICE = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 })
+const UNIT_PRICE = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 10
+})
 
 /** "$1.00", "$0.015", "$0.0000166667": cents at least, and every digit a small price has. */
 export function unitPriceText(usd: number): string {
@@ -104,7 +108,10 @@ export interface PricedOption {
  */
 export function comparisonText(a: PricedOption, b: PricedOption): string {
   const cents = (usd: number) => Math.round(usd * 100)
-  const verdict = cents(a.usd) === cents(b.usd) ? 'both cost the same' : `${cents(a.usd) < cents(b.usd) ? a.name : b.name} is cheaper`
+  const verdict =
+    cents(a.usd) === cents(b.usd)
+      ? 'both cost the same'
+      : `${cents(a.usd) < cents(b.usd) ? a.name : b.name} is cheaper`
   const named = (o: PricedOption) => (o.detail ? `${o.name} (${o.detail})` : o.name)
   return `For this traffic, ${named(a)} costs ${moneyText(a.usd)}/month and ${named(b)} ${moneyText(b.usd)}/month: ${verdict}.`
 }
@@ -120,8 +127,15 @@ export function cheapestText(options: readonly PricedOption[]): string {
   const named = (o: PricedOption) => (o.detail ? `${o.name} (${o.detail})` : o.name)
   const low = Math.min(...options.map((o) => cents(o.usd)))
   const cheapest = options.filter((o) => cents(o.usd) === low)
-  const verdict = cheapest.length === options.length ? 'all cost the same' : `${cheapest.map((o) => o.name).join(' and ')} ${cheapest.length === 1 ? 'is' : 'are'} cheapest`
-  const parts = options.map((o, i) => (i === 0 ? `${named(o)} costs ${moneyText(o.usd)}/month` : `${named(o)} ${moneyText(o.usd)}/month`))
+  const verdict =
+    cheapest.length === options.length
+      ? 'all cost the same'
+      : `${cheapest.map((o) => o.name).join(' and ')} ${cheapest.length === 1 ? 'is' : 'are'} cheapest`
+  const parts = options.map((o, i) =>
+    i === 0
+      ? `${named(o)} costs ${moneyText(o.usd)}/month`
+      : `${named(o)} ${moneyText(o.usd)}/month`
+  )
   const list = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
   return `For this traffic, ${list}: ${verdict}.`
 }

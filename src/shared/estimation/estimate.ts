@@ -12,7 +12,13 @@ import { PriceBook, type LineItem } from './pricing/priceBook'
 import type { PriceOverrides, PriceTable } from './pricing/types'
 import { US_EAST_1 } from './pricing/usEast1'
 import type { z } from 'zod'
-import { EDGE_CONFIG, readServiceConfigCached, SERVICE_CONFIG, type ConfigReadResult, type ServiceConfigOf } from './serviceConfig'
+import {
+  EDGE_CONFIG,
+  readServiceConfigCached,
+  SERVICE_CONFIG,
+  type ConfigReadResult,
+  type ServiceConfigOf
+} from './serviceConfig'
 import { sizeDynamoDb } from './sizing/dynamodb'
 import { sizeFirehose } from './sizing/firehose'
 import { sizeKinesisStream } from './sizing/kinesisStreams'
@@ -20,7 +26,13 @@ import { sizeLambda } from './sizing/lambda'
 import { OTHER_SIZERS } from './sizing/otherServices'
 import { totalOf, type Alternative, type NodeSizing, type SizingContext } from './sizing/types'
 import { TRAFFIC_SOURCE_NOTES } from './trafficSources'
-import { STREAM_SOURCES, trafficByPosition, type Flow, type NodeThroughput, type TrafficByPosition } from './traffic'
+import {
+  STREAM_SOURCES,
+  trafficByPosition,
+  type Flow,
+  type NodeThroughput,
+  type TrafficByPosition
+} from './traffic'
 import { TRAFFIC_CEILING } from './assumptions'
 import { formatNumber, roundFigure, roundUsd } from './units'
 
@@ -69,11 +81,14 @@ const SIZERS: Partial<Record<ServiceId, (ctx: SizingContext) => NodeSizing>> = {
   'kinesis-data-streams': sizeKinesisStream,
   'kinesis-firehose': sizeFirehose,
   dynamodb: sizeDynamoDb,
-  lambda: sizeLambda,
+  lambda: sizeLambda
 }
 
 /** One lookup per node: a Map beats a keyed lookup on a 45-key object with these service ids. */
-const SIZER_BY_SERVICE = new Map<string, (ctx: SizingContext) => NodeSizing>([...Object.entries(OTHER_SIZERS), ...Object.entries(SIZERS)])
+const SIZER_BY_SERVICE = new Map<string, (ctx: SizingContext) => NodeSizing>([
+  ...Object.entries(OTHER_SIZERS),
+  ...Object.entries(SIZERS)
+])
 
 function sizerFor(service: ServiceId): (ctx: SizingContext) => NodeSizing {
   return SIZER_BY_SERVICE.get(service)!
@@ -101,14 +116,16 @@ class Context implements SizingContext {
     readonly throughput: NodeThroughput,
     readonly book: PriceBook,
     private readonly position: number,
-    private readonly edges: EdgeLists,
+    private readonly edges: EdgeLists
   ) {}
 
   get incoming(): SizingContext['incoming'] {
     if (this.#incoming) return this.#incoming
     const { list, nodes, traffic, sizings, configAt } = this.edges
     const first = traffic.inStart[this.position]!
-    const out = new Array<SizingContext['incoming'][number]>(traffic.inStart[this.position + 1]! - first)
+    const out = new Array<SizingContext['incoming'][number]>(
+      traffic.inStart[this.position + 1]! - first
+    )
     for (let p = 0; p < out.length; p++) {
       const k = traffic.inEdges[first + p]!
       const s = traffic.edgeFrom[k]!
@@ -122,7 +139,9 @@ class Context implements SizingContext {
     if (this.#outgoing) return this.#outgoing
     const { list, nodes, traffic } = this.edges
     const first = traffic.outStart[this.position]!
-    const out = new Array<SizingContext['outgoing'][number]>(traffic.outStart[this.position + 1]! - first)
+    const out = new Array<SizingContext['outgoing'][number]>(
+      traffic.outStart[this.position + 1]! - first
+    )
     for (let p = 0; p < out.length; p++) {
       const k = traffic.outEdges[first + p]!
       out[p] = { edge: list[k]!, to: nodes[traffic.edgeTo[k]!]!, flow: traffic.edgeFlow[k]! }
@@ -139,7 +158,7 @@ class IncomingEdge {
     readonly fromConfig: Record<string, unknown>,
     readonly flow: Flow,
     private readonly sizings: ReadonlyArray<NodeSizing | undefined>,
-    private readonly fromPosition: number,
+    private readonly fromPosition: number
   ) {}
 
   get fromSizing(): NodeSizing | undefined {
@@ -171,7 +190,14 @@ class NodeEstimateRecord implements NodeEstimate {
   #explanations: string[] | undefined
   #note: string | undefined
 
-  constructor(id: string, node: DiagramNode, throughput: NodeThroughput, sizing: NodeSizing, problems: Problem[], note?: string) {
+  constructor(
+    id: string,
+    node: DiagramNode,
+    throughput: NodeThroughput,
+    sizing: NodeSizing,
+    problems: Problem[],
+    note?: string
+  ) {
     this.id = id
     this.service = node.service
     this.throughput = throughput
@@ -201,21 +227,26 @@ const EXPLANATIONS: PropertyDescriptor = {
     return NodeEstimateRecord.explanationsOf(this)
   },
   enumerable: true,
-  configurable: true,
+  configurable: true
 }
 
 /** A source's peak below its average: a slip the estimate cannot size for (it uses the average). */
-function peakBelowAverage(node: DiagramNode, config: Record<string, unknown>, position: number): Problem | undefined {
+function peakBelowAverage(
+  node: DiagramNode,
+  config: Record<string, unknown>,
+  position: number
+): Problem | undefined {
   if (!STREAM_SOURCES.has(node.service)) return undefined
   const c = config as ServiceConfigOf<'producer-app'>
-  if (c.peakRecordsPerSecond === undefined || c.peakRecordsPerSecond >= c.recordsPerSecond) return undefined
+  if (c.peakRecordsPerSecond === undefined || c.peakRecordsPerSecond >= c.recordsPerSecond)
+    return undefined
   return {
     severity: 'error',
     code: 'invalid-config',
     message: `The peak (${formatNumber(c.peakRecordsPerSecond)} records/s) is below the average (${formatNumber(c.recordsPerSecond)} records/s): a peak is the busiest rate. The estimate sizes for the average until you fix it; leave the peak empty if the traffic is steady.`,
     nodeId: node.id,
     path: `nodes[${position}].config.peakRecordsPerSecond`,
-    citation: OWN_RULE_CITATIONS['invalid-config'],
+    citation: OWN_RULE_CITATIONS['invalid-config']
   }
 }
 
@@ -236,14 +267,15 @@ function edgeSettingProblems(edges: readonly DiagramEdge[], problems: Problem[])
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
       const key = issue.path.join('.')
-      const label = (shape[key as keyof typeof shape]?.meta() as { label?: string } | undefined)?.label ?? key
+      const label =
+        (shape[key as keyof typeof shape]?.meta() as { label?: string } | undefined)?.label ?? key
       problems.push({
         severity: 'error',
         code: 'invalid-config',
         message: `An edge setting is invalid (${label}: ${issue.message}): it is ignored until you fix it.`,
         edgeId: edge.id,
         path: `edges[${k}].config.${key}`,
-        citation: OWN_RULE_CITATIONS['invalid-config'],
+        citation: OWN_RULE_CITATIONS['invalid-config']
       })
     }
     for (const key of Object.keys(edge.config)) {
@@ -254,7 +286,7 @@ function edgeSettingProblems(edges: readonly DiagramEdge[], problems: Problem[])
         message: `"${key}" is not an edge setting, so it is ignored. Edges take enhancedFanOut and mechanism.`,
         edgeId: edge.id,
         path: `edges[${k}].config.${key}`,
-        citation: OWN_RULE_CITATIONS['unknown-setting'],
+        citation: OWN_RULE_CITATIONS['unknown-setting']
       })
       break
     }
@@ -269,7 +301,9 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
   const configAt = (node: DiagramNode, position: number): Record<string, unknown> => {
     let entry = configs[position]
     if (!entry) {
-      entry = readServiceConfigCached(node.service, node.config) as ConfigReadResult<Record<string, unknown>>
+      entry = readServiceConfigCached(node.service, node.config) as ConfigReadResult<
+        Record<string, unknown>
+      >
       configs[position] = entry
     }
     return entry.value
@@ -284,7 +318,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
       severity: 'warning',
       code: 'traffic-cycle',
       message: `Data loops through ${names.join(', ')}: the estimate counts each loop edge as carrying nothing. Break the loop if the data does not really circulate.`,
-      nodeId: list[traffic.cycle[0]!]!.id,
+      nodeId: list[traffic.cycle[0]!]!.id
     })
   }
 
@@ -309,7 +343,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
         message: `A setting is invalid (${configError}): the estimate uses its default until you fix it.`,
         nodeId: id,
         path: `nodes[${p}].config.${configs[p]!.error!.split(':')[0]}`,
-        citation: OWN_RULE_CITATIONS['invalid-config'],
+        citation: OWN_RULE_CITATIONS['invalid-config']
       })
     }
     const peakProblem = peakBelowAverage(node, config, p)
@@ -322,7 +356,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
         message: `"${unknown}" is not a setting of ${serviceName(node.service)}, so it is ignored. Check its spelling against the inspector's fields (README, Settings).`,
         nodeId: id,
         path: `nodes[${p}].config.${unknown}`,
-        citation: OWN_RULE_CITATIONS['unknown-setting'],
+        citation: OWN_RULE_CITATIONS['unknown-setting']
       })
     }
     if (traffic.saturated.length > 0 && saturatedAt.has(p)) {
@@ -331,21 +365,35 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
         code: 'traffic-overflow',
         message: `The traffic out of ${node.label ?? serviceName(node.service)} exceeds ${fmtCeiling()}, more than any AWS service takes: the figures here are held at that ceiling. Check the output ratios and rates along the chain that feeds it.`,
         nodeId: id,
-        citation: OWN_RULE_CITATIONS['traffic-overflow'],
+        citation: OWN_RULE_CITATIONS['traffic-overflow']
       })
     }
     for (const problem of nodeProblems) problems.push(problem)
     // A service that only passes data on and has nothing feeding it says where its data would come from.
     const fed = traffic.inStart[p + 1]! > traffic.inStart[p]!
     const note = fed ? undefined : TRAFFIC_SOURCE_NOTES.get(node.service)
-    const estimate: NodeEstimate = new NodeEstimateRecord(id, node, throughput, sizing, nodeProblems, note)
+    const estimate: NodeEstimate = new NodeEstimateRecord(
+      id,
+      node,
+      throughput,
+      sizing,
+      nodeProblems,
+      note
+    )
     byPosition[p] = estimate
   }
   const streams: Array<StreamEstimate & { estimate: NodeEstimate }> = []
   for (let p = 0; p < list.length; p++) {
     if (list[p]!.service !== 'kinesis-data-streams') continue
     const e = byPosition[p]!
-    const stream: StreamEstimate & { estimate: NodeEstimate } = { node: list[p]!, mode: String(configAt(list[p]!, p).capacityMode), lineItems: e.lineItems, monthlyCostUSD: e.monthlyCostUSD, problems: e.problems, estimate: e }
+    const stream: StreamEstimate & { estimate: NodeEstimate } = {
+      node: list[p]!,
+      mode: String(configAt(list[p]!, p).capacityMode),
+      lineItems: e.lineItems,
+      monthlyCostUSD: e.monthlyCostUSD,
+      problems: e.problems,
+      estimate: e
+    }
     if (e.alternatives) stream.alternatives = e.alternatives
     streams.push(stream)
   }
@@ -372,8 +420,13 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     // Worked out when first read: the canvas's badges read it on every edit, the CLI's validate
     // never does (bench/engine.ts times it on its own).
     get freshness(): DiagramFreshness {
-      return (freshness ??= computeFreshness(diagram, traffic, configAt, (p) => sizings[p]?.capacity))
-    },
+      return (freshness ??= computeFreshness(
+        diagram,
+        traffic,
+        configAt,
+        (p) => sizings[p]?.capacity
+      ))
+    }
   }
 }
 
@@ -391,7 +444,7 @@ export function estimateToJson(estimate: DiagramEstimate) {
         peakInRecordsPerSecond: roundFigure(n.throughput.peakInRecordsPerSecond),
         peakInMBps: roundFigure(n.throughput.peakInMBps),
         peakOutRecordsPerSecond: roundFigure(n.throughput.peakOutRecordsPerSecond),
-        peakOutMBps: roundFigure(n.throughput.peakOutMBps),
+        peakOutMBps: roundFigure(n.throughput.peakOutMBps)
       },
       capacity: Object.fromEntries(Object.entries(n.capacity).map(([k, v]) => [k, roundFigure(v)])),
       lineItems: n.lineItems.map((i) => ({
@@ -399,14 +452,22 @@ export function estimateToJson(estimate: DiagramEstimate) {
         quantity: roundFigure(i.quantity),
         unit: i.unit,
         unitPriceUSD: i.unitPriceUSD,
-        costUSD: roundUsd(i.costUSD),
+        costUSD: roundUsd(i.costUSD)
       })),
       monthlyCostUSD: roundUsd(n.monthlyCostUSD),
       // Each capacity mode priced for this traffic (Kinesis streams, DynamoDB tables); `chosen` is the node's.
-      ...(n.alternatives ? { modes: n.alternatives.map((a) => ({ label: a.label, monthlyCostUSD: roundUsd(a.monthlyCostUSD), chosen: a.chosen })) } : {}),
+      ...(n.alternatives
+        ? {
+            modes: n.alternatives.map((a) => ({
+              label: a.label,
+              monthlyCostUSD: roundUsd(a.monthlyCostUSD),
+              chosen: a.chosen
+            }))
+          }
+        : {})
     })),
     totalMonthlyCostUSD: roundUsd(estimate.totalMonthlyCostUSD),
     pricing: estimate.pricing,
-    freshness: freshnessToJson(estimate.freshness),
+    freshness: freshnessToJson(estimate.freshness)
   }
 }

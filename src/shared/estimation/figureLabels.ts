@@ -15,7 +15,10 @@ export const FIGURE_LABELS = {
   shards: { label: 'Shards' },
   shardsNeeded: { label: 'Shards the peak needs' },
   kinesisRecordsPerSecond: { label: 'Kinesis records after KPL aggregation', unit: 'per second' },
-  onDemandInitialWriteMBps: { label: 'Write capacity a new on-demand stream starts with', unit: 'MB/s' },
+  onDemandInitialWriteMBps: {
+    label: 'Write capacity a new on-demand stream starts with',
+    unit: 'MB/s'
+  },
   ingestedGBPerMonth: { label: 'Data ingested', unit: 'GB per month' },
   writeCapacityUnits: { label: 'Write capacity', unit: 'WCU' },
   readCapacityUnits: { label: 'Read capacity', unit: 'RCU' },
@@ -46,7 +49,7 @@ export const FIGURE_LABELS = {
   pipeRequestsPerSecond: { label: 'Pipe requests', unit: 'per second' },
   ocus: { label: 'Ingestion capacity (rule of thumb)', unit: ['OCU', 'OCUs'] },
   leases: { label: 'Lease-table leases (one per shard)' },
-  directPutRequestsPerSecond: { label: 'Direct PUT requests at the peak', unit: 'per second' },
+  directPutRequestsPerSecond: { label: 'Direct PUT requests at the peak', unit: 'per second' }
 } as const satisfies Record<string, FigureLabel>
 
 export type FigureKey = keyof typeof FIGURE_LABELS
@@ -69,7 +72,9 @@ export function figureText(key: FigureKey, value: number): string {
 }
 
 /** A node's figures in the order the sizer gave them, each with its label. */
-export function labelledFigures(figures: Figures): Array<{ key: FigureKey; label: string; value: string }> {
+export function labelledFigures(
+  figures: Figures
+): Array<{ key: FigureKey; label: string; value: string }> {
   const out: Array<{ key: FigureKey; label: string; value: string }> = []
   for (const [key, value] of Object.entries(figures) as Array<[FigureKey, number | undefined]>) {
     if (value === undefined) continue

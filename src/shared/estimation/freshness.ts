@@ -70,9 +70,23 @@ export function formatDelay(seconds: number): string {
   return `${formatNumber(Math.round(seconds / 360) / 10)} h`
 }
 
-function figureStep(nodeId: string, what: string, seconds: number, averageSeconds: number, figure: FreshnessFigureId, edgeId?: string): FreshnessStep {
+function figureStep(
+  nodeId: string,
+  what: string,
+  seconds: number,
+  averageSeconds: number,
+  figure: FreshnessFigureId,
+  edgeId?: string
+): FreshnessStep {
   const row = F[figure] as { citation: Citation; assumption?: string }
-  const step: FreshnessStep = { nodeId, what, seconds, averageSeconds, figure, citation: row.citation }
+  const step: FreshnessStep = {
+    nodeId,
+    what,
+    seconds,
+    averageSeconds,
+    figure,
+    citation: row.citation
+  }
   if (edgeId !== undefined) step.edgeId = edgeId
   if (row.assumption) step.assumption = row.assumption
   return step
@@ -95,15 +109,34 @@ const STREAMING_INTO_REDSHIFT: ReadonlySet<ServiceId> = new Set(['kinesis-data-s
 const ON_READ: ReadonlySet<ServiceId> = new Set(['athena', 'redshift-spectrum'])
 
 /** A scheduled run: data that just missed one waits the whole interval, then the run itself. */
-function scheduled(nodeId: string, label: string, runsPerDay: number, runSeconds: number, figure: FreshnessFigureId, text: boolean): FreshnessStep {
+function scheduled(
+  nodeId: string,
+  label: string,
+  runsPerDay: number,
+  runSeconds: number,
+  figure: FreshnessFigureId,
+  text: boolean
+): FreshnessStep {
   if (runsPerDay <= 0) {
-    return { nodeId, what: text ? `${label} runs on demand: no schedule to estimate from, so nothing is counted` : '', seconds: 0, averageSeconds: 0 }
+    return {
+      nodeId,
+      what: text
+        ? `${label} runs on demand: no schedule to estimate from, so nothing is counted`
+        : '',
+      seconds: 0,
+      averageSeconds: 0
+    }
   }
   const asked = SECONDS_PER_DAY / runsPerDay
   const interval = Math.max(asked, F.glueMinimumScheduleSeconds.value)
-  const clamp = text && asked < interval ? ` (${formatNumber(runsPerDay)} runs a day would be every ${formatDelay(asked)}; AWS schedules are at least ${formatDelay(interval)} apart)` : ''
+  const clamp =
+    text && asked < interval
+      ? ` (${formatNumber(runsPerDay)} runs a day would be every ${formatDelay(asked)}; AWS schedules are at least ${formatDelay(interval)} apart)`
+      : ''
   const run = text && runSeconds > 0 ? ` + a ${formatDelay(runSeconds)} run` : ''
-  const what = text ? `${label} runs every ${formatDelay(interval)}${clamp}: data that just missed a run waits up to ${formatDelay(interval)}${run} (${formatDelay(interval / 2)}${run} on average)` : ''
+  const what = text
+    ? `${label} runs every ${formatDelay(interval)}${clamp}: data that just missed a run waits up to ${formatDelay(interval)}${run} (${formatDelay(interval / 2)}${run} on average)`
+    : ''
   const step = figureStep(nodeId, what, interval + runSeconds, interval / 2 + runSeconds, figure)
   return step
 }
@@ -117,7 +150,7 @@ function nodeSteps(
   inputs: readonly ServiceId[],
   esmInputs: readonly ServiceId[],
   text: boolean,
-  lanes = 1,
+  lanes = 1
 ): FreshnessStep[] {
   const id = node.id
   switch (node.service) {
@@ -127,10 +160,16 @@ function nodeSteps(
       const interval = c.bufferIntervalSeconds
       const sizeFirst = fill < interval
       const worst = sizeFirst ? fill : interval
-      const fillText = !text ? '' : Number.isFinite(fill) ? `${formatNumber(c.bufferSizeMB)} MiB at ${formatNumber(inMBps, 4)} MiB/s would take ${formatNumber(Math.round(fill * 10) / 10)} s` : `with no traffic the ${formatNumber(c.bufferSizeMB)} MiB buffer never fills`
-      const what = !text ? '' : sizeFirst
-        ? `Firehose buffer: ${fillText}, before the ${formatDelay(interval)} interval; it delivers when the first condition is met`
-        : `Firehose buffer: ${fillText}, so the ${formatDelay(interval)} interval comes first; it delivers when the first condition is met`
+      const fillText = !text
+        ? ''
+        : Number.isFinite(fill)
+          ? `${formatNumber(c.bufferSizeMB)} MiB at ${formatNumber(inMBps, 4)} MiB/s would take ${formatNumber(Math.round(fill * 10) / 10)} s`
+          : `with no traffic the ${formatNumber(c.bufferSizeMB)} MiB buffer never fills`
+      const what = !text
+        ? ''
+        : sizeFirst
+          ? `Firehose buffer: ${fillText}, before the ${formatDelay(interval)} interval; it delivers when the first condition is met`
+          : `Firehose buffer: ${fillText}, so the ${formatDelay(interval)} interval comes first; it delivers when the first condition is met`
       return [figureStep(id, what, worst, worst / 2, 'firehoseDefaultIntervalSeconds')]
     }
     case 'lambda': {
@@ -138,47 +177,110 @@ function nodeSteps(
       const steps: FreshnessStep[] = []
       if (esmInputs.length > 0) {
         const kafka = esmInputs.some((s) => KAFKA_LIKE.has(s))
-        const defaultFigure: FreshnessFigureId = kafka ? 'lambdaDefaultWindowKafka' : 'lambdaDefaultWindowStreams'
+        const defaultFigure: FreshnessFigureId = kafka
+          ? 'lambdaDefaultWindowKafka'
+          : 'lambdaDefaultWindowStreams'
         const window = c.maximumBatchingWindowSeconds ?? F[defaultFigure].value
-        const windowText = !text ? '' : c.maximumBatchingWindowSeconds === undefined ? `AWS's default window of ${formatDelay(window)}` : `a ${formatDelay(window)} batching window`
+        const windowText = !text
+          ? ''
+          : c.maximumBatchingWindowSeconds === undefined
+            ? `AWS's default window of ${formatDelay(window)}`
+            : `a ${formatDelay(window)} batching window`
         // Each shard (times the parallelization factor) fills its own batches; SQS and Kafka fill one.
         const batch = batchSizeFor(c, esmInputs[0]!)
         const perLane = inRecords / lanes
         const fill = perLane > 0 ? batch / perLane : Infinity
         const worst = Math.min(fill, window)
         const laneText = lanes > 1 ? ` per shard (${formatNumber(lanes)} batches at a time)` : ''
-        const fillText = !text ? '' : Number.isFinite(fill)
-          ? `a batch of ${formatNumber(batch)} at ${formatNumber(perLane)} records/s${laneText} fills in ${formatDelay(fill)}`
-          : `with no traffic a batch of ${formatNumber(batch)} never fills`
-        const what = !text ? '' : window === 0
-          ? `Lambda batching: with ${windowText} Lambda invokes as soon as records are available`
-          : `Lambda batching: ${fillText}, capped by ${windowText}`
-        steps.push(figureStep(id, what, worst, worst / 2, c.maximumBatchingWindowSeconds === undefined ? defaultFigure : 'lambdaMaxWindow'))
+        const fillText = !text
+          ? ''
+          : Number.isFinite(fill)
+            ? `a batch of ${formatNumber(batch)} at ${formatNumber(perLane)} records/s${laneText} fills in ${formatDelay(fill)}`
+            : `with no traffic a batch of ${formatNumber(batch)} never fills`
+        const what = !text
+          ? ''
+          : window === 0
+            ? `Lambda batching: with ${windowText} Lambda invokes as soon as records are available`
+            : `Lambda batching: ${fillText}, capped by ${windowText}`
+        steps.push(
+          figureStep(
+            id,
+            what,
+            worst,
+            worst / 2,
+            c.maximumBatchingWindowSeconds === undefined ? defaultFigure : 'lambdaMaxWindow'
+          )
+        )
       }
       const run = c.avgDurationMs / 1000
-      steps.push({ nodeId: id, what: text ? `Lambda function runs for ${formatDelay(run)} (your average duration setting)` : '', seconds: run, averageSeconds: run })
+      steps.push({
+        nodeId: id,
+        what: text
+          ? `Lambda function runs for ${formatDelay(run)} (your average duration setting)`
+          : '',
+        seconds: run,
+        averageSeconds: run
+      })
       return steps
     }
     case 'glue-crawler': {
       const c = config as ServiceConfigOf<'glue-crawler'>
-      return [scheduled(id, 'The crawler', c.runsPerDay, c.minutesPerRun * 60, 'glueMinimumScheduleSeconds', text)]
+      return [
+        scheduled(
+          id,
+          'The crawler',
+          c.runsPerDay,
+          c.minutesPerRun * 60,
+          'glueMinimumScheduleSeconds',
+          text
+        )
+      ]
     }
     case 'glue-etl': {
       const c = config as ServiceConfigOf<'glue-etl'>
-      if (c.hoursPerDay >= 24) return [{ nodeId: id, what: 'The Glue job runs all day (streaming): its micro-batch time is not modelled', seconds: 0, averageSeconds: 0 }]
+      if (c.hoursPerDay >= 24)
+        return [
+          {
+            nodeId: id,
+            what: 'The Glue job runs all day (streaming): its micro-batch time is not modelled',
+            seconds: 0,
+            averageSeconds: 0
+          }
+        ]
       const runSeconds = c.runsPerDay > 0 ? (c.hoursPerDay * SECONDS_PER_HOUR) / c.runsPerDay : 0
-      return [scheduled(id, 'The Glue job', c.runsPerDay, runSeconds, 'glueMinimumScheduleSeconds', text)]
+      return [
+        scheduled(id, 'The Glue job', c.runsPerDay, runSeconds, 'glueMinimumScheduleSeconds', text)
+      ]
     }
     case 'emr': {
       const c = config as ServiceConfigOf<'emr'>
-      if (c.hoursPerDay >= 24) return [{ nodeId: id, what: 'The EMR cluster runs all day: its processing time is not modelled', seconds: 0, averageSeconds: 0 }]
-      return [scheduled(id, 'The EMR cluster', F.dailyBatchRunsPerDay.value, c.hoursPerDay * SECONDS_PER_HOUR, 'dailyBatchRunsPerDay', text)]
+      if (c.hoursPerDay >= 24)
+        return [
+          {
+            nodeId: id,
+            what: 'The EMR cluster runs all day: its processing time is not modelled',
+            seconds: 0,
+            averageSeconds: 0
+          }
+        ]
+      return [
+        scheduled(
+          id,
+          'The EMR cluster',
+          F.dailyBatchRunsPerDay.value,
+          c.hoursPerDay * SECONDS_PER_HOUR,
+          'dailyBatchRunsPerDay',
+          text
+        )
+      ]
     }
     case 'redshift': {
       if (!inputs.some((s) => STREAMING_INTO_REDSHIFT.has(s))) return []
       const c = config as ServiceConfigOf<'redshift'>
       const r = c.streamingRefreshSeconds
-      const what = !text ? '' : `Redshift streaming ingestion: the materialized view is refreshed every ${formatDelay(r)} (${r === F.redshiftStreamingRefreshSeconds.value ? "Pipewright's assumption: AWS publishes no interval for auto refresh" : 'your setting'}), so data waits up to that`
+      const what = !text
+        ? ''
+        : `Redshift streaming ingestion: the materialized view is refreshed every ${formatDelay(r)} (${r === F.redshiftStreamingRefreshSeconds.value ? "Pipewright's assumption: AWS publishes no interval for auto refresh" : 'your setting'}), so data waits up to that`
       const step = figureStep(id, what, r, r / 2, 'redshiftStreamingRefreshSeconds')
       // Only the default is Pipewright's assumption; a value the user set is theirs.
       if (r !== F.redshiftStreamingRefreshSeconds.value) delete step.assumption
@@ -186,33 +288,106 @@ function nodeSteps(
     }
     case 'quicksight': {
       const c = config as ServiceConfigOf<'quicksight'>
-      if (c.spiceRefreshesPerDay === 0) return [figureStep(id, 'QuickSight direct query: each dashboard view queries the source', 0, 0, 'athenaOnRead')]
+      if (c.spiceRefreshesPerDay === 0)
+        return [
+          figureStep(
+            id,
+            'QuickSight direct query: each dashboard view queries the source',
+            0,
+            0,
+            'athenaOnRead'
+          )
+        ]
       const interval = SECONDS_PER_DAY / c.spiceRefreshesPerDay
-      const figure: FreshnessFigureId = interval < F.quicksightHourlyRefreshSeconds.value ? 'quicksightIncrementalRefreshSeconds' : 'quicksightHourlyRefreshSeconds'
-      const what = !text ? '' : `QuickSight SPICE refresh ${formatNumber(c.spiceRefreshesPerDay)} times a day (every ${formatDelay(interval)}): data waits up to the next refresh`
+      const figure: FreshnessFigureId =
+        interval < F.quicksightHourlyRefreshSeconds.value
+          ? 'quicksightIncrementalRefreshSeconds'
+          : 'quicksightHourlyRefreshSeconds'
+      const what = !text
+        ? ''
+        : `QuickSight SPICE refresh ${formatNumber(c.spiceRefreshesPerDay)} times a day (every ${formatDelay(interval)}): data waits up to the next refresh`
       return [figureStep(id, what, interval, interval / 2, figure)]
     }
     default:
-      if (ON_READ.has(node.service)) return [figureStep(id, text ? `${getService(node.service).name} reads the data when a query runs: nothing added` : '', 0, 0, 'athenaOnRead')]
+      if (ON_READ.has(node.service))
+        return [
+          figureStep(
+            id,
+            text
+              ? `${getService(node.service).name} reads the data when a query runs: nothing added`
+              : '',
+            0,
+            0,
+            'athenaOnRead'
+          )
+        ]
       return []
   }
 }
 
-function edgeStep(edge: DiagramEdge, option: PairOption | undefined, from: DiagramNode, to: DiagramNode, sharedConsumers: number, text: boolean): FreshnessStep | undefined {
+function edgeStep(
+  edge: DiagramEdge,
+  option: PairOption | undefined,
+  from: DiagramNode,
+  to: DiagramNode,
+  sharedConsumers: number,
+  text: boolean
+): FreshnessStep | undefined {
   if (from.service === 'kinesis-data-streams') {
     if (edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(to.service)) {
       const s = F.kdsEnhancedFanOutPropagation.value
-      return figureStep(to.id, text ? `Kinesis enhanced fan-out pushes records to this consumer in about ${formatDelay(s)}` : '', s, s, 'kdsEnhancedFanOutPropagation', edge.id)
+      return figureStep(
+        to.id,
+        text
+          ? `Kinesis enhanced fan-out pushes records to this consumer in about ${formatDelay(s)}`
+          : '',
+        s,
+        s,
+        'kdsEnhancedFanOutPropagation',
+        edge.id
+      )
     }
     const consumers = Math.min(Math.max(sharedConsumers, 1), 5)
-    const s = consumers === 1 ? F.kdsClassicPropagation.value : F.kdsClassicPropagation.value + ((F.kdsClassicPropagationFiveConsumers.value - F.kdsClassicPropagation.value) * (consumers - 1)) / 4
-    if (consumers === 1) return figureStep(to.id, text ? `Kinesis classic consumer read: about ${formatDelay(s)} with one shared consumer` : '', s, s, 'kdsClassicPropagation', edge.id)
-    return figureStep(to.id, text ? `Kinesis classic consumer read: about ${formatDelay(s)} with ${consumers} shared consumers` : '', s, s, 'kdsClassicPropagationFiveConsumers', edge.id)
+    const s =
+      consumers === 1
+        ? F.kdsClassicPropagation.value
+        : F.kdsClassicPropagation.value +
+          ((F.kdsClassicPropagationFiveConsumers.value - F.kdsClassicPropagation.value) *
+            (consumers - 1)) /
+            4
+    if (consumers === 1)
+      return figureStep(
+        to.id,
+        text
+          ? `Kinesis classic consumer read: about ${formatDelay(s)} with one shared consumer`
+          : '',
+        s,
+        s,
+        'kdsClassicPropagation',
+        edge.id
+      )
+    return figureStep(
+      to.id,
+      text
+        ? `Kinesis classic consumer read: about ${formatDelay(s)} with ${consumers} shared consumers`
+        : '',
+      s,
+      s,
+      'kdsClassicPropagationFiveConsumers',
+      edge.id
+    )
   }
   if (from.service === 's3' && to.service !== 'glue-crawler') {
     const carries = option?.carries
     if (carries === 'notification') {
-      return figureStep(to.id, 'S3 event notification: typically delivered in seconds, sometimes a minute or longer', F.s3EventSlowSeconds.value, F.s3EventTypicalSeconds.value, 's3EventSlowSeconds', edge.id)
+      return figureStep(
+        to.id,
+        'S3 event notification: typically delivered in seconds, sometimes a minute or longer',
+        F.s3EventSlowSeconds.value,
+        F.s3EventTypicalSeconds.value,
+        's3EventSlowSeconds',
+        edge.id
+      )
     }
   }
   return undefined
@@ -227,7 +402,7 @@ export function computeFreshness(
   diagram: Diagram,
   traffic: TrafficByPosition,
   configAt: (node: DiagramNode, position: number) => Record<string, unknown>,
-  capacityAt: (position: number) => Figures | undefined = () => undefined,
+  capacityAt: (position: number) => Figures | undefined = () => undefined
 ): DiagramFreshness {
   const list = diagram.nodes
   const edges = diagram.edges
@@ -244,12 +419,20 @@ export function computeFreshness(
     let count = 0
     for (let q = outStart[p]!; q < outStart[p + 1]!; q++) {
       const k = outEdges[q]!
-      if (moves[k] === 1 && !(edges[k]!.config?.enhancedFanOut === true && supportsEnhancedFanOut(list[edgeTo[k]!]!.service))) count++
+      if (
+        moves[k] === 1 &&
+        !(
+          edges[k]!.config?.enhancedFanOut === true &&
+          supportsEnhancedFanOut(list[edgeTo[k]!]!.service)
+        )
+      )
+        count++
     }
     return count
   }
   const shared = new Int32Array(n).fill(-1)
-  const sharedAt = (p: number): number => (shared[p] === -1 ? (shared[p] = sharedConsumersOf(p)) : shared[p]!)
+  const sharedAt = (p: number): number =>
+    shared[p] === -1 ? (shared[p] = sharedConsumersOf(p)) : shared[p]!
 
   const worst = new Float64Array(n)
   const average = new Float64Array(n)
@@ -258,12 +441,17 @@ export function computeFreshness(
   const visited = new Uint8Array(n)
   const reached = new Uint8Array(n)
 
-  const inputsOf = (p: number): { inputs: ServiceId[]; esm: ServiceId[]; records: number; lanes: number } => {
+  const inputsOf = (
+    p: number
+  ): { inputs: ServiceId[]; esm: ServiceId[]; records: number; lanes: number } => {
     const inputs: ServiceId[] = []
     const esm: ServiceId[] = []
     let records = 0
     let lanes = 0
-    const factor = list[p]!.service === 'lambda' ? (configAt(list[p]!, p) as ServiceConfigOf<'lambda'>).parallelizationFactor : 1
+    const factor =
+      list[p]!.service === 'lambda'
+        ? (configAt(list[p]!, p) as ServiceConfigOf<'lambda'>).parallelizationFactor
+        : 1
     for (let q = inStart[p]!; q < inStart[p + 1]!; q++) {
       const k = inEdges[q]!
       if (moves[k] !== 1) continue
@@ -283,8 +471,18 @@ export function computeFreshness(
     const node = list[p]!
     const t = throughput[p]!
     // Only a Lambda (batching) and Redshift (streaming ingestion) look at what feeds them.
-    const { inputs, esm, records, lanes } = node.service === 'lambda' || node.service === 'redshift' ? inputsOf(p) : NO_INPUTS
-    return nodeSteps(node, configAt(node, p), esm.length > 0 ? records : t.inRecordsPerSecond, t.inMBps, inputs, esm, text, lanes)
+    const { inputs, esm, records, lanes } =
+      node.service === 'lambda' || node.service === 'redshift' ? inputsOf(p) : NO_INPUTS
+    return nodeSteps(
+      node,
+      configAt(node, p),
+      esm.length > 0 ? records : t.inRecordsPerSecond,
+      t.inMBps,
+      inputs,
+      esm,
+      text,
+      lanes
+    )
   }
 
   for (let o = 0; o < order.length; o++) {
@@ -303,7 +501,14 @@ export function computeFreshness(
       const s = edgeFrom[k]!
       // An edge from a node not yet visited closes a loop: it is left out, as traffic leaves it out.
       if (visited[s] !== 1 || reached[s] !== 1) continue
-      const step = edgeStep(edges[k]!, traffic.edgeOptions[k], list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, false)
+      const step = edgeStep(
+        edges[k]!,
+        traffic.edgeOptions[k],
+        list[s]!,
+        list[p]!,
+        list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0,
+        false
+      )
       const ew = worst[s]! + (step?.seconds ?? 0)
       const ea = average[s]! + (step?.averageSeconds ?? 0)
       if (!fed || ew > w) {
@@ -333,11 +538,21 @@ export function computeFreshness(
     if (reached[p] !== 1) continue
     let sink = true
     let hasInput = false
-    for (let q = outStart[p]!; q < outStart[p + 1]!; q++) if (moves[outEdges[q]!] === 1) sink = false
-    for (let q = inStart[p]!; q < inStart[p + 1]!; q++) if (moves[inEdges[q]!] === 1) hasInput = true
+    for (let q = outStart[p]!; q < outStart[p + 1]!; q++)
+      if (moves[outEdges[q]!] === 1) sink = false
+    for (let q = inStart[p]!; q < inStart[p + 1]!; q++)
+      if (moves[inEdges[q]!] === 1) hasInput = true
     // Nothing modelled (0 s) is not worth a badge; the inspector still says so.
-    const badged = hasInput && worst[p]! > 0 && (sink || BADGED_CATEGORIES.has(getService(list[p]!.service).category))
-    records[p] = { worstSeconds: worst[p]!, averageSeconds: average[p]!, sink: sink && hasInput, badged }
+    const badged =
+      hasInput &&
+      worst[p]! > 0 &&
+      (sink || BADGED_CATEGORIES.has(getService(list[p]!.service).category))
+    records[p] = {
+      worstSeconds: worst[p]!,
+      averageSeconds: average[p]!,
+      sink: sink && hasInput,
+      badged
+    }
   }
   const index = indexOf(list)
   const byId = new PositionMap(index, list, records, n)
@@ -358,12 +573,19 @@ export function computeFreshness(
           break
         }
         const s = edgeFrom[k]!
-        const step = edgeStep(edges[k]!, traffic.edgeOptions[k], list[s]!, list[p]!, list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0, true)
+        const step = edgeStep(
+          edges[k]!,
+          traffic.edgeOptions[k],
+          list[s]!,
+          list[p]!,
+          list[s]!.service === 'kinesis-data-streams' ? sharedAt(s) : 0,
+          true
+        )
         backwards.push(step ? [step, ...own] : own)
         p = s
       }
       return backwards.reverse().flat()
-    },
+    }
   }
 }
 
@@ -382,13 +604,31 @@ export function freshnessToJson(freshness: DiagramFreshness) {
     worstSeconds: number
     averageSeconds: number
     sink: boolean
-    steps?: Array<{ nodeId: string; edgeId?: string; what: string; seconds: number; averageSeconds: number; source?: string; assumption?: string }>
+    steps?: Array<{
+      nodeId: string
+      edgeId?: string
+      what: string
+      seconds: number
+      averageSeconds: number
+      source?: string
+      assumption?: string
+    }>
   }> = []
   for (const [id, f] of freshness.byId) {
-    const entry: (typeof nodes)[number] = { id, worstSeconds: roundSeconds(f.worstSeconds), averageSeconds: roundSeconds(f.averageSeconds), sink: f.sink }
+    const entry: (typeof nodes)[number] = {
+      id,
+      worstSeconds: roundSeconds(f.worstSeconds),
+      averageSeconds: roundSeconds(f.averageSeconds),
+      sink: f.sink
+    }
     if (f.badged) {
       entry.steps = freshness.breakdown(id).map((s) => {
-        const step: NonNullable<(typeof entry)['steps']>[number] = { nodeId: s.nodeId, what: s.what, seconds: roundSeconds(s.seconds), averageSeconds: roundSeconds(s.averageSeconds) }
+        const step: NonNullable<(typeof entry)['steps']>[number] = {
+          nodeId: s.nodeId,
+          what: s.what,
+          seconds: roundSeconds(s.seconds),
+          averageSeconds: roundSeconds(s.averageSeconds)
+        }
         if (s.edgeId !== undefined) step.edgeId = s.edgeId
         if (s.citation) step.source = formatCitation(s.citation)
         if (s.assumption) step.assumption = s.assumption

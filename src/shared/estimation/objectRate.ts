@@ -15,7 +15,11 @@ export interface BucketWriter {
  * or the interval passes, whichever comes first. Other writers are taken to write objects of the
  * bucket's average size. `at` picks the average flow (for request prices) or the peak.
  */
-export function objectsPerSecond(writers: Iterable<BucketWriter>, averageObjectSizeMB: number, at: 'average' | 'peak' = 'average'): number {
+export function objectsPerSecond(
+  writers: Iterable<BucketWriter>,
+  averageObjectSizeMB: number,
+  at: 'average' | 'peak' = 'average'
+): number {
   let perSecond = 0
   for (const w of writers) {
     const mbps = at === 'peak' ? w.flow.peakMBps : w.flow.mbps
@@ -24,9 +28,12 @@ export function objectsPerSecond(writers: Iterable<BucketWriter>, averageObjectS
       const f = w.config as ServiceConfigOf<'kinesis-firehose'>
       // Firehose buffers what comes in and compresses or converts as it writes: the buffer fills
       // at the uncompressed rate, and each object is the buffer's data made smaller.
-      const incoming = mbps / (SIZE_RATIOS.compression[f.compression] * SIZE_RATIOS.columnarFormat[f.formatConversion])
+      const incoming =
+        mbps /
+        (SIZE_RATIOS.compression[f.compression] * SIZE_RATIOS.columnarFormat[f.formatConversion])
       const bySize = incoming / f.bufferSizeMB
-      perSecond += f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
+      perSecond +=
+        f.bufferIntervalSeconds > 0 ? Math.max(bySize, 1 / f.bufferIntervalSeconds) : bySize
     } else {
       perSecond += mbps / averageObjectSizeMB
     }

@@ -44,21 +44,50 @@ export interface TrafficResult {
 const ZERO: Flow = { recordsPerSecond: 0, mbps: 0, peakRecordsPerSecond: 0, peakMBps: 0 }
 
 function scaled(f: Flow, records: number, size: number): Flow {
-  return { recordsPerSecond: f.recordsPerSecond * records, mbps: f.mbps * size, peakRecordsPerSecond: f.peakRecordsPerSecond * records, peakMBps: f.peakMBps * size }
+  return {
+    recordsPerSecond: f.recordsPerSecond * records,
+    mbps: f.mbps * size,
+    peakRecordsPerSecond: f.peakRecordsPerSecond * records,
+    peakMBps: f.peakMBps * size
+  }
 }
 
 /** Services that add traffic of their own, from their config. */
-export const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set(['producer-app', 'kinesis-agent', 'iot-devices', 'cloudwatch-logs'])
-export const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set(['snowball', 'datasync', 'on-prem-database', 'dms'])
+export const STREAM_SOURCES: ReadonlySet<ServiceId> = new Set([
+  'producer-app',
+  'kinesis-agent',
+  'iot-devices',
+  'cloudwatch-logs'
+])
+export const BATCH_SOURCES: ReadonlySet<ServiceId> = new Set([
+  'snowball',
+  'datasync',
+  'on-prem-database',
+  'dms'
+])
 
 /**
  * Services whose outgoing edges carry metadata, query results, keys or control rather than the
  * data stream itself; their output is counted as zero so it is not double-billed downstream.
  */
 export const NO_DATA_OUT: ReadonlySet<ServiceId> = new Set([
-  'glue-crawler', 'glue-data-catalog', 'athena', 'quicksight', 'sagemaker', 'rekognition-video', 'cloudsearch', 'splunk',
-  'machine-learning', 'redshift-spectrum', 'kms', 'cloudhsm', 'step-functions', 'mwaa', 'lake-formation', 'snowflake',
-  'http-endpoint',
+  'glue-crawler',
+  'glue-data-catalog',
+  'athena',
+  'quicksight',
+  'sagemaker',
+  'rekognition-video',
+  'cloudsearch',
+  'splunk',
+  'machine-learning',
+  'redshift-spectrum',
+  'kms',
+  'cloudhsm',
+  'step-functions',
+  'mwaa',
+  'lake-formation',
+  'snowflake',
+  'http-endpoint'
 ])
 
 export type ConfigLookup = (node: DiagramNode) => Record<string, unknown>
@@ -68,7 +97,7 @@ function add(a: Flow, b: Flow): Flow {
     recordsPerSecond: a.recordsPerSecond + b.recordsPerSecond,
     mbps: a.mbps + b.mbps,
     peakRecordsPerSecond: a.peakRecordsPerSecond + b.peakRecordsPerSecond,
-    peakMBps: a.peakMBps + b.peakMBps,
+    peakMBps: a.peakMBps + b.peakMBps
   }
 }
 
@@ -76,12 +105,23 @@ function add(a: Flow, b: Flow): Flow {
  * A source's own traffic, times the what-if multiplier. A peak below the average is a mistake
  * the validator reports; the average is used for it meanwhile.
  */
-function ownTraffic(node: DiagramNode, config: Record<string, unknown>, input: Flow, multiplier: number): Flow {
+function ownTraffic(
+  node: DiagramNode,
+  config: Record<string, unknown>,
+  input: Flow,
+  multiplier: number
+): Flow {
   if (STREAM_SOURCES.has(node.service)) {
     const c = config as ServiceConfigOf<'producer-app'>
     const records = c.recordsPerSecond * multiplier
-    const peak = Math.max(c.peakRecordsPerSecond ?? c.recordsPerSecond, c.recordsPerSecond) * multiplier
-    return { recordsPerSecond: records, mbps: (records * c.recordSizeKB) / KB_PER_MB, peakRecordsPerSecond: peak, peakMBps: (peak * c.recordSizeKB) / KB_PER_MB }
+    const peak =
+      Math.max(c.peakRecordsPerSecond ?? c.recordsPerSecond, c.recordsPerSecond) * multiplier
+    return {
+      recordsPerSecond: records,
+      mbps: (records * c.recordSizeKB) / KB_PER_MB,
+      peakRecordsPerSecond: peak,
+      peakMBps: (peak * c.recordSizeKB) / KB_PER_MB
+    }
   }
   if (BATCH_SOURCES.has(node.service)) {
     // Its own GB/day is for when nothing feeds it; DMS reading a database on the canvas moves that data instead.
@@ -101,9 +141,15 @@ function ownTraffic(node: DiagramNode, config: Record<string, unknown>, input: F
 function saturate(f: Flow): Flow {
   const R = TRAFFIC_CEILING.recordsPerSecond
   const M = TRAFFIC_CEILING.mbps
-  if (f.peakRecordsPerSecond <= R && f.peakMBps <= M && f.recordsPerSecond <= R && f.mbps <= M) return f
+  if (f.peakRecordsPerSecond <= R && f.peakMBps <= M && f.recordsPerSecond <= R && f.mbps <= M)
+    return f
   const cap = (v: number, max: number) => (Number.isFinite(v) ? Math.min(v, max) : max)
-  return { recordsPerSecond: cap(f.recordsPerSecond, R), mbps: cap(f.mbps, M), peakRecordsPerSecond: cap(f.peakRecordsPerSecond, R), peakMBps: cap(f.peakMBps, M) }
+  return {
+    recordsPerSecond: cap(f.recordsPerSecond, R),
+    mbps: cap(f.mbps, M),
+    peakRecordsPerSecond: cap(f.peakRecordsPerSecond, R),
+    peakMBps: cap(f.peakMBps, M)
+  }
 }
 
 /** What a service emits for what it receives (before per-destination effects). */
@@ -114,13 +160,24 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
     const c = config as ServiceConfigOf<'lambda'>
     const records = input.recordsPerSecond * c.outputRatio
     const peak = input.peakRecordsPerSecond * c.outputRatio
-    const sizeMB = c.outputRecordSizeKB !== undefined
-      ? c.outputRecordSizeKB / KB_PER_MB
-      : input.recordsPerSecond > 0 ? input.mbps / input.recordsPerSecond : 0
-    const peakSizeMB = c.outputRecordSizeKB !== undefined
-      ? sizeMB
-      : input.peakRecordsPerSecond > 0 ? input.peakMBps / input.peakRecordsPerSecond : 0
-    return { recordsPerSecond: records, mbps: records * sizeMB, peakRecordsPerSecond: peak, peakMBps: peak * peakSizeMB }
+    const sizeMB =
+      c.outputRecordSizeKB !== undefined
+        ? c.outputRecordSizeKB / KB_PER_MB
+        : input.recordsPerSecond > 0
+          ? input.mbps / input.recordsPerSecond
+          : 0
+    const peakSizeMB =
+      c.outputRecordSizeKB !== undefined
+        ? sizeMB
+        : input.peakRecordsPerSecond > 0
+          ? input.peakMBps / input.peakRecordsPerSecond
+          : 0
+    return {
+      recordsPerSecond: records,
+      mbps: records * sizeMB,
+      peakRecordsPerSecond: peak,
+      peakMBps: peak * peakSizeMB
+    }
   }
   if (service === 'glue-etl') {
     const c = config as ServiceConfigOf<'glue-etl'>
@@ -134,16 +191,31 @@ function transform(node: DiagramNode, config: Record<string, unknown>, input: Fl
  * What one edge carries, from its mechanism: records for data edges; one small event per object
  * for an S3 notification; nothing billable by volume for metadata, control, keys and checkpoints.
  */
-function carried(option: PairOption | undefined, node: DiagramNode, objects: () => { average: number; peak: number }): Flow | undefined {
+function carried(
+  option: PairOption | undefined,
+  node: DiagramNode,
+  objects: () => { average: number; peak: number }
+): Flow | undefined {
   const carries = option?.carries ?? 'data'
   // A lease table's writes follow the stream's shards, not its records: its sizer counts them.
-  if (carries === 'metadata' || carries === 'control' || carries === 'keys' || carries === 'checkpoints') return ZERO
+  if (
+    carries === 'metadata' ||
+    carries === 'control' ||
+    carries === 'keys' ||
+    carries === 'checkpoints'
+  )
+    return ZERO
   if (carries !== 'notification') return undefined
   // Only an S3 notification is one per object written; a service's state-change events are a
   // few per job run, nothing a volume price notices.
   if (node.service !== 's3') return ZERO
   const { average, peak } = objects()
-  return { recordsPerSecond: average, mbps: (average * NOTIFICATION_EVENT_KB) / KB_PER_MB, peakRecordsPerSecond: peak, peakMBps: (peak * NOTIFICATION_EVENT_KB) / KB_PER_MB }
+  return {
+    recordsPerSecond: average,
+    mbps: (average * NOTIFICATION_EVENT_KB) / KB_PER_MB,
+    peakRecordsPerSecond: peak,
+    peakMBps: (peak * NOTIFICATION_EVENT_KB) / KB_PER_MB
+  }
 }
 
 const NO_OBJECTS = (): { average: number; peak: number } => ({ average: 0, peak: 0 })
@@ -157,7 +229,7 @@ function bucketObjects(
   inStart: Int32Array,
   inEdges: Int32Array,
   edgeFrom: Int32Array,
-  edgeFlow: ReadonlyArray<Flow | undefined>,
+  edgeFlow: ReadonlyArray<Flow | undefined>
 ): () => { average: number; peak: number } {
   let objects: { average: number; peak: number } | undefined
   return () => {
@@ -166,20 +238,33 @@ function bucketObjects(
       for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
         const k = inEdges[p]!
         const s = edgeFrom[k]!
-        writers.push({ service: list[s]!.service, config: configOf(list[s]!, s), flow: edgeFlow[k] ?? ZERO })
+        writers.push({
+          service: list[s]!.service,
+          config: configOf(list[s]!, s),
+          flow: edgeFlow[k] ?? ZERO
+        })
       }
       const size = (config as ServiceConfigOf<'s3'>).averageObjectSizeMB
-      objects = { average: objectsPerSecond(writers, size), peak: objectsPerSecond(writers, size, 'peak') }
+      objects = {
+        average: objectsPerSecond(writers, size),
+        peak: objectsPerSecond(writers, size, 'peak')
+      }
     }
     return objects
   }
 }
 
 /** Firehose compresses and converts only what it writes to S3. */
-function perDestination(node: DiagramNode, config: Record<string, unknown>, output: Flow, target: ServiceId): Flow {
+function perDestination(
+  node: DiagramNode,
+  config: Record<string, unknown>,
+  output: Flow,
+  target: ServiceId
+): Flow {
   if (node.service !== 'kinesis-firehose' || target !== 's3') return output
   const c = config as ServiceConfigOf<'kinesis-firehose'>
-  const ratio = SIZE_RATIOS.compression[c.compression] * SIZE_RATIOS.columnarFormat[c.formatConversion]
+  const ratio =
+    SIZE_RATIOS.compression[c.compression] * SIZE_RATIOS.columnarFormat[c.formatConversion]
   return scaled(output, 1, ratio)
 }
 
@@ -238,7 +323,7 @@ export function computeTraffic(diagram: Diagram, configOf: ConfigLookup): Traffi
 export function trafficByPosition(
   diagram: Diagram,
   configOf: (node: DiagramNode, position: number) => Record<string, unknown>,
-  multiplier = 1,
+  multiplier = 1
 ): TrafficByPosition {
   const list = diagram.nodes
   const edgeList = diagram.edges
@@ -305,12 +390,21 @@ export function trafficByPosition(
       peakRecords = peakRecords + f.peakRecordsPerSecond
       peakMB = peakMB + f.peakMBps
     }
-    const input: Flow = inStart[i] === inStart[i + 1] ? ZERO : { recordsPerSecond: inRecords, mbps: inMB, peakRecordsPerSecond: peakRecords, peakMBps: peakMB }
+    const input: Flow =
+      inStart[i] === inStart[i + 1]
+        ? ZERO
+        : {
+            recordsPerSecond: inRecords,
+            mbps: inMB,
+            peakRecordsPerSecond: peakRecords,
+            peakMBps: peakMB
+          }
     const raw = add(transform(node, config, input), ownTraffic(node, config, input, multiplier))
     const output = saturate(raw)
     // Reported where traffic first reaches the ceiling, not again at every node after it.
     let fedHeld = false
-    for (let p = inStart[i]!; p < inStart[i + 1]! && !fedHeld; p++) fedHeld = held[edgeFrom[inEdges[p]!]!] === 1
+    for (let p = inStart[i]!; p < inStart[i + 1]! && !fedHeld; p++)
+      fedHeld = held[edgeFrom[inEdges[p]!]!] === 1
     if (output !== raw || fedHeld) held[i] = 1
     if (output !== raw && !fedHeld) saturated.push(i)
     throughput[i] = {
@@ -321,11 +415,14 @@ export function trafficByPosition(
       peakInRecordsPerSecond: input.peakRecordsPerSecond,
       peakInMBps: input.peakMBps,
       peakOutRecordsPerSecond: output.peakRecordsPerSecond,
-      peakOutMBps: output.peakMBps,
+      peakOutMBps: output.peakMBps
     }
     computed[i] = 1
     // Only a bucket's notifications count its objects: the closure is made for buckets alone.
-    const objectRate = node.service === 's3' ? bucketObjects(i, config, list, configOf, inStart, inEdges, edgeFrom, edgeFlow) : NO_OBJECTS
+    const objectRate =
+      node.service === 's3'
+        ? bucketObjects(i, config, list, configOf, inStart, inEdges, edgeFrom, edgeFlow)
+        : NO_OBJECTS
     for (let p = outStart[i]!; p < outStart[i + 1]!; p++) {
       const k = outEdges[p]!
       const t = edgeTo[k]!
@@ -333,10 +430,27 @@ export function trafficByPosition(
       // An edge back into a node already computed closes a loop: it carries nothing.
       const option = edgeOption(node.service, target, edgeList[k]!.config?.mechanism)
       edgeOptions[k] = option
-      const flow = computed[t] === 1 ? ZERO : (carried(option, node, objectRate) ?? perDestination(node, config, output, target))
+      const flow =
+        computed[t] === 1
+          ? ZERO
+          : (carried(option, node, objectRate) ?? perDestination(node, config, output, target))
       edgeFlow[k] = flow
     }
   }
   const edges = new PositionMap(indexOf(edgeList), edgeList, edgeFlow, m)
-  return { order, throughput, edgeFlow, edgeOptions, edgeFrom, edgeTo, edges, cycle, saturated, outStart, outEdges, inStart, inEdges }
+  return {
+    order,
+    throughput,
+    edgeFlow,
+    edgeOptions,
+    edgeFrom,
+    edgeTo,
+    edges,
+    cycle,
+    saturated,
+    outStart,
+    outEdges,
+    inStart,
+    inEdges
+  }
 }

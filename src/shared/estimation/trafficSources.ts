@@ -17,13 +17,18 @@ function article(word: string): string {
 }
 
 function orList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
 }
 
 /** At most this many upstream services are named; the rest are in the palette and the matrix. */
 const MAX_NAMED = 3
 
-function feedersOf(service: ServiceId): { sources: Array<{ id: ServiceId; mechanism: string }>; upstream: ServiceId[] } {
+function feedersOf(service: ServiceId): {
+  sources: Array<{ id: ServiceId; mechanism: string }>
+  upstream: ServiceId[]
+} {
   const sources: Array<{ id: ServiceId; mechanism: string }> = []
   const upstream: ServiceId[] = []
   for (const row of integrationRows()) {
@@ -56,7 +61,8 @@ export function whereTrafficComesFrom(service: ServiceId): string | undefined {
     const also = after.length > 0 ? `, or connect it after ${orList(after)}` : ''
     return `${name} receives what its sources send${how}: add ${article(names[0]!)} ${orList(names)} source${also}.`
   }
-  if (after.length > 0) return `${name} receives what the services before it send: connect it after ${orList(after)}.`
+  if (after.length > 0)
+    return `${name} receives what the services before it send: connect it after ${orList(after)}.`
   return `${name} takes no traffic of its own and nothing documented feeds it; enter its settings.`
 }
 
@@ -65,5 +71,5 @@ export const TRAFFIC_SOURCE_NOTES: ReadonlyMap<ServiceId, string> = new Map(
   SERVICE_IDS.flatMap((id) => {
     const note = whereTrafficComesFrom(id)
     return note ? [[id, note] as const] : []
-  }),
+  })
 )

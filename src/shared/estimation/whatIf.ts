@@ -19,7 +19,7 @@ export const MULTIPLIER_FIELD: Extract<ConfigField, { kind: 'number' }> = {
   min: WHAT_IF_MIN,
   max: WHAT_IF_MAX,
   integer: false,
-  schema: z.number().min(WHAT_IF_MIN).max(WHAT_IF_MAX),
+  schema: z.number().min(WHAT_IF_MIN).max(WHAT_IF_MAX)
 }
 
 export function clampMultiplier(m: number): number {
@@ -33,7 +33,9 @@ export function clampMultiplier(m: number): number {
  * reads as a person would write it (1.02×, 35.5×), and a preset within half a step is that preset.
  */
 export const SLIDER_STEPS_PER_DECADE = 100
-export const SLIDER_MAX = Math.round(Math.log10(WHAT_IF_MAX / WHAT_IF_MIN) * SLIDER_STEPS_PER_DECADE)
+export const SLIDER_MAX = Math.round(
+  Math.log10(WHAT_IF_MAX / WHAT_IF_MIN) * SLIDER_STEPS_PER_DECADE
+)
 
 export function sliderPosition(m: number): number {
   return Math.round(Math.log10(clampMultiplier(m) / WHAT_IF_MIN) * SLIDER_STEPS_PER_DECADE)
@@ -64,6 +66,7 @@ export function logSamples(min: number, max: number, count: number): number[] {
   const a = Math.log(min)
   const step = (Math.log(max) - a) / (count - 1)
   const out: number[] = []
-  for (let i = 0; i < count; i++) out.push(i === count - 1 ? max : i === 0 ? min : Math.exp(a + step * i))
+  for (let i = 0; i < count; i++)
+    out.push(i === count - 1 ? max : i === 0 ? min : Math.exp(a + step * i))
   return out
 }

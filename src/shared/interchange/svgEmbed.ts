@@ -23,15 +23,27 @@ const OPEN_HINT = "Open an SVG exported by Pipewright, or the diagram's .json fi
 
 /** The diagram JSON in an exported SVG, or why there is none. Never throws, never expands entities. */
 export function extractDiagramFromSvg(svg: string): SvgExtractResult {
-  if (!looksLikeXml(svg) || !/<svg[\s>]/.test(svg)) return { ok: false, message: `This file is not an SVG image. ${OPEN_HINT}` }
+  if (!looksLikeXml(svg) || !/<svg[\s>]/.test(svg))
+    return { ok: false, message: `This file is not an SVG image. ${OPEN_HINT}` }
   // Pipewright writes no DOCTYPE; one in a file is where entity tricks (billion laughs) live.
   if (/<!DOCTYPE|<!ENTITY/i.test(svg)) {
-    return { ok: false, message: `This SVG declares a DOCTYPE, which SVGs exported by Pipewright never do, so it is not opened. ${OPEN_HINT}` }
+    return {
+      ok: false,
+      message: `This SVG declares a DOCTYPE, which SVGs exported by Pipewright never do, so it is not opened. ${OPEN_HINT}`
+    }
   }
-  const found = [...svg.matchAll(new RegExp(`<${ELEMENT}\\b[^>]*>([\\s\\S]*?)</${ELEMENT}\\s*>`, 'g'))]
-  if (found.length === 0) return { ok: false, message: `This SVG has no Pipewright diagram in it. ${OPEN_HINT}` }
-  if (found.length > 1) return { ok: false, message: `This SVG holds ${found.length} Pipewright diagrams, so it is not clear which to open. ${OPEN_HINT}` }
+  const found = [
+    ...svg.matchAll(new RegExp(`<${ELEMENT}\\b[^>]*>([\\s\\S]*?)</${ELEMENT}\\s*>`, 'g'))
+  ]
+  if (found.length === 0)
+    return { ok: false, message: `This SVG has no Pipewright diagram in it. ${OPEN_HINT}` }
+  if (found.length > 1)
+    return {
+      ok: false,
+      message: `This SVG holds ${found.length} Pipewright diagrams, so it is not clear which to open. ${OPEN_HINT}`
+    }
   const content = xmlTextContent(found[0]![1]!)
-  if (!content.ok) return { ok: false, message: 'The diagram inside this SVG is damaged and cannot be read.' }
+  if (!content.ok)
+    return { ok: false, message: 'The diagram inside this SVG is damaged and cannot be read.' }
   return { ok: true, text: content.text }
 }

@@ -2,7 +2,13 @@ import { getService, type ServiceId } from '../catalog/services'
 import type { Verdict } from '../catalog/integrationMatrix'
 import type { Diagram, DiagramGroup, DiagramNode, DiagramNote } from '../diagram/types'
 import { PALETTES, type CanvasPalette } from '../theme/palette'
-import { arrowHeadPath, bezierEdge, pointOnEdge, serviceHandles, type Point } from '../diagram/edgeGeometry'
+import {
+  arrowHeadPath,
+  bezierEdge,
+  pointOnEdge,
+  serviceHandles,
+  type Point
+} from '../diagram/edgeGeometry'
 import { diagramMetadata } from './svgEmbed'
 import { iconSymbol } from './svgSymbols'
 import { escapeXml } from './xml'
@@ -17,7 +23,8 @@ import { escapeXml } from './xml'
 export const EXPORT_PADDING = 40
 
 /** The canvas's font, then fonts that stand in for it where it is missing (librsvg, other systems). */
-export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif"
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
 export interface Size {
   width: number
@@ -66,7 +73,6 @@ export interface SvgExportInput {
 export const DEFAULT_SERVICE_SIZE: Size = { width: 190, height: 56 }
 export const DEFAULT_NOTE_SIZE: Size = { width: 200, height: 100 }
 
-
 /** A rough width for when nothing can measure: average glyph widths of a sans-serif face. */
 export const estimateTextWidth: TextMeasure = (text, font) => {
   let em = 0
@@ -85,7 +91,12 @@ function n(value: number): string {
 }
 
 /** Cuts text to fit a width, ending in an ellipsis, as CSS text-overflow does. */
-function fit(text: string, width: number, font: { size: number; bold: boolean }, measure: TextMeasure): string {
+function fit(
+  text: string,
+  width: number,
+  font: { size: number; bold: boolean },
+  measure: TextMeasure
+): string {
   if (measure(text, font) <= width) return text
   const chars = [...text]
   let low = 0
@@ -99,7 +110,12 @@ function fit(text: string, width: number, font: { size: number; bold: boolean },
 }
 
 /** Word-wrapped lines, as the browser wraps a block of the given width (long words break). */
-function wrap(text: string, width: number, font: { size: number; bold: boolean }, measure: TextMeasure): string[] {
+function wrap(
+  text: string,
+  width: number,
+  font: { size: number; bold: boolean },
+  measure: TextMeasure
+): string[] {
   const lines: string[] = []
   for (const paragraph of text.split('\n')) {
     let line = ''
@@ -155,7 +171,7 @@ const GROUP_DASH: Record<DiagramGroup['kind'], string | undefined> = {
   custom: '6 4',
   vpc: undefined,
   'on-premises': undefined,
-  'availability-zone': '0 4',
+  'availability-zone': '0 4'
 }
 
 function groupSvg(group: DiagramGroup, p: CanvasPalette, measure: TextMeasure): string {
@@ -163,13 +179,22 @@ function groupSvg(group: DiagramGroup, p: CanvasPalette, measure: TextMeasure): 
   const { width, height } = group.size
   const colour = p.group[group.kind]
   const dash = GROUP_DASH[group.kind]
-  const dashAttrs = dash ? ` stroke-dasharray="${dash}"${dash.startsWith('0') ? ' stroke-linecap="round"' : ''}` : ''
+  const dashAttrs = dash
+    ? ` stroke-dasharray="${dash}"${dash.startsWith('0') ? ' stroke-linecap="round"' : ''}`
+    : ''
   const font = { size: 12, bold: true }
   const label = fit(group.label, Math.max(0, width - 20), font, measure)
   return (
     `<g class="group" data-id="${escapeXml(group.id)}">` +
     `<rect x="${n(x + 1)}" y="${n(y + 1)}" width="${n(Math.max(0, width - 2))}" height="${n(Math.max(0, height - 2))}" rx="11" fill="${colour}" fill-opacity="0.05" stroke="${colour}" stroke-width="2"${dashAttrs}/>` +
-    (label ? text(x + 10, baseline(y + 6, 14, 12), label, ` font-size="12" font-weight="700" fill="${colour}"`) : '') +
+    (label
+      ? text(
+          x + 10,
+          baseline(y + 6, 14, 12),
+          label,
+          ` font-size="12" font-weight="700" fill="${colour}"`
+        )
+      : '') +
     `</g>`
   )
 }
@@ -182,7 +207,10 @@ function noteSvg(note: DiagramNote, size: Size, p: CanvasPalette, measure: TextM
   const room = Math.max(1, Math.floor((size.height - 20) / lineHeight))
   const lines = wrap(note.text, Math.max(10, size.width - 24), font, measure).slice(0, room)
   const tspans = lines
-    .map((line, i) => `<tspan x="${n(x + 12)}" y="${n(baseline(y + 10 + i * lineHeight, lineHeight, 13))}">${escapeXml(line)}</tspan>`)
+    .map(
+      (line, i) =>
+        `<tspan x="${n(x + 12)}" y="${n(baseline(y + 10 + i * lineHeight, lineHeight, 13))}">${escapeXml(line)}</tspan>`
+    )
     .join('')
   return (
     `<g class="note" data-id="${escapeXml(note.id)}">` +
@@ -198,12 +226,27 @@ function leftBorderPath(x: number, y: number, h: number): string {
   return `M${n(x + 10)},${n(y)}A10,10 0 0 0 ${n(x)},${n(y + 10)}V${n(b - 10)}A10,10 0 0 0 ${n(x + 10)},${n(b)}V${n(b - 1)}A6,9 0 0 1 ${n(x + 4)},${n(b - 10)}V${n(y + 10)}A6,9 0 0 1 ${n(x + 10)},${n(y + 1)}Z`
 }
 
-function pill(x: number, y: number, label: string, font: { size: number; bold: boolean }, fill: string, colour: string, measure: TextMeasure): { svg: string; width: number } {
+function pill(
+  x: number,
+  y: number,
+  label: string,
+  font: { size: number; bold: boolean },
+  fill: string,
+  colour: string,
+  measure: TextMeasure
+): { svg: string; width: number } {
   const width = measure(label, font) + 8
   const height = 13
   return {
-    svg: `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${height}" rx="4" fill="${fill}"/>` + text(x + 4, baseline(y, height, font.size), label, ` font-size="${font.size}" fill="${colour}"`),
-    width,
+    svg:
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${height}" rx="4" fill="${fill}"/>` +
+      text(
+        x + 4,
+        baseline(y, height, font.size),
+        label,
+        ` font-size="${font.size}" fill="${colour}"`
+      ),
+    width
   }
 }
 
@@ -218,31 +261,55 @@ const CARD_WIDTH = { min: 190, max: 260 }
 const CARD_MIN_HEIGHT = 56
 
 /** What the canvas sizes a card to when nothing measured it: as wide as its text up to 260, as tall as its lines. */
-export function serviceCardSize(node: DiagramNode, figures: NodeFigures | undefined, measure: TextMeasure = estimateTextWidth): Size {
+export function serviceCardSize(
+  node: DiagramNode,
+  figures: NodeFigures | undefined,
+  measure: TextMeasure = estimateTextWidth
+): Size {
   const name = getService(node.service).name
   const figuresWidth =
-    (figures?.capacity ? measure(figures.capacity, FIGURE_FONT) + 8 : 0) + (figures?.cost ? measure(figures.cost, FIGURE_FONT) + 8 : 0) + (figures?.capacity && figures.cost ? 6 : 0)
-  const content = Math.max(measure(name, NAME_FONT), node.label ? measure(node.label, LABEL_FONT) : 0, figuresWidth)
+    (figures?.capacity ? measure(figures.capacity, FIGURE_FONT) + 8 : 0) +
+    (figures?.cost ? measure(figures.cost, FIGURE_FONT) + 8 : 0) +
+    (figures?.capacity && figures.cost ? 6 : 0)
+  const content = Math.max(
+    measure(name, NAME_FONT),
+    node.label ? measure(node.label, LABEL_FONT) : 0,
+    figuresWidth
+  )
   const width = Math.min(CARD_WIDTH.max, Math.max(CARD_WIDTH.min, Math.ceil(content + CARD_CHROME)))
   const lines = wrap(name, width - CARD_CHROME, NAME_FONT, measure).length
   const block = lines * 15.6 + (node.label ? 14 : 0) + (figures?.capacity || figures?.cost ? 16 : 0)
   return { width, height: Math.max(CARD_MIN_HEIGHT, Math.ceil(block + 18)) }
 }
 
-function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefined, p: CanvasPalette, iconIds: ReadonlyMap<string, string>, measure: TextMeasure): string {
+function serviceSvg(
+  node: DiagramNode,
+  size: Size,
+  figures: NodeFigures | undefined,
+  p: CanvasPalette,
+  iconIds: ReadonlyMap<string, string>,
+  measure: TextMeasure
+): string {
   const service = getService(node.service)
   const { x, y } = node.position
   const { width: w, height: h } = size
-  const severity = figures?.problems && figures.problems.count > 0 ? figures.problems.severity : undefined
+  const severity =
+    figures?.problems && figures.problems.count > 0 ? figures.problems.severity : undefined
   const edgeColour = severity === 'error' || severity === 'warning' ? p.verdict[severity] : p.border
   const parts: string[] = [
     `<rect x="${n(x + 0.5)}" y="${n(y + 0.5)}" width="${n(w - 1)}" height="${n(h - 1)}" rx="9.5" fill="${p.panel}" stroke="${edgeColour}"/>`,
-    `<path d="${leftBorderPath(x, y, h)}" fill="${p.category[service.category]}"/>`,
+    `<path d="${leftBorderPath(x, y, h)}" fill="${p.category[service.category]}"/>`
   ]
   const iconY = y + (h - 36) / 2
-  if (p.iconBg !== 'none') parts.push(`<rect x="${n(x + 14)}" y="${n(iconY)}" width="36" height="36" rx="6" fill="${p.iconBg}"/>`)
+  if (p.iconBg !== 'none')
+    parts.push(
+      `<rect x="${n(x + 14)}" y="${n(iconY)}" width="36" height="36" rx="6" fill="${p.iconBg}"/>`
+    )
   const iconId = iconIds.get(node.service)
-  if (iconId) parts.push(`<use xlink:href="#${iconId}" x="${n(x + 14)}" y="${n(iconY)}" width="36" height="36"/>`)
+  if (iconId)
+    parts.push(
+      `<use xlink:href="#${iconId}" x="${n(x + 14)}" y="${n(iconY)}" width="36" height="36"/>`
+    )
 
   // The text column runs from after the icon to the card's right padding (styles.css .service-text).
   const column = Math.max(10, w - CARD_CHROME)
@@ -253,7 +320,14 @@ function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefi
   let top = y + Math.max(8, (h - blockHeight) / 2)
   const left = x + TEXT_LEFT
   for (const line of nameLines) {
-    parts.push(text(left, baseline(top, 15.6, 13), line, ` font-size="13" font-weight="600" fill="${p.text}"`))
+    parts.push(
+      text(
+        left,
+        baseline(top, 15.6, 13),
+        line,
+        ` font-size="13" font-weight="600" fill="${p.text}"`
+      )
+    )
     top += 15.6
   }
   if (label) {
@@ -263,19 +337,29 @@ function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefi
   if (hasFigures) {
     let fx = left
     if (figures?.capacity) {
-      const badge = pill(fx, top + 3, figures.capacity, FIGURE_FONT, p.capacityBg, p.capacityText, measure)
+      const badge = pill(
+        fx,
+        top + 3,
+        figures.capacity,
+        FIGURE_FONT,
+        p.capacityBg,
+        p.capacityText,
+        measure
+      )
       parts.push(badge.svg)
       fx += badge.width + 6
     }
-    if (figures?.cost) parts.push(pill(fx, top + 3, figures.cost, FIGURE_FONT, p.costBg, p.text, measure).svg)
+    if (figures?.cost)
+      parts.push(pill(fx, top + 3, figures.cost, FIGURE_FONT, p.costBg, p.text, measure).svg)
   }
   if (figures?.problems && figures.problems.count > 0) {
     const count = String(figures.problems.count)
     const bw = Math.max(18, measure(count, { size: 11, bold: true }) + 10)
-    const colour = figures.problems.severity === 'info' ? p.muted : p.verdict[figures.problems.severity]
+    const colour =
+      figures.problems.severity === 'info' ? p.muted : p.verdict[figures.problems.severity]
     parts.push(
       `<rect x="${n(x + w + 9 - bw)}" y="${n(y - 9)}" width="${n(bw)}" height="18" rx="9" fill="${colour}"/>` +
-        `<text x="${n(x + w + 9 - bw / 2)}" y="${n(baseline(y - 9, 18, 11))}" font-size="11" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(count)}</text>`,
+        `<text x="${n(x + w + 9 - bw / 2)}" y="${n(baseline(y - 9, 18, 11))}" font-size="11" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(count)}</text>`
     )
   }
   if (service.retired) {
@@ -284,7 +368,7 @@ function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefi
     const tw = measure(tag, font) + 8
     parts.push(
       `<rect x="${n(x + 16)}" y="${n(y + h - 4)}" width="${n(tw)}" height="13" rx="4" fill="${p.panel}" stroke="${p.verdict.warning}"/>` +
-        text(x + 20, baseline(y + h - 4, 13, 9), tag, ` font-size="9" fill="${p.verdict.warning}"`),
+        text(x + 20, baseline(y + h - 4, 13, 9), tag, ` font-size="9" fill="${p.verdict.warning}"`)
     )
   }
   const opacity = service.retired ? ' opacity="0.85"' : ''
@@ -294,7 +378,13 @@ function serviceSvg(node: DiagramNode, size: Size, figures: NodeFigures | undefi
 /** The canvas's widest label pill, in diagram units, when the placement does not give one. */
 const MAX_LABEL_WIDTH = 180
 
-function edgeLabelSvg(at: Point, verdict: Verdict, label: EdgeLabel, p: CanvasPalette, measure: TextMeasure): string {
+function edgeLabelSvg(
+  at: Point,
+  verdict: Verdict,
+  label: EdgeLabel,
+  p: CanvasPalette,
+  measure: TextMeasure
+): string {
   const font = { size: 11, bold: false }
   // As .edge-label in styles.css: 6 px padding and a 1 px border each side, 20 px tall.
   const room = (label.width ?? MAX_LABEL_WIDTH) - 14
@@ -306,7 +396,7 @@ function edgeLabelSvg(at: Point, verdict: Verdict, label: EdgeLabel, p: CanvasPa
   const background = verdict === 'ok' ? p.panel : p.verdictBg[verdict]
   const parts = [
     `<rect x="${n(x + 0.5)}" y="${n(y + 0.5)}" width="${n(width - 1)}" height="${n(height - 1)}" rx="10" fill="${background}" stroke="${p.labelBorder[verdict]}"/>`,
-    text(x + 7, baseline(y, height, 11), content, ` font-size="11" fill="${p.labelText[verdict]}"`),
+    text(x + 7, baseline(y, height, 11), content, ` font-size="11" fill="${p.labelText[verdict]}"`)
   ]
   if (label.fix) {
     // .edge-fix: 3 px under the pill, centred, 19 px tall, 8 px padding.
@@ -315,7 +405,7 @@ function edgeLabelSvg(at: Point, verdict: Verdict, label: EdgeLabel, p: CanvasPa
     const by = y + height + 3
     parts.push(
       `<rect x="${n(bx + 0.5)}" y="${n(by + 0.5)}" width="${n(fixWidth - 1)}" height="18" rx="6" fill="${p.panel}" stroke="${p.accent}"/>` +
-        text(bx + 9, baseline(by, 19, 11), label.fix, ` font-size="11" fill="${p.accent}"`),
+        text(bx + 9, baseline(by, 19, 11), label.fix, ` font-size="11" fill="${p.accent}"`)
     )
   }
   // A label the canvas had to shorten keeps its whole text as the tooltip, as on the canvas.
@@ -324,7 +414,8 @@ function edgeLabelSvg(at: Point, verdict: Verdict, label: EdgeLabel, p: CanvasPa
 }
 
 function verdictOf(verdicts: SvgExportInput['verdicts'], id: string): Verdict {
-  const v = verdicts instanceof Map ? verdicts.get(id) : (verdicts as Readonly<Record<string, Verdict>>)[id]
+  const v =
+    verdicts instanceof Map ? verdicts.get(id) : (verdicts as Readonly<Record<string, Verdict>>)[id]
   // An edge the checks know nothing about is drawn as the canvas draws it: an error.
   return v ?? 'error'
 }
@@ -334,16 +425,26 @@ export function diagramToSvg(input: SvgExportInput): string {
   const p = PALETTES[input.theme ?? 'light']
   const measure = input.measureText ?? estimateTextWidth
   const sizes = input.sizes ?? {}
-  const cardSizes = new Map(diagram.nodes.map((node) => [node.id, sizes[node.id] ?? serviceCardSize(node, input.figures?.[node.id], measure)]))
+  const cardSizes = new Map(
+    diagram.nodes.map((node) => [
+      node.id,
+      sizes[node.id] ?? serviceCardSize(node, input.figures?.[node.id], measure)
+    ])
+  )
   const serviceSize = (node: DiagramNode): Size => cardSizes.get(node.id) ?? DEFAULT_SERVICE_SIZE
   const noteSize = (note: DiagramNote): Size => note.size ?? sizes[note.id] ?? DEFAULT_NOTE_SIZE
 
   const area = bounds([
     ...(diagram.groups ?? []).map((g) => ({ ...g.position, ...g.size })),
     ...(diagram.notes ?? []).map((note) => ({ ...note.position, ...noteSize(note) })),
-    ...diagram.nodes.map((node) => ({ ...node.position, ...serviceSize(node) })),
+    ...diagram.nodes.map((node) => ({ ...node.position, ...serviceSize(node) }))
   ])
-  const view = { x: area.x - EXPORT_PADDING, y: area.y - EXPORT_PADDING, width: Math.ceil(area.width + 2 * EXPORT_PADDING), height: Math.ceil(area.height + 2 * EXPORT_PADDING) }
+  const view = {
+    x: area.x - EXPORT_PADDING,
+    y: area.y - EXPORT_PADDING,
+    width: Math.ceil(area.width + 2 * EXPORT_PADDING),
+    height: Math.ceil(area.height + 2 * EXPORT_PADDING)
+  }
 
   // One symbol per service shown, whatever the number of its nodes.
   const symbols: string[] = []
@@ -367,11 +468,15 @@ export function diagramToSvg(input: SvgExportInput): string {
     }
     return depth
   }
-  const groups = [...(diagram.groups ?? [])].sort((a, b) => groupDepth(a) - groupDepth(b)).map((g) => groupSvg(g, p, measure))
+  const groups = [...(diagram.groups ?? [])]
+    .sort((a, b) => groupDepth(a) - groupDepth(b))
+    .map((g) => groupSvg(g, p, measure))
 
   const handleAt = (node: DiagramNode, end: 'source' | 'target'): Point => {
     const offset = input.handles?.[node.id]?.[end]
-    return offset ? { x: node.position.x + offset.x, y: node.position.y + offset.y } : serviceHandles(node.position, serviceSize(node))[end]
+    return offset
+      ? { x: node.position.x + offset.x, y: node.position.y + offset.y }
+      : serviceHandles(node.position, serviceSize(node))[end]
   }
   const nodesById = new Map(diagram.nodes.map((node) => [node.id, node]))
   const edges: string[] = []
@@ -387,19 +492,36 @@ export function diagramToSvg(input: SvgExportInput): string {
     const colour = p.verdict[verdict]
     const dash = verdict === 'error' ? ' stroke-dasharray="6 4"' : ''
     edges.push(
-      `<g class="edge verdict-${verdict}" data-id="${escapeXml(edge.id)}"><path d="${curve.path}" fill="none" stroke="${colour}" stroke-width="2"${dash}/><path d="${arrowHeadPath(to.x, to.y, 'left')}" fill="${colour}"/></g>`,
+      `<g class="edge verdict-${verdict}" data-id="${escapeXml(edge.id)}"><path d="${curve.path}" fill="none" stroke="${colour}" stroke-width="2"${dash}/><path d="${arrowHeadPath(to.x, to.y, 'left')}" fill="${colour}"/></g>`
     )
     const label = input.edgeLabels?.[edge.id]
     if (label) {
-      const at = label.t === undefined ? curve.label : pointOnEdge({ sourceX: from.x, sourceY: from.y, sourceSide: 'right', targetX: to.x, targetY: to.y, targetSide: 'left' }, label.t)
+      const at =
+        label.t === undefined
+          ? curve.label
+          : pointOnEdge(
+              {
+                sourceX: from.x,
+                sourceY: from.y,
+                sourceSide: 'right',
+                targetX: to.x,
+                targetY: to.y,
+                targetSide: 'left'
+              },
+              label.t
+            )
       labels.push(edgeLabelSvg(at, verdict, label, p, measure))
     }
   }
 
   const notes = (diagram.notes ?? []).map((note) => noteSvg(note, noteSize(note), p, measure))
-  const services = diagram.nodes.map((node) => serviceSvg(node, serviceSize(node), input.figures?.[node.id], p, iconIds, measure))
+  const services = diagram.nodes.map((node) =>
+    serviceSvg(node, serviceSize(node), input.figures?.[node.id], p, iconIds, measure)
+  )
 
-  const background = input.transparent ? '' : `<rect x="${n(view.x)}" y="${n(view.y)}" width="${view.width}" height="${view.height}" fill="${p.canvasBg}"/>`
+  const background = input.transparent
+    ? ''
+    : `<rect x="${n(view.x)}" y="${n(view.y)}" width="${view.width}" height="${view.height}" fill="${p.canvasBg}"/>`
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${view.width}" height="${view.height}" viewBox="${n(view.x)} ${n(view.y)} ${view.width} ${view.height}">\n` +

@@ -17,7 +17,10 @@ export function iconSymbol(symbolId: string, source: string): string | undefined
   const body = root[2]!
     .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${prefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`)
-    .replace(/\b(xlink:)?href="#([^"]+)"/g, (_, xlink: string | undefined, id: string) => `${xlink ?? ''}href="#${prefix}${id}"`)
+    .replace(
+      /\b(xlink:)?href="#([^"]+)"/g,
+      (_, xlink: string | undefined, id: string) => `${xlink ?? ''}href="#${prefix}${id}"`
+    )
   return `<symbol id="${symbolId}" viewBox="${viewBox}">${body.trim()}</symbol>`
 }
 

@@ -2,9 +2,16 @@
  * Text for XML 1.0 documents. Characters XML cannot hold at all (most C0 controls, lone
  * surrogates, U+FFFE/U+FFFF) would make the whole file unreadable, so they are replaced.
  */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;'
+}
 
 /** Safe as element text and inside a quoted attribute. */
 export function escapeXml(text: string): string {
@@ -17,7 +24,10 @@ export function escapeXml(text: string): string {
  * a `]]>` in a string is split across two CDATA sections.
  */
 export function jsonCdata(json: string): string {
-  const safe = json.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const safe = json.replace(
+    NOT_XML_CHAR,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
   return `<![CDATA[${safe.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
 }
 
@@ -45,7 +55,11 @@ export function xmlTextContent(content: string): XmlTextResult {
       const end = content.indexOf(';', i)
       if (end < 0 || end - i > 12) return { ok: false }
       const name = content.slice(i + 1, end)
-      const code = /^#x[0-9a-f]+$/i.test(name) ? parseInt(name.slice(2), 16) : /^#[0-9]+$/.test(name) ? parseInt(name.slice(1), 10) : undefined
+      const code = /^#x[0-9a-f]+$/i.test(name)
+        ? parseInt(name.slice(2), 16)
+        : /^#[0-9]+$/.test(name)
+          ? parseInt(name.slice(1), 10)
+          : undefined
       if (code !== undefined) {
         if (code > 0x10ffff) return { ok: false }
         out += String.fromCodePoint(code)

@@ -15,7 +15,7 @@ export const IPC_CHANNELS = {
   listDrafts: 'draft:list',
   readDraft: 'draft:read',
   discardDraft: 'draft:discard',
-  confirmClose: 'window:confirm-close',
+  confirmClose: 'window:confirm-close'
 } as const
 
 export type BridgeMethod = keyof typeof IPC_CHANNELS
@@ -24,7 +24,7 @@ export type BridgeMethod = keyof typeof IPC_CHANNELS
 export const IPC_EVENTS = {
   onMenuCommand: 'menu:command',
   onOpenFile: 'file:open',
-  onCloseRequested: 'window:close-requested',
+  onCloseRequested: 'window:close-requested'
 } as const
 
 export type BridgeEvent = keyof typeof IPC_EVENTS
@@ -45,7 +45,7 @@ export const MENU_COMMANDS = [
   'select-all',
   'duplicate',
   'auto-layout',
-  'shortcuts',
+  'shortcuts'
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

@@ -23,7 +23,7 @@ export const LEGACY_DRAFT_ID = 'earlier-version'
 export const appInfoSchema = z.strictObject({
   name: z.string(),
   version: z.string(),
-  platform: z.string(),
+  platform: z.string()
 })
 
 const openedFile = z.strictObject({
@@ -31,7 +31,7 @@ const openedFile = z.strictObject({
   path: filePath,
   name: fileName,
   /** The diagram's JSON; for an exported PNG, the diagram embedded in it. */
-  text: diagramText,
+  text: diagramText
 })
 
 const failure = z.strictObject({ canceled: z.literal(false), error: z.string() })
@@ -43,61 +43,78 @@ export const saveDiagramRequestSchema = z.strictObject({
   text: diagramText,
   /** A path the user already chose in this session; anything else opens the save dialog. */
   path: filePath.optional(),
-  suggestedName: fileName,
+  suggestedName: fileName
 })
 
-export const saveDiagramAsRequestSchema = z.strictObject({ text: diagramText, suggestedName: fileName })
+export const saveDiagramAsRequestSchema = z.strictObject({
+  text: diagramText,
+  suggestedName: fileName
+})
 
 export const saveDiagramResponseSchema = z.union([
   canceled,
   z.strictObject({ canceled: z.literal(false), path: filePath, name: fileName }),
-  failure,
+  failure
 ])
 
 /** Exported images are made in the page; main only asks where to put them and writes them. */
 export const exportRequestSchema = z.union([
-  z.strictObject({ format: z.literal('png'), suggestedName: fileName, base64: z.string().max(200 * 1024 * 1024) }),
-  z.strictObject({ format: z.enum(['svg', 'json']), suggestedName: fileName, text: z.string().max(100 * 1024 * 1024) }),
+  z.strictObject({
+    format: z.literal('png'),
+    suggestedName: fileName,
+    base64: z.string().max(200 * 1024 * 1024)
+  }),
+  z.strictObject({
+    format: z.enum(['svg', 'json']),
+    suggestedName: fileName,
+    text: z.string().max(100 * 1024 * 1024)
+  })
 ])
 
 export const documentStateSchema = z.strictObject({
   name: z.string().max(DIAGRAM_LIMITS.maxNameLength),
-  dirty: z.boolean(),
+  dirty: z.boolean()
 })
 
 /**
  * A draft is one document's autosave in one session: the page names it with a fresh random id
  * whenever a document starts, so no autosave ever lands on another document's or session's draft.
  */
-export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A draft id is 8 to 64 letters, digits, - or _.')
+export const draftIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'A draft id is 8 to 64 letters, digits, - or _.')
 
 export const draftWriteSchema = z.strictObject({
   id: draftIdSchema,
   /** The document's name and, when it came from a file, that file: shown in the recovery banner. */
   name: z.string().max(DIAGRAM_LIMITS.maxNameLength),
   path: filePath.optional(),
-  text: diagramText,
+  text: diagramText
 })
 
 export const draftSummarySchema = z.strictObject({
   id: draftIdSchema,
   name: z.string().max(DIAGRAM_LIMITS.maxNameLength),
   path: filePath.optional(),
-  savedAt: z.iso.datetime(),
+  savedAt: z.iso.datetime()
 })
 
-export const draftListResponseSchema = z.strictObject({ drafts: z.array(draftSummarySchema).max(MAX_DRAFTS_OFFERED) })
+export const draftListResponseSchema = z.strictObject({
+  drafts: z.array(draftSummarySchema).max(MAX_DRAFTS_OFFERED)
+})
 
 /** The drafts the banner offers: newest first (ties by id, so the order is stable), at most MAX_DRAFTS_OFFERED. */
 export function draftsToOffer<D extends { id: string; savedAt: string }>(drafts: D[]): D[] {
-  return [...drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id)).slice(0, MAX_DRAFTS_OFFERED)
+  return [...drafts]
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id))
+    .slice(0, MAX_DRAFTS_OFFERED)
 }
 
 export const draftRefSchema = z.strictObject({ id: draftIdSchema })
 
 export const draftReadResponseSchema = z.union([
   z.strictObject({ found: z.literal(false) }),
-  z.strictObject({ found: z.literal(true), text: diagramText }),
+  z.strictObject({ found: z.literal(true), text: diagramText })
 ])
 
 export const okSchema = z.strictObject({ ok: z.literal(true) })
@@ -113,14 +130,14 @@ export const IPC_CONTRACT = {
   listDrafts: { request: z.undefined(), response: draftListResponseSchema },
   readDraft: { request: draftRefSchema, response: draftReadResponseSchema },
   discardDraft: { request: draftRefSchema, response: okSchema },
-  confirmClose: { request: z.undefined(), response: okSchema },
+  confirmClose: { request: z.undefined(), response: okSchema }
 } as const satisfies Record<BridgeMethod, { request: z.ZodType; response: z.ZodType }>
 
 /** Payloads of main → renderer events; the renderer checks them too. */
 export const IPC_EVENT_CONTRACT = {
   onMenuCommand: z.enum(MENU_COMMANDS),
   onOpenFile: z.union([openedFile, failure]),
-  onCloseRequested: z.undefined(),
+  onCloseRequested: z.undefined()
 } as const satisfies Record<BridgeEvent, z.ZodType>
 
 export type AppInfo = z.infer<typeof appInfoSchema>

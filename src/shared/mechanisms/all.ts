@@ -56,5 +56,5 @@ export const MECHANISMS: readonly Mechanism[] = [
   ...ORCHESTRATION,
   ...GOVERNANCE,
   ...SERVICE_EVENTS,
-  ...KEYS,
+  ...KEYS
 ]

@@ -17,9 +17,12 @@ export const ATHENA: readonly Mechanism[] = [
       link(['s3'], ['athena']),
       link(['s3-tables'], ['athena'], {
         label: 'query Iceberg tables',
-        citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-athena.html', 'Amazon S3 Tables: querying with Athena'),
-      }),
-    ],
+        citation: awsDoc(
+          'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-athena.html',
+          'Amazon S3 Tables: querying with Athena'
+        )
+      })
+    ]
   },
   {
     id: 'athena-federated-connectors',
@@ -27,13 +30,33 @@ export const ATHENA: readonly Mechanism[] = [
     owner: 'athena',
     carries: 'data',
     label: 'Athena Federated Query',
-    citation: awsDoc('https://docs.aws.amazon.com/athena/latest/ug/connectors-available.html', 'Athena: available data source connectors'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/athena/latest/ug/connectors-available.html',
+      'Athena: available data source connectors'
+    ),
     links: [
-      link(['dynamodb', 'rds', 'on-prem-database'], ['athena'], { citation: SEED.athenaFederated, caveat: FEDERATED_CAVEAT }),
-      link(['documentdb', 'opensearch', 'msk', 'redshift', 'cloudwatch-logs', 'timestream', 'elasticache', 'hbase', 'snowflake'], ['athena'], {
-        caveat: FEDERATED_CAVEAT,
+      link(['dynamodb', 'rds', 'on-prem-database'], ['athena'], {
+        citation: SEED.athenaFederated,
+        caveat: FEDERATED_CAVEAT
       }),
-    ],
+      link(
+        [
+          'documentdb',
+          'opensearch',
+          'msk',
+          'redshift',
+          'cloudwatch-logs',
+          'timestream',
+          'elasticache',
+          'hbase',
+          'snowflake'
+        ],
+        ['athena'],
+        {
+          caveat: FEDERATED_CAVEAT
+        }
+      )
+    ]
   },
   {
     id: 'athena-query-results',
@@ -42,7 +65,7 @@ export const ATHENA: readonly Mechanism[] = [
     carries: 'data',
     label: 'query results',
     citation: SEED.athena,
-    links: [link(['athena'], ['s3'])],
+    links: [link(['athena'], ['s3'])]
   },
   {
     id: 'athena-writes-s3-tables',
@@ -50,8 +73,11 @@ export const ATHENA: readonly Mechanism[] = [
     owner: 'athena',
     carries: 'data',
     label: 'INSERT / MERGE into Iceberg tables',
-    citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-athena.html', 'Amazon S3 Tables: querying with Athena (DDL, DML and queries)'),
-    links: [link(['athena'], ['s3-tables'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-athena.html',
+      'Amazon S3 Tables: querying with Athena (DDL, DML and queries)'
+    ),
+    links: [link(['athena'], ['s3-tables'])]
   },
   {
     id: 'sql-lambda-udfs',
@@ -59,15 +85,24 @@ export const ATHENA: readonly Mechanism[] = [
     owner: 'lambda',
     carries: 'data',
     label: 'Lambda UDF',
-    citation: awsDoc('https://docs.aws.amazon.com/athena/latest/ug/querying-udf.html', 'Athena: querying with user defined functions (Lambda)'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/athena/latest/ug/querying-udf.html',
+      'Athena: querying with user defined functions (Lambda)'
+    ),
     hook: true,
     links: [
-      link(['athena'], ['lambda'], { note: 'The query calls your function row by row and uses what it returns; results still go to S3.', customCode: true }),
+      link(['athena'], ['lambda'], {
+        note: 'The query calls your function row by row and uses what it returns; results still go to S3.',
+        customCode: true
+      }),
       link(['redshift'], ['lambda'], {
         note: 'SQL calls your function as a scalar function and uses what it returns.',
         customCode: true,
-        citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/udf-creating-a-lambda-sql-udf.html', 'Redshift: creating a scalar Lambda UDF'),
-      }),
-    ],
-  },
+        citation: awsDoc(
+          'https://docs.aws.amazon.com/redshift/latest/dg/udf-creating-a-lambda-sql-udf.html',
+          'Redshift: creating a scalar Lambda UDF'
+        )
+      })
+    ]
+  }
 ]

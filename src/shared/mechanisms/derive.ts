@@ -24,10 +24,22 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
-function optionOf(mechanism: Mechanism, link: MechanismLink, source: ServiceId, target: ServiceId): PairOption {
+function optionOf(
+  mechanism: Mechanism,
+  link: MechanismLink,
+  source: ServiceId,
+  target: ServiceId
+): PairOption {
   const lifecycle = link.lifecycle
-  const verdict: OptionVerdict = lifecycle?.status === 'deleted' || link.refuted ? 'error' : lifecycle || link.caveat ? 'warning' : 'ok'
-  const notes = [link.refuted, link.caveat, lifecycle?.notice, link.note].filter((n): n is string => !!n).map(sentence)
+  const verdict: OptionVerdict =
+    lifecycle?.status === 'deleted' || link.refuted
+      ? 'error'
+      : lifecycle || link.caveat
+        ? 'warning'
+        : 'ok'
+  const notes = [link.refuted, link.caveat, lifecycle?.notice, link.note]
+    .filter((n): n is string => !!n)
+    .map(sentence)
   const option: PairOption = {
     source,
     target,
@@ -36,7 +48,7 @@ function optionOf(mechanism: Mechanism, link: MechanismLink, source: ServiceId, 
     verdict,
     label: link.label ?? mechanism.label,
     carries: mechanism.carries,
-    citation: link.citation ?? mechanism.citation,
+    citation: link.citation ?? mechanism.citation
   }
   if (notes.length > 0) option.note = notes.join(' ')
   return option
@@ -110,7 +122,15 @@ export function allOptions(): PairOption[] {
  * The mechanism an edge uses: the one it names in `config.mechanism` when that connects the pair,
  * else the pair's default; undefined when nothing connects the pair.
  */
-export function edgeOption(source: ServiceId, target: ServiceId, mechanismId: unknown): PairOption | undefined {
+export function edgeOption(
+  source: ServiceId,
+  target: ServiceId,
+  mechanismId: unknown
+): PairOption | undefined {
   const options = pairOptions(source, target)
-  return (typeof mechanismId === 'string' ? options.find((o) => o.mechanism.id === mechanismId) : undefined) ?? options[0]
+  return (
+    (typeof mechanismId === 'string'
+      ? options.find((o) => o.mechanism.id === mechanismId)
+      : undefined) ?? options[0]
+  )
 }

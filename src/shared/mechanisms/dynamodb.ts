@@ -10,7 +10,7 @@ export const DYNAMODB: readonly Mechanism[] = [
     carries: 'data',
     label: 'change log',
     citation: SEED.dynamodb,
-    links: [link(['dynamodb'], ['dynamodb-streams'])],
+    links: [link(['dynamodb'], ['dynamodb-streams'])]
   },
   {
     id: 'dynamodb-kinesis-streaming',
@@ -18,8 +18,11 @@ export const DYNAMODB: readonly Mechanism[] = [
     owner: 'dynamodb',
     carries: 'data',
     label: 'Kinesis Data Streams for DynamoDB',
-    citation: awsDoc('https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html', 'DynamoDB: change data capture with Kinesis Data Streams'),
-    links: [link(['dynamodb'], ['kinesis-data-streams'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html',
+      'DynamoDB: change data capture with Kinesis Data Streams'
+    ),
+    links: [link(['dynamodb'], ['kinesis-data-streams'])]
   },
   {
     id: 'dynamodb-export-to-s3',
@@ -29,9 +32,9 @@ export const DYNAMODB: readonly Mechanism[] = [
     label: 'export to S3',
     citation: awsDoc(
       'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExportTableToPointInTime.html',
-      'DynamoDB API: ExportTableToPointInTime (full or incremental export to S3)',
+      'DynamoDB API: ExportTableToPointInTime (full or incremental export to S3)'
     ),
-    links: [link(['dynamodb'], ['s3'], { note: 'Needs point-in-time recovery on the table.' })],
+    links: [link(['dynamodb'], ['s3'], { note: 'Needs point-in-time recovery on the table.' })]
   },
   {
     id: 'dynamodb-import-from-s3',
@@ -39,13 +42,16 @@ export const DYNAMODB: readonly Mechanism[] = [
     owner: 'dynamodb',
     carries: 'data',
     label: 'import from S3 (ImportTable)',
-    citation: awsDoc('https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ImportTable.html', 'DynamoDB API: ImportTable (CSV, DynamoDB JSON or Ion from S3)'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ImportTable.html',
+      'DynamoDB API: ImportTable (CSV, DynamoDB JSON or Ion from S3)'
+    ),
     links: [
       link(['s3'], ['dynamodb'], {
         note: 'Each import creates a new table; to keep loading an existing table, write to it with Lambda or Glue instead.',
-        oneOff: true,
-      }),
-    ],
+        oneOff: true
+      })
+    ]
   },
   {
     id: 'timestream-batch-load',
@@ -53,8 +59,11 @@ export const DYNAMODB: readonly Mechanism[] = [
     owner: 'timestream',
     carries: 'data',
     label: 'batch load',
-    citation: awsDoc('https://docs.aws.amazon.com/timestream/latest/developerguide/batch-load.html', 'Timestream: batch load from CSV files in S3'),
-    links: [link(['s3'], ['timestream'], { notABridge: true })],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/timestream/latest/developerguide/batch-load.html',
+      'Timestream: batch load from CSV files in S3'
+    ),
+    links: [link(['s3'], ['timestream'], { notABridge: true })]
   },
   {
     id: 'elasticache-snapshot-export',
@@ -62,8 +71,11 @@ export const DYNAMODB: readonly Mechanism[] = [
     owner: 'elasticache',
     carries: 'data',
     label: 'snapshot export',
-    citation: awsDoc('https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-exporting.html', 'ElastiCache: exporting a backup to Amazon S3'),
-    links: [link(['elasticache'], ['s3'], { oneOff: true })],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-exporting.html',
+      'ElastiCache: exporting a backup to Amazon S3'
+    ),
+    links: [link(['elasticache'], ['s3'], { oneOff: true })]
   },
   {
     id: 'dynamodb-emr-connector',
@@ -72,7 +84,7 @@ export const DYNAMODB: readonly Mechanism[] = [
     carries: 'data',
     label: 'Hive DynamoDB connector',
     citation: SEED.dynamodb,
-    links: [link(['dynamodb'], ['emr']), link(['emr'], ['dynamodb'], { citation: SEED.emr })],
+    links: [link(['dynamodb'], ['emr']), link(['emr'], ['dynamodb'], { citation: SEED.emr })]
   },
   {
     id: 'cloudsearch-dynamodb-import',
@@ -80,7 +92,13 @@ export const DYNAMODB: readonly Mechanism[] = [
     owner: 'cloudsearch',
     carries: 'data',
     label: 'document batch upload',
-    citation: awsDoc('https://docs.aws.amazon.com/cloudsearch/latest/developerguide/uploading-data.html', 'CloudSearch: uploading data'),
-    links: [link(['s3'], ['cloudsearch']), link(['dynamodb'], ['cloudsearch'], { label: 'DynamoDB import' })],
-  },
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/cloudsearch/latest/developerguide/uploading-data.html',
+      'CloudSearch: uploading data'
+    ),
+    links: [
+      link(['s3'], ['cloudsearch']),
+      link(['dynamodb'], ['cloudsearch'], { label: 'DynamoDB import' })
+    ]
+  }
 ]

@@ -1,8 +1,14 @@
 import { awsDoc } from '../catalog/citations'
 import { link, type Mechanism } from './types'
 
-const TARGETS = awsDoc('https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html', 'EventBridge: event bus targets')
-const PIPES_TARGETS = awsDoc('https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-pipes-event-target.html', 'EventBridge Pipes: targets')
+const TARGETS = awsDoc(
+  'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html',
+  'EventBridge: event bus targets'
+)
+const PIPES_TARGETS = awsDoc(
+  'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-pipes-event-target.html',
+  'EventBridge Pipes: targets'
+)
 
 export const EVENTBRIDGE: readonly Mechanism[] = [
   {
@@ -13,9 +19,22 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     label: 'rule target',
     citation: TARGETS,
     links: [
-      link(['eventbridge'], ['lambda', 'sqs', 'sns', 'kinesis-data-streams', 'kinesis-firehose', 'step-functions', 'cloudwatch-logs', 'api-gateway', 'eventbridge']),
-      link(['eventbridge'], ['http-endpoint'], { label: 'API destination' }),
-    ],
+      link(
+        ['eventbridge'],
+        [
+          'lambda',
+          'sqs',
+          'sns',
+          'kinesis-data-streams',
+          'kinesis-firehose',
+          'step-functions',
+          'cloudwatch-logs',
+          'api-gateway',
+          'eventbridge'
+        ]
+      ),
+      link(['eventbridge'], ['http-endpoint'], { label: 'API destination' })
+    ]
   },
   {
     id: 'eventbridge-control-targets',
@@ -28,8 +47,8 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
       link(['eventbridge'], ['batch'], { label: 'submit Batch job' }),
       link(['eventbridge'], ['glue-etl', 'glue-crawler'], { label: 'start Glue workflow' }),
       link(['eventbridge'], ['redshift'], { label: 'Redshift Data API statement' }),
-      link(['eventbridge'], ['sagemaker'], { label: 'start SageMaker pipeline' }),
-    ],
+      link(['eventbridge'], ['sagemaker'], { label: 'start SageMaker pipeline' })
+    ]
   },
   {
     id: 'scheduler-universal-targets',
@@ -37,8 +56,11 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     owner: 'eventbridge',
     carries: 'control',
     label: 'schedule (universal target)',
-    citation: awsDoc('https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-targets-universal.html', 'EventBridge Scheduler: universal targets (any AWS API action)'),
-    links: [link(['eventbridge'], ['athena', 'dms', 'emr', 'glue-databrew'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-targets-universal.html',
+      'EventBridge Scheduler: universal targets (any AWS API action)'
+    ),
+    links: [link(['eventbridge'], ['athena', 'dms', 'emr', 'glue-databrew'])]
   },
   {
     id: 'pipes-sources',
@@ -46,12 +68,18 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     owner: 'eventbridge-pipes',
     carries: 'data',
     label: 'Pipes source',
-    citation: awsDoc('https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-pipes-event-source.html', 'EventBridge Pipes: sources'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-pipes-event-source.html',
+      'EventBridge Pipes: sources'
+    ),
     exhaustive: true,
     links: [
       link(['dynamodb-streams', 'kinesis-data-streams', 'msk', 'sqs'], ['eventbridge-pipes']),
-      link(['dynamodb'], ['eventbridge-pipes'], { label: 'Pipes source (table stream)', note: 'The pipe reads the table’s stream: turn DynamoDB Streams on.' }),
-    ],
+      link(['dynamodb'], ['eventbridge-pipes'], {
+        label: 'Pipes source (table stream)',
+        note: 'The pipe reads the table’s stream: turn DynamoDB Streams on.'
+      })
+    ]
   },
   {
     id: 'pipes-targets',
@@ -61,9 +89,23 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     label: 'Pipes target',
     citation: PIPES_TARGETS,
     links: [
-      link(['eventbridge-pipes'], ['lambda', 'step-functions', 'sqs', 'sns', 'kinesis-data-streams', 'kinesis-firehose', 'eventbridge', 'cloudwatch-logs', 'api-gateway', 'timestream']),
-      link(['eventbridge-pipes'], ['http-endpoint'], { label: 'API destination' }),
-    ],
+      link(
+        ['eventbridge-pipes'],
+        [
+          'lambda',
+          'step-functions',
+          'sqs',
+          'sns',
+          'kinesis-data-streams',
+          'kinesis-firehose',
+          'eventbridge',
+          'cloudwatch-logs',
+          'api-gateway',
+          'timestream'
+        ]
+      ),
+      link(['eventbridge-pipes'], ['http-endpoint'], { label: 'API destination' })
+    ]
   },
   {
     id: 'pipes-control-targets',
@@ -75,7 +117,7 @@ export const EVENTBRIDGE: readonly Mechanism[] = [
     links: [
       link(['eventbridge-pipes'], ['batch'], { label: 'submit Batch job' }),
       link(['eventbridge-pipes'], ['redshift'], { label: 'Redshift Data API statement' }),
-      link(['eventbridge-pipes'], ['sagemaker'], { label: 'start SageMaker pipeline' }),
-    ],
-  },
+      link(['eventbridge-pipes'], ['sagemaker'], { label: 'start SageMaker pipeline' })
+    ]
+  }
 ]

@@ -1,8 +1,20 @@
 import { formatCitation, type Citation } from '../catalog/citations'
-import { CATEGORIES, SERVICES, getService, type ServiceDefinition, type ServiceId } from '../catalog/services'
+import {
+  CATEGORIES,
+  SERVICES,
+  getService,
+  type ServiceDefinition,
+  type ServiceId
+} from '../catalog/services'
 import { MECHANISMS } from './all'
 import { pairOptions } from './derive'
-import { CARRIES_KINDS, type Carries, type Lifecycle, type Mechanism, type MechanismLink } from './types'
+import {
+  CARRIES_KINDS,
+  type Carries,
+  type Lifecycle,
+  type Mechanism,
+  type MechanismLink
+} from './types'
 
 /** The command that writes docs/integrations.md; the stale-doc test names it too. */
 export const INTEGRATIONS_DOC_COMMAND = 'npm run docs:integrations'
@@ -14,7 +26,7 @@ const CARRIES_MEANING: Record<Carries, string> = {
   metadata: 'table definitions and partitions, not the rows',
   control: 'starts a job, a step or a query; the data moves by other edges',
   keys: 'an encryption key protecting the target’s data; no data moves',
-  checkpoints: 'a consumer’s leases and progress state',
+  checkpoints: 'a consumer’s leases and progress state'
 }
 
 type Direction = 'out' | 'in'
@@ -38,7 +50,10 @@ function verdictOf(mechanism: Mechanism, link: MechanismLink): 'ok' | 'warning' 
   const source = link.from[0]
   const target = link.to[0]
   if (!source || !target) return 'ok'
-  return pairOptions(source, target).find((o) => o.mechanism === mechanism && o.link === link)?.verdict ?? 'ok'
+  return (
+    pairOptions(source, target).find((o) => o.mechanism === mechanism && o.link === link)
+      ?.verdict ?? 'ok'
+  )
 }
 
 function lifecycleText(lifecycle: Lifecycle): string {
@@ -49,7 +64,9 @@ function lifecycleText(lifecycle: Lifecycle): string {
 function groupsOf(service: ServiceId, direction: Direction): Group[] {
   const groups: Group[] = []
   for (const mechanism of MECHANISMS) {
-    const links = mechanism.links.filter((l) => (direction === 'out' ? l.from : l.to).includes(service))
+    const links = mechanism.links.filter((l) =>
+      (direction === 'out' ? l.from : l.to).includes(service)
+    )
     if (links.length > 0) groups.push({ mechanism, links })
   }
   return groups
@@ -64,7 +81,10 @@ function uniqueCitations(citations: Iterable<Citation | undefined>): string[] {
 function mechanismFacts(m: Mechanism): string {
   const facts = [`\`${m.id}\``, `carries \`${m.carries}\``, `owned by ${serviceLink(m.owner)}`]
   if (m.exhaustive) facts.push('the complete list')
-  if (m.hook) facts.push('a transformation hook: its target returns records to the caller and forwards nothing')
+  if (m.hook)
+    facts.push(
+      'a transformation hook: its target returns records to the caller and forwards nothing'
+    )
   return facts.join('; ')
 }
 
@@ -79,7 +99,8 @@ function renderLink(m: Mechanism, link: MechanismLink, direction: Direction): st
   if (link.lifecycle) sub(lifecycleText(link.lifecycle))
   if (link.note) sub(`Note: ${sentence(link.note)}`)
   if (link.customCode) sub('Custom code: code the user writes and runs, not a managed integration.')
-  if (link.notABridge) sub('Only at the end of a fix: a suggested chain may end with it but never goes on through it.')
+  if (link.notABridge)
+    sub('Only at the end of a fix: a suggested chain may end with it but never goes on through it.')
   if (link.oneOff) sub('One-off: fix suggestions never use it.')
   if (link.refuted) sub(`Refuted by AWS: ${link.refuted}.`)
   if (link.preferred) sub('The default when several mechanisms connect the pair.')
@@ -90,8 +111,12 @@ function renderGroup(group: Group, direction: Direction): string[] {
   const m = group.mechanism
   const lines = [`**${m.name}** (${mechanismFacts(m)})`, '']
   for (const link of group.links) lines.push(...renderLink(m, link, direction))
-  if (m.exhaustive && m.instead && direction === 'out') lines.push('', `Anything else: ${sentence(m.instead)}`)
-  const sources = uniqueCitations([m.citation, ...group.links.flatMap((l) => [l.citation, l.lifecycle?.citation])])
+  if (m.exhaustive && m.instead && direction === 'out')
+    lines.push('', `Anything else: ${sentence(m.instead)}`)
+  const sources = uniqueCitations([
+    m.citation,
+    ...group.links.flatMap((l) => [l.citation, l.lifecycle?.citation])
+  ])
   lines.push('', 'Sources:', ...sources.map((s) => `- ${s}`), '')
   return lines
 }
@@ -103,18 +128,30 @@ function renderRetirement(service: ServiceDefinition): string[] {
   return [
     `> **Retired:** ${service.name} is ${retired.status}${instead ? `; use ${instead} instead` : ''}.`,
     `> Source: ${formatCitation(retired.citation)}`,
-    '',
+    ''
   ]
 }
 
 function renderService(service: ServiceDefinition): string[] {
-  const lines = [`<a id="${service.id}"></a>`, '', `## ${service.name} (\`${service.id}\`)`, '', service.description, '']
+  const lines = [
+    `<a id="${service.id}"></a>`,
+    '',
+    `## ${service.name} (\`${service.id}\`)`,
+    '',
+    service.description,
+    ''
+  ]
   lines.push(...renderRetirement(service))
   for (const direction of ['out', 'in'] as const) {
     const groups = groupsOf(service.id, direction)
     lines.push(`### ${direction === 'out' ? 'Sends to' : 'Receives from'}`, '')
     if (groups.length === 0) {
-      lines.push(direction === 'out' ? 'No documented mechanism out of it.' : 'No documented mechanism into it.', '')
+      lines.push(
+        direction === 'out'
+          ? 'No documented mechanism out of it.'
+          : 'No documented mechanism into it.',
+        ''
+      )
       continue
     }
     for (const group of groups) lines.push(...renderGroup(group, direction))
@@ -124,7 +161,9 @@ function renderService(service: ServiceDefinition): string[] {
 
 function renderHeader(): string[] {
   const contents = CATEGORIES.map((category) => {
-    const names = SERVICES.filter((s) => s.category === category.id).map((s) => `[${s.name}](#${s.id})`)
+    const names = SERVICES.filter((s) => s.category === category.id).map(
+      (s) => `[${s.name}](#${s.id})`
+    )
     return `- ${category.name}: ${names.join(', ')}`
   })
   return [
@@ -153,7 +192,7 @@ function renderHeader(): string[] {
     `${SERVICES.length} services, ${MECHANISMS.length} mechanisms.`,
     '',
     ...contents,
-    '',
+    ''
   ]
 }
 

@@ -14,9 +14,12 @@ export const IOT: readonly Mechanism[] = [
       link(['iot-devices'], ['iot-core']),
       link(['producer-app'], ['iot-core'], {
         label: 'MQTT or HTTPS publish',
-        citation: awsDoc('https://docs.aws.amazon.com/iot/latest/developerguide/http.html', 'AWS IoT Core: HTTPS (publish messages over HTTP)'),
-      }),
-    ],
+        citation: awsDoc(
+          'https://docs.aws.amazon.com/iot/latest/developerguide/http.html',
+          'AWS IoT Core: HTTPS (publish messages over HTTP)'
+        )
+      })
+    ]
   },
   {
     id: 'iot-rule-actions',
@@ -24,22 +27,34 @@ export const IOT: readonly Mechanism[] = [
     owner: 'iot-core',
     carries: 'data',
     label: 'IoT rule action',
-    citation: awsDoc('https://docs.aws.amazon.com/iot/latest/developerguide/iot-rule-actions.html', 'AWS IoT rule actions'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/iot/latest/developerguide/iot-rule-actions.html',
+      'AWS IoT rule actions'
+    ),
     exhaustive: true,
-    instead: 'have the rule invoke AWS Lambda and write from the function, or route through Firehose',
+    instead:
+      'have the rule invoke AWS Lambda and write from the function, or route through Firehose',
     links: [
-      link(['iot-core'], ['kinesis-data-streams', 'dynamodb', 'sns', 's3', 'lambda', 'sqs', 'kinesis-firehose'], { citation: SEED.iot }),
+      link(
+        ['iot-core'],
+        ['kinesis-data-streams', 'dynamodb', 'sns', 's3', 'lambda', 'sqs', 'kinesis-firehose'],
+        { citation: SEED.iot }
+      ),
       link(['iot-core'], ['opensearch'], { citation: SEED.es }),
       link(['iot-core'], ['timestream', 'step-functions', 'cloudwatch-logs']),
       link(['iot-core'], ['msk'], { label: 'IoT rule action (Apache Kafka)' }),
       link(['iot-core'], ['http-endpoint'], { label: 'IoT rule action (HTTPS)' }),
-      link(['iot-core'], ['iot-core'], { label: 'IoT rule action (Republish)', notABridge: true, note: 'Republishes the message to another MQTT topic.' }),
+      link(['iot-core'], ['iot-core'], {
+        label: 'IoT rule action (Republish)',
+        notABridge: true,
+        note: 'Republishes the message to another MQTT topic.'
+      }),
       link(['iot-core'], ['redshift'], {
         label: 'IoT rule action via Firehose',
         citation: SEED.connected,
         refuted:
-          'AWS IoT has no Redshift rule action (the seed notes list one): use the Firehose action, IoT Core → Firehose → Redshift',
-      }),
-    ],
-  },
+          'AWS IoT has no Redshift rule action (the seed notes list one): use the Firehose action, IoT Core → Firehose → Redshift'
+      })
+    ]
+  }
 ]

@@ -10,19 +10,49 @@ export const KEYS: readonly Mechanism[] = [
     owner: 'kms',
     carries: 'keys',
     label: 'encryption key',
-    citation: awsDoc('https://docs.aws.amazon.com/kms/latest/developerguide/service-integration.html', 'KMS: AWS services integrated with KMS'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/kms/latest/developerguide/service-integration.html',
+      'KMS: AWS services integrated with KMS'
+    ),
     links: [
       link(['kms'], ['s3'], { label: 'SSE-KMS', citation: SEED.s3Encryption }),
       link(['kms'], ['emr'], { label: 'EMR encryption (LUKS key)', citation: SEED.emrEncryption }),
       link(['kms'], ['redshift'], { label: 'cluster encryption', citation: SEED.kms }),
       link(['kms'], ['msk'], { label: 'encryption at rest', citation: SEED.mskSecurity }),
-      link(['kms'], [
-        'kinesis-data-streams', 'kinesis-firehose', 'kinesis-video-streams', 'dynamodb', 'sqs', 'sns', 'rds', 'opensearch',
-        'lambda', 'glue-etl', 'glue-data-catalog', 'athena', 'sagemaker', 'documentdb', 'timestream', 'elasticache',
-        'kinesis-data-analytics', 'dms', 'step-functions', 'cloudwatch-logs', 'eventbridge', 'eventbridge-pipes', 'mwaa',
-        'opensearch-ingestion', 's3-tables', 'quicksight', 'glue-databrew', 'glue-crawler',
-      ]),
-    ],
+      link(
+        ['kms'],
+        [
+          'kinesis-data-streams',
+          'kinesis-firehose',
+          'kinesis-video-streams',
+          'dynamodb',
+          'sqs',
+          'sns',
+          'rds',
+          'opensearch',
+          'lambda',
+          'glue-etl',
+          'glue-data-catalog',
+          'athena',
+          'sagemaker',
+          'documentdb',
+          'timestream',
+          'elasticache',
+          'kinesis-data-analytics',
+          'dms',
+          'step-functions',
+          'cloudwatch-logs',
+          'eventbridge',
+          'eventbridge-pipes',
+          'mwaa',
+          'opensearch-ingestion',
+          's3-tables',
+          'quicksight',
+          'glue-databrew',
+          'glue-crawler'
+        ]
+      )
+    ]
   },
   {
     id: 'cloudhsm-key-stores',
@@ -30,13 +60,19 @@ export const KEYS: readonly Mechanism[] = [
     owner: 'cloudhsm',
     carries: 'keys',
     label: 'custom key store',
-    citation: awsDoc('https://docs.aws.amazon.com/kms/latest/developerguide/keystore-cloudhsm.html', 'KMS: AWS CloudHSM key stores'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/kms/latest/developerguide/keystore-cloudhsm.html',
+      'KMS: AWS CloudHSM key stores'
+    ),
     links: [
       link(['cloudhsm'], ['kms']),
       link(['cloudhsm'], ['redshift'], {
         label: 'HSM key management',
-        citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html', 'Redshift database encryption (KMS or HSM)'),
-      }),
-    ],
-  },
+        citation: awsDoc(
+          'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html',
+          'Redshift database encryption (KMS or HSM)'
+        )
+      })
+    ]
+  }
 ]

@@ -9,10 +9,15 @@ export const KINESIS_STREAMS: readonly Mechanism[] = [
     owner: 'kinesis-data-streams',
     carries: 'data',
     label: 'stream consumer',
-    citation: awsDoc('https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html', 'Kinesis Data Streams: read data (KCL, Lambda, Flink, Firehose, EMR, Glue, Redshift)'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html',
+      'Kinesis Data Streams: read data (KCL, Lambda, Flink, Firehose, EMR, Glue, Redshift)'
+    ),
     links: [
-      link(['kinesis-data-streams'], ['kcl-app', 'kinesis-connector-library', 'emr'], { citation: SEED.kds }),
-    ],
+      link(['kinesis-data-streams'], ['kcl-app', 'kinesis-connector-library', 'emr'], {
+        citation: SEED.kds
+      })
+    ]
   },
   {
     id: 'kds-third-party-producers',
@@ -22,8 +27,11 @@ export const KINESIS_STREAMS: readonly Mechanism[] = [
     label: 'third-party producer (Spark)',
     citation: SEED.kds,
     links: [
-      link(['emr'], ['kinesis-data-streams'], { caveat: 'Needs a Kinesis connector in your Spark job.', customCode: true }),
-    ],
+      link(['emr'], ['kinesis-data-streams'], {
+        caveat: 'Needs a Kinesis connector in your Spark job.',
+        customCode: true
+      })
+    ]
   },
   {
     id: 'kcl-lease-table',
@@ -32,7 +40,7 @@ export const KINESIS_STREAMS: readonly Mechanism[] = [
     carries: 'checkpoints',
     label: 'lease table and checkpoints',
     citation: SEED.kcl,
-    links: [link(['kcl-app'], ['dynamodb'], { preferred: true })],
+    links: [link(['kcl-app'], ['dynamodb'], { preferred: true })]
   },
   {
     id: 'kcl-consumer-output',
@@ -43,12 +51,19 @@ export const KINESIS_STREAMS: readonly Mechanism[] = [
     citation: SEED.kinesisModel,
     links: [
       link(['kcl-app'], ['s3', 'redshift', 'kinesis-firehose', 'emr'], { customCode: true }),
-      link(['kcl-app'], ['dynamodb', 'kinesis-data-streams', 'sqs', 'sns', 'opensearch', 'rds', 'elasticache'], {
-        label: 'record processor writes (SDK)',
-        customCode: true,
-        citation: awsDoc('https://docs.aws.amazon.com/streams/latest/dev/develop-kcl-consumers.html', 'KCL: develop consumers (your record processor code)'),
-      }),
-    ],
+      link(
+        ['kcl-app'],
+        ['dynamodb', 'kinesis-data-streams', 'sqs', 'sns', 'opensearch', 'rds', 'elasticache'],
+        {
+          label: 'record processor writes (SDK)',
+          customCode: true,
+          citation: awsDoc(
+            'https://docs.aws.amazon.com/streams/latest/dev/develop-kcl-consumers.html',
+            'KCL: develop consumers (your record processor code)'
+          )
+        }
+      )
+    ]
   },
   {
     id: 'kinesis-connector-library-emitters',
@@ -57,7 +72,7 @@ export const KINESIS_STREAMS: readonly Mechanism[] = [
     carries: 'data',
     label: 'connector emitter',
     citation: SEED.connected,
-    links: [link(['kinesis-connector-library'], ['s3', 'redshift', 'opensearch', 'dynamodb'])],
+    links: [link(['kinesis-connector-library'], ['s3', 'redshift', 'opensearch', 'dynamodb'])]
   },
   {
     id: 'dynamodb-streams-kinesis-adapter',
@@ -66,6 +81,6 @@ export const KINESIS_STREAMS: readonly Mechanism[] = [
     carries: 'data',
     label: 'DynamoDB Streams Kinesis Adapter',
     citation: SEED.dynamodb,
-    links: [link(['dynamodb-streams'], ['kcl-app'])],
-  },
+    links: [link(['dynamodb-streams'], ['kcl-app'])]
+  }
 ]

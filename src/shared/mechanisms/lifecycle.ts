@@ -9,8 +9,8 @@ export const KDA_SQL_DELETED: Lifecycle = {
     'Kinesis Data Analytics for SQL applications, the only kind that read from Firehose or ran Lambda pre-processing, were deleted from 27 January 2026; a Managed Service for Apache Flink application reads from Kinesis Data Streams or MSK',
   citation: awsDoc(
     'https://docs.aws.amazon.com/kinesisanalytics/latest/dev/discontinuation.html',
-    'Amazon Kinesis Data Analytics for SQL Applications discontinuation (applications deleted from 27 January 2026)',
-  ),
+    'Amazon Kinesis Data Analytics for SQL Applications discontinuation (applications deleted from 27 January 2026)'
+  )
 }
 
 export const REKOGNITION_STREAMING_CLOSED: Lifecycle = {
@@ -19,6 +19,6 @@ export const REKOGNITION_STREAMING_CLOSED: Lifecycle = {
     'Rekognition Streaming Video is no longer available to new customers (existing customers keep it); for new designs, run your own model on frames from Kinesis Video Streams, for example with SageMaker',
   citation: awsDoc(
     'https://docs.aws.amazon.com/rekognition/latest/dg/rekognition-availability-changes.html',
-    'Amazon Rekognition feature availability changes ("Streaming Video ... no longer available to new customers")',
-  ),
+    'Amazon Rekognition feature availability changes ("Streaming Video ... no longer available to new customers")'
+  )
 }

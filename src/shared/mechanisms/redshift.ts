@@ -13,8 +13,8 @@ export const REDSHIFT: readonly Mechanism[] = [
     links: [
       link(['s3'], ['redshift']),
       link(['dynamodb'], ['redshift'], { label: 'COPY from DynamoDB' }),
-      link(['emr'], ['redshift'], { label: 'COPY from EMR' }),
-    ],
+      link(['emr'], ['redshift'], { label: 'COPY from EMR' })
+    ]
   },
   {
     id: 'redshift-unload',
@@ -23,7 +23,7 @@ export const REDSHIFT: readonly Mechanism[] = [
     carries: 'data',
     label: 'UNLOAD',
     citation: SEED.redshiftCopy,
-    links: [link(['redshift'], ['s3'])],
+    links: [link(['redshift'], ['s3'])]
   },
   {
     id: 'redshift-spectrum',
@@ -31,20 +31,27 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'redshift-spectrum',
     carries: 'data',
     label: 'external table',
-    citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html', 'Redshift Spectrum: querying external data'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html',
+      'Redshift Spectrum: querying external data'
+    ),
     links: [
       link(['s3'], ['redshift-spectrum'], { citation: SEED.athenaGlue }),
       link(['redshift-spectrum'], ['redshift'], { label: 'external schema joined in the cluster' }),
       link(['redshift-spectrum'], ['quicksight'], {
         label: 'QuickSight through Redshift',
-        caveat: 'QuickSight connects to the Redshift cluster that runs the Spectrum query, not to Spectrum: draw Redshift → QuickSight.',
-        notABridge: true,
+        caveat:
+          'QuickSight connects to the Redshift cluster that runs the Spectrum query, not to Spectrum: draw Redshift → QuickSight.',
+        notABridge: true
       }),
       link(['s3-tables'], ['redshift'], {
         label: 'query Iceberg tables',
-        citation: awsDoc('https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-redshift.html', 'Amazon S3 Tables: querying with Amazon Redshift'),
-      }),
-    ],
+        citation: awsDoc(
+          'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-integrating-redshift.html',
+          'Amazon S3 Tables: querying with Amazon Redshift'
+        )
+      })
+    ]
   },
   {
     id: 'redshift-streaming-ingestion',
@@ -52,8 +59,11 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'redshift',
     carries: 'data',
     label: 'Redshift streaming ingestion',
-    citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/materialized-view-streaming-ingestion.html', 'Redshift: streaming ingestion to a materialized view'),
-    links: [link(['kinesis-data-streams', 'msk'], ['redshift'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/redshift/latest/dg/materialized-view-streaming-ingestion.html',
+      'Redshift: streaming ingestion to a materialized view'
+    ),
+    links: [link(['kinesis-data-streams', 'msk'], ['redshift'])]
   },
   {
     id: 'redshift-zero-etl',
@@ -61,11 +71,20 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'redshift',
     carries: 'data',
     label: 'zero-ETL integration',
-    citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html', 'Redshift: zero-ETL integrations (Aurora, RDS, DynamoDB, SaaS)'),
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html',
+      'Redshift: zero-ETL integrations (Aurora, RDS, DynamoDB, SaaS)'
+    ),
     links: [
-      link(['rds'], ['redshift'], { preferred: true, note: 'Aurora MySQL/PostgreSQL and RDS for MySQL, PostgreSQL and Oracle replicate into Redshift without a pipeline.' }),
-      link(['dynamodb'], ['redshift'], { preferred: true, note: 'Needs point-in-time recovery on the table.' }),
-    ],
+      link(['rds'], ['redshift'], {
+        preferred: true,
+        note: 'Aurora MySQL/PostgreSQL and RDS for MySQL, PostgreSQL and Oracle replicate into Redshift without a pipeline.'
+      }),
+      link(['dynamodb'], ['redshift'], {
+        preferred: true,
+        note: 'Needs point-in-time recovery on the table.'
+      })
+    ]
   },
   {
     id: 'redshift-federated-query',
@@ -73,8 +92,11 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'redshift',
     carries: 'data',
     label: 'federated query',
-    citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/federated-overview.html', 'Redshift: federated queries'),
-    links: [link(['rds'], ['redshift'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/redshift/latest/dg/federated-overview.html',
+      'Redshift: federated queries'
+    ),
+    links: [link(['rds'], ['redshift'])]
   },
   {
     id: 'redshift-iceberg-writes',
@@ -82,8 +104,11 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'redshift',
     carries: 'data',
     label: 'Iceberg writes',
-    citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/iceberg-writes.html', 'Redshift: writing to Apache Iceberg tables (S3 and S3 table buckets)'),
-    links: [link(['redshift'], ['s3-tables'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/redshift/latest/dg/iceberg-writes.html',
+      'Redshift: writing to Apache Iceberg tables (S3 and S3 table buckets)'
+    ),
+    links: [link(['redshift'], ['s3-tables'])]
   },
   {
     id: 'redshift-data-sharing',
@@ -91,8 +116,11 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'redshift',
     carries: 'data',
     label: 'datashare',
-    citation: awsDoc('https://docs.aws.amazon.com/redshift/latest/dg/datashare-overview.html', 'Redshift: data sharing across clusters and workgroups'),
-    links: [link(['redshift'], ['redshift'], { notABridge: true })],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/redshift/latest/dg/datashare-overview.html',
+      'Redshift: data sharing across clusters and workgroups'
+    ),
+    links: [link(['redshift'], ['redshift'], { notABridge: true })]
   },
   {
     id: 'emr-spark-redshift',
@@ -100,8 +128,11 @@ export const REDSHIFT: readonly Mechanism[] = [
     owner: 'emr',
     carries: 'data',
     label: 'Spark Redshift connector',
-    citation: awsDoc('https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-spark-redshift.html', 'EMR: Amazon Redshift integration for Apache Spark'),
-    links: [link(['redshift'], ['emr'])],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-spark-redshift.html',
+      'EMR: Amazon Redshift integration for Apache Spark'
+    ),
+    links: [link(['redshift'], ['emr'])]
   },
   {
     id: 'redshift-dblink',
@@ -110,6 +141,6 @@ export const REDSHIFT: readonly Mechanism[] = [
     carries: 'data',
     label: 'dblink from PostgreSQL',
     citation: SEED.redshift,
-    links: [link(['redshift'], ['rds'], { notABridge: true })],
-  },
+    links: [link(['redshift'], ['rds'], { notABridge: true })]
+  }
 ]

@@ -38,5 +38,5 @@ export const SEED = {
   emrStorage: seed('bigdata', 'AWS EMR - Elastic MaPReduce'),
   kcl: seed('kinesis', 'use KCL for multiple application'),
   mskConsumers: seed('kinesis', 'MSK'),
-  athenaFederated: seed('kinesis', 'Athena'),
+  athenaFederated: seed('kinesis', 'Athena')
 } as const

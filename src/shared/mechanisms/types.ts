@@ -9,7 +9,14 @@ import type { ServiceId } from '../catalog/services'
  */
 export type Carries = 'data' | 'notification' | 'metadata' | 'control' | 'keys' | 'checkpoints'
 
-export const CARRIES_KINDS: readonly Carries[] = ['data', 'notification', 'metadata', 'control', 'keys', 'checkpoints']
+export const CARRIES_KINDS: readonly Carries[] = [
+  'data',
+  'notification',
+  'metadata',
+  'control',
+  'keys',
+  'checkpoints'
+]
 
 /** AWS's own notice that a mechanism has gone or is going. */
 export interface Lifecycle {
@@ -94,6 +101,10 @@ export interface Mechanism {
   membersOnly?: boolean
 }
 
-export function link(from: readonly ServiceId[], to: readonly ServiceId[], extra: Omit<MechanismLink, 'from' | 'to'> = {}): MechanismLink {
+export function link(
+  from: readonly ServiceId[],
+  to: readonly ServiceId[],
+  extra: Omit<MechanismLink, 'from' | 'to'> = {}
+): MechanismLink {
   return { from, to, ...extra }
 }

@@ -3,8 +3,14 @@ import { REKOGNITION_STREAMING_CLOSED } from './lifecycle'
 import { SEED } from './seedCitations'
 import { link, type Mechanism } from './types'
 
-const STREAMING = awsDoc('https://docs.aws.amazon.com/rekognition/latest/dg/streaming-video.html', 'Rekognition: working with streaming video events')
-const STORED = awsDoc('https://docs.aws.amazon.com/rekognition/latest/dg/video.html', 'Rekognition: stored and streaming video')
+const STREAMING = awsDoc(
+  'https://docs.aws.amazon.com/rekognition/latest/dg/streaming-video.html',
+  'Rekognition: working with streaming video events'
+)
+const STORED = awsDoc(
+  'https://docs.aws.amazon.com/rekognition/latest/dg/video.html',
+  'Rekognition: stored and streaming video'
+)
 
 export const VIDEO: readonly Mechanism[] = [
   {
@@ -16,8 +22,11 @@ export const VIDEO: readonly Mechanism[] = [
     citation: SEED.video,
     links: [
       link(['kinesis-video-streams'], ['sagemaker']),
-      link(['kinesis-video-streams'], ['rekognition-video'], { label: 'stream processor input', lifecycle: REKOGNITION_STREAMING_CLOSED }),
-    ],
+      link(['kinesis-video-streams'], ['rekognition-video'], {
+        label: 'stream processor input',
+        lifecycle: REKOGNITION_STREAMING_CLOSED
+      })
+    ]
   },
   {
     id: 'kvs-image-delivery',
@@ -25,8 +34,15 @@ export const VIDEO: readonly Mechanism[] = [
     owner: 'kinesis-video-streams',
     carries: 'data',
     label: 'image generation to S3',
-    citation: awsDoc('https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/gs-s3Delivery.html', 'Kinesis Video Streams: deliver images to Amazon S3'),
-    links: [link(['kinesis-video-streams'], ['s3'], { note: 'Images come only from fragments tagged for image generation.' })],
+    citation: awsDoc(
+      'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/gs-s3Delivery.html',
+      'Kinesis Video Streams: deliver images to Amazon S3'
+    ),
+    links: [
+      link(['kinesis-video-streams'], ['s3'], {
+        note: 'Images come only from fragments tagged for image generation.'
+      })
+    ]
   },
   {
     id: 'rekognition-stored-video',
@@ -35,7 +51,7 @@ export const VIDEO: readonly Mechanism[] = [
     carries: 'data',
     label: 'stored video analysis',
     citation: STORED,
-    links: [link(['s3'], ['rekognition-video'])],
+    links: [link(['s3'], ['rekognition-video'])]
   },
   {
     id: 'rekognition-stream-processor-output',
@@ -45,9 +61,15 @@ export const VIDEO: readonly Mechanism[] = [
     label: 'stream processor output',
     citation: STREAMING,
     links: [
-      link(['rekognition-video'], ['kinesis-data-streams'], { label: 'stream processor output (face search)', lifecycle: REKOGNITION_STREAMING_CLOSED }),
-      link(['rekognition-video'], ['s3'], { label: 'stream processor output (label detection)', lifecycle: REKOGNITION_STREAMING_CLOSED }),
-    ],
+      link(['rekognition-video'], ['kinesis-data-streams'], {
+        label: 'stream processor output (face search)',
+        lifecycle: REKOGNITION_STREAMING_CLOSED
+      }),
+      link(['rekognition-video'], ['s3'], {
+        label: 'stream processor output (label detection)',
+        lifecycle: REKOGNITION_STREAMING_CLOSED
+      })
+    ]
   },
   {
     id: 'rekognition-completion-notifications',
@@ -57,6 +79,6 @@ export const VIDEO: readonly Mechanism[] = [
     label: 'completion notification',
     namesData: true,
     citation: STORED,
-    links: [link(['rekognition-video'], ['sns'])],
-  },
+    links: [link(['rekognition-video'], ['sns'])]
+  }
 ]

@@ -20,10 +20,12 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, sources:
   ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
-  ['form-action', "'none'"],
+  ['form-action', "'none'"]
 ]
 
-export const CONTENT_SECURITY_POLICY: string = CSP_DIRECTIVES.map(([directive, sources]) => `${directive} ${sources}`).join('; ')
+export const CONTENT_SECURITY_POLICY: string = CSP_DIRECTIVES.map(
+  ([directive, sources]) => `${directive} ${sources}`
+).join('; ')
 
 /** The policy's directives by name, for tests and checks that compare policies. */
 export function parsePolicy(policy: string): Map<string, string> {

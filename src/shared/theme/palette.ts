@@ -42,7 +42,7 @@ const CATEGORY: CanvasPalette['category'] = {
   processing: '#ed7100',
   storage: '#3f8624',
   analytics: '#2f6fed',
-  security: '#dd344c',
+  security: '#dd344c'
 }
 
 const GROUP: CanvasPalette['group'] = {
@@ -50,7 +50,7 @@ const GROUP: CanvasPalette['group'] = {
   vpc: '#3f8624',
   'availability-zone': '#2f6fed',
   'on-premises': '#5f6b7a',
-  custom: '#8c4fff',
+  custom: '#8c4fff'
 }
 
 export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
@@ -77,7 +77,7 @@ export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
     accentText: '#1d4fd0',
     warningText: '#8a5300',
     onAccent: '#ffffff',
-    minimapNote: '#f2d264',
+    minimapNote: '#f2d264'
   },
   dark: {
     bg: '#0f141b',
@@ -102,8 +102,8 @@ export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
     accentText: '#8fb3ff',
     warningText: '#f0b44c',
     onAccent: '#0b1220',
-    minimapNote: '#f2d264',
-  },
+    minimapNote: '#f2d264'
+  }
 }
 
 /** The palette as CSS custom properties, e.g. `--ok`, `--label-ok`, `--group-vpc`. */
@@ -125,7 +125,7 @@ export function paletteVariables(p: CanvasPalette): Record<string, string> {
     '--accent-text': p.accentText,
     '--warning-text': p.warningText,
     '--on-accent': p.onAccent,
-    '--minimap-note': p.minimapNote,
+    '--minimap-note': p.minimapNote
   }
   for (const v of ['ok', 'warning', 'error'] as const) {
     vars[`--${v}`] = p.verdict[v]
@@ -139,7 +139,9 @@ export function paletteVariables(p: CanvasPalette): Record<string, string> {
 }
 
 function block(selector: string, vars: Record<string, string>): string {
-  return `${selector} {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`
+  return `${selector} {\n${Object.entries(vars)
+    .map(([k, v]) => `  ${k}: ${v};`)
+    .join('\n')}\n}`
 }
 
 /** The style sheet the renderer installs before its first paint. */

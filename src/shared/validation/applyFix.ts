@@ -1,5 +1,13 @@
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { DEFAULT_CARD_SIZE, DEFAULT_SPOT_MARGIN, EDGE_LABEL_ROOM, findFreeRow, freeSpotIn, occupiedRects, type Surroundings } from '../diagram/freeSpot'
+import {
+  DEFAULT_CARD_SIZE,
+  DEFAULT_SPOT_MARGIN,
+  EDGE_LABEL_ROOM,
+  findFreeRow,
+  freeSpotIn,
+  occupiedRects,
+  type Surroundings
+} from '../diagram/freeSpot'
 import { moveItems, type Rect } from '../diagram/groups'
 import type { Fix } from './problems'
 
@@ -26,7 +34,14 @@ function rectOf(node: DiagramNode, around: Surroundings): Rect {
  * for them and their labels, packed around the middle otherwise; the row as a whole then moves to
  * the nearest free spot, so none of them lands on a card or under a panel.
  */
-function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: Rect, count: number, around: Surroundings): Array<{ x: number; y: number }> {
+function rowBetween(
+  diagram: Diagram,
+  endIds: [string, string],
+  from: Rect,
+  to: Rect,
+  count: number,
+  around: Surroundings
+): Array<{ x: number; y: number }> {
   const sizes = Array.from({ length: count }, () => DEFAULT_CARD_SIZE)
   const cards = count * DEFAULT_CARD_SIZE.width
   const left = from.x + from.width
@@ -39,9 +54,17 @@ function rowBetween(diagram: Diagram, endIds: [string, string], from: Rect, to: 
   const y = middle - DEFAULT_CARD_SIZE.height / 2
   // The ends keep a label's width clear beside them and a label's height above and below, so the
   // new edges into and out of the row have room for their labels wherever the row ends up.
-  const ends = [from, to].map((r) => ({ x: r.x - EDGE_LABEL_ROOM, y: r.y - END_CLEARANCE_Y, width: r.width + 2 * EDGE_LABEL_ROOM, height: r.height + 2 * END_CLEARANCE_Y }))
+  const ends = [from, to].map((r) => ({
+    x: r.x - EDGE_LABEL_ROOM,
+    y: r.y - END_CLEARANCE_Y,
+    width: r.width + 2 * EDGE_LABEL_ROOM,
+    height: r.height + 2 * END_CLEARANCE_Y
+  }))
   const occupied = [...occupiedRects(diagram, around, new Set(endIds)), ...ends]
-  return findFreeRow(sizes, { x, y }, gap, occupied, around.area).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
+  return findFreeRow(sizes, { x, y }, gap, occupied, around.area).map((p) => ({
+    x: Math.round(p.x),
+    y: Math.round(p.y)
+  }))
 }
 
 /** The horizontal room a row of `count` cards needs between two ends, labels included. */
@@ -56,35 +79,71 @@ function rowRoom(count: number): number {
  * does), so the new services go between the ends instead of above them with edges looping back.
  * Only items outside frames (and whole top-level frames) move; a target inside a frame stays put.
  */
-function makeRoom(diagram: Diagram, from: Rect, to: Rect, count: number, target: DiagramNode, around: Surroundings): Diagram {
+function makeRoom(
+  diagram: Diagram,
+  from: Rect,
+  to: Rect,
+  count: number,
+  target: DiagramNode,
+  around: Surroundings
+): Diagram {
   const room = to.x - (from.x + from.width)
-  const sameRow = Math.abs(from.y + from.height / 2 - (to.y + to.height / 2)) < Math.max(from.height, to.height)
+  const sameRow =
+    Math.abs(from.y + from.height / 2 - (to.y + to.height / 2)) < Math.max(from.height, to.height)
   const missing = rowRoom(count) - room
   if (room < 0 || !sameRow || missing <= 0 || target.parentId !== undefined) return diagram
   const moves = new Map<string, { x: number; y: number }>()
   for (const item of [...diagram.nodes, ...(diagram.groups ?? []), ...(diagram.notes ?? [])]) {
-    if (item.parentId === undefined && item.position.x >= to.x) moves.set(item.id, { x: item.position.x + missing, y: item.position.y })
+    if (item.parentId === undefined && item.position.x >= to.x)
+      moves.set(item.id, { x: item.position.x + missing, y: item.position.y })
   }
   const sizeOf = (id: string) =>
-    around.sizeOf?.(id) ?? diagram.groups?.find((g) => g.id === id)?.size ?? diagram.notes?.find((n) => n.id === id)?.size ?? DEFAULT_CARD_SIZE
+    around.sizeOf?.(id) ??
+    diagram.groups?.find((g) => g.id === id)?.size ??
+    diagram.notes?.find((n) => n.id === id)?.size ??
+    DEFAULT_CARD_SIZE
   return moveItems(diagram, moves, sizeOf)
 }
 
-function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-services' }>, newId: () => string, around: Surroundings): FixResult | undefined {
+function insertServices(
+  diagram: Diagram,
+  fix: Extract<Fix, { kind: 'insert-services' }>,
+  newId: () => string,
+  around: Surroundings
+): FixResult | undefined {
   const edge = diagram.edges.find((e) => e.id === fix.edgeId)
   if (!edge) return undefined
   const source = diagram.nodes.find((n) => n.id === edge.source)
   const target0 = diagram.nodes.find((n) => n.id === edge.target)
   if (!source || !target0) return undefined
   const before = diagram
-  if (fix.services.length >= 2) diagram = makeRoom(diagram, rectOf(source, around), rectOf(target0, around), fix.services.length, target0, around)
+  if (fix.services.length >= 2)
+    diagram = makeRoom(
+      diagram,
+      rectOf(source, around),
+      rectOf(target0, around),
+      fix.services.length,
+      target0,
+      around
+    )
   const target = diagram.nodes.find((n) => n.id === edge.target)!
   const madeRoom = diagram !== before
   // With room made, the row goes between the ends even where that is past the view's edge: the
   // canvas moves to show it, rather than the row being pushed off its line to stay in view.
   const { area: _area, ...beyondView } = around
-  const spots = rowBetween(diagram, [source.id, target.id], rectOf(source, around), rectOf(target, around), fix.services.length, madeRoom ? beyondView : around)
-  const added: DiagramNode[] = fix.services.map((service, i) => ({ id: newId(), service, position: spots[i]! }))
+  const spots = rowBetween(
+    diagram,
+    [source.id, target.id],
+    rectOf(source, around),
+    rectOf(target, around),
+    fix.services.length,
+    madeRoom ? beyondView : around
+  )
+  const added: DiagramNode[] = fix.services.map((service, i) => ({
+    id: newId(),
+    service,
+    position: spots[i]!
+  }))
   const chain = [source, ...added, target]
   const newEdges: DiagramEdge[] = chain.slice(1).map((node, i) => {
     const e: DiagramEdge = { id: newId(), source: chain[i]!.id, target: node.id }
@@ -96,22 +155,34 @@ function insertServices(diagram: Diagram, fix: Extract<Fix, { kind: 'insert-serv
     diagram: {
       ...diagram,
       nodes: [...diagram.nodes, ...added],
-      edges: [...diagram.edges.filter((e) => e.id !== edge.id), ...newEdges],
+      edges: [...diagram.edges.filter((e) => e.id !== edge.id), ...newEdges]
     },
     addedNodeIds: added.map((n) => n.id),
     addedEdgeIds: newEdges.map((e) => e.id),
-    ...(madeRoom ? { reveal: chain.map((n) => n.id) } : {}),
+    ...(madeRoom ? { reveal: chain.map((n) => n.id) } : {})
   }
 }
 
-function addConnected(diagram: Diagram, fix: Extract<Fix, { kind: 'add-connected' }>, newId: () => string, around: Surroundings): FixResult | undefined {
+function addConnected(
+  diagram: Diagram,
+  fix: Extract<Fix, { kind: 'add-connected' }>,
+  newId: () => string,
+  around: Surroundings
+): FixResult | undefined {
   const anchor = diagram.nodes.find((n) => n.id === fix.nodeId)
   if (!anchor) return undefined
   const a = rectOf(anchor, around)
   // Beside the anchor on its side of the flow, a label's width away.
-  const x = fix.direction === 'in' ? a.x - EDGE_LABEL_ROOM - DEFAULT_CARD_SIZE.width : a.x + a.width + EDGE_LABEL_ROOM
+  const x =
+    fix.direction === 'in'
+      ? a.x - EDGE_LABEL_ROOM - DEFAULT_CARD_SIZE.width
+      : a.x + a.width + EDGE_LABEL_ROOM
   const spot = freeSpotIn(diagram, around, DEFAULT_CARD_SIZE, { x, y: a.y })
-  const node: DiagramNode = { id: newId(), service: fix.service, position: { x: Math.round(spot.x), y: Math.round(spot.y) } }
+  const node: DiagramNode = {
+    id: newId(),
+    service: fix.service,
+    position: { x: Math.round(spot.x), y: Math.round(spot.y) }
+  }
   const edge: DiagramEdge =
     fix.direction === 'in'
       ? { id: newId(), source: node.id, target: anchor.id }
@@ -119,11 +190,18 @@ function addConnected(diagram: Diagram, fix: Extract<Fix, { kind: 'add-connected
   return {
     diagram: { ...diagram, nodes: [...diagram.nodes, node], edges: [...diagram.edges, edge] },
     addedNodeIds: [node.id],
-    addedEdgeIds: [edge.id],
+    addedEdgeIds: [edge.id]
   }
 }
 
 /** Applies a suggested fix, placing what it adds clear of `around`; `undefined` when the diagram no longer has what the fix refers to. */
-export function applyFix(diagram: Diagram, fix: Fix, newId: () => string, around: Surroundings = {}): FixResult | undefined {
-  return fix.kind === 'insert-services' ? insertServices(diagram, fix, newId, around) : addConnected(diagram, fix, newId, around)
+export function applyFix(
+  diagram: Diagram,
+  fix: Fix,
+  newId: () => string,
+  around: Surroundings = {}
+): FixResult | undefined {
+  return fix.kind === 'insert-services'
+    ? insertServices(diagram, fix, newId, around)
+    : addConnected(diagram, fix, newId, around)
 }

@@ -12,7 +12,7 @@ const CARRIES_TEXT: Record<Carries, string> = {
   metadata: 'metadata (tables and partitions, not the data)',
   control: 'control (starts a job or runs a query; no data)',
   keys: 'keys (encryption keys for the other service, not data)',
-  checkpoints: "checkpoints (a consumer's lease and progress, not the records)",
+  checkpoints: "checkpoints (a consumer's lease and progress, not the records)"
 }
 
 export function carriesText(carries: Carries): string {

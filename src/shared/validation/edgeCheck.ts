@@ -2,7 +2,13 @@ import { formatCitation, type Citation } from '../catalog/citations'
 import type { Verdict } from '../catalog/integrationMatrix'
 import { QUERY_ENGINES, type QueryEngine } from '../catalog/queryEngines'
 import { serviceName, type ServiceId } from '../catalog/services'
-import { edgeOption, optionsFrom, optionsInto, pairOptions, type PairOption } from '../mechanisms/derive'
+import {
+  edgeOption,
+  optionsFrom,
+  optionsInto,
+  pairOptions,
+  type PairOption
+} from '../mechanisms/derive'
 import type { Carries, Mechanism } from '../mechanisms/types'
 import { isUsableHop, suggestChainOf } from './integrationPaths'
 
@@ -42,7 +48,9 @@ function chainText(chain: readonly ServiceId[]): string {
 
 /** "A", "A and B", "A, B and C". */
 function andList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 /** At most `max` items, then "and N more". */
@@ -91,22 +99,34 @@ function decidedBy(source: ServiceId, target: ServiceId): { text: string; citati
   const targetSide = into.length > 0 ? into : listsOf(target, optionsFrom(target)).slice(0, 1)
   // Named: the source's own lists, and the target's own list of what it takes (DMS source
   // endpoints, Pipes sources) when it has one; a target fed by everything has no list worth naming.
-  const targetsOwn = into.filter((m) => m.owner === target && m.links.every((l) => l.to.length === 1 && l.to[0] === target)).slice(0, 1)
+  const targetsOwn = into
+    .filter(
+      (m) => m.owner === target && m.links.every((l) => l.to.length === 1 && l.to[0] === target)
+    )
+    .slice(0, 1)
   const names = unique([...sourceSide, ...targetsOwn].map((m) => m.name))
   const endsText = out.length === 0 ? `${serviceName(source)} sends nothing on.` : ''
   return {
     text: `${endsText}${names.length > 0 ? ` Lists checked: ${andList(names)}.` : ''}`.trim(),
-    citations: uniqueCitations([sourceSide[0]?.citation, targetSide[0]?.citation]),
+    citations: uniqueCitations([sourceSide[0]?.citation, targetSide[0]?.citation])
   }
 }
 
 /** Targets that a service's data reaches directly, by the given list. */
 function targetsBy(mechanism: Mechanism, source: ServiceId): ServiceId[] {
-  return unique(mechanism.links.filter((l) => l.from.includes(source) && !l.lifecycle && !l.refuted).flatMap((l) => l.to))
+  return unique(
+    mechanism.links
+      .filter((l) => l.from.includes(source) && !l.lifecycle && !l.refuted)
+      .flatMap((l) => l.to)
+  )
 }
 
 function sourcesBy(mechanism: Mechanism, target: ServiceId): ServiceId[] {
-  return unique(mechanism.links.filter((l) => l.to.includes(target) && !l.lifecycle && !l.refuted).flatMap((l) => l.from))
+  return unique(
+    mechanism.links
+      .filter((l) => l.to.includes(target) && !l.lifecycle && !l.refuted)
+      .flatMap((l) => l.from)
+  )
 }
 
 /**
@@ -124,11 +144,19 @@ interface ClosedList {
 function closedListSentence(source: ServiceId, target: ServiceId): ClosedList | undefined {
   for (const option of optionsFrom(source)) {
     const m = option.mechanism
-    if (!m.exhaustive || m.owner !== source || m.carries !== 'data' || !m.links.every((l) => l.from.length === 1 && l.from[0] === source)) continue
-    const names = targetsBy(m, source).filter((t) => t !== source).map(serviceName)
+    if (
+      !m.exhaustive ||
+      m.owner !== source ||
+      m.carries !== 'data' ||
+      !m.links.every((l) => l.from.length === 1 && l.from[0] === source)
+    )
+      continue
+    const names = targetsBy(m, source)
+      .filter((t) => t !== source)
+      .map(serviceName)
     const closed: ClosedList = {
       text: `${serviceName(source)} sends only to ${andList(names)} (${m.name}); ${serviceName(target)} is not one of them.`,
-      citation: m.citation,
+      citation: m.citation
     }
     if (m.instead) closed.instead = `To get its data into ${serviceName(target)}, ${m.instead}.`
     if (m.insteadOverDetour) closed.insteadOverDetour = true
@@ -136,16 +164,27 @@ function closedListSentence(source: ServiceId, target: ServiceId): ClosedList | 
   }
   for (const option of optionsInto(target)) {
     const m = option.mechanism
-    if (!m.exhaustive || m.owner !== target || m.carries !== 'data' || !m.links.every((l) => l.to.length === 1 && l.to[0] === target)) continue
+    if (
+      !m.exhaustive ||
+      m.owner !== target ||
+      m.carries !== 'data' ||
+      !m.links.every((l) => l.to.length === 1 && l.to[0] === target)
+    )
+      continue
     const names = sourcesBy(m, target).map(serviceName)
-    return { text: `${serviceName(target)} takes data only from ${andList(names)} (${m.name}); ${serviceName(source)} is not one of them.`, citation: m.citation }
+    return {
+      text: `${serviceName(target)} takes data only from ${andList(names)} (${m.name}); ${serviceName(source)} is not one of them.`,
+      citation: m.citation
+    }
   }
   return undefined
 }
 
 /** What the target takes data from, for an error with no chain: where to connect it instead. */
 function acceptsSentence(target: ServiceId): string {
-  const feeding = optionsInto(target).filter((o) => o.carries === 'data' && (o.verdict === 'ok' || isUsableHop(o)))
+  const feeding = optionsInto(target).filter(
+    (o) => o.carries === 'data' && (o.verdict === 'ok' || isUsableHop(o))
+  )
   const from = unique(feeding.map((o) => o.source)).map(serviceName)
   if (from.length === 0) {
     return optionsFrom(target).some((o) => o.carries === 'keys')
@@ -165,13 +204,20 @@ function controlSentence(source: ServiceId): string | undefined {
 }
 
 /** A query engine drawn as if it pushed records: say what it is and where its results go. */
-function describeQueryEngine(source: ServiceId, target: ServiceId, engine: QueryEngine, chain: ServiceId[] | null): PairCheck {
+function describeQueryEngine(
+  source: ServiceId,
+  target: ServiceId,
+  engine: QueryEngine,
+  chain: ServiceId[] | null
+): PairCheck {
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration. ${serviceName(source)} is ${engine.what}; ${engine.results}.`
   const results = engine.resultsIn
   const citations = uniqueCitations([engine.citation, decidedBy(source, target).citations[1]])
   if (chain && results && chain[1] === results.service) {
     const insert = chain.slice(1, -1)
-    const names = andList(insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s))))
+    const names = andList(
+      insert.map((s, i) => (i === 0 ? `${serviceName(s)} (${results.role})` : serviceName(s)))
+    )
     const reverse = pairOptions(target, source).find((o) => o.verdict !== 'error')
     const meant = reverse
       ? ` If you meant ${serviceName(source)} to read ${serviceName(target)}, draw the edge from ${serviceName(target)} to ${serviceName(source)} (${reverse.label}).`
@@ -181,7 +227,7 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
       reason: `${pair} To take the results into ${serviceName(target)}, insert ${names}: ${chainText(chain)}.${meant}`,
       citation: engine.citation,
       citations,
-      insert,
+      insert
     }
   }
   // QuickSight → S3: S3 is what QuickSight reads, so the edge is drawn the wrong way round.
@@ -190,13 +236,18 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
       verdict: 'error',
       reason: `${pair} ${serviceName(source)} reads from ${serviceName(target)}, not the other way round: draw the edge from ${serviceName(target)} to ${serviceName(source)}.`,
       citation: engine.citation,
-      citations,
+      citations
     }
   }
   const reads = unique(
     optionsInto(source)
-      .filter((o) => o.carries === 'data' && o.source !== target && pairOptions(o.source, target).some((p) => p.verdict !== 'error' && p.carries !== 'keys'))
-      .map((o) => o.source),
+      .filter(
+        (o) =>
+          o.carries === 'data' &&
+          o.source !== target &&
+          pairOptions(o.source, target).some((p) => p.verdict !== 'error' && p.carries !== 'keys')
+      )
+      .map((o) => o.source)
   ).map(serviceName)
   const instead =
     reads.length > 0
@@ -208,14 +259,23 @@ function describeQueryEngine(source: ServiceId, target: ServiceId, engine: Query
 function describeError(source: ServiceId, target: ServiceId): PairCheck {
   const engine = QUERY_ENGINES[source]
   // A query engine's results are data in its results location: only a data chain takes them on.
-  if (engine) return describeQueryEngine(source, target, engine, suggestChainOf(source, target, ['data'])?.services ?? null)
+  if (engine)
+    return describeQueryEngine(
+      source,
+      target,
+      engine,
+      suggestChainOf(source, target, ['data'])?.services ?? null
+    )
   const found = suggestChainOf(source, target)
   const chain = found?.services ?? null
   const pair = `${serviceName(source)} → ${serviceName(target)} is not a direct integration`
   const decided = decidedBy(source, target)
   const closed = closedListSentence(source, target)
   const citations = uniqueCitations([closed?.citation, ...decided.citations])
-  const base: Pick<PairCheck, 'verdict' | 'citation' | 'citations'> = { verdict: 'error', citations }
+  const base: Pick<PairCheck, 'verdict' | 'citation' | 'citations'> = {
+    verdict: 'error',
+    citations
+  }
   if (citations[0]) base.citation = citations[0]
   const closedText = closed ? ` ${closed.text}` : ''
   // A closed list with a better design to suggest: a detour of two services or more is a redesign.
@@ -223,8 +283,15 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
   if (chain && !redesign) {
     const insert = chain.slice(1, -1)
     const names = andList(insert.map(serviceName))
-    const what = { data: '', metadata: ' to write the tables', notification: ', which relays the event (no data)', keys: '' }[found!.kind]
-    const insertText = closed ? `${pair}. ${closed.text} Insert ${names}${what}: ${chainText(chain)}.` : `${pair}; insert ${names}${what}: ${chainText(chain)}.`
+    const what = {
+      data: '',
+      metadata: ' to write the tables',
+      notification: ', which relays the event (no data)',
+      keys: ''
+    }[found!.kind]
+    const insertText = closed
+      ? `${pair}. ${closed.text} Insert ${names}${what}: ${chainText(chain)}.`
+      : `${pair}; insert ${names}${what}: ${chainText(chain)}.`
     return { ...base, reason: `${insertText} ${decided.text}`.trim(), insert }
   }
   const reverse = pairOptions(target, source).find((o) => o.verdict !== 'error')
@@ -232,25 +299,34 @@ function describeError(source: ServiceId, target: ServiceId): PairCheck {
   if (reverse) {
     return {
       ...base,
-      reason: `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText}${insteadText} ${decided.text}`.trim(),
+      reason:
+        `${pair}. Did you mean the other direction? ${serviceName(target)} → ${serviceName(source)} is documented (${reverse.label}).${closedText}${insteadText} ${decided.text}`.trim()
     }
   }
   const accepts = closed ? insteadText : ` ${controlSentence(source) ?? acceptsSentence(target)}`
   return {
     ...base,
-    reason: `${pair}${redesign ? '.' : ', and no chain of documented integrations leads from one to the other.'}${closedText}${accepts} ${decided.text}`.trim(),
+    reason:
+      `${pair}${redesign ? '.' : ', and no chain of documented integrations leads from one to the other.'}${closedText}${accepts} ${decided.text}`.trim()
   }
 }
 
 function choiceOf(option: PairOption): MechanismChoice {
-  return { id: option.mechanism.id, label: option.label, carries: option.carries, verdict: option.verdict }
+  return {
+    id: option.mechanism.id,
+    label: option.label,
+    carries: option.carries,
+    verdict: option.verdict
+  }
 }
 
 function describeOption(option: PairOption, all: readonly PairOption[]): PairCheck {
   const { source, target } = option
   const pair = `${serviceName(source)} → ${serviceName(target)}`
   const custom =
-    (option.link.customCode ? ' This is code you write and run (custom code), not a managed integration.' : '') +
+    (option.link.customCode
+      ? ' This is code you write and run (custom code), not a managed integration.'
+      : '') +
     (option.carries === 'notification'
       ? option.mechanism.namesData
         ? ' It carries an event about each object (about 1 KB), not the object’s content.'
@@ -264,7 +340,8 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
     // After a deletion, only a one-service replacement is a fix; a longer detour is a redesign.
     const found = suggestChainOf(source, target)
     const chain = found && found.services.length <= 3 ? found : null
-    if (chain) reason += ` Insert ${andList(chain.services.slice(1, -1).map(serviceName))}: ${chainText(chain.services)}.`
+    if (chain)
+      reason += ` Insert ${andList(chain.services.slice(1, -1).map(serviceName))}: ${chainText(chain.services)}.`
     const result: PairCheck = {
       verdict: 'error',
       reason,
@@ -272,13 +349,15 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
       mechanismId: option.mechanism.id,
       carries: option.carries,
       citation: option.link.lifecycle?.citation ?? option.citation,
-      citations: uniqueCitations([option.link.lifecycle?.citation, option.citation]),
+      citations: uniqueCitations([option.link.lifecycle?.citation, option.citation])
     }
     if (chain) result.insert = chain.services.slice(1, -1)
     if (all.length > 1) result.choices = all.map(choiceOf)
     return result
   }
-  reason = option.note ? `${option.label}. ${option.note}${custom}` : `${option.label}: ${pair}.${custom}`
+  reason = option.note
+    ? `${option.label}. ${option.note}${custom}`
+    : `${option.label}: ${pair}.${custom}`
   const result: PairCheck = {
     verdict: option.verdict,
     reason,
@@ -287,7 +366,11 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
     carries: option.carries,
     citation: option.citation,
     // The member's own source first (often a seed section), then the AWS page of the whole list.
-    citations: uniqueCitations([option.citation, option.mechanism.citation, option.link.lifecycle?.citation]),
+    citations: uniqueCitations([
+      option.citation,
+      option.mechanism.citation,
+      option.link.lifecycle?.citation
+    ])
   }
   if (all.length > 1) result.choices = all.map(choiceOf)
   return result
@@ -298,14 +381,20 @@ function describeOption(option: PairOption, all: readonly PairOption[]): PairChe
  * `config.mechanism`) or the pair's default. Pure and memoised per pair and mechanism; an id that
  * does not connect the pair falls back to the default (the validator says so).
  */
-export function checkServicePair(source: ServiceId, target: ServiceId, mechanismId?: string): PairCheck {
+export function checkServicePair(
+  source: ServiceId,
+  target: ServiceId,
+  mechanismId?: string
+): PairCheck {
   const option = edgeOption(source, target, mechanismId)
   const key = mechanismId !== undefined && option?.mechanism.id === mechanismId ? mechanismId : ''
   let bySource = memo.get(source)
   let byTarget = bySource?.get(target)
   const cached = byTarget?.get(key)
   if (cached) return cached
-  const result = option ? describeOption(option, pairOptions(source, target)) : describeError(source, target)
+  const result = option
+    ? describeOption(option, pairOptions(source, target))
+    : describeError(source, target)
   if (!bySource) memo.set(source, (bySource = new Map()))
   if (!byTarget) bySource.set(target, (byTarget = new Map()))
   byTarget.set(key, result)
@@ -313,7 +402,12 @@ export function checkServicePair(source: ServiceId, target: ServiceId, mechanism
 }
 
 export function citationText(check: PairCheck): string | undefined {
-  const all = check.citations && check.citations.length > 0 ? check.citations : check.citation ? [check.citation] : []
+  const all =
+    check.citations && check.citations.length > 0
+      ? check.citations
+      : check.citation
+        ? [check.citation]
+        : []
   return all.length > 0 ? all.map(formatCitation).join('; ') : undefined
 }
 
@@ -321,13 +415,20 @@ export function citationText(check: PairCheck): string | undefined {
  * Services that can go between two others with both new edges documented: what "insert
  * service between" offers on an edge.
  */
-export function servicesBetween(source: ServiceId, target: ServiceId, candidates: readonly ServiceId[]): Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> {
+export function servicesBetween(
+  source: ServiceId,
+  target: ServiceId,
+  candidates: readonly ServiceId[]
+): Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> {
   const out: Array<{ service: ServiceId; verdict: 'ok' | 'warning' }> = []
   for (const service of candidates) {
     const first = checkServicePair(source, service)
     const second = checkServicePair(service, target)
     if (first.verdict === 'error' || second.verdict === 'error') continue
-    out.push({ service, verdict: first.verdict === 'ok' && second.verdict === 'ok' ? 'ok' : 'warning' })
+    out.push({
+      service,
+      verdict: first.verdict === 'ok' && second.verdict === 'ok' ? 'ok' : 'warning'
+    })
   }
   return out
 }

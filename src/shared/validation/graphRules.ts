@@ -22,7 +22,7 @@ const cite = {
   sagemaker: formatCitation(seed('integration', 'Amazon SageMaker')),
   firehose: formatCitation(FIREHOSE_DESTINATIONS.destinationsPerStream.citation),
   sharedReads: formatCitation(KINESIS_LIMITS.sharedReadTransactionsPerShard.citation),
-  efo: formatCitation(KINESIS_LIMITS.enhancedFanOutConsumersPerStream.citation),
+  efo: formatCitation(KINESIS_LIMITS.enhancedFanOutConsumersPerStream.citation)
 }
 
 function hasIncomingFrom(n: Neighbourhood, service: ServiceId): boolean {
@@ -44,7 +44,7 @@ function requiresInput(
   needed: ServiceId | readonly [ServiceId, ...ServiceId[]],
   code: string,
   why: string,
-  citation: string,
+  citation: string
 ): NodeRule {
   const anyOf: readonly ServiceId[] = typeof needed === 'string' ? [needed] : needed
   const first = anyOf[0]!
@@ -62,8 +62,8 @@ function requiresInput(
         nodeId: n.node.id,
         service: first,
         direction: 'in',
-        description: `Add ${serviceName(first)} → ${serviceName(service)}`,
-      },
+        description: `Add ${serviceName(first)} → ${serviceName(service)}`
+      }
     }
   }
 }
@@ -77,7 +77,7 @@ const retiredService: NodeRule = ({ node }) => {
     code: 'retired-service',
     message: `${label(node)} is ${retired.status}; use ${successors} instead.`,
     nodeId: node.id,
-    citation: formatCitation(retired.citation),
+    citation: formatCitation(retired.citation)
   }
 }
 
@@ -88,7 +88,7 @@ const orphanNode: NodeRule = (n) =>
         code: 'orphan-node',
         message: `${label(n.node)} is not connected to anything. Connect it to the pipeline or delete it.`,
         nodeId: n.node.id,
-        citation: OWN_RULE_CITATIONS['orphan-node'],
+        citation: OWN_RULE_CITATIONS['orphan-node']
       }
     : undefined
 
@@ -105,12 +105,17 @@ const kclLeaseTable: NodeRule = (n) => {
       nodeId: n.node.id,
       service: 'dynamodb',
       direction: 'out',
-      description: 'Add a DynamoDB lease table',
-    },
+      description: 'Add a DynamoDB lease table'
+    }
   }
 }
 
-const DELIVERY_DESTINATIONS: ReadonlySet<ServiceId> = new Set(['s3', 'redshift', 'opensearch', 'splunk'])
+const DELIVERY_DESTINATIONS: ReadonlySet<ServiceId> = new Set([
+  's3',
+  'redshift',
+  'opensearch',
+  'splunk'
+])
 
 const firehoseDestinations: NodeRule = (n) => {
   if (n.node.service !== 'kinesis-firehose') return undefined
@@ -127,7 +132,7 @@ const firehoseDestinations: NodeRule = (n) => {
     code: 'firehose-destinations',
     message: `${label(n.node)} delivers to ${destinations.length} destinations (${names}); a Firehose stream has one destination, plus an optional S3 backup bucket. Use one Firehose stream per destination.`,
     nodeId: n.node.id,
-    citation: cite.firehose,
+    citation: cite.firehose
   }
 }
 
@@ -148,45 +153,83 @@ const streamConsumers: NodeRule = (n) => {
       code: 'kds-shared-consumers',
       message: `${label(n.node)} has ${shared} shared-throughput consumers; each shard allows ${readLimit} GetRecords calls per second across all of them, so they will throttle. Turn on enhanced fan-out for some consumers (edge setting).`,
       nodeId: n.node.id,
-      citation: cite.sharedReads,
+      citation: cite.sharedReads
     })
   }
   // On-demand Advantage raises the registered consumers per stream from 20 to 50.
-  const advantage = (n.node.config as { capacityMode?: unknown } | undefined)?.capacityMode === 'on-demand-advantage'
-  const efoLimit = advantage ? KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.value : KINESIS_LIMITS.enhancedFanOutConsumersPerStream.value
+  const advantage =
+    (n.node.config as { capacityMode?: unknown } | undefined)?.capacityMode ===
+    'on-demand-advantage'
+  const efoLimit = advantage
+    ? KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.value
+    : KINESIS_LIMITS.enhancedFanOutConsumersPerStream.value
   if (efo > efoLimit) {
-    const more = advantage ? '' : ` On-demand Advantage allows ${KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.value}.`
+    const more = advantage
+      ? ''
+      : ` On-demand Advantage allows ${KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.value}.`
     problems.push({
       severity: 'error',
       code: 'kds-efo-consumers',
       message: `${label(n.node)} has ${efo} enhanced fan-out consumers; a stream can register at most ${efoLimit}. Split the consumers across streams.${more}`,
       nodeId: n.node.id,
-      citation: advantage ? formatCitation(KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.citation) : cite.efo,
+      citation: advantage
+        ? formatCitation(KINESIS_LIMITS.advantageEnhancedFanOutConsumersPerStream.citation)
+        : cite.efo
     })
   }
   return problems
 }
 
-const sagemakerNeedsS3 = requiresInput('sagemaker', 's3', 'sagemaker-training-data', 'SageMaker takes training data only from S3.', cite.sagemaker)
+const sagemakerNeedsS3 = requiresInput(
+  'sagemaker',
+  's3',
+  'sagemaker-training-data',
+  'SageMaker takes training data only from S3.',
+  cite.sagemaker
+)
 
 // A SageMaker fed by Kinesis Video Streams may be inference only; training still needs S3.
 const sagemakerTrainingData: NodeRule = (n) =>
-  n.node.service !== 'sagemaker' || hasIncomingFrom(n, 'kinesis-video-streams') ? undefined : sagemakerNeedsS3(n)
+  n.node.service !== 'sagemaker' || hasIncomingFrom(n, 'kinesis-video-streams')
+    ? undefined
+    : sagemakerNeedsS3(n)
 
 export const NODE_RULES: readonly NodeRule[] = [
   retiredService,
   orphanNode,
   kclLeaseTable,
   // S3 Tables are table buckets in S3: Athena queries their Iceberg tables like any other S3 data.
-  requiresInput('athena', ['s3', 's3-tables'], 'athena-needs-s3', 'Athena queries data in S3 only.', cite.athena),
-  requiresInput('athena', 'glue-data-catalog', 'athena-needs-catalog',
-    'Athena reads its table definitions from the Glue Data Catalog.', cite.athena),
-  requiresInput('redshift-spectrum', 's3', 'spectrum-needs-s3', 'Redshift Spectrum queries data in S3.', cite.spectrum),
-  requiresInput('redshift-spectrum', 'glue-data-catalog', 'spectrum-needs-catalog',
-    'Redshift Spectrum reads its external tables from the Glue Data Catalog.', cite.spectrum),
+  requiresInput(
+    'athena',
+    ['s3', 's3-tables'],
+    'athena-needs-s3',
+    'Athena queries data in S3 only.',
+    cite.athena
+  ),
+  requiresInput(
+    'athena',
+    'glue-data-catalog',
+    'athena-needs-catalog',
+    'Athena reads its table definitions from the Glue Data Catalog.',
+    cite.athena
+  ),
+  requiresInput(
+    'redshift-spectrum',
+    's3',
+    'spectrum-needs-s3',
+    'Redshift Spectrum queries data in S3.',
+    cite.spectrum
+  ),
+  requiresInput(
+    'redshift-spectrum',
+    'glue-data-catalog',
+    'spectrum-needs-catalog',
+    'Redshift Spectrum reads its external tables from the Glue Data Catalog.',
+    cite.spectrum
+  ),
   sagemakerTrainingData,
   firehoseDestinations,
-  streamConsumers,
+  streamConsumers
 ]
 
 export function checkNode(n: Neighbourhood): Problem[] {

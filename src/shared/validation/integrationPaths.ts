@@ -28,7 +28,7 @@ const BRIDGE_PENALTY: Partial<Record<ServiceId, number>> = {
   'kinesis-data-analytics': 0.5,
   emr: 0.6,
   'kcl-app': 0.6,
-  'producer-app': 0.9,
+  'producer-app': 0.9
 }
 const DEFAULT_PENALTY = 0.5
 /** A hop that is code the user writes costs a little more than a managed one with as many hops. */
@@ -44,16 +44,32 @@ const MAX_HOPS = 4
 export const READS_NOTIFIED_OBJECTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda'])
 
 /** Topics, queues and buses pass a notification on unchanged, to compute that reads the object. */
-export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
+export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>([
+  'sns',
+  'sqs',
+  'eventbridge'
+])
 
 /**
  * Where a state-change event ("the Glue job finished") is worth delivering: something that acts
  * on it or tells a person. A stream or a bucket would only store the event.
  */
-export const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda', 'step-functions', 'sns', 'sqs', 'http-endpoint', 'cloudwatch-logs'])
+export const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>([
+  'lambda',
+  'step-functions',
+  'sns',
+  'sqs',
+  'http-endpoint',
+  'cloudwatch-logs'
+])
 
 /** Orchestrators and job runners whose work data may start (a pipe submits a Batch job). */
-export const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>(['step-functions', 'batch', 'glue-crawler', 'mwaa'])
+export const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>([
+  'step-functions',
+  'batch',
+  'glue-crawler',
+  'mwaa'
+])
 
 /**
  * Jobs and workflows whose natural output is "it finished": for these, relaying the state-change
@@ -61,7 +77,17 @@ export const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>(['ste
  * so its events are offered only when no data path exists.
  */
 export const JOB_EVENT_SOURCES: ReadonlySet<ServiceId> = new Set<ServiceId>([
-  'glue-etl', 'glue-crawler', 'glue-databrew', 'emr', 'batch', 'athena', 'dms', 'sagemaker', 'datasync', 'step-functions', 'mwaa',
+  'glue-etl',
+  'glue-crawler',
+  'glue-databrew',
+  'emr',
+  'batch',
+  'athena',
+  'dms',
+  'sagemaker',
+  'datasync',
+  'step-functions',
+  'mwaa'
 ])
 
 /** The kinds a fix chain may be made of; at equal length, the first listed wins. */
@@ -73,14 +99,20 @@ export type ChainKind = (typeof CHAIN_KINDS)[number]
  * its way to compute that reads the object, or table metadata (after a crawler or a job wrote
  * tables), or keys.
  */
-type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'started' | 'metadata' | 'keys'
+type Flow =
+  'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'started' | 'metadata' | 'keys'
 
 /**
  * Whether a fix may use this option as a hop at all: never a transformation hook, a deleted or
  * closed mechanism, or a one-off import. (A `notABridge` hop may only end a chain.)
  */
 export function isUsableHop(option: PairOption): boolean {
-  return !(option.verdict === 'error' || option.link.lifecycle || option.link.oneOff || option.mechanism.hook)
+  return !(
+    option.verdict === 'error' ||
+    option.link.lifecycle ||
+    option.link.oneOff ||
+    option.mechanism.hook
+  )
 }
 
 /**
@@ -100,16 +132,23 @@ export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   const carries: Carries = option.carries
   const to = option.target
   if (before === 'delivered' || before === 'started') return undefined
-  if (before === 'keys' || carries === 'keys') return before === 'keys' && carries === 'keys' ? 'keys' : undefined
+  if (before === 'keys' || carries === 'keys')
+    return before === 'keys' && carries === 'keys' ? 'keys' : undefined
   if (carries === 'checkpoints') return undefined
   if (carries === 'control') {
     if (before !== 'data') return undefined
-    return READS_NOTIFIED_OBJECTS.has(to) ? 'data' : STARTS_WITH_DATA.has(to) ? 'started' : undefined
+    return READS_NOTIFIED_OBJECTS.has(to)
+      ? 'data'
+      : STARTS_WITH_DATA.has(to)
+        ? 'started'
+        : undefined
   }
-  if (carries === 'metadata') return before === 'data' || before === 'metadata' ? 'metadata' : undefined
+  if (carries === 'metadata')
+    return before === 'data' || before === 'metadata' ? 'metadata' : undefined
   if (before === 'metadata') return undefined
   if (before === 'notification' || before === 'event') return eventOnward(before, to)
-  if (carries === 'notification') return eventOnward(option.mechanism.namesData ? 'notification' : 'event', to)
+  if (carries === 'notification')
+    return eventOnward(option.mechanism.namesData ? 'notification' : 'event', to)
   return before === 'origin' ? undefined : 'data'
 }
 
@@ -141,7 +180,9 @@ function adjacency(): Map<ServiceId, Hop[]> {
   hopsFrom = new Map(SERVICE_IDS.map((id) => [id, []]))
   for (const option of allOptions()) {
     if (!isUsableHop(option)) continue
-    hopsFrom.get(option.source)!.push({ option, cost: option.link.customCode ? CUSTOM_CODE_PENALTY : 0 })
+    hopsFrom
+      .get(option.source)!
+      .push({ option, cost: option.link.customCode ? CUSTOM_CODE_PENALTY : 0 })
   }
   return hopsFrom
 }
@@ -169,7 +210,12 @@ const arrivals = new Map<string, Map<ServiceId, Arrival>>()
  * breadth-first search by hops, keeping the cheapest way into each (service, flow) state, finds
  * it without a priority queue, and one search from a source answers every target.
  */
-function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean): Map<ServiceId, Arrival> {
+function chainsFrom(
+  from: ServiceId,
+  start: Flow,
+  end: readonly Flow[],
+  okOnly: boolean
+): Map<ServiceId, Arrival> {
   const cacheKey = `${from}:${start}:${end.join(',')}:${okOnly}`
   const cached = arrivals.get(cacheKey)
   if (cached) return cached
@@ -188,33 +234,47 @@ function chainsFrom(from: ServiceId, start: Flow, end: readonly Flow[], okOnly: 
         const flow = flowAfter(current.flow, option)
         if (flow === undefined) continue
         // A hop that may only end a chain leads to a state nothing goes on from.
-        const terminal = option.link.notABridge === true || flow === 'delivered' || flow === 'started'
+        const terminal =
+          option.link.notABridge === true || flow === 'delivered' || flow === 'started'
         const key = `${option.target}:${flow}:${terminal}`
         if (seen.has(key)) continue
         // The penalty is for inserting a service; the chain's last service is not inserted.
         const cost = current.cost + HOP_WEIGHT + hop.cost
         const known = next.get(key)
-        if (!known || cost < known.cost) next.set(key, { service: option.target, flow, cost, hops, previous: current, terminal })
+        if (!known || cost < known.cost)
+          next.set(key, { service: option.target, flow, cost, hops, previous: current, terminal })
       }
     }
     for (const state of next.values()) {
       if (!end.includes(state.flow)) continue
       // Layers come in order of hops: an arrival from an earlier layer is shorter, so it stays.
       const known = found.get(state.service)
-      if (!known || (known.services.length - 1 === hops && state.cost < known.cost)) found.set(state.service, { services: pathOf(state), cost: state.cost })
+      if (!known || (known.services.length - 1 === hops && state.cost < known.cost))
+        found.set(state.service, { services: pathOf(state), cost: state.cost })
     }
     layer = []
     for (const [key, state] of next) {
       seen.add(key)
       // Going on through this service inserts it: charge its penalty now.
-      if (!state.terminal) layer.push({ ...state, cost: state.cost + (BRIDGE_PENALTY[state.service] ?? DEFAULT_PENALTY) })
+      if (!state.terminal)
+        layer.push({
+          ...state,
+          cost: state.cost + (BRIDGE_PENALTY[state.service] ?? DEFAULT_PENALTY)
+        })
     }
   }
   arrivals.set(cacheKey, found)
   return found
 }
 
-function shortest(from: ServiceId, to: ServiceId, start: Flow, end: readonly Flow[], okOnly: boolean, maxHops: number): Arrival | null {
+function shortest(
+  from: ServiceId,
+  to: ServiceId,
+  start: Flow,
+  end: readonly Flow[],
+  okOnly: boolean,
+  maxHops: number
+): Arrival | null {
   const arrival = chainsFrom(from, start, end, okOnly).get(to)
   return arrival && arrival.services.length - 1 <= maxHops ? arrival : null
 }
@@ -239,7 +299,9 @@ const memo = new Map<string, Chain | null>()
 
 /** Whether a notification chain starts with a notification that names data (an S3 object). */
 function namesDataFirst(services: readonly ServiceId[]): boolean {
-  return pairOptions(services[0]!, services[1]!).some((o) => o.carries === 'notification' && o.mechanism.namesData === true)
+  return pairOptions(services[0]!, services[1]!).some(
+    (o) => o.carries === 'notification' && o.mechanism.namesData === true
+  )
 }
 
 /** The flow a chain of each kind starts and ends with: a metadata chain may begin by moving data. */
@@ -247,7 +309,7 @@ const FLOWS: Record<ChainKind, [Flow, readonly Flow[]]> = {
   data: ['data', ['data', 'started']],
   metadata: ['data', ['metadata']],
   notification: ['origin', ['notification', 'event', 'delivered']],
-  keys: ['keys', ['keys']],
+  keys: ['keys', ['keys']]
 }
 
 /**
@@ -257,7 +319,11 @@ const FLOWS: Record<ChainKind, [Flow, readonly Flow[]]> = {
  * length in that order. Within a kind, chains of plain `ok` hops win over chains with a caveat.
  * `null` when no sensible chain exists.
  */
-export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly ChainKind[] = CHAIN_KINDS): Chain | null {
+export function suggestChainOf(
+  from: ServiceId,
+  to: ServiceId,
+  kinds: readonly ChainKind[] = CHAIN_KINDS
+): Chain | null {
   const key = `${from}>${to}>${kinds.join(',')}`
   const cached = memo.get(key)
   if (cached !== undefined) return cached
@@ -270,9 +336,15 @@ export function suggestChainOf(from: ServiceId, to: ServiceId, kinds: readonly C
       // later kind need only be searched for chains shorter than the one found.
       const maxHops: number = found ? found.services.length - 2 : MAX_HOPS
       if (maxHops < 1) break
-      const path: { services: ServiceId[] } | null = shortest(from, to, start, end, true, maxHops) ?? shortest(from, to, start, end, false, maxHops)
+      const path: { services: ServiceId[] } | null =
+        shortest(from, to, start, end, true, maxHops) ??
+        shortest(from, to, start, end, false, maxHops)
       if (!path) continue
-      if (kind === 'notification' && !JOB_EVENT_SOURCES.has(from) && !namesDataFirst(path.services)) {
+      if (
+        kind === 'notification' &&
+        !JOB_EVENT_SOURCES.has(from) &&
+        !namesDataFirst(path.services)
+      ) {
         if (!found) lastResort = { services: path.services, kind }
         continue
       }

@@ -13,7 +13,7 @@ export const OWN_RULES = {
   'unknown-mechanism': 'An edge names a mechanism that connects its ends',
   'invalid-config': 'Every setting is within its range',
   'unknown-setting': 'Every setting is one the service has',
-  'traffic-overflow': 'Traffic stays within what any service takes',
+  'traffic-overflow': 'Traffic stays within what any service takes'
 } as const
 
 export type OwnRule = keyof typeof OWN_RULES
@@ -30,5 +30,5 @@ export const OWN_RULE_CITATIONS: Readonly<Record<OwnRule, string>> = {
   'unknown-mechanism': citationOf('unknown-mechanism'),
   'invalid-config': citationOf('invalid-config'),
   'unknown-setting': citationOf('unknown-setting'),
-  'traffic-overflow': citationOf('traffic-overflow'),
+  'traffic-overflow': citationOf('traffic-overflow')
 }

@@ -24,7 +24,7 @@ export class PositionMap<V> implements ReadonlyLookup<V> {
     private readonly items: ReadonlyArray<{ readonly id: string }>,
     private readonly slots: ReadonlyArray<V | undefined>,
     private readonly length: number,
-    private knownSize?: number,
+    private knownSize?: number
   ) {}
 
   get size(): number {
@@ -68,7 +68,13 @@ export class PositionMap<V> implements ReadonlyLookup<V> {
 }
 
 /** How many positions below `length` hold a value and are their id's own (for `size`). */
-export function countPresent<V>(index: ReadonlyMap<string, number>, items: ReadonlyArray<{ readonly id: string }>, values: ReadonlyArray<V | undefined>, length: number, repeatedIds: boolean): number {
+export function countPresent<V>(
+  index: ReadonlyMap<string, number>,
+  items: ReadonlyArray<{ readonly id: string }>,
+  values: ReadonlyArray<V | undefined>,
+  length: number,
+  repeatedIds: boolean
+): number {
   let n = 0
   for (let p = 0; p < length; p++) {
     if (values[p] !== undefined && (!repeatedIds || index.get(items[p]!.id) === p)) n++

@@ -40,13 +40,21 @@ export interface ValidatorStats {
 
 /** Enhanced fan-out is registered by KCL 2.x+, Lambda and Managed Flink consumers (AWS's page). */
 const EFO_CITATION = formatCitation(
-  awsDoc('https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html', 'Kinesis Data Streams: develop enhanced fan-out consumers with dedicated throughput'),
+  awsDoc(
+    'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
+    'Kinesis Data Streams: develop enhanced fan-out consumers with dedicated throughput'
+  )
 )
 
 /** Shared by every edge without problems; never handed out, only spread. */
 const NO_PROBLEMS: readonly Problem[] = []
 
-function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNode, check: PairCheck): readonly Problem[] {
+function edgeProblems(
+  edge: DiagramEdge,
+  source: DiagramNode,
+  target: DiagramNode,
+  check: PairCheck
+): readonly Problem[] {
   if (edge.source === edge.target) {
     return [
       {
@@ -55,11 +63,13 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
         message: `${serviceName(source.service)} is connected to itself. Remove the edge, or add a second ${serviceName(source.service)} if data really flows between two of them.`,
         edgeId: edge.id,
         nodeId: source.id,
-        citation: OWN_RULE_CITATIONS['self-loop'],
-      },
+        citation: OWN_RULE_CITATIONS['self-loop']
+      }
     ]
   }
-  const efoMisused = edge.config?.enhancedFanOut === true && (source.service !== 'kinesis-data-streams' || !supportsEnhancedFanOut(target.service))
+  const efoMisused =
+    edge.config?.enhancedFanOut === true &&
+    (source.service !== 'kinesis-data-streams' || !supportsEnhancedFanOut(target.service))
   const named = mechanismOf(edge)
   // The check uses the named mechanism when it connects the pair, else the pair's default.
   const unknownMechanism = named !== undefined && check.mechanismId !== named
@@ -74,7 +84,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
         check.mechanism ? `; it is checked as ${check.mechanism} instead` : ''
       }. ${choices ? `Choose one of ${choices.join(', ')} in the inspector.` : 'Remove the setting.'}`,
       edgeId: edge.id,
-      citation: OWN_RULE_CITATIONS['unknown-mechanism'],
+      citation: OWN_RULE_CITATIONS['unknown-mechanism']
     })
   }
   if (efoMisused) {
@@ -86,7 +96,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
           ? `${serviceName(target.service)} cannot register as an enhanced fan-out consumer; it reads with the shard's shared throughput. Turn the setting off, or read through Lambda, a KCL application or Managed Flink.`
           : `Enhanced fan-out is a Kinesis Data Streams setting; it has no effect on an edge from ${serviceName(source.service)}. Turn it off.`,
       edgeId: edge.id,
-      citation: EFO_CITATION,
+      citation: EFO_CITATION
     })
   }
   if (check.verdict === 'ok') return problems
@@ -94,7 +104,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
     severity: check.verdict,
     code: check.verdict === 'error' ? 'not-integrated' : 'integration-caveat',
     message: check.reason,
-    edgeId: edge.id,
+    edgeId: edge.id
   }
   const citation = citationOf(check)
   if (citation !== undefined) problem.citation = citation
@@ -103,7 +113,7 @@ function edgeProblems(edge: DiagramEdge, source: DiagramNode, target: DiagramNod
       kind: 'insert-services',
       edgeId: edge.id,
       services: check.insert,
-      description: `Insert ${check.insert.map(serviceName).join(' → ')}`,
+      description: `Insert ${check.insert.map(serviceName).join(' → ')}`
     }
   }
   return [problem, ...problems]
@@ -123,7 +133,13 @@ function citationOf(check: PairCheck): string | undefined {
 }
 
 function edgeResult(edge: DiagramEdge, check: PairCheck, selfLoop: boolean): EdgeResult {
-  if (selfLoop) return { id: edge.id, verdict: 'error', reason: 'A node cannot feed itself.', citation: OWN_RULE_CITATIONS['self-loop'] }
+  if (selfLoop)
+    return {
+      id: edge.id,
+      verdict: 'error',
+      reason: 'A node cannot feed itself.',
+      citation: OWN_RULE_CITATIONS['self-loop']
+    }
   const result: EdgeResult = { id: edge.id, verdict: check.verdict, reason: check.reason }
   if (check.mechanism) result.mechanism = check.mechanism
   if (check.mechanismId) result.mechanismId = check.mechanismId
@@ -224,10 +240,27 @@ interface Snapshot {
 function emptySnapshot(): Snapshot {
   const none = new Int32Array(1)
   return {
-    nodes: [], edges: [], edgeCount: 0, nodesSeen: undefined, edgesSeen: undefined, index: new Map(), duplicateIds: false, edgeIndex: new Map(), repeatedEdgeIds: false,
-    from: new Int32Array(0), to: new Int32Array(0), adjacency: { outStart: none, outEdges: none, inStart: none, inEdges: none }, adjacent: 0,
-    edgeResults: [], edgeProblems: [], duplicates: [], nodeProblems: [], edgeResultCount: 0, nodeProblemCount: 0,
-    counts: { error: 0, warning: 0, info: 0 }, result: undefined,
+    nodes: [],
+    edges: [],
+    edgeCount: 0,
+    nodesSeen: undefined,
+    edgesSeen: undefined,
+    index: new Map(),
+    duplicateIds: false,
+    edgeIndex: new Map(),
+    repeatedEdgeIds: false,
+    from: new Int32Array(0),
+    to: new Int32Array(0),
+    adjacency: { outStart: none, outEdges: none, inStart: none, inEdges: none },
+    adjacent: 0,
+    edgeResults: [],
+    edgeProblems: [],
+    duplicates: [],
+    nodeProblems: [],
+    edgeResultCount: 0,
+    nodeProblemCount: 0,
+    counts: { error: 0, warning: 0, info: 0 },
+    result: undefined
   }
 }
 
@@ -251,7 +284,8 @@ function problemList(found: Found): Problem[] {
   const errors: Problem[] = []
   const warnings: Problem[] = []
   const infos: Problem[] = []
-  const add = (p: Problem) => (p.severity === 'error' ? errors : p.severity === 'warning' ? warnings : infos).push(p)
+  const add = (p: Problem) =>
+    (p.severity === 'error' ? errors : p.severity === 'warning' ? warnings : infos).push(p)
   for (let k = 0; k < found.edgeCount; k++) {
     const list = found.edgeProblems[k]
     if (list) for (const p of list) add(p)
@@ -280,7 +314,7 @@ class Result implements ValidationResult {
     readonly edges: ReadonlyLookup<EdgeResult>,
     readonly nodeProblems: ReadonlyLookup<Problem[]>,
     readonly counts: Counts,
-    found: Found,
+    found: Found
   ) {
     this.#found = found
   }
@@ -297,7 +331,13 @@ function resultOf(s: Snapshot): ValidationResult {
     new PositionMap(s.edgeIndex, s.edges, s.edgeResults, edgeCount, s.edgeResultCount),
     new PositionMap(s.index, s.nodes, s.nodeProblems, nodeCount, s.nodeProblemCount),
     { ...s.counts },
-    { edgeCount, edgeProblems: s.edgeProblems, duplicates: s.duplicates, nodeCount, nodeProblems: s.nodeProblems },
+    {
+      edgeCount,
+      edgeProblems: s.edgeProblems,
+      duplicates: s.duplicates,
+      nodeCount,
+      nodeProblems: s.nodeProblems
+    }
   )
 }
 
@@ -334,7 +374,14 @@ export function createValidator() {
     const nodeCount = nodes.length
     const before = s.edgeCount
     const edgeCount = edgeList.length
-    if (!s.result || s.duplicateIds || s.repeatedEdgeIds || nodeCount !== s.nodes.length || edgeCount < before) return undefined
+    if (
+      !s.result ||
+      s.duplicateIds ||
+      s.repeatedEdgeIds ||
+      nodeCount !== s.nodes.length ||
+      edgeCount < before
+    )
+      return undefined
     if (nodes !== s.nodesSeen) {
       for (let i = 0; i < nodeCount; i++) if (nodes[i] !== s.nodes[i]) return undefined
       s.nodesSeen = nodes
@@ -394,7 +441,9 @@ export function createValidator() {
       s.edgeProblems[k] = problems
       s.edgeResultCount++
       tally(counts, problems, 1)
-      const duplicate: Problem | undefined = copy ? duplicateWarning(edge, source, target) : undefined
+      const duplicate: Problem | undefined = copy
+        ? duplicateWarning(edge, source, target)
+        : undefined
       s.duplicates[k] = duplicate
       if (duplicate) counts.warning++
       // A self-loop is not part of its node's neighbourhood.
@@ -404,13 +453,17 @@ export function createValidator() {
     const hoodOf = (j: number): Neighbourhood => {
       const incoming: Neighbourhood['incoming'] = []
       const outgoing: Neighbourhood['outgoing'] = []
-      for (let p = inStart[j]!; p < inStart[j + 1]!; p++) incoming.push({ edge: s.edges[inEdges[p]!]!, from: nodes[from[inEdges[p]!]!]! })
-      for (let q = s.adjacent; q < edgeCount; q++) if (to[q] === j && from[q] !== j && from[q]! >= 0) incoming.push({ edge: s.edges[q]!, from: nodes[from[q]!]! })
+      for (let p = inStart[j]!; p < inStart[j + 1]!; p++)
+        incoming.push({ edge: s.edges[inEdges[p]!]!, from: nodes[from[inEdges[p]!]!]! })
+      for (let q = s.adjacent; q < edgeCount; q++)
+        if (to[q] === j && from[q] !== j && from[q]! >= 0)
+          incoming.push({ edge: s.edges[q]!, from: nodes[from[q]!]! })
       for (let p = outStart[j]!; p < outStart[j + 1]!; p++) {
         const k = outEdges[p]!
         if (to[k] !== j) outgoing.push({ edge: s.edges[k]!, to: nodes[to[k]!]! })
       }
-      for (let q = s.adjacent; q < edgeCount; q++) if (from[q] === j && to[q] !== j) outgoing.push({ edge: s.edges[q]!, to: nodes[to[q]!]! })
+      for (let q = s.adjacent; q < edgeCount; q++)
+        if (from[q] === j && to[q] !== j) outgoing.push({ edge: s.edges[q]!, to: nodes[to[q]!]! })
       return { node: nodes[j]!, incoming, outgoing }
     }
     const nodeProblems = s.nodeProblems.slice()
@@ -446,7 +499,11 @@ export function createValidator() {
     const edgeCount = edgeList.length
     const before = last
     if (before.adjacent < before.edgeCount) {
-      before.adjacency = adjacency(before.nodes.length, before.from.subarray(0, before.edgeCount), before.to.subarray(0, before.edgeCount))
+      before.adjacency = adjacency(
+        before.nodes.length,
+        before.from.subarray(0, before.edgeCount),
+        before.to.subarray(0, before.edgeCount)
+      )
       before.adjacent = before.edgeCount
     }
     const old = before.adjacency
@@ -454,9 +511,15 @@ export function createValidator() {
     // Nodes that are not the same object in the same place as last time.
     const nodeChanged = new Uint8Array(nodeCount)
     let prefix = 0 // how many leading nodes are unchanged
-    while (prefix < nodeCount && prefix < before.nodes.length && nodes[prefix] === before.nodes[prefix]) prefix++
+    while (
+      prefix < nodeCount &&
+      prefix < before.nodes.length &&
+      nodes[prefix] === before.nodes[prefix]
+    )
+      prefix++
     const anyNodeChanged = prefix !== nodeCount || nodeCount !== before.nodes.length
-    for (let i = prefix; i < nodeCount; i++) nodeChanged[i] = i >= before.nodes.length || nodes[i] !== before.nodes[i] ? 1 : 0
+    for (let i = prefix; i < nodeCount; i++)
+      nodeChanged[i] = i >= before.nodes.length || nodes[i] !== before.nodes[i] ? 1 : 0
 
     // Node id → position; with repeated ids (the loader refuses them) the last one wins, as edges
     // see it. Replacing nodes in place (a move, a new label) and appending nodes with fresh ids
@@ -466,8 +529,10 @@ export function createValidator() {
     let indexMoved = false
     if (anyNodeChanged) {
       let sameIds = nodeCount >= before.nodes.length && !duplicateIds
-      for (let i = prefix; sameIds && i < before.nodes.length; i++) sameIds = nodes[i]!.id === before.nodes[i]!.id
-      for (let i = before.nodes.length; sameIds && i < nodeCount; i++) sameIds = !index.has(nodes[i]!.id)
+      for (let i = prefix; sameIds && i < before.nodes.length; i++)
+        sameIds = nodes[i]!.id === before.nodes[i]!.id
+      for (let i = before.nodes.length; sameIds && i < nodeCount; i++)
+        sameIds = !index.has(nodes[i]!.id)
       if (sameIds) {
         for (let i = before.nodes.length; i < nodeCount; i++) index.set(nodes[i]!.id, i)
       } else {
@@ -506,14 +571,19 @@ export function createValidator() {
       from[k] = s
       to[k] = t
     }
-    const { outStart, outEdges, inStart, inEdges } = adjacency(nodeCount, from.subarray(0, edgeCount), to.subarray(0, edgeCount))
+    const { outStart, outEdges, inStart, inEdges } = adjacency(
+      nodeCount,
+      from.subarray(0, edgeCount),
+      to.subarray(0, edgeCount)
+    )
 
     // Edge id → position: kept, and grown in place, while earlier edges stay where they were and
     // appended ones have fresh ids. An appended id already in the map (a repeat, or a removed
     // edge's) means a new map; the fresh ones set before it are harmless, as earlier results
     // never look past their own length.
     let edgeIndex = before.edgeIndex
-    let reuseEdgeIndex = !before.repeatedEdgeIds && edgePrefix >= Math.min(edgeCount, before.edgeCount)
+    let reuseEdgeIndex =
+      !before.repeatedEdgeIds && edgePrefix >= Math.min(edgeCount, before.edgeCount)
     for (let k = before.edgeCount; reuseEdgeIndex && k < edgeCount; k++) {
       const id = edgeList[k]!.id
       if (edgeIndex.has(id)) reuseEdgeIndex = false
@@ -576,14 +646,17 @@ export function createValidator() {
       if (!movedEdges) {
         movedEdges = new Map()
         for (let q = 0; q < before.edgeCount; q++) {
-          if (q >= edgeCount || edgeList[q]!.id !== before.edges[q]!.id) movedEdges.set(before.edges[q]!.id, q)
+          if (q >= edgeCount || edgeList[q]!.id !== before.edges[q]!.id)
+            movedEdges.set(before.edges[q]!.id, q)
         }
       }
       return movedEdges.get(id) ?? -1
     }
 
     const edgeResults = new Array<EdgeResult | undefined>(edgeCount + MAX_UNGROUPED_EDGES)
-    const edgeProblemLists = new Array<readonly Problem[] | undefined>(edgeCount + MAX_UNGROUPED_EDGES)
+    const edgeProblemLists = new Array<readonly Problem[] | undefined>(
+      edgeCount + MAX_UNGROUPED_EDGES
+    )
     const duplicates = new Array<Problem | undefined>(edgeCount + MAX_UNGROUPED_EDGES)
     for (let k = 0; k < edgeCount; k++) {
       const s = from[k]!
@@ -617,7 +690,9 @@ export function createValidator() {
       edgeProblemLists[k] = problems
       tally(counts, problems, 1)
       if (duplicate[k] === 1) {
-        duplicates[k] = (oldAt >= 0 ? before.duplicates[oldAt] : undefined) ?? duplicateWarning(edge, source, target)
+        duplicates[k] =
+          (oldAt >= 0 ? before.duplicates[oldAt] : undefined) ??
+          duplicateWarning(edge, source, target)
         counts.warning++
       }
     }
@@ -628,7 +703,8 @@ export function createValidator() {
       if (!movedNodes) {
         movedNodes = new Map()
         for (let q = 0; q < before.nodes.length; q++) {
-          if (q >= nodeCount || nodes[q]!.id !== before.nodes[q]!.id) movedNodes.set(before.nodes[q]!.id, q)
+          if (q >= nodeCount || nodes[q]!.id !== before.nodes[q]!.id)
+            movedNodes.set(before.nodes[q]!.id, q)
         }
       }
       return movedNodes.get(id) ?? -1
@@ -646,7 +722,11 @@ export function createValidator() {
       for (let p = 0; p < count; p++) {
         const ka = old.inEdges[aIn + p]!
         const kb = inEdges[bIn + p]!
-        if (before.edges[ka]!.id !== edgeList[kb]!.id || before.nodes[before.from[ka]!]!.service !== nodes[from[kb]!]!.service) return false
+        if (
+          before.edges[ka]!.id !== edgeList[kb]!.id ||
+          before.nodes[before.from[ka]!]!.service !== nodes[from[kb]!]!.service
+        )
+          return false
       }
       // Outgoing edges in order, self-loops left out (a node is not its own neighbour).
       let qa = old.outStart[at]!
@@ -661,7 +741,12 @@ export function createValidator() {
         const kb = outEdges[qb++]!
         const ea = before.edges[ka]!
         const eb = edgeList[kb]!
-        if (ea.id !== eb.id || before.nodes[before.to[ka]!]!.service !== nodes[to[kb]!]!.service || usesFanOut(ea) !== usesFanOut(eb)) return false
+        if (
+          ea.id !== eb.id ||
+          before.nodes[before.to[ka]!]!.service !== nodes[to[kb]!]!.service ||
+          usesFanOut(ea) !== usesFanOut(eb)
+        )
+          return false
       }
     }
 
@@ -730,7 +815,7 @@ export function createValidator() {
       edgeResultCount: countPresent(edgeIndex, edgesCopy, edgeResults, edgeCount, repeatedEdgeIds),
       nodeProblemCount,
       counts,
-      result: undefined,
+      result: undefined
     }
     last.result = resultOf(last)
     registerIndex(nodes, index)
@@ -748,7 +833,7 @@ function duplicateWarning(edge: DiagramEdge, source: DiagramNode, target: Diagra
     code: 'duplicate-edge',
     message: `${serviceName(source.service)} → ${serviceName(target.service)} is drawn more than once. Delete the extra edge.`,
     edgeId: edge.id,
-    citation: OWN_RULE_CITATIONS['duplicate-edge'],
+    citation: OWN_RULE_CITATIONS['duplicate-edge']
   }
 }
 

@@ -6,7 +6,11 @@ import { arrowHeadPath } from '../../../src/renderer/src/canvas/edges/arrowHead'
 function corners(d: string): [[number, number], [number, number], [number, number]] {
   const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number)
   expect(d.startsWith('M') && d.endsWith('Z')).toBe(true)
-  return [[numbers[0]!, numbers[1]!], [numbers[2]!, numbers[3]!], [numbers[4]!, numbers[5]!]]
+  return [
+    [numbers[0]!, numbers[1]!],
+    [numbers[2]!, numbers[3]!],
+    [numbers[4]!, numbers[5]!]
+  ]
 }
 
 describe('arrowHeadPath', () => {
@@ -14,7 +18,7 @@ describe('arrowHeadPath', () => {
     [Position.Left, [-1, 0]],
     [Position.Right, [1, 0]],
     [Position.Top, [0, -1]],
-    [Position.Bottom, [0, 1]],
+    [Position.Bottom, [0, 1]]
   ] as const)('points into a handle on the %s side, tip on the end point', (side, [bx, by]) => {
     const [a, tip, b] = corners(arrowHeadPath(100, 50, side))
     expect(tip).toEqual([100, 50])

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { toFlowEdges, toFlowNodes, withDragPositions } from '../../../src/renderer/src/canvas/flowMapping'
+import {
+  toFlowEdges,
+  toFlowNodes,
+  withDragPositions
+} from '../../../src/renderer/src/canvas/flowMapping'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
 import { validateDiagram } from '../../../src/shared/validation/validator'
@@ -11,11 +15,23 @@ const NO_SELECTION = { nodeIds: new Set<string>(), edgeIds: new Set<string>() }
 /** What the store's analysis holds, made afresh: every estimate object is new. */
 function analyse(d: Diagram): Analysis {
   const validation = validateDiagram(d)
-  return { validation, estimate: estimateDiagram(d), problems: [], nodeProblems: new Map(validation.nodeProblems), counts: { error: 0, warning: 0, info: 0 } }
+  return {
+    validation,
+    estimate: estimateDiagram(d),
+    problems: [],
+    nodeProblems: new Map(validation.nodeProblems),
+    counts: { error: 0, warning: 0, info: 0 }
+  }
 }
 
 const pipelineAt = (x: number) =>
-  diagram([node('p', 'producer-app', { x, config: { recordsPerSecond: 500 } }), node('k', 'kinesis-data-streams', { x: x + 300 })], [edge('p', 'k')])
+  diagram(
+    [
+      node('p', 'producer-app', { x, config: { recordsPerSecond: 500 } }),
+      node('k', 'kinesis-data-streams', { x: x + 300 })
+    ],
+    [edge('p', 'k')]
+  )
 
 describe('toFlowNodes and toFlowEdges reuse what shows the same', () => {
   it('keeps the flow objects when the diagram is replaced by an equal one and re-analysed (a layout committed where its preview put the nodes)', () => {
@@ -26,7 +42,9 @@ describe('toFlowNodes and toFlowEdges reuse what shows the same', () => {
     const analysis = analyse(again)
     expect(toFlowNodes(again, analysis, {}, {}, NO_SELECTION)).toEqual(nodes)
     toFlowNodes(again, analysis, {}, {}, NO_SELECTION).forEach((n, i) => expect(n).toBe(nodes[i]))
-    toFlowEdges(again, analysis.validation, NO_SELECTION).forEach((e, i) => expect(e).toBe(edges[i]))
+    toFlowEdges(again, analysis.validation, NO_SELECTION).forEach((e, i) =>
+      expect(e).toBe(edges[i])
+    )
   })
 
   it('makes new ones for whatever changed: a position, a label, the throughput, a selection', () => {
@@ -51,7 +69,10 @@ describe('toFlowNodes and toFlowEdges reuse what shows the same', () => {
     expect(after.data).toMatchObject({ throughput: { inRecordsPerSecond: 5000 } })
 
     const e0 = toFlowEdges(busier, analyse(busier).validation, NO_SELECTION)[0]
-    const e1 = toFlowEdges(busier, analyse(busier).validation, { nodeIds: new Set(), edgeIds: new Set(['p:k']) })[0]
+    const e1 = toFlowEdges(busier, analyse(busier).validation, {
+      nodeIds: new Set(),
+      edgeIds: new Set(['p:k'])
+    })[0]
     expect(e1).not.toBe(e0)
     expect(e1!.selected).toBe(true)
   })
@@ -59,14 +80,21 @@ describe('toFlowNodes and toFlowEdges reuse what shows the same', () => {
 
 describe('withDragPositions lays a drag over the placed nodes', () => {
   const placed = () => {
-    const d = diagram([node('a', 's3', { x: 0 }), node('b', 's3', { x: 300 }), node('c', 's3', { x: 600 })], [])
+    const d = diagram(
+      [node('a', 's3', { x: 0 }), node('b', 's3', { x: 300 }), node('c', 's3', { x: 600 })],
+      []
+    )
     return toFlowNodes(d, analyse(d), {}, {}, NO_SELECTION)
   }
 
   it('gives only the dragged node a new object, at its live position', () => {
     const nodes = placed()
     const moved = withDragPositions(nodes, { b: { x: 333, y: 44 } })
-    expect(moved.map((n) => n.position)).toEqual([nodes[0]!.position, { x: 333, y: 44 }, nodes[2]!.position])
+    expect(moved.map((n) => n.position)).toEqual([
+      nodes[0]!.position,
+      { x: 333, y: 44 },
+      nodes[2]!.position
+    ])
     expect(moved[0]).toBe(nodes[0])
     expect(moved[2]).toBe(nodes[2])
     expect(moved[1]).not.toBe(nodes[1])
@@ -86,8 +114,14 @@ describe('level of detail (zoomed out)', () => {
     const d = diagram([node('a', 's3'), node('b', 's3', { x: 300 })], [])
     const measured = { a: { width: 214, height: 58 } }
     const lite = toFlowNodes(d, analyse(d), {}, measured, NO_SELECTION, {}, true)
-    expect(lite.map((n) => (n.type === 'service' ? n.data.lite : 'other'))).toEqual([{ width: 214, height: 58 }, undefined])
+    expect(lite.map((n) => (n.type === 'service' ? n.data.lite : 'other'))).toEqual([
+      { width: 214, height: 58 },
+      undefined
+    ])
     const full = toFlowNodes(d, analyse(d), {}, measured, NO_SELECTION, {}, false)
-    expect(full.map((n) => (n.type === 'service' ? n.data.lite : 'other'))).toEqual([undefined, undefined])
+    expect(full.map((n) => (n.type === 'service' ? n.data.lite : 'other'))).toEqual([
+      undefined,
+      undefined
+    ])
   })
 })

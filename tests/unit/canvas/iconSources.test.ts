@@ -8,9 +8,17 @@ describe('icon sources for the SVG export', () => {
 
   it('name the same file for every service as serviceIcons.ts', () => {
     const urls = read('serviceIcons.ts')
-    const imports = new Map([...urls.matchAll(/import (\w+) from '([^']+)'/g)].map((m) => [m[1]!, m[2]!]))
-    const canvas = Object.fromEntries([...urls.matchAll(/^\s+'?([\w-]+)'?: (i\w+),$/gm)].map((m) => [m[1]!, imports.get(m[2]!)]))
-    const sources = Object.fromEntries([...read('iconSources.ts').matchAll(/^\s+'?([\w-]+)'?: \(\) => import\('([^']+)\?raw'\)/gm)].map((m) => [m[1]!, m[2]!]))
+    const imports = new Map(
+      [...urls.matchAll(/import (\w+) from '([^']+)'/g)].map((m) => [m[1]!, m[2]!])
+    )
+    const canvas = Object.fromEntries(
+      [...urls.matchAll(/^\s+'?([\w-]+)'?: (i\w+),?$/gm)].map((m) => [m[1]!, imports.get(m[2]!)])
+    )
+    const sources = Object.fromEntries(
+      [
+        ...read('iconSources.ts').matchAll(/^\s+'?([\w-]+)'?: \(\) =>\s+import\('([^']+)\?raw'\)/gm)
+      ].map((m) => [m[1]!, m[2]!])
+    )
     expect(Object.keys(canvas).length).toBeGreaterThan(40)
     expect(sources).toEqual(canvas)
   })

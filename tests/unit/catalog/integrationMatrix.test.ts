@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SEED_FILES, type Citation } from '../../../src/shared/catalog/citations'
-import { findIntegration, INTEGRATION_ROWS, integrationRows } from '../../../src/shared/catalog/integrationMatrix'
+import {
+  findIntegration,
+  INTEGRATION_ROWS,
+  integrationRows
+} from '../../../src/shared/catalog/integrationMatrix'
 import { isServiceId, type ServiceId } from '../../../src/shared/catalog/services'
 import { checkServicePair } from '../../../src/shared/validation/edgeCheck'
 import { SEEDS_DIR } from '../helpers'
@@ -27,13 +31,17 @@ function linesOf(file: string): string[] {
 /** Every way a citation can be malformed, as readable strings (empty when fine). */
 function citationProblems(c: Citation): string[] {
   if (c.kind === 'seed') {
-    if (!(Object.values(SEED_FILES) as string[]).includes(c.file)) return [`unknown seed file ${c.file}`]
+    if (!(Object.values(SEED_FILES) as string[]).includes(c.file))
+      return [`unknown seed file ${c.file}`]
     if (!existsSync(`${SEEDS_DIR}${c.file}`)) return [`docs/seeds/${c.file} does not exist`]
     if (c.section.trim() === '') return [`empty section in ${c.file}`]
-    return linesOf(c.file).some((l) => l.includes(c.section)) ? [] : [`"${c.section}" is no heading or bullet of ${c.file}`]
+    return linesOf(c.file).some((l) => l.includes(c.section))
+      ? []
+      : [`"${c.section}" is no heading or bullet of ${c.file}`]
   }
   const out: string[] = []
-  if (!/^https:\/\/docs\.aws\.amazon\.com\/\S+$/.test(c.url)) out.push(`not an AWS docs URL: ${c.url}`)
+  if (!/^https:\/\/docs\.aws\.amazon\.com\/\S+$/.test(c.url))
+    out.push(`not an AWS docs URL: ${c.url}`)
   else if (new URL(c.url).hostname !== 'docs.aws.amazon.com') out.push(`bad host: ${c.url}`)
   if (c.title.trim().length < 5) out.push(`no title for ${c.url}`)
   return out
@@ -56,17 +64,23 @@ describe('integration matrix: every row', () => {
   })
 
   it('names a mechanism', () => {
-    const bad = INTEGRATION_ROWS.filter((r) => typeof r.mechanism !== 'string' || r.mechanism.trim().length < 3)
+    const bad = INTEGRATION_ROWS.filter(
+      (r) => typeof r.mechanism !== 'string' || r.mechanism.trim().length < 3
+    )
     expect(bad.map(label)).toEqual([])
   })
 
   it('has a well-formed citation (seed file and section heading, or an AWS docs page with a title)', () => {
-    const problems = INTEGRATION_ROWS.flatMap((r) => citationProblems(r.citation).map((p) => `${label(r)}: ${p}`))
+    const problems = INTEGRATION_ROWS.flatMap((r) =>
+      citationProblems(r.citation).map((p) => `${label(r)}: ${p}`)
+    )
     expect(problems).toEqual([])
   })
 
   it('explains every warning in a note', () => {
-    const bad = INTEGRATION_ROWS.filter((r) => r.verdict === 'warning' && !(r.note && r.note.trim().length > 10))
+    const bad = INTEGRATION_ROWS.filter(
+      (r) => r.verdict === 'warning' && !(r.note && r.note.trim().length > 10)
+    )
     expect(bad.map(label)).toEqual([])
   })
 
@@ -90,12 +104,32 @@ describe('integration matrix: every row', () => {
 
   it('checks citations for real: a section that is not a heading fails', () => {
     // Guards the helper above, so that a green run means something.
-    expect(citationProblems({ kind: 'seed', file: SEED_FILES.integration, section: 'Athena' })).toEqual([])
-    expect(citationProblems({ kind: 'seed', file: SEED_FILES.integration, section: 'Result would go back to S3' })).not.toEqual([])
-    expect(citationProblems({ kind: 'seed', file: 'nope.txt' as never, section: 'Athena' })).not.toEqual([])
-    expect(citationProblems({ kind: 'aws', url: 'http://docs.aws.amazon.com/x', title: 'Title' })).not.toEqual([])
-    expect(citationProblems({ kind: 'aws', url: 'https://docs.aws.amazon.com.evil.example/x', title: 'Title' })).not.toEqual([])
-    expect(citationProblems({ kind: 'aws', url: 'https://docs.aws.amazon.com/x', title: ' ' })).not.toEqual([])
+    expect(
+      citationProblems({ kind: 'seed', file: SEED_FILES.integration, section: 'Athena' })
+    ).toEqual([])
+    expect(
+      citationProblems({
+        kind: 'seed',
+        file: SEED_FILES.integration,
+        section: 'Result would go back to S3'
+      })
+    ).not.toEqual([])
+    expect(
+      citationProblems({ kind: 'seed', file: 'nope.txt' as never, section: 'Athena' })
+    ).not.toEqual([])
+    expect(
+      citationProblems({ kind: 'aws', url: 'http://docs.aws.amazon.com/x', title: 'Title' })
+    ).not.toEqual([])
+    expect(
+      citationProblems({
+        kind: 'aws',
+        url: 'https://docs.aws.amazon.com.evil.example/x',
+        title: 'Title'
+      })
+    ).not.toEqual([])
+    expect(
+      citationProblems({ kind: 'aws', url: 'https://docs.aws.amazon.com/x', title: ' ' })
+    ).not.toEqual([])
   })
 })
 
@@ -216,7 +250,7 @@ const DOCUMENTED: Array<[ServiceId, ServiceId, string]> = [
   ['on-prem-database', 'dms', 'migrate databases to AWS'],
   // Security
   ['kms', 's3', 'SSE-KMS'],
-  ['kms', 'emr', 'EMR encryption with a KMS CMK'],
+  ['kms', 'emr', 'EMR encryption with a KMS CMK']
 ]
 
 describe('integration matrix: documented integrations from the seeds', () => {
@@ -236,7 +270,7 @@ describe('integration matrix: documented integrations from the seeds', () => {
     ['s3', 'athena'],
     ['glue-crawler', 'glue-data-catalog'],
     ['sqs', 'lambda'],
-    ['redshift', 's3'],
+    ['redshift', 's3']
   ])('%s → %s is plainly ok, without a caveat', (source, target) => {
     expect(findIntegration(source, target)?.verdict).toBe('ok')
   })
@@ -259,7 +293,7 @@ describe('integration matrix: documented integrations from the seeds', () => {
     ['sqs', 's3'],
     ['quicksight', 's3'],
     ['iot-devices', 's3'],
-    ['cloudhsm', 's3'],
+    ['cloudhsm', 's3']
   ])('%s → %s is not a direct integration', (source, target) => {
     expect(findIntegration(source, target)).toBeUndefined()
   })

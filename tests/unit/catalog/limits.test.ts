@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { SEED_FILES } from '../../../src/shared/catalog/citations'
 import * as LIMITS from '../../../src/shared/catalog/limits'
-import { FIREHOSE_DESTINATIONS, KINESIS_LIMITS, type Limit } from '../../../src/shared/catalog/limits'
+import {
+  FIREHOSE_DESTINATIONS,
+  KINESIS_LIMITS,
+  type Limit
+} from '../../../src/shared/catalog/limits'
 
 const ALL: Array<[string, Limit]> = (Object.values(LIMITS) as unknown[])
   .filter((table): table is Record<string, Limit> => typeof table === 'object' && table !== null)
@@ -15,7 +19,7 @@ describe('limits', () => {
     ['shardWriteMBps', 1],
     ['shardWriteRecordsPerSecond', 1000],
     ['shardReadMBps', 2],
-    ['maxRecordSizeKB', 10_240],
+    ['maxRecordSizeKB', 10_240]
   ])('Kinesis %s is %d', (key, value) => {
     expect(KINESIS_LIMITS[key].value).toBe(value)
   })
@@ -32,7 +36,9 @@ describe('limits', () => {
       expect(Object.values(SEED_FILES)).toContain(limit.citation.file)
       expect(limit.citation.section.trim()).not.toBe('')
     } else {
-      expect(limit.citation.url).toMatch(/^https:\/\/(docs\.aws\.amazon\.com\/|aws\.amazon\.com\/[a-z0-9-]+(\/[a-z0-9-]+)?\/pricing\/)/)
+      expect(limit.citation.url).toMatch(
+        /^https:\/\/(docs\.aws\.amazon\.com\/|aws\.amazon\.com\/[a-z0-9-]+(\/[a-z0-9-]+)?\/pricing\/)/
+      )
     }
   })
 })

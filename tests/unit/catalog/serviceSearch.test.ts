@@ -13,13 +13,14 @@ describe('palette search', () => {
     ['kafka', 'msk'],
     ['dynamo', 'dynamodb'],
     ['s3 bucket', 's3'],
-    ['data pipeline', 'data-pipeline'],
+    ['data pipeline', 'data-pipeline']
   ])('"%s" finds %s first', (query, id) => {
     expect(first(query)).toBe(id)
   })
 
   it('ignores case, spaces, hyphens and punctuation', () => {
-    for (const q of ['Data-Pipeline', 'DATA PIPELINE', '  data   pipeline ', 'data_pipeline']) expect(first(q), q).toBe('data-pipeline')
+    for (const q of ['Data-Pipeline', 'DATA PIPELINE', '  data   pipeline ', 'data_pipeline'])
+      expect(first(q), q).toBe('data-pipeline')
     expect(first('Dynamo DB')).toBe('dynamodb')
     expect(first('open search')).toBe('opensearch')
     expect(first('KINESIS-ANALYTICS')).toBe('kinesis-data-analytics')
@@ -34,7 +35,10 @@ describe('palette search', () => {
 
   it('ranks a name above a mention in another service’s description', () => {
     // The Kinesis Connector Library's description mentions Elasticsearch.
-    expect(searchServices('elasticsearch').map((s) => s.id)).toEqual(['opensearch', 'kinesis-connector-library'])
+    expect(searchServices('elasticsearch').map((s) => s.id)).toEqual([
+      'opensearch',
+      'kinesis-connector-library'
+    ])
     expect(first('firehose')).toBe('kinesis-firehose')
   })
 
@@ -45,9 +49,15 @@ describe('palette search', () => {
 
   it('keeps the aliases in the catalog: each finds its service first or among equals', () => {
     for (const s of SERVICES) {
-      for (const alias of s.aliases) expect(searchServices(alias).map((r) => r.id), `${s.id}: ${alias}`).toContain(s.id)
+      for (const alias of s.aliases)
+        expect(
+          searchServices(alias).map((r) => r.id),
+          `${s.id}: ${alias}`
+        ).toContain(s.id)
     }
-    expect(SERVICES.find((s) => s.id === 'kinesis-data-analytics')!.aliases).toContain('Kinesis Data Analytics')
+    expect(SERVICES.find((s) => s.id === 'kinesis-data-analytics')!.aliases).toContain(
+      'Kinesis Data Analytics'
+    )
   })
 })
 
@@ -82,7 +92,7 @@ describe('the services of issue 11', () => {
     ['New Relic', 'http-endpoint'],
     ['Lake Formation', 'lake-formation'],
     ['governance', 'lake-formation'],
-    ['permissions', 'lake-formation'],
+    ['permissions', 'lake-formation']
   ])('"%s" finds %s first', (query, id) => {
     expect(first(query)).toBe(id)
   })
@@ -97,15 +107,20 @@ describe('the services of issue 11', () => {
       // "Snow" is still Snowball Edge, earlier in the catalog.
       ['Snowflake', 'snowflake', 5],
       ['Lake Formation', 'lake-formation', 3],
-      ['webhook', 'http-endpoint', 1],
+      ['webhook', 'http-endpoint', 1]
     ] as const) {
-      for (let n = from; n <= query.length; n++) expect(first(query.slice(0, n)), `${query.slice(0, n)}`).toBe(id)
+      for (let n = from; n <= query.length; n++)
+        expect(first(query.slice(0, n)), `${query.slice(0, n)}`).toBe(id)
     }
   })
 
   it('no longer sends "EventBridge" to CloudWatch Logs', () => {
     expect(getService('cloudwatch-logs').aliases).not.toContain('EventBridge')
-    expect(searchServices('eventbridge').map((s) => s.id).slice(0, 2)).toEqual(['eventbridge', 'eventbridge-pipes'])
+    expect(
+      searchServices('eventbridge')
+        .map((s) => s.id)
+        .slice(0, 2)
+    ).toEqual(['eventbridge', 'eventbridge-pipes'])
   })
 })
 

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CATEGORIES, getService, isServiceId, SERVICE_IDS, SERVICES, serviceName } from '../../../src/shared/catalog/services'
+import {
+  CATEGORIES,
+  getService,
+  isServiceId,
+  SERVICE_IDS,
+  SERVICES,
+  serviceName
+} from '../../../src/shared/catalog/services'
 import { REPO_DIR } from '../helpers'
 
 /**
@@ -10,23 +17,69 @@ import { REPO_DIR } from '../helpers'
  */
 const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
   sources: [
-    'producer-app', 'kinesis-agent', 'iot-devices', 'iot-core', 'cloudwatch-logs', 'snowball', 'datasync', 'dms',
-    'on-prem-database', 'api-gateway',
+    'producer-app',
+    'kinesis-agent',
+    'iot-devices',
+    'iot-core',
+    'cloudwatch-logs',
+    'snowball',
+    'datasync',
+    'dms',
+    'on-prem-database',
+    'api-gateway'
   ],
   streaming: [
-    'kinesis-data-streams', 'kinesis-firehose', 'kinesis-data-analytics', 'kinesis-video-streams', 'msk', 'sqs', 'sns',
-    'dynamodb-streams', 'eventbridge', 'eventbridge-pipes',
+    'kinesis-data-streams',
+    'kinesis-firehose',
+    'kinesis-data-analytics',
+    'kinesis-video-streams',
+    'msk',
+    'sqs',
+    'sns',
+    'dynamodb-streams',
+    'eventbridge',
+    'eventbridge-pipes'
   ],
   processing: [
-    'lambda', 'kcl-app', 'kinesis-connector-library', 'emr', 'glue-crawler', 'glue-data-catalog', 'glue-etl',
-    'glue-databrew', 'batch', 'step-functions', 'data-pipeline', 'mwaa', 'opensearch-ingestion',
+    'lambda',
+    'kcl-app',
+    'kinesis-connector-library',
+    'emr',
+    'glue-crawler',
+    'glue-data-catalog',
+    'glue-etl',
+    'glue-databrew',
+    'batch',
+    'step-functions',
+    'data-pipeline',
+    'mwaa',
+    'opensearch-ingestion'
   ],
   storage: [
-    's3', 'dynamodb', 'rds', 'redshift', 'redshift-spectrum', 'opensearch', 'elasticache', 'documentdb', 'timestream', 'hbase',
-    's3-tables',
+    's3',
+    'dynamodb',
+    'rds',
+    'redshift',
+    'redshift-spectrum',
+    'opensearch',
+    'elasticache',
+    'documentdb',
+    'timestream',
+    'hbase',
+    's3-tables'
   ],
-  analytics: ['athena', 'quicksight', 'sagemaker', 'rekognition-video', 'cloudsearch', 'splunk', 'machine-learning', 'snowflake', 'http-endpoint'],
-  security: ['kms', 'cloudhsm', 'lake-formation'],
+  analytics: [
+    'athena',
+    'quicksight',
+    'sagemaker',
+    'rekognition-video',
+    'cloudsearch',
+    'splunk',
+    'machine-learning',
+    'snowflake',
+    'http-endpoint'
+  ],
+  security: ['kms', 'cloudhsm', 'lake-formation']
 }
 const EXPECTED_IDS = Object.values(EXPECTED_BY_CATEGORY).flat()
 
@@ -38,7 +91,7 @@ const RETIRED: Record<string, string[]> = {
   // Issue 11: KCL 1.x end of support (2026-01-30); Timestream for LiveAnalytics closed to new
   // customers (2025-06-20), its successor Timestream for InfluxDB, which is not a separate id.
   'kinesis-connector-library': ['kcl-app'],
-  timestream: [],
+  timestream: []
 }
 
 describe('service catalog', () => {
@@ -50,9 +103,12 @@ describe('service catalog', () => {
     expect(new Set(SERVICES.map((s) => s.id)).size).toBe(56)
   })
 
-  it.each(Object.entries(EXPECTED_BY_CATEGORY))('puts the %s services in that category', (category, ids) => {
-    for (const id of ids) expect(getService(id as never).category, id).toBe(category)
-  })
+  it.each(Object.entries(EXPECTED_BY_CATEGORY))(
+    'puts the %s services in that category',
+    (category, ids) => {
+      for (const id of ids) expect(getService(id as never).category, id).toBe(category)
+    }
+  )
 
   it('only uses declared categories, each with a name', () => {
     const declared = new Set(CATEGORIES.map((c) => c.id))
@@ -74,7 +130,7 @@ describe('service catalog', () => {
 
   it('points every packaged icon at an SVG that exists in aws-icons', () => {
     const missing = SERVICES.filter((s) => !s.icon.startsWith('local:')).filter(
-      (s) => !existsSync(`${REPO_DIR}node_modules/aws-icons/icons/${s.icon}.svg`),
+      (s) => !existsSync(`${REPO_DIR}node_modules/aws-icons/icons/${s.icon}.svg`)
     )
     expect(missing.map((s) => `${s.id}: ${s.icon}`)).toEqual([])
   })
@@ -92,7 +148,10 @@ describe('service catalog', () => {
       const r = getService(id as never).retired!
       expect(r.successors, id).toEqual(successors)
       expect(r.status.trim(), id).not.toBe('')
-      expect(r.successors.length > 0 || (r.instead ?? '').trim() !== '', `${id} names what to use instead`).toBe(true)
+      expect(
+        r.successors.length > 0 || (r.instead ?? '').trim() !== '',
+        `${id} names what to use instead`
+      ).toBe(true)
       for (const next of r.successors) {
         expect(isServiceId(next)).toBe(true)
         expect(getService(next).retired, `${id} → ${next} is itself retired`).toBeUndefined()

@@ -15,7 +15,10 @@ const choices = checkServicePair('kcl-app', 'dynamodb').choices!
 const writes = choices.find((c) => c.carries === 'data')!
 
 function kclToDynamo(config?: Config): Diagram {
-  return diagram([node('kcl', 'kcl-app'), node('table', 'dynamodb', { x: 300 })], [edge('kcl', 'table', { id: 'e', ...(config ? { config } : {}) })])
+  return diagram(
+    [node('kcl', 'kcl-app'), node('table', 'dynamodb', { x: 300 })],
+    [edge('kcl', 'table', { id: 'e', ...(config ? { config } : {}) })]
+  )
 }
 
 function loaded(d: Diagram): Diagram {
@@ -27,7 +30,10 @@ function loaded(d: Diagram): Diagram {
 /** A file written by hand or by another tool: the edge config exactly as given. */
 function fileWith(mechanism: unknown): string {
   const d = kclToDynamo()
-  return JSON.stringify({ ...d, edges: [{ id: 'e', source: 'kcl', target: 'table', config: { mechanism } }] })
+  return JSON.stringify({
+    ...d,
+    edges: [{ id: 'e', source: 'kcl', target: 'table', config: { mechanism } }]
+  })
 }
 
 describe('edge.config.mechanism in a file', () => {
@@ -49,14 +55,25 @@ describe('edge.config.mechanism in a file', () => {
     const d = loaded(kclToDynamo({ mechanism: writes.id }))
     const result = validateDiagram(d)
     const edgeResult = result.edges.get('e')!
-    expect(edgeResult).toMatchObject({ verdict: 'ok', mechanism: writes.label, mechanismId: writes.id, carries: 'data' })
+    expect(edgeResult).toMatchObject({
+      verdict: 'ok',
+      mechanism: writes.label,
+      mechanismId: writes.id,
+      carries: 'data'
+    })
     // The canvas and the SVG export both read the label from the flow edge's data.
     const [flowEdge] = toFlowEdges(d, result, NO_SELECTION)
     expect(flowEdge!.data!.mechanism).toBe(writes.label)
-    expect(edgeLabelContent(edgeResult.verdict, flowEdge!.data!.mechanism, undefined).text).toBe(`✓ ${writes.label}`)
+    expect(edgeLabelContent(edgeResult.verdict, flowEdge!.data!.mechanism, undefined).text).toBe(
+      `✓ ${writes.label}`
+    )
 
     const byDefault = validateDiagram(kclToDynamo()).edges.get('e')!
-    expect(byDefault).toMatchObject({ mechanismId: choices[0]!.id, carries: 'checkpoints', mechanism: choices[0]!.label })
+    expect(byDefault).toMatchObject({
+      mechanismId: choices[0]!.id,
+      carries: 'checkpoints',
+      mechanism: choices[0]!.label
+    })
   })
 })
 
@@ -91,7 +108,9 @@ describe('hostile mechanism values', () => {
       expect(validation.edges.get('e')!.mechanismId).toBe(choices[0]!.id)
       expect(validation.problems).toEqual([])
       // Never dropped silently: saving writes back what was read.
-      expect(JSON.parse(serializeDiagram(result.diagram)).edges[0].config).toEqual({ mechanism: value })
+      expect(JSON.parse(serializeDiagram(result.diagram)).edges[0].config).toEqual({
+        mechanism: value
+      })
     }
   })
 })

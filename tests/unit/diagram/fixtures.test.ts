@@ -13,18 +13,41 @@ const VALID: Record<string, { error: number; warning: number; codes: string[] }>
   'many-errors.pipewright.json': {
     error: 6,
     warning: 0,
-    codes: ['self-loop', 'not-integrated', 'not-integrated', 'kcl-lease-table', 'firehose-destinations', 'kds-efo-consumers'],
-  },
+    codes: [
+      'self-loop',
+      'not-integrated',
+      'not-integrated',
+      'kcl-lease-table',
+      'firehose-destinations',
+      'kds-efo-consumers'
+    ]
+  }
 }
 
 const REFUSED: Record<string, { code: LoadErrorCode; text: string[]; path?: string }> = {
   'broken-json.json': { code: 'invalid-json', text: ['line 7, column 5'] },
-  'unknown-service.json': { code: 'unknown-service', text: ['"kinesis-firehos"', 'Did you mean "kinesis-firehose"?'], path: 'nodes[1].service' },
+  'unknown-service.json': {
+    code: 'unknown-service',
+    text: ['"kinesis-firehos"', 'Did you mean "kinesis-firehose"?'],
+    path: 'nodes[1].service'
+  },
   'dangling-edge.json': { code: 'dangling-edge', text: ['"warehouse"'], path: 'edges[1].target' },
   'duplicate-id.json': { code: 'duplicate-id', text: ['"lake"'], path: 'nodes[1].id' },
-  'newer-version.json': { code: 'newer-version', text: ['made by a newer Pipewright (version 99)'], path: 'version' },
-  'proto-pollution.json': { code: 'forbidden-key', text: ['"__proto__"'], path: 'nodes[0].config.__proto__' },
-  'schema-error.json': { code: 'schema', text: ['nodes[0].position.x'], path: 'nodes[0].position.x' },
+  'newer-version.json': {
+    code: 'newer-version',
+    text: ['made by a newer Pipewright (version 99)'],
+    path: 'version'
+  },
+  'proto-pollution.json': {
+    code: 'forbidden-key',
+    text: ['"__proto__"'],
+    path: 'nodes[0].config.__proto__'
+  },
+  'schema-error.json': {
+    code: 'schema',
+    text: ['nodes[0].position.x'],
+    path: 'nodes[0].position.x'
+  }
 }
 
 describe('shared diagram fixtures', () => {
@@ -45,24 +68,32 @@ describe('shared diagram fixtures', () => {
     const loaded = loadDiagram(readFixture('valid-clickstream.pipewright.json'))
     if (!loaded.ok) throw new Error(loaded.error.message)
     expect(loaded.diagram.edges).toHaveLength(8)
-    expect([...validateDiagram(loaded.diagram).edges.values()].map((e) => e.verdict)).toEqual(Array(8).fill('ok'))
+    expect([...validateDiagram(loaded.diagram).edges.values()].map((e) => e.verdict)).toEqual(
+      Array(8).fill('ok')
+    )
   })
 
   it('invalid-edge is flagged on the stream → S3 edge with the Firehose fix', () => {
     const loaded = loadDiagram(readFixture('invalid-edge.pipewright.json'))
     if (!loaded.ok) throw new Error(loaded.error.message)
     const [problem] = validateDiagram(loaded.diagram).problems
-    expect(problem).toMatchObject({ edgeId: 'stream-lake', fix: { kind: 'insert-services', services: ['kinesis-firehose'] } })
+    expect(problem).toMatchObject({
+      edgeId: 'stream-lake',
+      fix: { kind: 'insert-services', services: ['kinesis-firehose'] }
+    })
   })
 
-  it.each(Object.entries(REFUSED))('%s is refused with a message that names the problem', (file, expected) => {
-    const loaded = loadDiagram(readFixture(file))
-    expect(loaded.ok).toBe(false)
-    if (loaded.ok) return
-    expect(loaded.error.code).toBe(expected.code)
-    for (const t of expected.text) expect(loaded.error.message).toContain(t)
-    if (expected.path) expect(loaded.error.path).toBe(expected.path)
-  })
+  it.each(Object.entries(REFUSED))(
+    '%s is refused with a message that names the problem',
+    (file, expected) => {
+      const loaded = loadDiagram(readFixture(file))
+      expect(loaded.ok).toBe(false)
+      if (loaded.ok) return
+      expect(loaded.error.code).toBe(expected.code)
+      for (const t of expected.text) expect(loaded.error.message).toContain(t)
+      if (expected.path) expect(loaded.error.path).toBe(expected.path)
+    }
+  )
 
   it('broken-json reports the line and column of the missing comma', () => {
     const loaded = loadDiagram(readFixture('broken-json.json'))

@@ -3,8 +3,12 @@ import { extractFragment, insertFragment } from '../../../src/shared/diagram/fra
 import { diagram, edge, node } from '../helpers'
 
 const base = diagram(
-  [node('a', 'kinesis-data-streams', { x: 0, y: 0, config: { shards: 2 } }), node('b', 'lambda', { x: 300, y: 0 }), node('c', 's3', { x: 600, y: 0 })],
-  [edge('a', 'b', { config: { enhancedFanOut: true } }), edge('b', 'c')],
+  [
+    node('a', 'kinesis-data-streams', { x: 0, y: 0, config: { shards: 2 } }),
+    node('b', 'lambda', { x: 300, y: 0 }),
+    node('c', 's3', { x: 600, y: 0 })
+  ],
+  [edge('a', 'b', { config: { enhancedFanOut: true } }), edge('b', 'c')]
 )
 
 describe('fragments', () => {
@@ -21,8 +25,16 @@ describe('fragments', () => {
     expect(r.nodeIds).toEqual(['new0', 'new1'])
     expect(r.edgeIds).toEqual(['new2'])
     const pasted = r.diagram.nodes.slice(3)
-    expect(pasted.map((p) => p.position)).toEqual([{ x: 40, y: 40 }, { x: 340, y: 40 }])
-    expect(r.diagram.edges.at(-1)).toEqual({ id: 'new2', source: 'new0', target: 'new1', config: { enhancedFanOut: true } })
+    expect(pasted.map((p) => p.position)).toEqual([
+      { x: 40, y: 40 },
+      { x: 340, y: 40 }
+    ])
+    expect(r.diagram.edges.at(-1)).toEqual({
+      id: 'new2',
+      source: 'new0',
+      target: 'new1',
+      config: { enhancedFanOut: true }
+    })
     expect(pasted[0]!.config).toEqual({ shards: 2 })
     expect(pasted[0]!.config).not.toBe(base.nodes[0]!.config)
     expect(base.nodes).toHaveLength(3) // the original is untouched

@@ -7,12 +7,28 @@ const size = () => ({ width: 190, height: 60 })
 
 function withGroups(): Diagram {
   return {
-    ...diagram([node('fn', 'lambda', { x: 120, y: 120 }), node('db', 'dynamodb', { x: 900, y: 120 })], [edge('fn', 'db')]),
+    ...diagram(
+      [node('fn', 'lambda', { x: 120, y: 120 }), node('db', 'dynamodb', { x: 900, y: 120 })],
+      [edge('fn', 'db')]
+    ),
     groups: [
-      { id: 'region', kind: 'region', label: 'us-east-1', position: { x: 0, y: 0 }, size: { width: 800, height: 500 } },
-      { id: 'vpc', kind: 'vpc', label: 'VPC', position: { x: 50, y: 50 }, size: { width: 400, height: 300 }, parentId: 'region' },
+      {
+        id: 'region',
+        kind: 'region',
+        label: 'us-east-1',
+        position: { x: 0, y: 0 },
+        size: { width: 800, height: 500 }
+      },
+      {
+        id: 'vpc',
+        kind: 'vpc',
+        label: 'VPC',
+        position: { x: 50, y: 50 },
+        size: { width: 400, height: 300 },
+        parentId: 'region'
+      }
     ],
-    notes: [{ id: 'n1', text: 'hello', position: { x: 1200, y: 0 } }],
+    notes: [{ id: 'n1', text: 'hello', position: { x: 1200, y: 0 } }]
   }
 }
 
@@ -38,7 +54,10 @@ describe('groups', () => {
   })
 
   it('deleting a group keeps what was inside it, one level up', () => {
-    const d = removeItems(moveItems(withGroups(), new Map([['fn', { x: 100, y: 100 }]]), size), new Set(['vpc']))
+    const d = removeItems(
+      moveItems(withGroups(), new Map([['fn', { x: 100, y: 100 }]]), size),
+      new Set(['vpc'])
+    )
     expect(d.groups!.map((g) => g.id)).toEqual(['region'])
     expect(d.nodes.find((n) => n.id === 'fn')!.parentId).toBe('region')
     expect(d.edges).toHaveLength(1)

@@ -19,7 +19,15 @@ describe('shared id indexes', () => {
   it('trusts a registered index only for positions inside the list that hold the id', () => {
     const list = [{ id: 'a' }, { id: 'b' }]
     // A shared index that has since grown (ids of a later list) and keeps a removed id.
-    registerIndex(list, new Map([['a', 0], ['b', 1], ['later', 2], ['removed', 1]]))
+    registerIndex(
+      list,
+      new Map([
+        ['a', 0],
+        ['b', 1],
+        ['later', 2],
+        ['removed', 1]
+      ])
+    )
     const index = indexOf(list)
     expect(positionIn(index, list, 'later')).toBe(-1)
     expect(positionIn(index, list, 'removed')).toBe(-1)
@@ -27,11 +35,18 @@ describe('shared id indexes', () => {
   })
 
   it('an estimate of an older diagram is right after the validator grew the index for a newer one', () => {
-    const older: Diagram = diagram([node('p', 'producer-app'), node('k', 'kinesis-data-streams')], [edge('p', 'k', { id: 'e1' })])
+    const older: Diagram = diagram(
+      [node('p', 'producer-app'), node('k', 'kinesis-data-streams')],
+      [edge('p', 'k', { id: 'e1' })]
+    )
     const validator = createValidator()
     validator.validate(older)
     // Appending a node and an edge with fresh ids grows the validator's maps in place.
-    const newer: Diagram = { ...older, nodes: [...older.nodes, node('l', 'lambda')], edges: [...older.edges, edge('k', 'l', { id: 'e2' })] }
+    const newer: Diagram = {
+      ...older,
+      nodes: [...older.nodes, node('l', 'lambda')],
+      edges: [...older.edges, edge('k', 'l', { id: 'e2' })]
+    }
     validator.validate(newer)
     const estimate = estimateDiagram(older)
     expect(estimate.byId.get('l')).toBeUndefined()
@@ -47,8 +62,20 @@ describe('shared id indexes', () => {
 
   it('the estimator reads the edge ends the validator worked out, and gets what it would itself', () => {
     const d: Diagram = diagram(
-      [node('p', 'producer-app'), node('k', 'kinesis-data-streams'), node('l', 'lambda'), node('s', 's3')],
-      [edge('p', 'k'), edge('k', 'l'), edge('l', 's'), edge('k', 'k', { id: 'loop' }), edge('l', 'gone', { id: 'dangling' }), edge('p', 'k', { id: 'copy' })],
+      [
+        node('p', 'producer-app'),
+        node('k', 'kinesis-data-streams'),
+        node('l', 'lambda'),
+        node('s', 's3')
+      ],
+      [
+        edge('p', 'k'),
+        edge('k', 'l'),
+        edge('l', 's'),
+        edge('k', 'k', { id: 'loop' }),
+        edge('l', 'gone', { id: 'dangling' }),
+        edge('p', 'k', { id: 'copy' })
+      ]
     )
     const validator = createValidator()
     validator.validate(d)
@@ -60,6 +87,8 @@ describe('shared id indexes', () => {
     // The same after a connection taken by the validator's fast path.
     const next: Diagram = { ...d, edges: [...d.edges, edge('s', 'l', { id: 'back' })] }
     validator.validate(next)
-    expect([...estimateDiagram(next).edgeFlows]).toEqual([...estimateDiagram(structuredClone(next)).edgeFlows])
+    expect([...estimateDiagram(next).edgeFlows]).toEqual([
+      ...estimateDiagram(structuredClone(next)).edgeFlows
+    ])
   })
 })

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { closestServiceId, formatPath, loadDiagram, loadDiagramValue, type LoadResult, utf8ByteLength } from '../../../src/shared/diagram/loadDiagram'
+import {
+  closestServiceId,
+  formatPath,
+  loadDiagram,
+  loadDiagramValue,
+  type LoadResult,
+  utf8ByteLength
+} from '../../../src/shared/diagram/loadDiagram'
 import { fileText } from '../helpers'
 
 function error(result: LoadResult) {
@@ -46,9 +53,24 @@ describe('loadDiagram', () => {
     it.each<[string, string, number, number]>([
       ['in a short file', '{"a": tru}', 1, 10],
       ['near the start', '{"a": x, "format": "pipewright/diagram", "version": 1 }', 1, 7],
-      ['mid-file', '{\n  "format": "pipewright/diagram",\n  "version": x,\n  "name": "n",\n  "nodes": []\n}', 3, 14],
-      ['near the end', '{\n  "format": "pipewright/diagram",\n  "version": 1,\n  "name": x\n}', 4, 11],
-      ['at a single-quoted value', '{\n  "format": \'pipewright/diagram\',\n  "version": 1,\n  "name": "n"\n}', 2, 13],
+      [
+        'mid-file',
+        '{\n  "format": "pipewright/diagram",\n  "version": x,\n  "name": "n",\n  "nodes": []\n}',
+        3,
+        14
+      ],
+      [
+        'near the end',
+        '{\n  "format": "pipewright/diagram",\n  "version": 1,\n  "name": x\n}',
+        4,
+        11
+      ],
+      [
+        'at a single-quoted value',
+        '{\n  "format": \'pipewright/diagram\',\n  "version": 1,\n  "name": "n"\n}',
+        2,
+        13
+      ]
     ])('finds an unexpected token %s', (_what, text, line, column) => {
       const e = error(loadDiagram(text))
       expect(e.code).toBe('invalid-json')
@@ -71,7 +93,9 @@ describe('loadDiagram', () => {
     })
 
     it('finds a comment', () => {
-      const e = error(loadDiagram('{\n  "format": "pipewright/diagram",\n  // the version\n  "version": 1\n}'))
+      const e = error(
+        loadDiagram('{\n  "format": "pipewright/diagram",\n  // the version\n  "version": 1\n}')
+      )
       expect([e.line, e.column]).toEqual([3, 3])
     })
 
@@ -105,19 +129,25 @@ describe('loadDiagram', () => {
 
   describe('schema', () => {
     it('names the path of a wrong type', () => {
-      const e = error(loadDiagram(fileText({ nodes: [{ ...validNode, position: { x: '10', y: 0 } }] })))
+      const e = error(
+        loadDiagram(fileText({ nodes: [{ ...validNode, position: { x: '10', y: 0 } }] }))
+      )
       expect(e.code).toBe('schema')
       expect(e.path).toBe('nodes[0].position.x')
       expect(e.message).toContain('nodes[0].position.x')
     })
 
     it('names the path of a missing field', () => {
-      const e = error(loadDiagram(fileText({ edges: [{ id: 'e1', source: 'lake' }] , nodes: [validNode] })))
+      const e = error(
+        loadDiagram(fileText({ edges: [{ id: 'e1', source: 'lake' }], nodes: [validNode] }))
+      )
       expect(e.path).toBe('edges[0].target')
     })
 
     it('says how many more problems there are', () => {
-      const e = error(loadDiagram(fileText({ nodes: [{ ...validNode, position: { x: 'a', y: 'b' } }] })))
+      const e = error(
+        loadDiagram(fileText({ nodes: [{ ...validNode, position: { x: 'a', y: 'b' } }] }))
+      )
       expect(e.message).toMatch(/and 1 more problem\b/)
     })
 
@@ -128,13 +158,18 @@ describe('loadDiagram', () => {
     })
 
     it('names an unknown node field', () => {
-      const e = error(loadDiagram(fileText({ nodes: [{ ...validNode, colour: 'red' }], edges: [] })))
+      const e = error(
+        loadDiagram(fileText({ nodes: [{ ...validNode, colour: 'red' }], edges: [] }))
+      )
       expect(e.message).toContain('colour')
       expect(e.path).toBe('nodes[0]')
     })
 
     it.each([1e300, -1e300, 1e400])('refuses an absurd coordinate (%d)', (x) => {
-      const text = fileText({ nodes: [{ ...validNode, position: { x: 0, y: 0 } }], edges: [] }).replace('"x": 0', `"x": ${x === 1e400 ? '1e400' : String(x)}`)
+      const text = fileText({
+        nodes: [{ ...validNode, position: { x: 0, y: 0 } }],
+        edges: []
+      }).replace('"x": 0', `"x": ${x === 1e400 ? '1e400' : String(x)}`)
       const e = error(loadDiagram(text))
       expect(e.code).toBe('schema')
       expect(e.path).toBe('nodes[0].position.x')
@@ -147,11 +182,16 @@ describe('loadDiagram', () => {
     })
 
     it('accepts coordinates up to the limit and negative ones', () => {
-      expect(loadDiagram(fileText({ nodes: [{ ...validNode, position: { x: -5000.5, y: 9_999_999 } }], edges: [] })).ok).toBe(true)
+      expect(
+        loadDiagram(
+          fileText({ nodes: [{ ...validNode, position: { x: -5000.5, y: 9_999_999 } }], edges: [] })
+        ).ok
+      ).toBe(true)
     })
 
     it('refuses an overlong label and accepts a long one', () => {
-      const long = (n: number) => fileText({ nodes: [{ ...validNode, label: 'x'.repeat(n) }], edges: [] })
+      const long = (n: number) =>
+        fileText({ nodes: [{ ...validNode, label: 'x'.repeat(n) }], edges: [] })
       expect(loadDiagram(long(200)).ok).toBe(true)
       const e = error(loadDiagram(long(201)))
       expect(e.path).toBe('nodes[0].label')
@@ -166,7 +206,9 @@ describe('loadDiagram', () => {
 
   describe('references', () => {
     it('names an unknown service and suggests the closest id', () => {
-      const e = error(loadDiagram(fileText({ nodes: [{ ...validNode, service: 'kinesis-firehos' }], edges: [] })))
+      const e = error(
+        loadDiagram(fileText({ nodes: [{ ...validNode, service: 'kinesis-firehos' }], edges: [] }))
+      )
       expect(e.code).toBe('unknown-service')
       expect(e.path).toBe('nodes[0].service')
       expect(e.message).toContain('"kinesis-firehos"')
@@ -174,13 +216,19 @@ describe('loadDiagram', () => {
     })
 
     it('makes no suggestion when nothing is close', () => {
-      const e = error(loadDiagram(fileText({ nodes: [{ ...validNode, service: 'quantum-annealer' }], edges: [] })))
+      const e = error(
+        loadDiagram(fileText({ nodes: [{ ...validNode, service: 'quantum-annealer' }], edges: [] }))
+      )
       expect(e.code).toBe('unknown-service')
       expect(e.message).not.toContain('Did you mean')
     })
 
     it('names a duplicate node id and where it was first used', () => {
-      const e = error(loadDiagram(fileText({ nodes: [validNode, { ...validNode, service: 'athena' }], edges: [] })))
+      const e = error(
+        loadDiagram(
+          fileText({ nodes: [validNode, { ...validNode, service: 'athena' }], edges: [] })
+        )
+      )
       expect(e.code).toBe('duplicate-id')
       expect(e.path).toBe('nodes[1].id')
       expect(e.message).toContain('"lake"')
@@ -188,13 +236,24 @@ describe('loadDiagram', () => {
     })
 
     it('treats an edge reusing a node id as a duplicate', () => {
-      const e = error(loadDiagram(fileText({ nodes: [validNode], edges: [{ id: 'lake', source: 'lake', target: 'lake' }] })))
+      const e = error(
+        loadDiagram(
+          fileText({ nodes: [validNode], edges: [{ id: 'lake', source: 'lake', target: 'lake' }] })
+        )
+      )
       expect(e.code).toBe('duplicate-id')
       expect(e.path).toBe('edges[0].id')
     })
 
     it('names a dangling edge end', () => {
-      const e = error(loadDiagram(fileText({ nodes: [validNode], edges: [{ id: 'e1', source: 'lake', target: 'warehouse' }] })))
+      const e = error(
+        loadDiagram(
+          fileText({
+            nodes: [validNode],
+            edges: [{ id: 'e1', source: 'lake', target: 'warehouse' }]
+          })
+        )
+      )
       expect(e.code).toBe('dangling-edge')
       expect(e.path).toBe('edges[0].target')
       expect(e.message).toContain('"warehouse"')
@@ -203,15 +262,20 @@ describe('loadDiagram', () => {
   })
 
   describe('hostile input', () => {
-    it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key in a node config', (key) => {
-      const e = error(loadDiagram(withNodeConfig(`{"${key}": {"polluted": true}}`)))
-      expect(e.code).toBe('forbidden-key')
-      expect(e.path).toBe(`nodes[0].config.${key}`)
-      expect(e.message).toContain(`"${key}"`)
-    })
+    it.each(['__proto__', 'constructor', 'prototype'])(
+      'refuses a "%s" key in a node config',
+      (key) => {
+        const e = error(loadDiagram(withNodeConfig(`{"${key}": {"polluted": true}}`)))
+        expect(e.code).toBe('forbidden-key')
+        expect(e.path).toBe(`nodes[0].config.${key}`)
+        expect(e.message).toContain(`"${key}"`)
+      }
+    )
 
     it('refuses "constructor" with a prototype inside (the secure-json-parse path)', () => {
-      const e = error(loadDiagram(withNodeConfig('{"constructor": {"prototype": {"polluted": true}}}')))
+      const e = error(
+        loadDiagram(withNodeConfig('{"constructor": {"prototype": {"polluted": true}}}'))
+      )
       expect(e.code).toBe('forbidden-key')
       expect(e.path).toBe('nodes[0].config.constructor')
     })
@@ -244,7 +308,11 @@ describe('loadDiagram', () => {
     })
 
     it('accepts ordinary nested config', () => {
-      expect(loadDiagram(withNodeConfig('{"tags": {"team": "data", "cost": {"centre": 42}}, "list": [1, [2]]}')).ok).toBe(true)
+      expect(
+        loadDiagram(
+          withNodeConfig('{"tags": {"team": "data", "cost": {"centre": 42}}, "list": [1, [2]]}')
+        ).ok
+      ).toBe(true)
     })
 
     it('refuses oversized input before parsing it', () => {
@@ -263,10 +331,25 @@ describe('loadDiagram', () => {
     })
 
     it('never throws, whatever it is given', () => {
-      for (const text of ['{', '}', '\u0000', '{"format":"pipewright/diagram","version":1e400}', '[[[[', '"\\ud800"']) {
+      for (const text of [
+        '{',
+        '}',
+        '\u0000',
+        '{"format":"pipewright/diagram","version":1e400}',
+        '[[[[',
+        '"\\ud800"'
+      ]) {
         expect(() => loadDiagram(text)).not.toThrow()
       }
-      for (const value of [undefined, null, 1, Symbol('x'), () => 1, new Date(), Object.create(null)]) {
+      for (const value of [
+        undefined,
+        null,
+        1,
+        Symbol('x'),
+        () => 1,
+        new Date(),
+        Object.create(null)
+      ]) {
         expect(() => loadDiagramValue(value)).not.toThrow()
       }
     })
@@ -286,7 +369,7 @@ describe('closestServiceId', () => {
     ['S3', 's3'],
     ['dynamo-db', 'dynamodb'],
     ['lamda', 'lambda'],
-    ['kinesis-data-stream', 'kinesis-data-streams'],
+    ['kinesis-data-stream', 'kinesis-data-streams']
   ])('suggests %s → %s', (typo, id) => {
     expect(closestServiceId(typo)).toBe(id)
   })
@@ -307,13 +390,17 @@ describe('loadDiagram messages quote the file sparingly', () => {
   it('cuts a huge unknown key and a very deep path short', async () => {
     const { loadDiagram: load } = await import('../../../src/shared/diagram/loadDiagram')
     const hugeKey = 'k'.repeat(100_000)
-    const unknown = load(`{"format":"pipewright/diagram","version":2,"name":"x","nodes":[],"edges":[],"${hugeKey}":1}`)
+    const unknown = load(
+      `{"format":"pipewright/diagram","version":2,"name":"x","nodes":[],"edges":[],"${hugeKey}":1}`
+    )
     expect(unknown.ok).toBe(false)
     if (!unknown.ok) expect(unknown.error.message.length).toBeLessThan(600)
     const deepKey = 'd'.repeat(5000)
     let nested = '1'
     for (let i = 0; i < 40; i++) nested = `{"${deepKey}":${nested}}`
-    const deep = load(`{"format":"pipewright/diagram","version":2,"name":"x","nodes":[],"edges":[],"extra":${nested}}`)
+    const deep = load(
+      `{"format":"pipewright/diagram","version":2,"name":"x","nodes":[],"edges":[],"extra":${nested}}`
+    )
     expect(deep.ok).toBe(false)
     if (!deep.ok) {
       expect(deep.error.code).toBe('too-deep')
@@ -330,14 +417,22 @@ describe('groups and notes in files (format 3)', () => {
       name: 'g',
       nodes: [{ id: 'fn', service: 'lambda', position: { x: 10, y: 10 }, parentId: 'vpc' }],
       edges: [],
-      ...extra,
+      ...extra
     })
-  const vpc = { id: 'vpc', kind: 'vpc', label: 'VPC', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } }
+  const vpc = {
+    id: 'vpc',
+    kind: 'vpc',
+    label: 'VPC',
+    position: { x: 0, y: 0 },
+    size: { width: 400, height: 300 }
+  }
 
   it('loads groups, notes and parent links, and re-saves them', async () => {
     const { loadDiagram: load } = await import('../../../src/shared/diagram/loadDiagram')
     const { serializeDiagram } = await import('../../../src/shared/diagram/saveDiagram')
-    const r = load(base({ groups: [vpc], notes: [{ id: 'n', text: '<i>hi</i>', position: { x: 500, y: 0 } }] }))
+    const r = load(
+      base({ groups: [vpc], notes: [{ id: 'n', text: '<i>hi</i>', position: { x: 500, y: 0 } }] })
+    )
     if (!r.ok) throw new Error(r.error.message)
     expect(r.diagram.groups).toHaveLength(1)
     expect(r.diagram.nodes[0]!.parentId).toBe('vpc')
@@ -350,9 +445,18 @@ describe('groups and notes in files (format 3)', () => {
     expect(dangling.ok || dangling.error.code).toBe('dangling-parent')
     const kind = load(base({ groups: [{ ...vpc, kind: 'subnet' }] }))
     expect(kind.ok || kind.error.path).toBe('groups[0].kind')
-    const loop = load(base({ groups: [{ ...vpc, parentId: 'az' }, { ...vpc, id: 'az', kind: 'availability-zone', parentId: 'vpc' }] }))
+    const loop = load(
+      base({
+        groups: [
+          { ...vpc, parentId: 'az' },
+          { ...vpc, id: 'az', kind: 'availability-zone', parentId: 'vpc' }
+        ]
+      })
+    )
     expect(loop.ok || loop.error.code).toBe('group-cycle')
-    const shared = load(base({ groups: [vpc], notes: [{ id: 'vpc', text: '', position: { x: 0, y: 0 } }] }))
+    const shared = load(
+      base({ groups: [vpc], notes: [{ id: 'vpc', text: '', position: { x: 0, y: 0 } }] })
+    )
     expect(shared.ok || shared.error.code).toBe('duplicate-id')
   })
 })

@@ -7,7 +7,9 @@ import { CURRENT_DIAGRAM_VERSION } from '../../../src/shared/diagram/schema'
 
 describe('migrations', () => {
   it('has one step for every version below the current one, and none above', () => {
-    const versions = Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b)
+    const versions = Object.keys(MIGRATIONS)
+      .map(Number)
+      .sort((a, b) => a - b)
     expect(versions).toEqual(Array.from({ length: CURRENT_DIAGRAM_VERSION - 1 }, (_, i) => i + 1))
   })
 
@@ -32,7 +34,10 @@ describe('migrations', () => {
 
   it('keeps well-formed price overrides found in a version 1 file rather than dropping them', () => {
     const v1 = JSON.parse(readFixture('v1-format.pipewright.json'))
-    const withPricing = JSON.stringify({ ...v1, pricing: { region: 'us-east-1', overrides: { 'kds.shardHour': 0.01 } } })
+    const withPricing = JSON.stringify({
+      ...v1,
+      pricing: { region: 'us-east-1', overrides: { 'kds.shardHour': 0.01 } }
+    })
     // Migrated to v2 the field becomes legal: a v1 file could not have held it, but the field
     // itself is well-formed, so it is accepted rather than silently dropped.
     const loaded = loadDiagram(withPricing)
@@ -41,21 +46,44 @@ describe('migrations', () => {
 
   it('round-trips price overrides in sorted order, and refuses unknown ids and negative prices', () => {
     const base = JSON.parse(readFixture('v1-format.pipewright.json'))
-    const doc = { ...base, version: CURRENT_DIAGRAM_VERSION, pricing: { region: 'us-east-1', overrides: { 'lambda.requestsMillion': 0.1, 'kds.shardHour': 0.01 } } }
+    const doc = {
+      ...base,
+      version: CURRENT_DIAGRAM_VERSION,
+      pricing: {
+        region: 'us-east-1',
+        overrides: { 'lambda.requestsMillion': 0.1, 'kds.shardHour': 0.01 }
+      }
+    }
     const loaded = loadDiagram(JSON.stringify(doc))
     if (!loaded.ok) throw new Error(loaded.error.message)
     const text = serializeDiagram(loaded.diagram)
     expect(text.indexOf('"kds.shardHour"')).toBeLessThan(text.indexOf('"lambda.requestsMillion"'))
     expect(loadDiagram(text)).toEqual(loaded)
-    const unknown = loadDiagram(JSON.stringify({ ...doc, pricing: { region: 'us-east-1', overrides: { 'kds.shardMinute': 1 } } }))
+    const unknown = loadDiagram(
+      JSON.stringify({
+        ...doc,
+        pricing: { region: 'us-east-1', overrides: { 'kds.shardMinute': 1 } }
+      })
+    )
     expect(unknown.ok || unknown.error.path).toBe('pricing.overrides')
     expect(unknown.ok || unknown.error.message).toContain('"kds.shardMinute"')
-    const negative = loadDiagram(JSON.stringify({ ...doc, pricing: { region: 'us-east-1', overrides: { 'kds.shardHour': -1 } } }))
+    const negative = loadDiagram(
+      JSON.stringify({
+        ...doc,
+        pricing: { region: 'us-east-1', overrides: { 'kds.shardHour': -1 } }
+      })
+    )
     expect(negative.ok || negative.error.message).toMatch(/between 0 and/)
   })
 
   it('leaves a current-version document as it is', () => {
-    const doc = { format: 'pipewright/diagram', version: CURRENT_DIAGRAM_VERSION, name: 'x', nodes: [], edges: [] }
+    const doc = {
+      format: 'pipewright/diagram',
+      version: CURRENT_DIAGRAM_VERSION,
+      name: 'x',
+      nodes: [],
+      edges: []
+    }
     expect(migrateToCurrent(doc, CURRENT_DIAGRAM_VERSION)).toEqual(doc)
   })
 })

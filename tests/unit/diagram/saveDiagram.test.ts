@@ -6,11 +6,16 @@ import { diagram, edge, node, readFixture } from '../helpers'
 
 const sample: Diagram = diagram(
   [
-    node('lake', 's3', { x: 10, y: -20.5, label: 'Raw events', config: { zeta: 1, alpha: { beta: [3, { d: 1, c: 2 }], a: null } } }),
-    node('athena', 'athena', { x: 300, y: 0 }),
+    node('lake', 's3', {
+      x: 10,
+      y: -20.5,
+      label: 'Raw events',
+      config: { zeta: 1, alpha: { beta: [3, { d: 1, c: 2 }], a: null } }
+    }),
+    node('athena', 'athena', { x: 300, y: 0 })
   ],
   [edge('lake', 'athena', { id: 'q', config: { b: true, a: 'x' } })],
-  'Sample',
+  'Sample'
 )
 
 describe('serializeDiagram', () => {
@@ -18,7 +23,7 @@ describe('serializeDiagram', () => {
     const small = diagram(
       [node('a', 's3', { x: 1, y: 2, config: { b: 1, a: { d: true, c: null } } })],
       [edge('a', 'a', { id: 'e', config: { z: 'x', y: [2, 1] } })],
-      'N',
+      'N'
     )
     const expected = [
       '{',
@@ -57,7 +62,7 @@ describe('serializeDiagram', () => {
       '    }',
       '  ]',
       '}',
-      '',
+      ''
     ].join('\n')
     expect(serializeDiagram(small)).toBe(expected)
   })
@@ -71,13 +76,13 @@ describe('serializeDiagram', () => {
           label: 'Raw events',
           position: { y: -20.5, x: 10 },
           service: 's3',
-          id: 'lake',
+          id: 'lake'
         },
-        { position: { y: 0, x: 300 }, service: 'athena', id: 'athena' },
+        { position: { y: 0, x: 300 }, service: 'athena', id: 'athena' }
       ],
       name: 'Sample',
       version: 3,
-      format: 'pipewright/diagram',
+      format: 'pipewright/diagram'
     }
     expect(serializeDiagram(reordered)).toBe(serializeDiagram(sample))
   })
@@ -93,7 +98,10 @@ describe('serializeDiagram', () => {
   })
 
   it('does not write runtime fields that are not part of the format', () => {
-    const withExtras = { ...sample, nodes: sample.nodes.map((n) => ({ ...n, selected: true, measured: { width: 1 } })) }
+    const withExtras = {
+      ...sample,
+      nodes: sample.nodes.map((n) => ({ ...n, selected: true, measured: { width: 1 } }))
+    }
     const text = serializeDiagram(withExtras as Diagram)
     expect(text).not.toContain('selected')
     expect(text).not.toContain('measured')

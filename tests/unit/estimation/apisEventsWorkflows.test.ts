@@ -23,15 +23,22 @@ describe('API Gateway', () => {
     // 200/s = 525.6 M: 333 M × $3.50 = $1,165.50 and 192.6 M × $2.80 = $539.28 → $1,704.78
     const e = estimate(fedBy(200, 1, 'api-gateway'))
     expect(lineItem(e, 't', 'apigateway.restRequestsMillionTier2').quantity).toBeCloseTo(192.6, 6)
-    expect(lineItem(e, 't', 'apigateway.restRequestsMillionTier2').item).toBe('REST API requests, next 667 million')
+    expect(lineItem(e, 't', 'apigateway.restRequestsMillionTier2').item).toBe(
+      'REST API requests, next 667 million'
+    )
     expect(nodeEstimate(e, 't').monthlyCostUSD).toBeCloseTo(1704.78, 2)
   })
 
   it('prices an HTTP API at $1.00 per million, $0.90 beyond 300 million', () => {
     // 525.6 M: 300 M × $1.00 + 225.6 M × $0.90 = $300 + $203.04 = $503.04
     const e = estimate(fedBy(200, 1, 'api-gateway', { apiType: 'http' }))
-    expect(priceIds(e, 't')).toEqual(['apigateway.httpRequestsMillion', 'apigateway.httpRequestsMillionTier2'])
-    expect(lineItem(e, 't', 'apigateway.httpRequestsMillionTier2').item).toBe('HTTP API requests, beyond 300 million')
+    expect(priceIds(e, 't')).toEqual([
+      'apigateway.httpRequestsMillion',
+      'apigateway.httpRequestsMillionTier2'
+    ])
+    expect(lineItem(e, 't', 'apigateway.httpRequestsMillionTier2').item).toBe(
+      'HTTP API requests, beyond 300 million'
+    )
     expect(nodeEstimate(e, 't').monthlyCostUSD).toBeCloseTo(503.04, 2)
   })
 })
@@ -50,9 +57,9 @@ describe('EventBridge', () => {
         node('p', 'producer-app', { config: { recordsPerSecond: 5, recordSizeKB: 1 } }),
         node('b', 's3'),
         node('eb', 'eventbridge'),
-        node('fn', 'lambda'),
+        node('fn', 'lambda')
       ],
-      [edge('p', 'b'), edge('b', 'eb'), edge('eb', 'fn')],
+      [edge('p', 'b'), edge('b', 'eb'), edge('eb', 'fn')]
     )
     const eb = nodeEstimate(estimate(d), 'eb')
     expect(eb.lineItems).toEqual([])
@@ -80,12 +87,17 @@ describe('MWAA', () => {
     // 730 h × $0.49 = $357.70; mw1.large 730 × $0.99 = $722.70
     expect(lineItem(alone('mwaa'), 'n', 'mwaa.environment.mw1.small').costUSD).toBeCloseTo(357.7, 2)
     expect(nodeEstimate(alone('mwaa'), 'n').badge).toBe('mw1.small')
-    expect(nodeEstimate(alone('mwaa', { environmentClass: 'mw1.large' }), 'n').monthlyCostUSD).toBeCloseTo(722.7, 2)
+    expect(
+      nodeEstimate(alone('mwaa', { environmentClass: 'mw1.large' }), 'n').monthlyCostUSD
+    ).toBeCloseTo(722.7, 2)
   })
 
   it('passes no data on to the jobs it starts', () => {
     const d = diagram([node('af', 'mwaa'), node('job', 'glue-etl')], [edge('af', 'job')])
-    expect(estimate(d).edgeFlows.get(d.edges[0]!.id)).toMatchObject({ recordsPerSecond: 0, mbps: 0 })
+    expect(estimate(d).edgeFlows.get(d.edges[0]!.id)).toMatchObject({
+      recordsPerSecond: 0,
+      mbps: 0
+    })
   })
 })
 
@@ -125,14 +137,20 @@ describe('OpenSearch Ingestion', () => {
 })
 
 describe('services billed outside AWS', () => {
-  it.each<ServiceId>(['snowflake', 'http-endpoint'])('%s costs what the user enters, said to be no AWS charge', (service) => {
-    const e = alone(service, { monthlyCostUSD: 500 })
-    expect(nodeEstimate(e, 'n').monthlyCostUSD).toBe(500)
-    expect(nodeEstimate(e, 'n').explanations[0]).toMatch(/^Not an AWS charge/)
-    expect(nodeEstimate(alone(service), 'n').lineItems).toEqual([])
-  })
+  it.each<ServiceId>(['snowflake', 'http-endpoint'])(
+    '%s costs what the user enters, said to be no AWS charge',
+    (service) => {
+      const e = alone(service, { monthlyCostUSD: 500 })
+      expect(nodeEstimate(e, 'n').monthlyCostUSD).toBe(500)
+      expect(nodeEstimate(e, 'n').explanations[0]).toMatch(/^Not an AWS charge/)
+      expect(nodeEstimate(alone(service), 'n').lineItems).toEqual([])
+    }
+  )
 
-  it.each<ServiceId>(['s3-tables', 'lake-formation'])('%s has no list price yet and takes an entered cost', (service) => {
-    expect(nodeEstimate(alone(service, { monthlyCostUSD: 40 }), 'n').monthlyCostUSD).toBe(40)
-  })
+  it.each<ServiceId>(['s3-tables', 'lake-formation'])(
+    '%s has no list price yet and takes an entered cost',
+    (service) => {
+      expect(nodeEstimate(alone(service, { monthlyCostUSD: 40 }), 'n').monthlyCostUSD).toBe(40)
+    }
+  )
 })

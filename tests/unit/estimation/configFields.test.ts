@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { configFields, parseNumberField, stepNumberField, type ConfigField } from '../../../src/shared/estimation/configFields'
+import {
+  configFields,
+  parseNumberField,
+  stepNumberField,
+  type ConfigField
+} from '../../../src/shared/estimation/configFields'
 import { SERVICE_CONFIG } from '../../../src/shared/estimation/serviceConfig'
 
 type NumberField = Extract<ConfigField, { kind: 'number' }>
@@ -43,7 +48,9 @@ describe('parseNumberField', () => {
   it('never reads a decimal comma as a larger number', () => {
     const oneComma5 = parseNumberField(recordSize, '1,5', true)
     expect(oneComma5).toEqual({ error: 'Use a point for decimals: 1.5.' })
-    expect(parseNumberField(bufferSize, '2,25', true)).toEqual({ error: 'Use a point for decimals: 2.25.' })
+    expect(parseNumberField(bufferSize, '2,25', true)).toEqual({
+      error: 'Use a point for decimals: 2.25.'
+    })
   })
 
   it('accepts thousands separators where they are unambiguous', () => {
@@ -65,13 +72,18 @@ describe('parseNumberField', () => {
 
   it('says nothing about a minimum while more digits can still reach it', () => {
     const memory = numberField('lambda', 'memoryMB') // 128 … 10,240
-    expect(prefixes(memory, '512').slice(0, 2)).toEqual([{ incomplete: true }, { incomplete: true }])
+    expect(prefixes(memory, '512').slice(0, 2)).toEqual([
+      { incomplete: true },
+      { incomplete: true }
+    ])
     expect(parseNumberField(memory, '512', false)).toEqual({ value: 512 })
     expect(parseNumberField(memory, '5', true)).toEqual({ error: 'Must be at least 128.' })
   })
 
   it('an empty optional field goes back to automatic; an empty required one is refused when left', () => {
-    const fixed = configFields(SERVICE_CONFIG['kinesis-data-streams']).find((f) => f.kind === 'number' && f.optional) as NumberField
+    const fixed = configFields(SERVICE_CONFIG['kinesis-data-streams']).find(
+      (f) => f.kind === 'number' && f.optional
+    ) as NumberField
     expect(parseNumberField(fixed, '')).toEqual({ value: undefined })
     expect(parseNumberField(recordSize, '', true)).toEqual({ error: 'Enter a number.' })
     expect(parseNumberField(recordSize, '', false)).toEqual({ incomplete: true })
@@ -79,15 +91,19 @@ describe('parseNumberField', () => {
 
   it('property: any in-range decimal typed key by key ends as exactly that number, and no prefix is an error unless it is out of range', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), (units, decimals) => {
-        const value = units / 10 ** decimals
-        fc.pre(value >= recordSize.min && value <= recordSize.max)
-        const text = value.toFixed(decimals)
-        expect(parseNumberField(recordSize, text, true)).toEqual({ value: Number(text) })
-        for (const p of prefixes(recordSize, text)) {
-          if ('error' in p) expect(p.error).toMatch(/^Must be at most/)
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (units, decimals) => {
+          const value = units / 10 ** decimals
+          fc.pre(value >= recordSize.min && value <= recordSize.max)
+          const text = value.toFixed(decimals)
+          expect(parseNumberField(recordSize, text, true)).toEqual({ value: Number(text) })
+          for (const p of prefixes(recordSize, text)) {
+            if ('error' in p) expect(p.error).toMatch(/^Must be at most/)
+          }
         }
-      }),
+      )
     )
   })
 })

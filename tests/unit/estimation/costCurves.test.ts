@@ -7,7 +7,7 @@ import {
   findCrossovers,
   pointOf,
   sameCurveInputs,
-  type CurvePoint,
+  type CurvePoint
 } from '../../../src/shared/estimation/costCurves'
 import { costByService } from '../../../src/shared/estimation/costBreakdown'
 import { estimateDiagram, type NodeEstimate } from '../../../src/shared/estimation/estimate'
@@ -35,7 +35,7 @@ describe('alternative names', () => {
   it('keep two labels apart that differ only in figures', () => {
     const p = pointOf(1, [
       { label: 'Provisioned (3 shards)', monthlyCostUSD: 30, chosen: true },
-      { label: 'Provisioned (6 shards)', monthlyCostUSD: 60, chosen: false },
+      { label: 'Provisioned (6 shards)', monthlyCostUSD: 60, chosen: false }
     ])!
     expect(p.names).toEqual(['Provisioned', 'Provisioned ′'])
     expect(p.point.cheapest).toBe('Provisioned')
@@ -67,7 +67,11 @@ describe('crossovers', () => {
     // A V-shaped cost (A) against a flat one (B): B, then A around 1×, then B again.
     const vee = (m: number) => ({ A: Math.abs(Math.log10(m)) * 10 + 1, B: 5 })
     const ms = [0.1, 0.3, 1, 3, 10]
-    const pts = ms.map((m) => ({ multiplier: m, costs: vee(m), cheapest: vee(m).A < vee(m).B ? 'A' : 'B' }))
+    const pts = ms.map((m) => ({
+      multiplier: m,
+      costs: vee(m),
+      cheapest: vee(m).A < vee(m).B ? 'A' : 'B'
+    }))
     const found = findCrossovers(pts, ['A', 'B'], vee, 1e-6)
     expect(found.map((c) => `${c.from}→${c.to}`)).toEqual(['B→A', 'A→B'])
     // |log10 m| × 10 + 1 = 5 at m = 10^±0.4.
@@ -76,9 +80,18 @@ describe('crossovers', () => {
   })
 
   it('are put in words for the caption', () => {
-    const curve = { nodeId: 's', names: NAMES, points: points([1, 10]), crossovers: findCrossovers(points([1, 10]), NAMES, costsAt, 0.001) }
-    expect(curveSummary(curve, multiplierText)).toBe('Metered is cheapest below 5×, Flat from there to 10×.')
-    expect(curveSummary({ ...curve, points: points([0.1, 2]), crossovers: [] }, multiplierText)).toBe('Metered is cheapest from 0.1× to 2×.')
+    const curve = {
+      nodeId: 's',
+      names: NAMES,
+      points: points([1, 10]),
+      crossovers: findCrossovers(points([1, 10]), NAMES, costsAt, 0.001)
+    }
+    expect(curveSummary(curve, multiplierText)).toBe(
+      'Metered is cheapest below 5×, Flat from there to 10×.'
+    )
+    expect(
+      curveSummary({ ...curve, points: points([0.1, 2]), crossovers: [] }, multiplierText)
+    ).toBe('Metered is cheapest from 0.1× to 2×.')
   })
 })
 
@@ -92,9 +105,9 @@ function fixedShards() {
       node('q', 'producer-app'),
       node('f', 'kinesis-firehose'),
       node('b', 's3'),
-      node('x', 's3'),
+      node('x', 's3')
     ],
-    [edge('p', 's'), edge('s', 'c'), edge('q', 'f'), edge('f', 'b'), edge('c', 'x')],
+    [edge('p', 's'), edge('s', 'c'), edge('q', 'f'), edge('f', 'b'), edge('c', 'x')]
   )
 }
 
@@ -108,8 +121,12 @@ describe('the streams’ cost curves', () => {
 
   it('give the stream the same alternatives in the part as in the whole diagram', () => {
     for (const m of [0.1, 1, 7, 100]) {
-      const whole = estimateDiagram(fixedShards(), { trafficMultiplier: m }).byId.get('s')!.alternatives
-      const part = estimateDiagram(chartedSubdiagram(fixedShards()), { trafficMultiplier: m }).byId.get('s')!.alternatives
+      const whole = estimateDiagram(fixedShards(), { trafficMultiplier: m }).byId.get(
+        's'
+      )!.alternatives
+      const part = estimateDiagram(chartedSubdiagram(fixedShards()), {
+        trafficMultiplier: m
+      }).byId.get('s')!.alternatives
       expect(part).toEqual(whole)
     }
   })
@@ -127,13 +144,20 @@ describe('the streams’ cost curves', () => {
     const change = curve!.crossovers.find((c) => c.to === 'Provisioned')!
     expect(change).toBeDefined()
     // Just below the crossover the old mode is cheaper, at it the new one (bisection to 0.5 %).
-    const cheapestAt = (m: number) => pointOf(m, estimateDiagram(fixedShards(), { trafficMultiplier: m }).byId.get('s')!.alternatives)!.point.cheapest
+    const cheapestAt = (m: number) =>
+      pointOf(
+        m,
+        estimateDiagram(fixedShards(), { trafficMultiplier: m }).byId.get('s')!.alternatives
+      )!.point.cheapest
     expect(cheapestAt(change.multiplier)).toBe('Provisioned')
     expect(cheapestAt(change.multiplier / 1.006)).toBe(change.from)
   })
 
   it('follow the diagram’s price overrides', () => {
-    const cheapShards = { ...fixedShards(), pricing: { region: 'us-east-1' as const, overrides: { 'kds.shardHour': 0 } } }
+    const cheapShards = {
+      ...fixedShards(),
+      pricing: { region: 'us-east-1' as const, overrides: { 'kds.shardHour': 0 } }
+    }
     const [curve] = costCurves(cheapShards, { overrides: cheapShards.pricing.overrides })
     expect(curve!.points.every((p) => p.cheapest === 'Provisioned')).toBe(true)
     expect(curve!.crossovers).toEqual([])
@@ -141,31 +165,51 @@ describe('the streams’ cost curves', () => {
 
   it('are the same for a diagram whose cards only moved', () => {
     const a = fixedShards()
-    const moved = { ...a, nodes: a.nodes.map((n) => ({ ...n, position: { x: n.position.x + 10, y: 0 } })) }
+    const moved = {
+      ...a,
+      nodes: a.nodes.map((n) => ({ ...n, position: { x: n.position.x + 10, y: 0 } }))
+    }
     expect(sameCurveInputs(a, moved)).toBe(true)
-    const retuned = { ...a, nodes: a.nodes.map((n) => (n.id === 'p' ? { ...n, config: { recordsPerSecond: 5 } } : n)) }
+    const retuned = {
+      ...a,
+      nodes: a.nodes.map((n) => (n.id === 'p' ? { ...n, config: { recordsPerSecond: 5 } } : n))
+    }
     expect(sameCurveInputs(a, retuned)).toBe(false)
     expect(sameCurveInputs(a, { ...a, edges: [...a.edges] })).toBe(false)
   })
 })
 
 describe('cost by service', () => {
-  const est = (id: string, service: NodeEstimate['service'], usd: number) => ({ id, service, monthlyCostUSD: usd }) as NodeEstimate
+  const est = (id: string, service: NodeEstimate['service'], usd: number) =>
+    ({ id, service, monthlyCostUSD: usd }) as NodeEstimate
 
   it('sums nodes of a service, dearest first, and leaves out what costs nothing', () => {
-    const rows = costByService([est('a', 's3', 5), est('b', 'lambda', 20), est('c', 's3', 30), est('d', 'glue-data-catalog', 0)])
+    const rows = costByService([
+      est('a', 's3', 5),
+      est('b', 'lambda', 20),
+      est('c', 's3', 30),
+      est('d', 'glue-data-catalog', 0)
+    ])
     expect(rows.map((r) => [r.service, r.nodes, r.monthlyCostUSD])).toEqual([
       ['s3', 2, 35],
-      ['lambda', 1, 20],
+      ['lambda', 1, 20]
     ])
   })
 
   it('puts everything past the top few in one row', () => {
     const services = ['s3', 'lambda', 'dynamodb', 'athena', 'sqs'] as const
-    const rows = costByService(services.map((s, i) => est(s, s, 50 - i * 10)), 2)
+    const rows = costByService(
+      services.map((s, i) => est(s, s, 50 - i * 10)),
+      2
+    )
     expect(rows.map((r) => r.name)).toEqual([rows[0]!.name, rows[1]!.name, '3 other services'])
     expect(rows[2]).toMatchObject({ service: undefined, nodes: 3, monthlyCostUSD: 30 + 20 + 10 })
     // One service past the top is shown itself, not as "1 other services".
-    expect(costByService(services.slice(0, 3).map((s, i) => est(s, s, 50 - i * 10)), 2)).toHaveLength(3)
+    expect(
+      costByService(
+        services.slice(0, 3).map((s, i) => est(s, s, 50 - i * 10)),
+        2
+      )
+    ).toHaveLength(3)
   })
 })

@@ -3,7 +3,11 @@ import { estimate, fedBy, lineItem, nodeEstimate, priceIds, problemCodes } from 
 
 // Writes reach the table through a pass-through Lambda: producer "p" → Lambda "t" → DynamoDB "c1".
 // A month is 730 h = 2,628,000 s.
-function table(itemsPerSecond: number, itemKB: number, config: Record<string, string | number> = {}) {
+function table(
+  itemsPerSecond: number,
+  itemKB: number,
+  config: Record<string, string | number> = {}
+) {
   const d = fedBy(itemsPerSecond, itemKB, 'lambda', {}, [{ service: 'dynamodb' }])
   d.nodes.find((n) => n.id === 'c1')!.config = config
   return d
@@ -27,12 +31,21 @@ describe('DynamoDB capacity', () => {
   it('needs 4 KB read units: strong = 1 per unit, eventual = 0.5', () => {
     // items of 6 KB: ⌈6 ÷ 4⌉ = 2 read units; 1,000 reads/s
     // strong: 1,000 × 2 = 2,000 RCU; eventual: 1,000 × 2 × 0.5 = 1,000 RCU
-    const strong = nodeEstimate(estimate(table(300, 6, { readsPerSecond: 1000, readConsistency: 'strong' })), 'c1')
-    const eventual = nodeEstimate(estimate(table(300, 6, { readsPerSecond: 1000, readConsistency: 'eventual' })), 'c1')
+    const strong = nodeEstimate(
+      estimate(table(300, 6, { readsPerSecond: 1000, readConsistency: 'strong' })),
+      'c1'
+    )
+    const eventual = nodeEstimate(
+      estimate(table(300, 6, { readsPerSecond: 1000, readConsistency: 'eventual' })),
+      'c1'
+    )
     expect(strong.capacity.readCapacityUnits).toBe(2000)
     expect(eventual.capacity.readCapacityUnits).toBe(1000)
     // items of 3 KB, eventual: 1,000 × ⌈3 ÷ 4⌉ = 1 × 0.5 = 500 RCU
-    expect(nodeEstimate(estimate(table(300, 3, { readsPerSecond: 1000 })), 'c1').capacity.readCapacityUnits).toBe(500)
+    expect(
+      nodeEstimate(estimate(table(300, 3, { readsPerSecond: 1000 })), 'c1').capacity
+        .readCapacityUnits
+    ).toBe(500)
   })
 
   it('flags items over 400 KB', () => {
@@ -48,7 +61,11 @@ describe('DynamoDB cost', () => {
     // 1,500 items/s × 2 units × 2,628,000 s = 7,884,000,000 = 7,884 M WRU × $0.625 = $4,927.50
     // no reads: 0 RRU; storage 10 GB (default) × $0.25 = $2.50 → $4,930.00
     const e = estimate(table(1500, 1.5))
-    expect(priceIds(e, 'c1')).toEqual(['dynamodb.od.writeMillion', 'dynamodb.od.readMillion', 'dynamodb.storageGBMonth'])
+    expect(priceIds(e, 'c1')).toEqual([
+      'dynamodb.od.writeMillion',
+      'dynamodb.od.readMillion',
+      'dynamodb.storageGBMonth'
+    ])
     const w = lineItem(e, 'c1', 'dynamodb.od.writeMillion')
     expect(w.quantity).toBeCloseTo(7884, 6)
     expect(w.costUSD).toBeCloseTo(4927.5, 2)
@@ -61,7 +78,11 @@ describe('DynamoDB cost', () => {
     // 3,000 WCU × 730 h = 2,190,000 WCU-hours × $0.00065 = $1,423.50; no reads, but the 1 RCU minimum
     // × 730 × $0.00013 = $0.0949; storage $2.50 → $1,426.0949
     const e = estimate(table(1500, 1.5, { capacityMode: 'provisioned' }))
-    expect(priceIds(e, 'c1')).toEqual(['dynamodb.wcuHour', 'dynamodb.rcuHour', 'dynamodb.storageGBMonth'])
+    expect(priceIds(e, 'c1')).toEqual([
+      'dynamodb.wcuHour',
+      'dynamodb.rcuHour',
+      'dynamodb.storageGBMonth'
+    ])
     expect(lineItem(e, 'c1', 'dynamodb.wcuHour').quantity).toBe(2_190_000)
     expect(lineItem(e, 'c1', 'dynamodb.wcuHour').costUSD).toBeCloseTo(1423.5, 2)
     expect(nodeEstimate(e, 'c1').monthlyCostUSD).toBeCloseTo(1426.0949, 6)
@@ -75,7 +96,13 @@ describe('DynamoDB cost', () => {
     expect(lineItem(od, 'c1', 'dynamodb.od.writeMillion').costUSD).toBeCloseTo(2956.5, 2)
     expect(lineItem(od, 'c1', 'dynamodb.od.readMillion').quantity).toBeCloseTo(5256, 6)
     expect(lineItem(od, 'c1', 'dynamodb.od.readMillion').costUSD).toBeCloseTo(657, 2)
-    const prov = estimate(table(300, 6, { readsPerSecond: 1000, readConsistency: 'strong', capacityMode: 'provisioned' }))
+    const prov = estimate(
+      table(300, 6, {
+        readsPerSecond: 1000,
+        readConsistency: 'strong',
+        capacityMode: 'provisioned'
+      })
+    )
     expect(lineItem(prov, 'c1', 'dynamodb.wcuHour').costUSD).toBeCloseTo(854.1, 2)
     expect(lineItem(prov, 'c1', 'dynamodb.rcuHour').costUSD).toBeCloseTo(189.8, 2)
   })

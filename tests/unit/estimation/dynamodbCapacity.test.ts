@@ -8,24 +8,49 @@ import { estimate, lineItem, nodeEstimate } from './estimateHelpers'
 // (warm-throughput-scenarios.html). A month is 730 h = 2,628,000 s.
 
 /** producer (average, optional peak) → Lambda → DynamoDB "db". */
-function table(itemsPerSecond: number, itemKB: number, config: Record<string, string | number> = {}, peak?: number) {
-  const producer = { recordsPerSecond: itemsPerSecond, recordSizeKB: itemKB, ...(peak === undefined ? {} : { peakRecordsPerSecond: peak }) }
+function table(
+  itemsPerSecond: number,
+  itemKB: number,
+  config: Record<string, string | number> = {},
+  peak?: number
+) {
+  const producer = {
+    recordsPerSecond: itemsPerSecond,
+    recordSizeKB: itemKB,
+    ...(peak === undefined ? {} : { peakRecordsPerSecond: peak })
+  }
   return diagram(
-    [node('p', 'producer-app', { config: producer }), node('fn', 'lambda'), node('db', 'dynamodb', { config })],
-    [edge('p', 'fn'), edge('fn', 'db')],
+    [
+      node('p', 'producer-app', { config: producer }),
+      node('fn', 'lambda'),
+      node('db', 'dynamodb', { config })
+    ],
+    [edge('p', 'fn'), edge('fn', 'db')]
   )
 }
 
 describe('DynamoDB reads', () => {
   it('reads items of the size it is told: 1,000 eventual reads/s of 10 KB need 1,500 RCU', () => {
     // ⌈10 ÷ 4⌉ = 3 units × 0.5 × 1,000 = 1,500 RCU (written items are 1 KB)
-    const db = nodeEstimate(estimate(table(100, 1, { readsPerSecond: 1000, readItemSizeKB: 10 })), 'db')
+    const db = nodeEstimate(
+      estimate(table(100, 1, { readsPerSecond: 1000, readItemSizeKB: 10 })),
+      'db'
+    )
     expect(db.capacity.readCapacityUnits).toBe(1500)
   })
 
   it('doubles strong reads for transactional ones, and adds partitions for reads', () => {
     // 1,000 transactional reads/s of 10 KB: 3 × 2 × 1,000 = 6,000 RCU → ⌈6,000 ÷ 3,000⌉ = 2 partitions
-    const db = nodeEstimate(estimate(table(100, 1, { readsPerSecond: 1000, readItemSizeKB: 10, readConsistency: 'transactional' })), 'db')
+    const db = nodeEstimate(
+      estimate(
+        table(100, 1, {
+          readsPerSecond: 1000,
+          readItemSizeKB: 10,
+          readConsistency: 'transactional'
+        })
+      ),
+      'db'
+    )
     expect(db.capacity.readCapacityUnits).toBe(6000)
     expect(db.capacity.partitions).toBe(2)
   })
@@ -37,7 +62,9 @@ describe('DynamoDB reads', () => {
     expect(nodeEstimate(e, 'db').capacity.readCapacityUnits).toBe(200)
     expect(lineItem(e, 'db', 'dynamodb.od.readMillion').quantity).toBeCloseTo(131.4, 9)
     expect(lineItem(e, 'db', 'dynamodb.od.readMillion').costUSD).toBeCloseTo(16.425, 9)
-    expect(nodeEstimate(e, 'db').explanations.join(' ')).toContain('sized for the peak of 400 reads/s')
+    expect(nodeEstimate(e, 'db').explanations.join(' ')).toContain(
+      'sized for the peak of 400 reads/s'
+    )
   })
 })
 

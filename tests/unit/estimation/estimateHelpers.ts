@@ -1,6 +1,11 @@
 import type { ServiceId } from '../../../src/shared/catalog/services'
 import type { Diagram } from '../../../src/shared/diagram/types'
-import { estimateDiagram, type DiagramEstimate, type EstimateOptions, type NodeEstimate } from '../../../src/shared/estimation/estimate'
+import {
+  estimateDiagram,
+  type DiagramEstimate,
+  type EstimateOptions,
+  type NodeEstimate
+} from '../../../src/shared/estimation/estimate'
 import type { LineItem } from '../../../src/shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../src/shared/estimation/pricing/types'
 import { readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
@@ -9,7 +14,10 @@ import { diagram, edge, node } from '../helpers'
 
 /** Traffic with each node's config read the way the estimator reads it (defaults filled in). */
 export function trafficOf(d: Diagram): TrafficResult {
-  return computeTraffic(d, (n) => readServiceConfig(n.service, n.config).value as Record<string, unknown>)
+  return computeTraffic(
+    d,
+    (n) => readServiceConfig(n.service, n.config).value as Record<string, unknown>
+  )
 }
 
 export function nodeEstimate(e: DiagramEstimate, id: string): NodeEstimate {
@@ -42,16 +50,18 @@ export function fedBy(
   recordSizeKB: number,
   target: ServiceId,
   config: Record<string, string | number | boolean> = {},
-  consumers: Array<{ service: ServiceId; edgeConfig?: Record<string, boolean> }> = [],
+  consumers: Array<{ service: ServiceId; edgeConfig?: Record<string, boolean> }> = []
 ): Diagram {
   const nodes = [
     node('p', 'producer-app', { config: { recordsPerSecond, recordSizeKB } }),
     node('t', target, { config }),
-    ...consumers.map((c, i) => node(`c${i + 1}`, c.service)),
+    ...consumers.map((c, i) => node(`c${i + 1}`, c.service))
   ]
   const edges = [
     edge('p', 't'),
-    ...consumers.map((c, i) => (c.edgeConfig ? edge('t', `c${i + 1}`, { config: c.edgeConfig }) : edge('t', `c${i + 1}`))),
+    ...consumers.map((c, i) =>
+      c.edgeConfig ? edge('t', `c${i + 1}`, { config: c.edgeConfig }) : edge('t', `c${i + 1}`)
+    )
   ]
   return diagram(nodes, edges)
 }

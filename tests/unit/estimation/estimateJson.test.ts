@@ -10,9 +10,9 @@ const d = diagram(
     node('k', 'kinesis-data-streams'),
     node('fn', 'lambda', { config: { parallelizationFactor: 2 } }),
     node('db', 'dynamodb'),
-    node('rds', 'rds', { config: { monthlyCostUSD: 120 } }),
+    node('rds', 'rds', { config: { monthlyCostUSD: 120 } })
   ],
-  [edge('p', 'k'), edge('k', 'fn'), edge('fn', 'db')],
+  [edge('p', 'k'), edge('k', 'fn'), edge('fn', 'db')]
 )
 
 describe('estimateToJson', () => {
@@ -20,7 +20,12 @@ describe('estimateToJson', () => {
   const json = estimateToJson(e)
 
   it('has exactly the documented keys', () => {
-    expect(Object.keys(json).sort()).toEqual(['freshness', 'nodes', 'pricing', 'totalMonthlyCostUSD'])
+    expect(Object.keys(json).sort()).toEqual([
+      'freshness',
+      'nodes',
+      'pricing',
+      'totalMonthlyCostUSD'
+    ])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     expect(json.nodes.map((n) => n.id)).toEqual(['p', 'k', 'fn', 'db', 'rds'])
     for (const n of json.nodes) {
@@ -29,9 +34,23 @@ describe('estimateToJson', () => {
       const modes = n.service === 'kinesis-data-streams' || n.service === 'dynamodb'
       expect(Object.keys(n).sort(), n.id).toEqual(modes ? [...keys, 'modes'].sort() : keys)
       expect(Object.keys(n.throughput).sort(), n.id).toEqual([
-        'inMBps', 'inRecordsPerSecond', 'outMBps', 'outRecordsPerSecond', 'peakInMBps', 'peakInRecordsPerSecond', 'peakOutMBps', 'peakOutRecordsPerSecond',
+        'inMBps',
+        'inRecordsPerSecond',
+        'outMBps',
+        'outRecordsPerSecond',
+        'peakInMBps',
+        'peakInRecordsPerSecond',
+        'peakOutMBps',
+        'peakOutRecordsPerSecond'
       ])
-      for (const i of n.lineItems) expect(Object.keys(i).sort(), n.id).toEqual(['costUSD', 'item', 'quantity', 'unit', 'unitPriceUSD'])
+      for (const i of n.lineItems)
+        expect(Object.keys(i).sort(), n.id).toEqual([
+          'costUSD',
+          'item',
+          'quantity',
+          'unit',
+          'unitPriceUSD'
+        ])
     }
   })
 
@@ -48,18 +67,27 @@ describe('estimateToJson', () => {
     // 1,792 items/s × ⌈2 KB ÷ 1 KB⌉ = 3,584 WCU
     expect(byId.get('db')!.capacity.writeCapacityUnits).toBe(3584)
     expect(byId.get('k')!.throughput).toEqual({
-      inRecordsPerSecond: 1792, inMBps: 3.5, outRecordsPerSecond: 1792, outMBps: 3.5,
+      inRecordsPerSecond: 1792,
+      inMBps: 3.5,
+      outRecordsPerSecond: 1792,
+      outMBps: 3.5,
       // no peak set: the peak is the average
-      peakInRecordsPerSecond: 1792, peakInMBps: 3.5, peakOutRecordsPerSecond: 1792, peakOutMBps: 3.5,
+      peakInRecordsPerSecond: 1792,
+      peakInMBps: 3.5,
+      peakOutRecordsPerSecond: 1792,
+      peakOutMBps: 3.5
     })
-    expect(byId.get('rds')!.lineItems).toEqual([{ item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: 120, costUSD: 120 }])
+    expect(byId.get('rds')!.lineItems).toEqual([
+      { item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: 120, costUSD: 120 }
+    ])
   })
 
   it('rounds money to cents and makes each line cost quantity × unit price', () => {
     for (const n of json.nodes) {
       expect(Number.isInteger(Math.round(n.monthlyCostUSD * 100)), n.id).toBe(true)
       expect(n.monthlyCostUSD * 100).toBeCloseTo(Math.round(n.monthlyCostUSD * 100), 6)
-      for (const i of n.lineItems) expect(i.costUSD, `${n.id} ${i.item}`).toBeCloseTo(i.quantity * i.unitPriceUSD, 2)
+      for (const i of n.lineItems)
+        expect(i.costUSD, `${n.id} ${i.item}`).toBeCloseTo(i.quantity * i.unitPriceUSD, 2)
     }
   })
 
@@ -69,7 +97,9 @@ describe('estimateToJson', () => {
     expect(json.totalMonthlyCostUSD).toBeCloseTo(sumOfNodes, 2)
     const sumOfJsonNodes = json.nodes.reduce((s, n) => s + n.monthlyCostUSD, 0)
     // each node is rounded to the cent on its own, so the sum may differ from the rounded total by under a cent per node
-    expect(Math.abs(json.totalMonthlyCostUSD - sumOfJsonNodes)).toBeLessThanOrEqual(0.005 * json.nodes.length + 1e-9)
+    expect(Math.abs(json.totalMonthlyCostUSD - sumOfJsonNodes)).toBeLessThanOrEqual(
+      0.005 * json.nodes.length + 1e-9
+    )
     for (const n of e.nodes) {
       const lines = n.lineItems.reduce((s, i) => s + i.costUSD, 0)
       expect(n.monthlyCostUSD, n.id).toBeCloseTo(lines, 9)

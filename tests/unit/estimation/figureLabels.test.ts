@@ -5,7 +5,12 @@ import { SERVICE_IDS, type ServiceId } from '../../../src/shared/catalog/service
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { costLineText } from '../../../src/shared/estimation/costLine'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
-import { FIGURE_LABELS, figureText, figureValueText, labelledFigures } from '../../../src/shared/estimation/figureLabels'
+import {
+  FIGURE_LABELS,
+  figureText,
+  figureValueText,
+  labelledFigures
+} from '../../../src/shared/estimation/figureLabels'
 import { diagram, edge, node } from '../helpers'
 
 /** Settings that make sizers take their other branches (capacity modes, serverless, conversion). */
@@ -14,12 +19,12 @@ const VARIANTS: Partial<Record<ServiceId, Array<Record<string, string | number>>
     { capacityMode: 'provisioned' },
     { capacityMode: 'on-demand', retentionHours: 8760 },
     { capacityMode: 'on-demand-advantage', retentionHours: 48 },
-    { capacityMode: 'provisioned', shards: 1 },
+    { capacityMode: 'provisioned', shards: 1 }
   ],
   dynamodb: [{ capacityMode: 'provisioned', readsPerSecond: 50 }, { capacityMode: 'on-demand' }],
   redshift: [{ deployment: 'serverless' }, { deployment: 'provisioned' }],
   'kinesis-firehose': [{ formatConversion: 'parquet' }],
-  'kcl-app': [{ instances: 0 }],
+  'kcl-app': [{ instances: 0 }]
 }
 
 /** Every documented pair with traffic flowing through it, each service in each of its variants. */
@@ -32,10 +37,10 @@ function everyPairWithTraffic(): Diagram[] {
           [
             node('p', 'producer-app', { config: { recordsPerSecond: 2000, recordSizeKB: 3 } }),
             node('a', row.source, { config: VARIANTS[row.source] ? config : {} }),
-            node('b', row.target, { config: VARIANTS[row.target] ? config : {} }),
+            node('b', row.target, { config: VARIANTS[row.target] ? config : {} })
           ],
-          [edge('p', 'a'), edge('a', 'b')],
-        ),
+          [edge('p', 'a'), edge('a', 'b')]
+        )
       )
     }
   }
@@ -44,12 +49,19 @@ function everyPairWithTraffic(): Diagram[] {
     out.push(
       diagram(
         [
-          node('p', 'producer-app', { config: { recordsPerSecond: 2000, peakRecordsPerSecond: 6000, recordSizeKB: 0.5, kplAggregation: true } }),
+          node('p', 'producer-app', {
+            config: {
+              recordsPerSecond: 2000,
+              peakRecordsPerSecond: 6000,
+              recordSizeKB: 0.5,
+              kplAggregation: true
+            }
+          }),
           node('a', 'kinesis-data-streams'),
-          node('b', row.target),
+          node('b', row.target)
         ],
-        [edge('p', 'a'), edge('a', 'b')],
-      ),
+        [edge('p', 'a'), edge('a', 'b')]
+      )
     )
   }
   // And every service on its own, with nothing feeding it.
@@ -95,7 +107,11 @@ describe('figure labels', () => {
       }
       // A bad setting's "setting:" line names its key in the file on purpose (nodes[1].config.shards),
       // as does an unknown setting's message: it has no label, only the key as typed.
-      check(formatEstimateText('file.json', d, e).replace(/^ +setting: .*$/gm, '').replace(/"[^"]+" is not a setting/g, ''))
+      check(
+        formatEstimateText('file.json', d, e)
+          .replace(/^ +setting: .*$/gm, '')
+          .replace(/"[^"]+" is not a setting/g, '')
+      )
     }
     expect([...raw]).toEqual([])
   })

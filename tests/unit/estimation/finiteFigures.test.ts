@@ -7,11 +7,16 @@ import { TRAFFIC_CEILING } from '../../../src/shared/estimation/assumptions'
 import { diagram, edge, node } from '../helpers'
 
 /** Every number in a JSON value, with its path. */
-function numbers(value: unknown, path = '$', out: Array<[string, unknown]> = []): Array<[string, unknown]> {
+function numbers(
+  value: unknown,
+  path = '$',
+  out: Array<[string, unknown]> = []
+): Array<[string, unknown]> {
   if (value === null) out.push([path, null])
   else if (typeof value === 'number') out.push([path, value])
   else if (Array.isArray(value)) value.forEach((v, i) => numbers(v, `${path}[${i}]`, out))
-  else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) numbers(v, `${path}.${k}`, out)
+  else if (typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) numbers(v, `${path}.${k}`, out)
   return out
 }
 
@@ -24,7 +29,9 @@ function notFinite(value: unknown): string[] {
 
 /** n × [on-demand stream → Lambda emitting `ratio` records per record], fed by one producer. */
 function multiplyingChain(n: number, ratio: number) {
-  const nodes: DiagramNode[] = [node('p', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 1 } })]
+  const nodes: DiagramNode[] = [
+    node('p', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 1 } })
+  ]
   const edges: DiagramEdge[] = []
   let last = 'p'
   for (let i = 0; i < n; i++) {
@@ -49,32 +56,45 @@ describe('figures never go wrong (issue 12, part 6)', () => {
     expect(overflow[0]!.message).toContain('10,000,000,000 records/s')
     expect(a.counts.error).toBeGreaterThan(0)
     // Downstream of the ceiling, traffic stays at it.
-    expect(a.estimate.byId.get('s299')!.throughput.inRecordsPerSecond).toBe(TRAFFIC_CEILING.recordsPerSecond)
+    expect(a.estimate.byId.get('s299')!.throughput.inRecordsPerSecond).toBe(
+      TRAFFIC_CEILING.recordsPerSecond
+    )
   })
 
   it('keeps every figure finite for any chain of in-range settings', () => {
     const settings = fc.record({
       recordsPerSecond: fc.double({ min: 0, max: 100_000_000, noNaN: true }),
       recordSizeKB: fc.double({ min: 0.001, max: 102_400, noNaN: true }),
-      ratios: fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }),
-      mode: fc.constantFrom('provisioned', 'on-demand', 'on-demand-advantage'),
+      ratios: fc.array(fc.double({ min: 0, max: 100, noNaN: true }), {
+        minLength: 1,
+        maxLength: 40
+      }),
+      mode: fc.constantFrom('provisioned', 'on-demand', 'on-demand-advantage')
     })
     fc.assert(
       fc.property(settings, ({ recordsPerSecond, recordSizeKB, ratios, mode }) => {
-        const nodes: DiagramNode[] = [node('p', 'producer-app', { config: { recordsPerSecond, recordSizeKB } })]
+        const nodes: DiagramNode[] = [
+          node('p', 'producer-app', { config: { recordsPerSecond, recordSizeKB } })
+        ]
         const edges: DiagramEdge[] = []
         let last = 'p'
         ratios.forEach((ratio, i) => {
-          nodes.push(node(`s${i}`, 'kinesis-data-streams', { config: { capacityMode: mode } }), node(`f${i}`, 'lambda', { config: { outputRatio: ratio } }))
+          nodes.push(
+            node(`s${i}`, 'kinesis-data-streams', { config: { capacityMode: mode } }),
+            node(`f${i}`, 'lambda', { config: { outputRatio: ratio } })
+          )
           edges.push(edge(last, `s${i}`), edge(`s${i}`, `f${i}`))
           last = `f${i}`
         })
-        nodes.push(node('db', 'dynamodb', { config: { capacityMode: 'provisioned' } }), node('b', 's3'))
+        nodes.push(
+          node('db', 'dynamodb', { config: { capacityMode: 'provisioned' } }),
+          node('b', 's3')
+        )
         edges.push(edge(last, 'db'), edge(last, 'b'))
         const a = analyzeDiagram(diagram(nodes, edges))
         expect(notFinite(estimateToJson(a.estimate))).toEqual([])
       }),
-      { numRuns: 60 },
+      { numRuns: 60 }
     )
   })
 })

@@ -35,7 +35,9 @@ describe('Firehose ingestion', () => {
 
   it('adds format conversion at $0.018 per GB ingested (5 KB increments)', () => {
     // 12,531.280517578125 GB (as above) × $0.018 = $225.56304931640622
-    const e = estimate(fedBy(1000, 3, 'kinesis-firehose', { formatConversion: 'parquet' }, [{ service: 's3' }]))
+    const e = estimate(
+      fedBy(1000, 3, 'kinesis-firehose', { formatConversion: 'parquet' }, [{ service: 's3' }])
+    )
     const i = lineItem(e, 't', 'firehose.formatConversionGB')
     expect(i.quantity).toBeCloseTo(12531.280517578125, 6)
     expect(i.costUSD).toBeCloseTo(225.56304931640622, 6)
@@ -44,15 +46,22 @@ describe('Firehose ingestion', () => {
   })
 
   it('has no format conversion line without conversion', () => {
-    expect(priceIds(estimate(fedBy(1000, 3, 'kinesis-firehose')), 't')).toEqual(['firehose.ingestGBTier1'])
+    expect(priceIds(estimate(fedBy(1000, 3, 'kinesis-firehose')), 't')).toEqual([
+      'firehose.ingestGBTier1'
+    ])
   })
 
   it('bills ingestion from MSK per GB at the MSK rate, without 5 KB rounding', () => {
     // 1,024 records/s × 1 KB = 1 MB/s into MSK and on to Firehose
     // 1 MB/s × 2,628,000 s ÷ 1,024 = 2,566.40625 GB × $0.055 = $141.15234375 (5 KB rounding would bill 5×)
     const d = diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 1024, recordSizeKB: 1 } }), node('m', 'msk'), node('f', 'kinesis-firehose'), node('s3', 's3')],
-      [edge('p', 'm'), edge('m', 'f'), edge('f', 's3')],
+      [
+        node('p', 'producer-app', { config: { recordsPerSecond: 1024, recordSizeKB: 1 } }),
+        node('m', 'msk'),
+        node('f', 'kinesis-firehose'),
+        node('s3', 's3')
+      ],
+      [edge('p', 'm'), edge('m', 'f'), edge('f', 's3')]
     )
     const e = estimate(d)
     expect(priceIds(e, 'f')).toEqual(['firehose.mskIngestGB'])
@@ -75,21 +84,31 @@ describe('Firehose Direct PUT quota (5 MiB/s, 500,000 records/s in us-east-1)', 
 
   it('does not warn at exactly 5 MiB/s', () => {
     // 5,120 records/s × 1 KB = 5,120 KB/s = 5 MiB/s
-    expect(problemCodes(estimate(fedBy(5120, 1, 'kinesis-firehose')), 't')).not.toContain('firehose-direct-put-quota')
+    expect(problemCodes(estimate(fedBy(5120, 1, 'kinesis-firehose')), 't')).not.toContain(
+      'firehose-direct-put-quota'
+    )
   })
 
   it('warns above 500,000 records/s even when the bandwidth is small', () => {
     // 600,000 × 0.001 KB = 600 KB/s = 0.59 MiB/s, but 600,000 > 500,000 records/s
-    expect(problemCodes(estimate(fedBy(600_000, 0.001, 'kinesis-firehose')), 't')).toContain('firehose-direct-put-quota')
+    expect(problemCodes(estimate(fedBy(600_000, 0.001, 'kinesis-firehose')), 't')).toContain(
+      'firehose-direct-put-quota'
+    )
     // 500,000 records/s is at the quota, not above it
-    expect(problemCodes(estimate(fedBy(500_000, 0.001, 'kinesis-firehose')), 't')).not.toContain('firehose-direct-put-quota')
+    expect(problemCodes(estimate(fedBy(500_000, 0.001, 'kinesis-firehose')), 't')).not.toContain(
+      'firehose-direct-put-quota'
+    )
   })
 
   it('does not warn when a Kinesis stream feeds the delivery stream', () => {
     // 6 MiB/s through 6 shards: the Direct PUT quota does not apply
     const d = diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 6144, recordSizeKB: 1 } }), node('k', 'kinesis-data-streams'), node('f', 'kinesis-firehose')],
-      [edge('p', 'k'), edge('k', 'f')],
+      [
+        node('p', 'producer-app', { config: { recordsPerSecond: 6144, recordSizeKB: 1 } }),
+        node('k', 'kinesis-data-streams'),
+        node('f', 'kinesis-firehose')
+      ],
+      [edge('p', 'k'), edge('k', 'f')]
     )
     expect(problemCodes(estimate(d), 'f')).not.toContain('firehose-direct-put-quota')
   })
@@ -97,8 +116,12 @@ describe('Firehose Direct PUT quota (5 MiB/s, 500,000 records/s in us-east-1)', 
   it('does not warn when MSK feeds the delivery stream, and bills MSK ingest', () => {
     // 6 MiB/s × 2,628,000 s ÷ 1,024 = 15,398.4375 GB × $0.055 = $846.9140625
     const d = diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 6144, recordSizeKB: 1 } }), node('m', 'msk'), node('f', 'kinesis-firehose')],
-      [edge('p', 'm'), edge('m', 'f')],
+      [
+        node('p', 'producer-app', { config: { recordsPerSecond: 6144, recordSizeKB: 1 } }),
+        node('m', 'msk'),
+        node('f', 'kinesis-firehose')
+      ],
+      [edge('p', 'm'), edge('m', 'f')]
     )
     const e = estimate(d)
     expect(problemCodes(e, 'f')).not.toContain('firehose-direct-put-quota')

@@ -23,7 +23,9 @@ function average(f: DiagramFreshness, id: string): number {
 }
 
 // 50 records/s × 0.2048 KB = 10.24 KB/s = 0.01 MiB/s (1 MiB = 1,024 KB).
-const producer = node('p', 'producer-app', { config: { recordsPerSecond: 50, recordSizeKB: 0.2048 } })
+const producer = node('p', 'producer-app', {
+  config: { recordsPerSecond: 50, recordSizeKB: 0.2048 }
+})
 
 /** producer → KDS → Lambda → Firehose → S3 → crawler, with the Lambda's settings given. */
 function lakePipeline(lambdaConfig: Record<string, number>): Diagram {
@@ -34,16 +36,18 @@ function lakePipeline(lambdaConfig: Record<string, number>): Diagram {
       node('fn', 'lambda', { config: lambdaConfig }),
       node('fh', 'kinesis-firehose'),
       node('s3', 's3'),
-      node('crawl', 'glue-crawler', { config: { runsPerDay: 24, minutesPerRun: 5 } }),
+      node('crawl', 'glue-crawler', { config: { runsPerDay: 24, minutesPerRun: 5 } })
     ],
-    [edge('p', 'k'), edge('k', 'fn'), edge('fn', 'fh'), edge('fh', 's3'), edge('s3', 'crawl')],
+    [edge('p', 'k'), edge('k', 'fn'), edge('fn', 'fh'), edge('fh', 's3'), edge('s3', 'crawl')]
   )
 }
 
 describe('freshness: producer → KDS → Lambda → Firehose → S3 → crawler', () => {
   // Lambda with a 5 s batching window (Lambda API, CreateEventSourceMapping:
   // MaximumBatchingWindowInSeconds "0 seconds to 300 seconds"), batch size 100, 100 ms duration.
-  const f = freshnessOf(lakePipeline({ batchSize: 100, maximumBatchingWindowSeconds: 5, avgDurationMs: 100 }))
+  const f = freshnessOf(
+    lakePipeline({ batchSize: 100, maximumBatchingWindowSeconds: 5, avgDurationMs: 100 })
+  )
 
   it('adds a classic consumer read on the stream edge (~200 ms, seeds: Kinesis Streams)', () => {
     // Lambda: 0.2 s read + min(100 records ÷ 50 records/s = 2 s, 5 s window) = 2 s + 0.1 s run = 2.3 s.
@@ -74,14 +78,15 @@ describe('freshness: producer → KDS → Lambda → Firehose → S3 → crawler
       ['fn', 2],
       ['fn', 0.1],
       ['fh', 300],
-      ['crawl', 3900],
+      ['crawl', 3900]
     ])
     expect(steps[0]!.edgeId).toBe('k:fn')
     expect(steps.reduce((sum, s) => sum + s.seconds, 0)).toBeCloseTo(worst(f, 'crawl'), 9)
     expect(steps[3]!.what).toContain('500 s')
     expect(steps[3]!.citation).toEqual(FRESHNESS_FIGURES.firehoseDefaultIntervalSeconds.citation)
     // Every step but the function's own run time (the user's setting) cites its source.
-    for (const s of steps) if (!s.what.includes('your average duration')) expect(s.citation, s.what).toBeDefined()
+    for (const s of steps)
+      if (!s.what.includes('your average duration')) expect(s.citation, s.what).toBeDefined()
   })
 
   it('marks the crawler as the sink (its edge to the catalog carries metadata) and S3 as badged storage', () => {
@@ -102,15 +107,21 @@ describe('freshness: each figure', () => {
 
   it('caps a slow batch by the window', () => {
     // batch 10,000 ÷ 50 records/s = 200 s to fill; the 5 s window comes first: 0.2 + 5 + 0.1 = 5.3 s.
-    const f = freshnessOf(lakePipeline({ batchSize: 10_000, maximumBatchingWindowSeconds: 5, avgDurationMs: 100 }))
+    const f = freshnessOf(
+      lakePipeline({ batchSize: 10_000, maximumBatchingWindowSeconds: 5, avgDurationMs: 100 })
+    )
     expect(worst(f, 'fn')).toBeCloseTo(5.3, 9)
   })
 
   it('fills a Firehose buffer by size when that comes first', () => {
     // 1,000 records/s × 1 KB = 1,000 KB/s = 0.9765625 MiB/s; 5 MiB ÷ 0.9765625 = 5.12 s < 300 s.
     const d = diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 1000, recordSizeKB: 1 } }), node('fh', 'kinesis-firehose'), node('s3', 's3')],
-      [edge('p', 'fh'), edge('fh', 's3')],
+      [
+        node('p', 'producer-app', { config: { recordsPerSecond: 1000, recordSizeKB: 1 } }),
+        node('fh', 'kinesis-firehose'),
+        node('s3', 's3')
+      ],
+      [edge('p', 'fh'), edge('fh', 's3')]
     )
     const f = freshnessOf(d)
     expect(worst(f, 's3')).toBeCloseTo(5.12, 9)
@@ -119,8 +130,13 @@ describe('freshness: each figure', () => {
 
   it('reads enhanced fan-out in ~70 ms and a classic consumer in ~200 ms (seeds: Kinesis Streams)', () => {
     const d = diagram(
-      [producer, node('k', 'kinesis-data-streams'), node('efo', 'lambda', { config: { avgDurationMs: 1 } }), node('classic', 'lambda', { config: { avgDurationMs: 1 } })],
-      [edge('p', 'k'), edge('k', 'efo', { config: { enhancedFanOut: true } }), edge('k', 'classic')],
+      [
+        producer,
+        node('k', 'kinesis-data-streams'),
+        node('efo', 'lambda', { config: { avgDurationMs: 1 } }),
+        node('classic', 'lambda', { config: { avgDurationMs: 1 } })
+      ],
+      [edge('p', 'k'), edge('k', 'efo', { config: { enhancedFanOut: true } }), edge('k', 'classic')]
     )
     const f = freshnessOf(d)
     // EFO: 0.07 s + 0 s window + 0.001 s run; classic: one shared consumer, 0.2 s + 0.001 s.
@@ -128,13 +144,17 @@ describe('freshness: each figure', () => {
     expect(worst(f, 'classic')).toBeCloseTo(0.201, 9)
   })
 
-  it('slows classic reads as shared consumers are added, through AWS\'s 200 ms (one) and 1,000 ms (five)', () => {
+  it("slows classic reads as shared consumers are added, through AWS's 200 ms (one) and 1,000 ms (five)", () => {
     // Kinesis "read data" page: ~200 ms with one consumer, ~1,000 ms with five. Three consumers:
     // 0.2 + (1 − 0.2) × (3 − 1) ÷ 4 = 0.6 s (Pipewright's straight line between the two).
     const consumers = ['a', 'b', 'c']
     const d = diagram(
-      [producer, node('k', 'kinesis-data-streams'), ...consumers.map((id) => node(id, 'lambda', { config: { avgDurationMs: 1 } }))],
-      [edge('p', 'k'), ...consumers.map((id) => edge('k', id))],
+      [
+        producer,
+        node('k', 'kinesis-data-streams'),
+        ...consumers.map((id) => node(id, 'lambda', { config: { avgDurationMs: 1 } }))
+      ],
+      [edge('p', 'k'), ...consumers.map((id) => edge('k', id))]
     )
     const f = freshnessOf(d)
     expect(worst(f, 'a')).toBeCloseTo(0.601, 9)
@@ -153,16 +173,29 @@ describe('freshness: each figure', () => {
 
   it('holds a crawler to the 5-minute shortest schedule (AWS Glue: "the minimum precision for a schedule is 5 minutes")', () => {
     // 1,440 runs a day would be every 60 s; AWS schedules no closer than 300 s: 300 s + a 0 min run.
-    const d = diagram([node('s3', 's3'), node('c', 'glue-crawler', { config: { runsPerDay: 1440, minutesPerRun: 0 } })], [edge('s3', 'c')])
+    const d = diagram(
+      [
+        node('s3', 's3'),
+        node('c', 'glue-crawler', { config: { runsPerDay: 1440, minutesPerRun: 0 } })
+      ],
+      [edge('s3', 'c')]
+    )
     expect(worst(freshnessOf(d), 'c')).toBe(300)
   })
 
   it('shows a daily crawler as a day behind, a run on demand as nothing counted', () => {
     // 1 run a day: 86,400 s + a 10 min (600 s) run = 87,000 s worst; 43,200 + 600 = 43,800 s average.
-    const daily = freshnessOf(diagram([node('s3', 's3'), node('c', 'glue-crawler')], [edge('s3', 'c')]))
+    const daily = freshnessOf(
+      diagram([node('s3', 's3'), node('c', 'glue-crawler')], [edge('s3', 'c')])
+    )
     expect(worst(daily, 'c')).toBe(87_000)
     expect(average(daily, 'c')).toBe(43_800)
-    const onDemand = freshnessOf(diagram([node('s3', 's3'), node('c', 'glue-crawler', { config: { runsPerDay: 0 } })], [edge('s3', 'c')]))
+    const onDemand = freshnessOf(
+      diagram(
+        [node('s3', 's3'), node('c', 'glue-crawler', { config: { runsPerDay: 0 } })],
+        [edge('s3', 'c')]
+      )
+    )
     expect(worst(onDemand, 'c')).toBe(0)
     expect(onDemand.breakdown('c')[0]!.what).toContain('on demand')
   })
@@ -170,7 +203,10 @@ describe('freshness: each figure', () => {
   it('refreshes Redshift streaming ingestion on its interval (an assumed 60 s unless set)', () => {
     // KDS → Redshift: 0.2 s read + 60 s refresh = 60.2 s; with a 10 s setting: 10.2 s.
     const d = (config: Record<string, number>) =>
-      diagram([producer, node('k', 'kinesis-data-streams'), node('rs', 'redshift', { config })], [edge('p', 'k'), edge('k', 'rs')])
+      diagram(
+        [producer, node('k', 'kinesis-data-streams'), node('rs', 'redshift', { config })],
+        [edge('p', 'k'), edge('k', 'rs')]
+      )
     const byDefault = freshnessOf(d({}))
     expect(worst(byDefault, 'rs')).toBeCloseTo(60.2, 9)
     expect(byDefault.breakdown('rs')[1]!.assumption).toBeDefined()
@@ -182,7 +218,10 @@ describe('freshness: each figure', () => {
   it('reads on query in Athena and waits for the SPICE refresh in QuickSight (QuickSight API: RefreshFrequency)', () => {
     // S3 (no writer: 0 s) → Athena (on read, 0 s) → QuickSight hourly: worst 3,600 s, average 1,800 s.
     const d = (config: Record<string, number>) =>
-      diagram([node('s3', 's3'), node('ath', 'athena'), node('qs', 'quicksight', { config })], [edge('s3', 'ath'), edge('ath', 'qs')])
+      diagram(
+        [node('s3', 's3'), node('ath', 'athena'), node('qs', 'quicksight', { config })],
+        [edge('s3', 'ath'), edge('ath', 'qs')]
+      )
     const hourly = freshnessOf(d({}))
     expect(worst(hourly, 'ath')).toBe(0)
     expect(worst(hourly, 'qs')).toBe(3600)
@@ -198,7 +237,10 @@ describe('freshness: each figure', () => {
   })
 
   it('adds nothing along metadata edges: the catalog is not reached by data', () => {
-    const d = diagram([node('s3', 's3'), node('c', 'glue-crawler'), node('cat', 'glue-data-catalog')], [edge('s3', 'c'), edge('c', 'cat')])
+    const d = diagram(
+      [node('s3', 's3'), node('c', 'glue-crawler'), node('cat', 'glue-data-catalog')],
+      [edge('s3', 'c'), edge('c', 'cat')]
+    )
     const f = freshnessOf(d)
     expect(f.byId.get('cat')).toBeUndefined()
     expect(f.breakdown('cat')).toEqual([])
@@ -207,8 +249,14 @@ describe('freshness: each figure', () => {
   it('takes the slower of two inputs as the worst case', () => {
     // Firehose path: 300 s interval (0.01 MiB/s); direct Lambda → S3 path: 0.2 + 0 + 0.1 = 0.3 s.
     const d = diagram(
-      [producer, node('k', 'kinesis-data-streams'), node('fn', 'lambda'), node('fh', 'kinesis-firehose'), node('s3', 's3')],
-      [edge('p', 'k'), edge('k', 'fn'), edge('fn', 's3'), edge('k', 'fh'), edge('fh', 's3')],
+      [
+        producer,
+        node('k', 'kinesis-data-streams'),
+        node('fn', 'lambda'),
+        node('fh', 'kinesis-firehose'),
+        node('s3', 's3')
+      ],
+      [edge('p', 'k'), edge('k', 'fn'), edge('fn', 's3'), edge('k', 'fh'), edge('fh', 's3')]
     )
     const f = freshnessOf(d)
     // KDS → Firehose: two shared consumers → 0.2 + 0.8 × 1 ÷ 4 = 0.4 s read, then 300 s: 300.4 s.
@@ -221,7 +269,7 @@ describe('freshness: loops and size', () => {
   it('ends on a loop: KDS → Lambda → back into the same stream', () => {
     const d = diagram(
       [producer, node('k', 'kinesis-data-streams'), node('fn', 'lambda'), node('s3', 's3')],
-      [edge('p', 'k'), edge('k', 'fn'), edge('fn', 'k'), edge('fn', 's3')],
+      [edge('p', 'k'), edge('k', 'fn'), edge('fn', 'k'), edge('fn', 's3')]
     )
     const f = freshnessOf(d)
     // The loop edge fn → k closes the loop and is left out: k 0 s; fn 0.2 + 0 + 0.1 = 0.3 s; s3 the same.
@@ -231,7 +279,12 @@ describe('freshness: loops and size', () => {
   })
 
   it('costs milliseconds on a 10,000-node chain', () => {
-    const nodes = [producer, ...Array.from({ length: 9999 }, (_, i) => node(`n${i}`, i % 2 === 0 ? 'kinesis-data-streams' : 'lambda'))]
+    const nodes = [
+      producer,
+      ...Array.from({ length: 9999 }, (_, i) =>
+        node(`n${i}`, i % 2 === 0 ? 'kinesis-data-streams' : 'lambda')
+      )
+    ]
     const edges = nodes.slice(1).map((n, i) => edge(nodes[i]!.id, n.id))
     const d = diagram(nodes, edges)
     estimate(d)
@@ -273,22 +326,38 @@ describe('freshness: display and JSON', () => {
 describe('Lambda batches fill per shard, in the records the mapping hands over', () => {
   const lambdaBehind = (producer: Record<string, number | boolean>, fn: Record<string, number>) =>
     diagram(
-      [node('p', 'producer-app', { config: producer }), node('k', 'kinesis-data-streams'), node('fn', 'lambda', { config: fn })],
-      [edge('p', 'k'), edge('k', 'fn')],
+      [
+        node('p', 'producer-app', { config: producer }),
+        node('k', 'kinesis-data-streams'),
+        node('fn', 'lambda', { config: fn })
+      ],
+      [edge('p', 'k'), edge('k', 'fn')]
     )
 
   it('fills a batch of 1,000 from 10 shards at 10,000 records/s in 1 s, not 0.1 s', () => {
     // 10,000 records/s × 1 KB = 9.77 MB/s → 10 shards; 1,000 records/s per shard → 1,000 ÷ 1,000 = 1 s (window 30 s)
     // worst = 0.2 s classic read + 1 s batch + 0.1 s run = 1.3 s
-    const f = freshnessOf(lambdaBehind({ recordsPerSecond: 10_000, recordSizeKB: 1 }, { batchSize: 1000, maximumBatchingWindowSeconds: 30 }))
+    const f = freshnessOf(
+      lambdaBehind(
+        { recordsPerSecond: 10_000, recordSizeKB: 1 },
+        { batchSize: 1000, maximumBatchingWindowSeconds: 30 }
+      )
+    )
     expect(worst(f, 'fn')).toBeCloseTo(1.3, 9)
-    expect(f.breakdown('fn').some((s) => s.what.includes('per shard (10 batches at a time)'))).toBe(true)
+    expect(f.breakdown('fn').some((s) => s.what.includes('per shard (10 batches at a time)'))).toBe(
+      true
+    )
   })
 
   it('counts aggregated Kinesis records behind a KPL producer', () => {
     // 8,000 records/s of 0.25 KB, aggregated: 40 Kinesis records/s over 2 shards = 20/s per shard;
     // a batch of 100 fills in 5 s (window 30 s) → 0.2 + 5 + 0.1 = 5.3 s
-    const f = freshnessOf(lambdaBehind({ recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: true }, { maximumBatchingWindowSeconds: 30 }))
+    const f = freshnessOf(
+      lambdaBehind(
+        { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: true },
+        { maximumBatchingWindowSeconds: 30 }
+      )
+    )
     expect(worst(f, 'fn')).toBeCloseTo(5.3, 9)
   })
 })

@@ -8,15 +8,20 @@ import { estimate, lineItem, nodeEstimate, priceIds } from './estimateHelpers'
 // Lease rows are under 1 KB: one write unit each. A month is 730 h = 2,628,000 s.
 
 /** producer → stream "k" (fixed shards) → KCL app "app" → DynamoDB "db" (the default mechanism: the lease table). */
-function leaseTable(shards: number, kclConfig: Record<string, number> = {}, dbConfig: Record<string, string | number> = {}, edgeConfig?: Record<string, string>) {
+function leaseTable(
+  shards: number,
+  kclConfig: Record<string, number> = {},
+  dbConfig: Record<string, string | number> = {},
+  edgeConfig?: Record<string, string>
+) {
   return diagram(
     [
       node('p', 'producer-app', { config: { recordsPerSecond: 1000, recordSizeKB: 1 } }),
       node('k', 'kinesis-data-streams', { config: { shards } }),
       node('app', 'kcl-app', { config: kclConfig }),
-      node('db', 'dynamodb', { config: dbConfig }),
+      node('db', 'dynamodb', { config: dbConfig })
     ],
-    [edge('p', 'k'), edge('k', 'app'), edge('app', 'db', edgeConfig ? { config: edgeConfig } : {})],
+    [edge('p', 'k'), edge('k', 'app'), edge('app', 'db', edgeConfig ? { config: edgeConfig } : {})]
   )
 }
 
@@ -50,7 +55,11 @@ describe('KCL lease table', () => {
     // 4 WCU × 730 h = 2,920 WCU-hours × $0.00065 = $1.898; no reads, but the 1 RCU minimum
     // × 730 × $0.00013 = $0.0949; storage $2.50 → $4.4929
     const e = estimate(leaseTable(10, {}, { capacityMode: 'provisioned' }))
-    expect(priceIds(e, 'db')).toEqual(['dynamodb.wcuHour', 'dynamodb.rcuHour', 'dynamodb.storageGBMonth'])
+    expect(priceIds(e, 'db')).toEqual([
+      'dynamodb.wcuHour',
+      'dynamodb.rcuHour',
+      'dynamodb.storageGBMonth'
+    ])
     expect(lineItem(e, 'db', 'dynamodb.wcuHour').quantity).toBe(2920)
     expect(nodeEstimate(e, 'db').monthlyCostUSD).toBeCloseTo(4.4929, 9)
   })

@@ -31,7 +31,10 @@ describe('Kinesis Data Streams: provisioned shards', () => {
   it('does not add shards for enhanced fan-out consumers', () => {
     // same 1 MB/s, but all 5 Lambdas use enhanced fan-out (own 2 MB/s per shard):
     // shared reads 0 → max(⌈1⌉, ⌈1.024⌉ = 2, 0) = 2 shards
-    const consumers = Array.from({ length: 5 }, () => ({ service: 'lambda' as const, edgeConfig: { enhancedFanOut: true } }))
+    const consumers = Array.from({ length: 5 }, () => ({
+      service: 'lambda' as const,
+      edgeConfig: { enhancedFanOut: true }
+    }))
     const e = estimate(fedBy(1024, 1, 'kinesis-data-streams', {}, consumers))
     const k = nodeEstimate(e, 't')
     expect(k.capacity.shards).toBe(2)
@@ -41,7 +44,10 @@ describe('Kinesis Data Streams: provisioned shards', () => {
   it('counts an enhanced fan-out edge to a consumer that cannot use it as a shared reader', () => {
     // Firehose reads through shared GetRecords: 2 shared readers × 1 MB/s ÷ 2 = 1, so still 2 (by records),
     // while 5 Firehose readers "with" EFO would need ⌈5 × 1 ÷ 2⌉ = 3
-    const consumers = Array.from({ length: 5 }, () => ({ service: 'kinesis-firehose' as const, edgeConfig: { enhancedFanOut: true } }))
+    const consumers = Array.from({ length: 5 }, () => ({
+      service: 'kinesis-firehose' as const,
+      edgeConfig: { enhancedFanOut: true }
+    }))
     const e = estimate(fedBy(1024, 1, 'kinesis-data-streams', {}, consumers))
     expect(nodeEstimate(e, 't').capacity.shards).toBe(3)
   })
@@ -54,7 +60,9 @@ describe('Kinesis Data Streams: provisioned shards', () => {
 
   it('flags a fixed shard count below the need as under-provisioned: needs N', () => {
     // needs 4 (3.5 MB/s, as above), fixed at 2
-    const e = estimate(fedBy(1792, 2, 'kinesis-data-streams', { shards: 2 }, [{ service: 'lambda' }]))
+    const e = estimate(
+      fedBy(1792, 2, 'kinesis-data-streams', { shards: 2 }, [{ service: 'lambda' }])
+    )
     const k = nodeEstimate(e, 't')
     expect(k.capacity.shards).toBe(2)
     expect(k.badge).toBe('2 shards')
@@ -66,7 +74,9 @@ describe('Kinesis Data Streams: provisioned shards', () => {
 
   it('accepts a fixed shard count at or above the need', () => {
     for (const shards of [4, 10]) {
-      const e = estimate(fedBy(1792, 2, 'kinesis-data-streams', { shards }, [{ service: 'lambda' }]))
+      const e = estimate(
+        fedBy(1792, 2, 'kinesis-data-streams', { shards }, [{ service: 'lambda' }])
+      )
       expect(problemCodes(e, 't')).not.toContain('kds-under-provisioned')
       expect(nodeEstimate(e, 't').capacity.shards).toBe(shards)
     }
@@ -78,15 +88,25 @@ describe('Kinesis Data Streams: provisioned shards', () => {
     const byDefault = problemCodes(estimate(fedBy(1, 2048, 'kinesis-data-streams')), 't')
     expect(byDefault).toContain('kds-record-above-setting')
     expect(byDefault).not.toContain('kds-record-too-large')
-    const msg = estimate(fedBy(1, 2048, 'kinesis-data-streams')).problems.find((p) => p.code === 'kds-record-above-setting')!.message
+    const msg = estimate(fedBy(1, 2048, 'kinesis-data-streams')).problems.find(
+      (p) => p.code === 'kds-record-above-setting'
+    )!.message
     expect(msg).toContain('maxRecordSizeKB')
     expect(msg).toContain('2,048 KiB')
     // the stream raised to 4,096 KiB: no record-size problem
-    const raised = problemCodes(estimate(fedBy(1, 2048, 'kinesis-data-streams', { maxRecordSizeKB: 4096 })), 't')
+    const raised = problemCodes(
+      estimate(fedBy(1, 2048, 'kinesis-data-streams', { maxRecordSizeKB: 4096 })),
+      't'
+    )
     expect(raised).not.toContain('kds-record-above-setting')
     expect(raised).not.toContain('kds-record-too-large')
     // 10,241 KiB is above the 10 MiB ceiling whatever the setting
-    expect(problemCodes(estimate(fedBy(1, 10_241, 'kinesis-data-streams', { maxRecordSizeKB: 10_240 })), 't')).toContain('kds-record-too-large')
+    expect(
+      problemCodes(
+        estimate(fedBy(1, 10_241, 'kinesis-data-streams', { maxRecordSizeKB: 10_240 })),
+        't'
+      )
+    ).toContain('kds-record-too-large')
     // exactly 1,024 KiB fits the default
     const exact = problemCodes(estimate(fedBy(1, 1024, 'kinesis-data-streams')), 't')
     expect(exact).not.toContain('kds-record-above-setting')
@@ -95,7 +115,8 @@ describe('Kinesis Data Streams: provisioned shards', () => {
 
 describe('Kinesis Data Streams: provisioned cost', () => {
   // 100 records/s × 30 KB = 3,000 KB/s = 2.9296875 MB/s → ⌈2.93⌉ = 3 shards
-  const stream = (config: Record<string, string | number> = {}) => fedBy(100, 30, 'kinesis-data-streams', config)
+  const stream = (config: Record<string, string | number> = {}) =>
+    fedBy(100, 30, 'kinesis-data-streams', config)
 
   it('bills shard-hours at 730 h × $0.015', () => {
     // 3 shards × 730 h = 2,190 shard-hours × $0.015 = $32.85
@@ -151,7 +172,11 @@ describe('Kinesis Data Streams: provisioned cost', () => {
     // 1,024 records/s × 1 KB = 1 MB/s → 2 shards; one EFO Lambda
     // 1 consumer × 2 shards × 730 h = 1,460 × $0.015 = $21.90
     // 1 MB/s × 2,628,000 s ÷ 1,024 = 2,566.40625 GB × $0.013 = $33.36328125
-    const e = estimate(fedBy(1024, 1, 'kinesis-data-streams', {}, [{ service: 'lambda', edgeConfig: { enhancedFanOut: true } }]))
+    const e = estimate(
+      fedBy(1024, 1, 'kinesis-data-streams', {}, [
+        { service: 'lambda', edgeConfig: { enhancedFanOut: true } }
+      ])
+    )
     const hours = lineItem(e, 't', 'kds.efoConsumerShardHour')
     expect(hours.quantity).toBe(1460)
     expect(hours.costUSD).toBeCloseTo(21.9, 2)
@@ -164,7 +189,11 @@ describe('Kinesis Data Streams: provisioned cost', () => {
 describe('Kinesis Data Streams: on-demand', () => {
   // 1,000 records/s × 1.5 KB = 1,500 KB/s = 1.46484375 MB/s, read by one shared Lambda
   const onDemand = (config: Record<string, string | number> = {}) =>
-    estimate(fedBy(1000, 1.5, 'kinesis-data-streams', { capacityMode: 'on-demand', ...config }, [{ service: 'lambda' }]))
+    estimate(
+      fedBy(1000, 1.5, 'kinesis-data-streams', { capacityMode: 'on-demand', ...config }, [
+        { service: 'lambda' }
+      ])
+    )
 
   it('bills stream-hours at 730 × $0.04', () => {
     // 730 × $0.04 = $29.20
@@ -186,7 +215,12 @@ describe('Kinesis Data Streams: on-demand', () => {
     expect(i.quantity).toBeCloseTo(3759.3841552734375, 6)
     expect(i.costUSD).toBeCloseTo(150.3753662109375, 6)
     // two consumers read it twice
-    const two = estimate(fedBy(1000, 1.5, 'kinesis-data-streams', { capacityMode: 'on-demand' }, [{ service: 'lambda' }, { service: 'kcl-app' }]))
+    const two = estimate(
+      fedBy(1000, 1.5, 'kinesis-data-streams', { capacityMode: 'on-demand' }, [
+        { service: 'lambda' },
+        { service: 'kcl-app' }
+      ])
+    )
     expect(lineItem(two, 't', 'kds.od.retrievalGB').quantity).toBeCloseTo(7518.768310546875, 6)
   })
 
@@ -221,11 +255,18 @@ describe('Kinesis Data Streams: on-demand', () => {
 
   it('warns about warm-up above 4,000 records/s even when the bandwidth is small', () => {
     // 5,000 records/s × 0.1 KB = 500 KB/s = 0.49 MB/s, but 5,000 > 4,000 records/s
-    expect(problemCodes(estimate(fedBy(5000, 0.1, 'kinesis-data-streams', { capacityMode: 'on-demand' })), 't')).toContain('kds-on-demand-warmup')
+    expect(
+      problemCodes(
+        estimate(fedBy(5000, 0.1, 'kinesis-data-streams', { capacityMode: 'on-demand' })),
+        't'
+      )
+    ).toContain('kds-on-demand-warmup')
   })
 
   it('never warns about warm-up in provisioned mode', () => {
-    expect(problemCodes(estimate(fedBy(1152, 4, 'kinesis-data-streams')), 't')).not.toContain('kds-on-demand-warmup')
+    expect(problemCodes(estimate(fedBy(1152, 4, 'kinesis-data-streams')), 't')).not.toContain(
+      'kds-on-demand-warmup'
+    )
   })
 })
 
@@ -255,14 +296,18 @@ describe('Kinesis Data Streams: provisioned vs on-demand Standard vs On-demand A
     // ingest shortfall: (25 − 2.9296875) MiB/s × 2,628,000 s ÷ 1,024 = 56,641.387939453125 GB × $0.032 = $1,812.5244140625
     // retrieval shortfall: no consumers, so all 25 MiB/s: 64,160.15625 GB × $0.016 = $1,026.5625
     // total = 25 MiB/s of ingest (64,160.15625 GB × $0.032 = $2,053.125) + $1,026.5625 = $3,079.6875
-    const e = estimate(fedBy(100, 30, 'kinesis-data-streams', { capacityMode: 'on-demand-advantage' }))
+    const e = estimate(
+      fedBy(100, 30, 'kinesis-data-streams', { capacityMode: 'on-demand-advantage' })
+    )
     const k = nodeEstimate(e, 't')
     expect(k.alternatives!.map((a) => a.chosen)).toEqual([false, false, true])
     expect(k.alternatives![2]!.label).toContain('25 MiB/s commitment')
     expect(k.monthlyCostUSD).toBeCloseTo(3079.6875, 6)
     expect(k.lineItems.map((i) => i.priceId)).not.toContain('kds.od.streamHour')
     const shortfall = k.lineItems.filter((i) => i.item.startsWith('Commitment shortfall'))
-    expect(shortfall.map((i) => Math.round(i.quantity * 1e6) / 1e6)).toEqual([56641.387939, 64160.15625])
+    expect(shortfall.map((i) => Math.round(i.quantity * 1e6) / 1e6)).toEqual([
+      56641.387939, 64160.15625
+    ])
     expect(k.badge).toBe('on-demand Advantage')
     expect(k.explanations.some((x) => x.includes('at least 25 MiB/s of ingest'))).toBe(true)
   })
@@ -275,7 +320,15 @@ describe('Kinesis Data Streams: provisioned vs on-demand Standard vs On-demand A
     // Advantage: 250,625.6103515625 × $0.032 = $8,020.01953125 + 501,251.220703125 × $0.016 = $8,020.01953125 → $16,040.0390625
     // provisioned: ⌈97.66⌉ = 98 by MB, ⌈2 × 97.66 ÷ 2⌉ = 98 by reads → 98 × 730 × $0.015 = $1,073.10
     //   + 10,000 × 1 unit (10 KB ≤ 25) × 2,628,000 = 26,280 M × $0.014 = $367.92 → $1,441.02
-    const k = nodeEstimate(estimate(fedBy(10_000, 10, 'kinesis-data-streams', {}, [{ service: 'lambda' }, { service: 'lambda' }])), 't')
+    const k = nodeEstimate(
+      estimate(
+        fedBy(10_000, 10, 'kinesis-data-streams', {}, [
+          { service: 'lambda' },
+          { service: 'lambda' }
+        ])
+      ),
+      't'
+    )
     const [provisioned, standard, advantage] = k.alternatives!
     expect(standard!.monthlyCostUSD).toBeCloseTo(40129.29765625, 6)
     expect(advantage!.monthlyCostUSD).toBeCloseTo(16040.0390625, 6)
@@ -285,8 +338,13 @@ describe('Kinesis Data Streams: provisioned vs on-demand Standard vs On-demand A
   it('prices the shards the traffic needs when fewer are fixed, and says so beside the price', () => {
     // 1,792 records/s × 2 KB = 3.5 MB/s needs 4 shards; 2 are fixed.
     // provisioned at 4: 4 × 730 × $0.015 = $43.80 + 1,792 × 1 unit × 2,628,000 = 4,709.376 M × $0.014 = $65.931264 → $109.731264
-    const k = nodeEstimate(estimate(fedBy(1792, 2, 'kinesis-data-streams', { shards: 2 }, [{ service: 'lambda' }])), 't')
-    expect(k.alternatives![0]!.label).toBe('Provisioned (4 shards needed; 2 fixed is under-provisioned)')
+    const k = nodeEstimate(
+      estimate(fedBy(1792, 2, 'kinesis-data-streams', { shards: 2 }, [{ service: 'lambda' }])),
+      't'
+    )
+    expect(k.alternatives![0]!.label).toBe(
+      'Provisioned (4 shards needed; 2 fixed is under-provisioned)'
+    )
     expect(k.alternatives![0]!.monthlyCostUSD).toBeCloseTo(109.731264, 6)
     expect(k.monthlyCostUSD).toBeCloseTo(109.731264, 6)
     expect(k.capacity.shardsNeeded).toBe(4)
@@ -304,7 +362,10 @@ describe('Kinesis Data Streams: provisioned vs on-demand Standard vs On-demand A
   })
 
   it('marks on-demand as the chosen alternative in on-demand mode', () => {
-    const k = nodeEstimate(estimate(fedBy(100, 30, 'kinesis-data-streams', { capacityMode: 'on-demand' })), 't')
+    const k = nodeEstimate(
+      estimate(fedBy(100, 30, 'kinesis-data-streams', { capacityMode: 'on-demand' })),
+      't'
+    )
     expect(k.alternatives!.map((a) => a.chosen)).toEqual([false, true, false])
     expect(k.monthlyCostUSD).toBeCloseTo(630.70146484375, 6)
   })
@@ -315,8 +376,13 @@ describe('Kinesis Data Streams: provisioned vs on-demand Standard vs On-demand A
 describe('Kinesis Data Streams: KPL aggregation', () => {
   const kpl = (aggregate: boolean) =>
     diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: aggregate } }), node('t', 'kinesis-data-streams')],
-      [edge('p', 't')],
+      [
+        node('p', 'producer-app', {
+          config: { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: aggregate }
+        }),
+        node('t', 'kinesis-data-streams')
+      ],
+      [edge('p', 't')]
     )
 
   it('needs 2 shards for 8,000 records/s of 0.25 KB aggregated, 8 without', () => {
@@ -328,21 +394,36 @@ describe('Kinesis Data Streams: KPL aggregation', () => {
     const k = nodeEstimate(estimate(kpl(true)), 't')
     expect(k.capacity.shards).toBe(2)
     expect(k.capacity.kinesisRecordsPerSecond).toBeCloseTo(40, 9)
-    expect(k.explanations.some((x) => x.includes('KPL aggregation packs up to ⌊50 KiB ÷ 0.25 KiB⌋ = 200'))).toBe(true)
+    expect(
+      k.explanations.some((x) =>
+        x.includes('KPL aggregation packs up to ⌊50 KiB ÷ 0.25 KiB⌋ = 200')
+      )
+    ).toBe(true)
   })
 
   it('counts PUT payload units on the aggregated records', () => {
     // aggregated: 40 records/s of 50 KB → ⌈50 ÷ 25⌉ = 2 units each → 80 units/s × 2,628,000 s = 210.24 M × $0.014 = $2.94336
     // without: 8,000 units/s × 2,628,000 = 21,024 M × $0.014 = $294.336
-    expect(lineItem(estimate(kpl(true)), 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(2.94336, 6)
-    expect(lineItem(estimate(kpl(false)), 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(294.336, 6)
+    expect(lineItem(estimate(kpl(true)), 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(
+      2.94336,
+      6
+    )
+    expect(lineItem(estimate(kpl(false)), 't', 'kds.putPayloadUnitsMillion').costUSD).toBeCloseTo(
+      294.336,
+      6
+    )
   })
 
   it('packs only what 100 ms brings when traffic is light', () => {
     // 100 records/s of 0.1 KB on 1 shard: by size 500 per record, by time 100 × 0.1 s = 10 → 10 records/s
     const d = diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 0.1, kplAggregation: true } }), node('t', 'kinesis-data-streams')],
-      [edge('p', 't')],
+      [
+        node('p', 'producer-app', {
+          config: { recordsPerSecond: 100, recordSizeKB: 0.1, kplAggregation: true }
+        }),
+        node('t', 'kinesis-data-streams')
+      ],
+      [edge('p', 't')]
     )
     expect(nodeEstimate(estimate(d), 't').capacity.kinesisRecordsPerSecond).toBeCloseTo(10, 9)
   })
@@ -351,8 +432,13 @@ describe('Kinesis Data Streams: KPL aggregation', () => {
 describe('Kinesis Data Streams: peaks and averages', () => {
   const peaky = (config: Record<string, string | number> = {}, peak = 3500) =>
     diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 1000, peakRecordsPerSecond: peak, recordSizeKB: 1 } }), node('t', 'kinesis-data-streams', { config })],
-      [edge('p', 't')],
+      [
+        node('p', 'producer-app', {
+          config: { recordsPerSecond: 1000, peakRecordsPerSecond: peak, recordSizeKB: 1 }
+        }),
+        node('t', 'kinesis-data-streams', { config })
+      ],
+      [edge('p', 't')]
     )
 
   it('sizes shards for the peak and prices PUT payload units at the average', () => {
@@ -377,7 +463,9 @@ describe('Kinesis Data Streams: peaks and averages', () => {
   })
 
   it('reports a fixed count that covers the average but not the peak as under-provisioned', () => {
-    const p = nodeEstimate(estimate(peaky({ shards: 2 })), 't').problems.find((x) => x.code === 'kds-under-provisioned')!
+    const p = nodeEstimate(estimate(peaky({ shards: 2 })), 't').problems.find(
+      (x) => x.code === 'kds-under-provisioned'
+    )!
     expect(p.message).toContain('needs 4 shards for the peak, has 2')
   })
 })
@@ -392,11 +480,16 @@ describe('price overrides', () => {
     expect(shardHours.unitPriceUSD).toBe(0.01)
     expect(shardHours.quantity).toBe(2190)
     expect(shardHours.costUSD).toBeCloseTo(21.9, 2)
-    expect(lineItem(after, 't', 'kds.putPayloadUnitsMillion')).toEqual(lineItem(before, 't', 'kds.putPayloadUnitsMillion'))
+    expect(lineItem(after, 't', 'kds.putPayloadUnitsMillion')).toEqual(
+      lineItem(before, 't', 'kds.putPayloadUnitsMillion')
+    )
     expect(nodeEstimate(after, 't').monthlyCostUSD).toBeCloseTo(40.2084 - 10.95, 4)
     expect(after.totalMonthlyCostUSD).toBeCloseTo(before.totalMonthlyCostUSD - 10.95, 4)
     // the on-demand alternative has no shard-hours and is unchanged
-    expect(nodeEstimate(after, 't').alternatives![1]!.monthlyCostUSD).toBeCloseTo(630.70146484375, 6)
+    expect(nodeEstimate(after, 't').alternatives![1]!.monthlyCostUSD).toBeCloseTo(
+      630.70146484375,
+      6
+    )
   })
 })
 
@@ -409,9 +502,9 @@ describe('Kinesis Data Streams: On-demand Advantage across the account', () => {
         node('p1', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 30 } }),
         node('s1', 'kinesis-data-streams', { config: { capacityMode: 'on-demand-advantage' } }),
         node('p2', 'producer-app', { config: { recordsPerSecond: 100, recordSizeKB: 30 } }),
-        node('s2', 'kinesis-data-streams', { config: { capacityMode: secondMode } }),
+        node('s2', 'kinesis-data-streams', { config: { capacityMode: secondMode } })
       ],
-      [edge('p1', 's1'), edge('p2', 's2')],
+      [edge('p1', 's1'), edge('p2', 's2')]
     )
 
   it('bills one shortfall on the streams’ combined use', () => {
@@ -426,9 +519,13 @@ describe('Kinesis Data Streams: On-demand Advantage across the account', () => {
     expect(second.monthlyCostUSD).toBeCloseTo(240.6005859375, 6)
     expect(first.monthlyCostUSD + second.monthlyCostUSD).toBeCloseTo(3079.6875, 6)
     expect(e.totalMonthlyCostUSD).toBeCloseTo(3079.6875, 6)
-    expect(first.lineItems.find((i) => i.item.startsWith('Commitment shortfall: ingest'))!.item).toContain('all 2 on-demand streams together')
+    expect(
+      first.lineItems.find((i) => i.item.startsWith('Commitment shortfall: ingest'))!.item
+    ).toContain('all 2 on-demand streams together')
     // Each stream's Advantage option now says what it pays in the shared account.
-    expect(second.alternatives![2]!.label).toBe('On-demand Advantage (25 MiB/s commitment shared by 2 on-demand streams)')
+    expect(second.alternatives![2]!.label).toBe(
+      'On-demand Advantage (25 MiB/s commitment shared by 2 on-demand streams)'
+    )
     expect(second.alternatives![2]!.monthlyCostUSD).toBeCloseTo(240.6005859375, 6)
     expect(first.alternatives![2]!.label).toContain('the shortfall billed here')
   })
@@ -449,7 +546,9 @@ describe('Kinesis Data Streams: On-demand Advantage across the account', () => {
     expect(problemCodes(e, 's2')).toContain('kds-advantage-account-wide')
     expect(problemCodes(e, 's1')).not.toContain('kds-advantage-account-wide')
     // a provisioned stream is not affected
-    expect(problemCodes(estimate(two('provisioned')), 's2')).not.toContain('kds-advantage-account-wide')
+    expect(problemCodes(estimate(two('provisioned')), 's2')).not.toContain(
+      'kds-advantage-account-wide'
+    )
   })
 })
 
@@ -460,39 +559,59 @@ describe('Kinesis Data Streams: a Lambda behind a KPL stream', () => {
   const withLambda = (aggregate: boolean) =>
     diagram(
       [
-        node('p', 'producer-app', { config: { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: aggregate } }),
+        node('p', 'producer-app', {
+          config: { recordsPerSecond: 8000, recordSizeKB: 0.25, kplAggregation: aggregate }
+        }),
         node('t', 'kinesis-data-streams'),
-        node('fn', 'lambda'),
+        node('fn', 'lambda')
       ],
-      [edge('p', 't'), edge('t', 'fn')],
+      [edge('p', 't'), edge('t', 'fn')]
     )
 
   it('batches the aggregated records: 40 Kinesis records/s ÷ 100 = 0.4 invocations/s, not 80', () => {
     // aggregated: 8,000 ÷ 200 per Kinesis record = 40 records/s (2 shards, as above) → 40 ÷ batch 100 = 0.4/s
     // without: 8,000 ÷ 100 = 80/s
-    expect(nodeEstimate(estimate(withLambda(true)), 'fn').capacity.invocationsPerSecond).toBeCloseTo(0.4, 9)
-    expect(nodeEstimate(estimate(withLambda(false)), 'fn').capacity.invocationsPerSecond).toBeCloseTo(80, 9)
+    expect(
+      nodeEstimate(estimate(withLambda(true)), 'fn').capacity.invocationsPerSecond
+    ).toBeCloseTo(0.4, 9)
+    expect(
+      nodeEstimate(estimate(withLambda(false)), 'fn').capacity.invocationsPerSecond
+    ).toBeCloseTo(80, 9)
   })
 })
 
 describe('Kinesis Data Streams: settings a reviewer would catch', () => {
   it('reports a peak below the average as an error at its place in the file, and sizes for the average', () => {
     const d = diagram(
-      [node('p', 'producer-app', { config: { recordsPerSecond: 1000, peakRecordsPerSecond: 500, recordSizeKB: 1 } }), node('t', 'kinesis-data-streams')],
-      [edge('p', 't')],
+      [
+        node('p', 'producer-app', {
+          config: { recordsPerSecond: 1000, peakRecordsPerSecond: 500, recordSizeKB: 1 }
+        }),
+        node('t', 'kinesis-data-streams')
+      ],
+      [edge('p', 't')]
     )
     const e = estimate(d)
     const p = e.problems.find((x) => x.code === 'invalid-config')!
-    expect(p).toMatchObject({ severity: 'error', nodeId: 'p', path: 'nodes[0].config.peakRecordsPerSecond' })
+    expect(p).toMatchObject({
+      severity: 'error',
+      nodeId: 'p',
+      path: 'nodes[0].config.peakRecordsPerSecond'
+    })
     // 1,000 records/s × 1 KB: ⌈0.977⌉ = 1 by MB, ⌈1,000 ÷ 1,000⌉ = 1 by records
     expect(nodeEstimate(e, 't').capacity.shards).toBe(1)
   })
 
   // streams/latest/dev/large-records.html: large records are not meant for sustained high-volume ingestion.
   it('warns when every record is a large one, even with the setting raised', () => {
-    const codes = problemCodes(estimate(fedBy(10, 2048, 'kinesis-data-streams', { maxRecordSizeKB: 2048 })), 't')
+    const codes = problemCodes(
+      estimate(fedBy(10, 2048, 'kinesis-data-streams', { maxRecordSizeKB: 2048 })),
+      't'
+    )
     expect(codes).toContain('kds-large-records-sustained')
     expect(codes).not.toContain('kds-record-above-setting')
-    expect(problemCodes(estimate(fedBy(10, 1000, 'kinesis-data-streams')), 't')).not.toContain('kds-large-records-sustained')
+    expect(problemCodes(estimate(fedBy(10, 1000, 'kinesis-data-streams')), 't')).not.toContain(
+      'kds-large-records-sustained'
+    )
   })
 })

@@ -10,14 +10,17 @@ function lambdaAfter(
   recordsPerSecond: number,
   recordSizeKB: number,
   via: Array<{ id: string; service: ServiceId; config?: Record<string, string | number> }>,
-  config: Record<string, number> = {},
+  config: Record<string, number> = {}
 ) {
   const chain = [
     node('p', 'producer-app', { config: { recordsPerSecond, recordSizeKB } }),
     ...via.map((v) => node(v.id, v.service, v.config ? { config: v.config } : {})),
-    node('fn', 'lambda', { config }),
+    node('fn', 'lambda', { config })
   ]
-  return diagram(chain, chain.slice(1).map((n, i) => edge(chain[i]!.id, n.id)))
+  return diagram(
+    chain,
+    chain.slice(1).map((n, i) => edge(chain[i]!.id, n.id))
+  )
 }
 
 describe('Lambda behind a Kinesis stream', () => {
@@ -37,7 +40,11 @@ describe('Lambda behind a Kinesis stream', () => {
 
   it('follows a fixed shard count', () => {
     // 10 fixed shards × factor 3 = 30
-    const e = estimate(lambdaAfter(1792, 2, [{ id: 'k', service: 'kinesis-data-streams', config: { shards: 10 } }], { parallelizationFactor: 3 }))
+    const e = estimate(
+      lambdaAfter(1792, 2, [{ id: 'k', service: 'kinesis-data-streams', config: { shards: 10 } }], {
+        parallelizationFactor: 3
+      })
+    )
     expect(nodeEstimate(e, 'fn').capacity.concurrency).toBe(30)
   })
 
@@ -77,10 +84,10 @@ describe('Lambda behind DynamoDB Streams', () => {
         [
           { id: 'w', service: 'lambda' },
           { id: 'db', service: 'dynamodb' },
-          { id: 'ds', service: 'dynamodb-streams' },
+          { id: 'ds', service: 'dynamodb-streams' }
         ],
-        { parallelizationFactor: 3 },
-      ),
+        { parallelizationFactor: 3 }
+      )
     )
     expect(nodeEstimate(e, 'ds').capacity.shards).toBe(3)
     expect(nodeEstimate(e, 'fn').capacity.concurrency).toBe(9)
@@ -100,10 +107,10 @@ describe('Lambda with other event sources (Little’s law: concurrency = invocat
         1,
         [
           { id: 'f', service: 'kinesis-firehose', config: { bufferSizeMB: 2 } },
-          { id: 's3', service: 's3' },
+          { id: 's3', service: 's3' }
         ],
-        { avgDurationMs: 2500 },
-      ),
+        { avgDurationMs: 2500 }
+      )
     )
     const fn = nodeEstimate(e, 'fn')
     expect(fn.capacity.invocationsPerSecond).toBeCloseTo(2, 9)
@@ -116,7 +123,13 @@ describe('Lambda with other event sources (Little’s law: concurrency = invocat
     // 500 messages/s ÷ batch 10 = 50 invocations/s × 0.2 s = 10 concurrent
     // requests 50 × 2,628,000 = 131.4 M × $0.20 = $26.28
     // compute 131,400,000 × 0.2 s × 1 GB = 26,280,000 GB-s × $0.0000166667 = $438.000876
-    const e = estimate(lambdaAfter(500, 1, [{ id: 'q', service: 'sqs' }], { batchSize: 10, avgDurationMs: 200, memoryMB: 1024 }))
+    const e = estimate(
+      lambdaAfter(500, 1, [{ id: 'q', service: 'sqs' }], {
+        batchSize: 10,
+        avgDurationMs: 200,
+        memoryMB: 1024
+      })
+    )
     expect(nodeEstimate(e, 'fn').capacity.concurrency).toBe(10)
     expect(lineItem(e, 'fn', 'lambda.requestsMillion').costUSD).toBeCloseTo(26.28, 6)
     expect(lineItem(e, 'fn', 'lambda.gbSecondTier1').costUSD).toBeCloseTo(438.000876, 6)
@@ -131,14 +144,26 @@ describe('Lambda with other event sources (Little’s law: concurrency = invocat
 
   it('rounds Little’s law up to a whole instance', () => {
     // 30 messages/s × 0.1 s = 3; 31 × 0.1 = 3.1 → 4
-    expect(nodeEstimate(estimate(lambdaAfter(30, 1, [{ id: 'sns', service: 'sns' }])), 'fn').capacity.concurrency).toBe(3)
-    expect(nodeEstimate(estimate(lambdaAfter(31, 1, [{ id: 'sns', service: 'sns' }])), 'fn').capacity.concurrency).toBe(4)
+    expect(
+      nodeEstimate(estimate(lambdaAfter(30, 1, [{ id: 'sns', service: 'sns' }])), 'fn').capacity
+        .concurrency
+    ).toBe(3)
+    expect(
+      nodeEstimate(estimate(lambdaAfter(31, 1, [{ id: 'sns', service: 'sns' }])), 'fn').capacity
+        .concurrency
+    ).toBe(4)
   })
 
   it('moves GB-seconds beyond 6 billion a month into the second price tier', () => {
     // 1,000 messages/s, batch 1, 1 s, 4,096 MB: 1,000 × 2,628,000 × 1 s × 4 GB = 10,512,000,000 GB-s
     // tier 1: 6,000,000,000 × $0.0000166667 = $100,000.20; tier 2: 4,512,000,000 × $0.000015 = $67,680
-    const e = estimate(lambdaAfter(1000, 1, [{ id: 'q', service: 'sqs' }], { batchSize: 1, avgDurationMs: 1000, memoryMB: 4096 }))
+    const e = estimate(
+      lambdaAfter(1000, 1, [{ id: 'q', service: 'sqs' }], {
+        batchSize: 1,
+        avgDurationMs: 1000,
+        memoryMB: 4096
+      })
+    )
     expect(lineItem(e, 'fn', 'lambda.gbSecondTier1').quantity).toBe(6e9)
     expect(lineItem(e, 'fn', 'lambda.gbSecondTier1').costUSD).toBeCloseTo(100_000.2, 2)
     expect(lineItem(e, 'fn', 'lambda.gbSecondTier2').quantity).toBeCloseTo(4.512e9, 0)

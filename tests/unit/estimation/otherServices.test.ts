@@ -67,8 +67,12 @@ describe('IoT Core', () => {
     // 10 messages/s of 12 KB: ⌈12 ÷ 5⌉ = 3 → 30 metered messages/s × 2,628,000 = 78.84 M × $1.00 = $78.84
     // rules: 10 × 2,628,000 = 26.28 M × $0.15 = $3.942; actions (1 outgoing edge): 26.28 M × $0.15 = $3.942
     const d = diagram(
-      [node('dev', 'iot-devices', { config: { recordsPerSecond: 10, recordSizeKB: 12 } }), node('iot', 'iot-core'), node('k', 'kinesis-data-streams')],
-      [edge('dev', 'iot'), edge('iot', 'k')],
+      [
+        node('dev', 'iot-devices', { config: { recordsPerSecond: 10, recordSizeKB: 12 } }),
+        node('iot', 'iot-core'),
+        node('k', 'kinesis-data-streams')
+      ],
+      [edge('dev', 'iot'), edge('iot', 'k')]
     )
     const e = estimate(d)
     expect(nodeEstimate(e, 'iot').capacity.messagesPerSecond).toBe(30)
@@ -118,7 +122,9 @@ describe('Athena and Redshift Spectrum', () => {
 
   it('prices Spectrum the same way', () => {
     // 50 queries/day × 30.41666… × 10 GB = 15,208.33 GB ÷ 1,024 = 14.851888 TB × $5 = $74.25944
-    expect(lineItem(alone('redshift-spectrum'), 'n', 'redshift.spectrumScannedTB').costUSD).toBeCloseTo(74.25944, 4)
+    expect(
+      lineItem(alone('redshift-spectrum'), 'n', 'redshift.spectrumScannedTB').costUSD
+    ).toBeCloseTo(74.25944, 4)
   })
 })
 
@@ -141,7 +147,10 @@ describe('Glue', () => {
   it('charges nothing for a Data Catalog within the free million objects and requests', () => {
     expect(nodeEstimate(alone('glue-data-catalog'), 'n').lineItems).toEqual([])
     // 1,500,000 objects: 500,000 beyond the free million = 5 × 100,000 × $1 = $5
-    expect(lineItem(alone('glue-data-catalog', { objects: 1_500_000 }), 'n', 'glue.catalogObjects100k').costUSD).toBeCloseTo(5, 6)
+    expect(
+      lineItem(alone('glue-data-catalog', { objects: 1_500_000 }), 'n', 'glue.catalogObjects100k')
+        .costUSD
+    ).toBeCloseTo(5, 6)
   })
 })
 
@@ -201,7 +210,9 @@ describe('EMR, OpenSearch, Managed Flink, QuickSight', () => {
   it('bills QuickSight per author and reader', () => {
     // 1 author × $24 + 5 readers × $3 = $39; 3 × $24 + 40 × $3 = $192
     expect(nodeEstimate(alone('quicksight'), 'n').monthlyCostUSD).toBeCloseTo(39, 2)
-    expect(nodeEstimate(alone('quicksight', { authors: 3, readers: 40 }), 'n').monthlyCostUSD).toBeCloseTo(192, 2)
+    expect(
+      nodeEstimate(alone('quicksight', { authors: 3, readers: 40 }), 'n').monthlyCostUSD
+    ).toBeCloseTo(192, 2)
   })
 })
 
@@ -209,7 +220,7 @@ describe('services priced from the cost the user enters', () => {
   it('gives rds with monthlyCostUSD 120 one line item of $120', () => {
     const e = alone('rds', { monthlyCostUSD: 120 })
     expect(nodeEstimate(e, 'n').lineItems).toEqual([
-      { item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: 120, costUSD: 120 },
+      { item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: 120, costUSD: 120 }
     ])
     expect(nodeEstimate(e, 'n').monthlyCostUSD).toBe(120)
     expect(e.totalMonthlyCostUSD).toBe(120)
@@ -229,11 +240,13 @@ describe('S3 objects written by Firehose', () => {
         diagram(
           [
             node('app', 'producer-app', { config: { recordsPerSecond, recordSizeKB: 1 } }),
-            node('f', 'kinesis-firehose', { config: { bufferSizeMB: 64, bufferIntervalSeconds: 60 } }),
-            node('b', 's3'),
+            node('f', 'kinesis-firehose', {
+              config: { bufferSizeMB: 64, bufferIntervalSeconds: 60 }
+            }),
+            node('b', 's3')
           ],
-          [edge('app', 'f'), edge('f', 'b')],
-        ),
+          [edge('app', 'f'), edge('f', 'b')]
+        )
       ).byId.get('b')!.capacity.putsPerSecond
     // 65,536 records/s × 1 KB = 64 MB/s fills a 64 MB buffer once a second: 1 object/s.
     expect(build(65_536)).toBeCloseTo(1, 9)
@@ -254,9 +267,9 @@ describe('objects Firehose writes to S3 when it compresses', () => {
           node('p', 'producer-app', { config: { recordsPerSecond: 1000, recordSizeKB: 1 } }),
           node('f', 'kinesis-firehose', { config: { compression } }),
           node('b', 's3'),
-          node('q', 'sqs'),
+          node('q', 'sqs')
         ],
-        [edge('p', 'f'), edge('f', 'b'), edge('b', 'q')],
+        [edge('p', 'f'), edge('f', 'b'), edge('b', 'q')]
       )
       const e = estimate(d)
       expect(nodeEstimate(e, 'b').capacity.putsPerSecond, compression).toBeCloseTo(0.1953125, 9)

@@ -6,10 +6,25 @@ import { estimate, lineItem, nodeEstimate, priceIds, problemCodes } from './esti
 // A month is 730 h = 2,628,000 s; 1 GB = 1,024 MB here, as the estimator counts.
 
 /** producer (average, optional peak, record KB) → `chain` in order; ids are the services' own names. */
-function chain(recordsPerSecond: number, recordSizeKB: number, peak: number | undefined, ...services: Array<[ServiceId, Record<string, string | number>?]>) {
-  const producer = { recordsPerSecond, recordSizeKB, ...(peak === undefined ? {} : { peakRecordsPerSecond: peak }) }
-  const nodes = [node('p', 'producer-app', { config: producer }), ...services.map(([s, config]) => node(s, s, { config: config ?? {} }))]
-  return diagram(nodes, nodes.slice(1).map((n, i) => edge(nodes[i]!.id, n.id)))
+function chain(
+  recordsPerSecond: number,
+  recordSizeKB: number,
+  peak: number | undefined,
+  ...services: Array<[ServiceId, Record<string, string | number>?]>
+) {
+  const producer = {
+    recordsPerSecond,
+    recordSizeKB,
+    ...(peak === undefined ? {} : { peakRecordsPerSecond: peak })
+  }
+  const nodes = [
+    node('p', 'producer-app', { config: producer }),
+    ...services.map(([s, config]) => node(s, s, { config: config ?? {} }))
+  ]
+  return diagram(
+    nodes,
+    nodes.slice(1).map((n, i) => edge(nodes[i]!.id, n.id))
+  )
 }
 
 describe('Lambda behind a queue: concurrency at the peak, requests at the average', () => {
@@ -20,21 +35,28 @@ describe('Lambda behind a queue: concurrency at the peak, requests at the averag
     const e = estimate(chain(1000, 1, 3000, ['sqs'], ['lambda']))
     expect(nodeEstimate(e, 'lambda').capacity.concurrency).toBe(30)
     expect(lineItem(e, 'lambda', 'lambda.requestsMillion').costUSD).toBeCloseTo(52.56, 9)
-    expect(nodeEstimate(e, 'lambda').explanations.join(' ')).toContain('sized for the peak of 300 invocations/s')
+    expect(nodeEstimate(e, 'lambda').explanations.join(' ')).toContain(
+      'sized for the peak of 300 invocations/s'
+    )
   })
 
   it('refuses a batch above 10 from SQS without a batching window, as AWS does', () => {
     // CreateEventSourceMapping: "When you set BatchSize to a value greater than 10, you must set
     // MaximumBatchingWindowInSeconds to at least 1."
-    const codes = (lambda: Record<string, number>) => problemCodes(estimate(chain(1000, 1, undefined, ['sqs'], ['lambda', lambda])), 'lambda')
+    const codes = (lambda: Record<string, number>) =>
+      problemCodes(estimate(chain(1000, 1, undefined, ['sqs'], ['lambda', lambda])), 'lambda')
     expect(codes({ batchSize: 100 })).toContain('lambda-sqs-batch-window')
-    expect(codes({ batchSize: 100, maximumBatchingWindowSeconds: 1 })).not.toContain('lambda-sqs-batch-window')
+    expect(codes({ batchSize: 100, maximumBatchingWindowSeconds: 1 })).not.toContain(
+      'lambda-sqs-batch-window'
+    )
     expect(codes({ batchSize: 10 })).not.toContain('lambda-sqs-batch-window')
   })
 
   it('says the GB-second tiers count the whole account (aws.amazon.com/lambda/pricing)', () => {
     const fn = nodeEstimate(estimate(chain(1000, 1, undefined, ['sqs'], ['lambda'])), 'lambda')
-    expect(fn.lineItems.find((i) => i.priceId === 'lambda.gbSecondTier1')!.item).toContain('whole account')
+    expect(fn.lineItems.find((i) => i.priceId === 'lambda.gbSecondTier1')!.item).toContain(
+      'whole account'
+    )
     expect(fn.explanations.join(' ')).toContain("whole account's GB-seconds")
   })
 })
@@ -44,10 +66,14 @@ describe('Firehose Direct PUT quota at the peak (firehose/latest/dev/limits.html
     // 2,500 records/s ÷ 1 record per request = 2,500 requests/s > 2,000; 2.44 MiB/s is under 5
     const e = estimate(chain(2500, 1, undefined, ['kinesis-firehose', { recordsPerRequest: 1 }]))
     expect(nodeEstimate(e, 'kinesis-firehose').capacity.directPutRequestsPerSecond).toBe(2500)
-    const p = nodeEstimate(e, 'kinesis-firehose').problems.find((x) => x.code === 'firehose-direct-put-quota')
+    const p = nodeEstimate(e, 'kinesis-firehose').problems.find(
+      (x) => x.code === 'firehose-direct-put-quota'
+    )
     expect(p?.message).toContain('2,000 requests/s')
     // full batches (the default 500): 2,500 ÷ 500 = 5 requests/s
-    expect(problemCodes(estimate(chain(2500, 1, undefined, ['kinesis-firehose'])), 'kinesis-firehose')).not.toContain('firehose-direct-put-quota')
+    expect(
+      problemCodes(estimate(chain(2500, 1, undefined, ['kinesis-firehose'])), 'kinesis-firehose')
+    ).not.toContain('firehose-direct-put-quota')
   })
 
   it('caps a batch at 4 MiB: 100 KB records go 40 to a request', () => {
@@ -58,8 +84,12 @@ describe('Firehose Direct PUT quota at the peak (firehose/latest/dev/limits.html
 
   it('checks the peak, not the average', () => {
     // average 1,024 records/s × 1 KB = 1 MiB/s; peak 6,144 records/s = 6 MiB/s > 5 MiB/s
-    expect(problemCodes(estimate(chain(1024, 1, 6144, ['kinesis-firehose'])), 'kinesis-firehose')).toContain('firehose-direct-put-quota')
-    expect(problemCodes(estimate(chain(1024, 1, undefined, ['kinesis-firehose'])), 'kinesis-firehose')).not.toContain('firehose-direct-put-quota')
+    expect(
+      problemCodes(estimate(chain(1024, 1, 6144, ['kinesis-firehose'])), 'kinesis-firehose')
+    ).toContain('firehose-direct-put-quota')
+    expect(
+      problemCodes(estimate(chain(1024, 1, undefined, ['kinesis-firehose'])), 'kinesis-firehose')
+    ).not.toContain('firehose-direct-put-quota')
   })
 })
 
@@ -70,7 +100,11 @@ describe('MSK Express and Serverless (prices grade C, ../shared/reference/aws-pr
     // 3 × 730 h = 2,190 broker-hours × $0.408 = $893.52; 2,566.40625 GB × $0.01 = $25.6640625;
     // 590.625 GB × $0.10 = $59.0625 → $978.2465625
     const e = estimate(chain(1024, 1, undefined, ['msk', { brokerType: 'express.m7g.large' }]))
-    expect(priceIds(e, 'msk')).toEqual(['msk.broker.express.m7g.large', 'msk.express.writtenGB', 'msk.express.storageGBMonth'])
+    expect(priceIds(e, 'msk')).toEqual([
+      'msk.broker.express.m7g.large',
+      'msk.express.writtenGB',
+      'msk.express.storageGBMonth'
+    ])
     expect(lineItem(e, 'msk', 'msk.broker.express.m7g.large').costUSD).toBeCloseTo(893.52, 9)
     expect(lineItem(e, 'msk', 'msk.express.writtenGB').quantity).toBeCloseTo(2566.40625, 9)
     expect(lineItem(e, 'msk', 'msk.express.storageGBMonth').quantity).toBeCloseTo(590.625, 9)
@@ -93,7 +127,10 @@ describe('S3 Standard storage tiers (first 50 TB, next 450 TB, over 500 TB)', ()
   // 1,024 records/s × 1 KB = 1 MB/s × 86,400 s ÷ 1,024 = 84.375 GB a day
   it('keeps a small bucket in the first tier', () => {
     // 30 days: 2,531.25 GB × $0.023
-    expect(priceIds(estimate(chain(1024, 1, undefined, ['s3'])), 's3')).toEqual(['s3.standardGBMonth', 's3.putThousand'])
+    expect(priceIds(estimate(chain(1024, 1, undefined, ['s3'])), 's3')).toEqual([
+      's3.standardGBMonth',
+      's3.putThousand'
+    ])
   })
 
   it('splits 843,750 GB over the three tiers', () => {
@@ -113,9 +150,16 @@ describe('IoT Core into Firehose: one PutRecord per message unless batching is s
     const e = estimate(chain(3000, 1, undefined, ['iot-core'], ['kinesis-firehose']))
     const hose = nodeEstimate(e, 'kinesis-firehose')
     expect(hose.capacity.directPutRequestsPerSecond).toBe(3000)
-    expect(hose.problems.find((x) => x.code === 'firehose-direct-put-quota')?.message).toContain('2,000 requests/s')
+    expect(hose.problems.find((x) => x.code === 'firehose-direct-put-quota')?.message).toContain(
+      '2,000 requests/s'
+    )
     // with batchMode (recordsPerRequest 500): 3,000 ÷ 500 = 6 requests/s
-    const batched = nodeEstimate(estimate(chain(3000, 1, undefined, ['iot-core'], ['kinesis-firehose', { recordsPerRequest: 500 }])), 'kinesis-firehose')
+    const batched = nodeEstimate(
+      estimate(
+        chain(3000, 1, undefined, ['iot-core'], ['kinesis-firehose', { recordsPerRequest: 500 }])
+      ),
+      'kinesis-firehose'
+    )
     expect(batched.capacity.directPutRequestsPerSecond).toBe(6)
   })
 })

@@ -63,7 +63,7 @@ describe('US_EAST_1 price table', () => {
     ['eventbridge.customEventsMillion', 1],
     ['eventbridge.pipesRequestsMillion', 0.4],
     ['mwaa.environment.mw1.small', 0.49],
-    ['mwaa.environment.mw1.large', 0.99],
+    ['mwaa.environment.mw1.large', 0.99]
   ] as const)('%s costs $%s', (id, usd) => {
     expect(US_EAST_1.prices[id].usd).toBe(usd)
   })

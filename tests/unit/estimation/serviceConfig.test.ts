@@ -5,16 +5,36 @@ import { estimate, nodeEstimate } from './estimateHelpers'
 
 describe('readServiceConfig', () => {
   it('fills in defaults for a missing config', () => {
-    expect(readServiceConfig('producer-app', undefined)).toEqual({ value: { recordsPerSecond: 100, recordSizeKB: 1, kplAggregation: false } })
-    expect(readServiceConfig('kinesis-data-streams', {}).value).toEqual({ capacityMode: 'provisioned', retentionHours: 24, maxRecordSizeKB: 1024 })
-    expect(readServiceConfig('dynamodb', {}).value).toMatchObject({ capacityMode: 'on-demand', readConsistency: 'eventual', readsPerSecond: 0 })
-    expect(readServiceConfig('lambda', {}).value).toMatchObject({ memoryMB: 512, avgDurationMs: 100, parallelizationFactor: 1, outputRatio: 1 })
+    expect(readServiceConfig('producer-app', undefined)).toEqual({
+      value: { recordsPerSecond: 100, recordSizeKB: 1, kplAggregation: false }
+    })
+    expect(readServiceConfig('kinesis-data-streams', {}).value).toEqual({
+      capacityMode: 'provisioned',
+      retentionHours: 24,
+      maxRecordSizeKB: 1024
+    })
+    expect(readServiceConfig('dynamodb', {}).value).toMatchObject({
+      capacityMode: 'on-demand',
+      readConsistency: 'eventual',
+      readsPerSecond: 0
+    })
+    expect(readServiceConfig('lambda', {}).value).toMatchObject({
+      memoryMB: 512,
+      avgDurationMs: 100,
+      parallelizationFactor: 1,
+      outputRatio: 1
+    })
   })
 
   it('keeps valid settings and fills the rest', () => {
     const r = readServiceConfig('kinesis-data-streams', { capacityMode: 'on-demand', shards: 4 })
     expect(r.error).toBeUndefined()
-    expect(r.value).toEqual({ capacityMode: 'on-demand', retentionHours: 24, maxRecordSizeKB: 1024, shards: 4 })
+    expect(r.value).toEqual({
+      capacityMode: 'on-demand',
+      retentionHours: 24,
+      maxRecordSizeKB: 1024,
+      shards: 4
+    })
   })
 
   it('reports an invalid value by key, uses its default and keeps the other settings', () => {
@@ -24,28 +44,42 @@ describe('readServiceConfig', () => {
   })
 
   it('refuses values outside the documented ranges', () => {
-    expect(readServiceConfig('lambda', { parallelizationFactor: 11 }).error).toMatch(/^parallelizationFactor: /)
-    expect(readServiceConfig('kinesis-data-streams', { retentionHours: 8761 }).error).toMatch(/^retentionHours: /)
+    expect(readServiceConfig('lambda', { parallelizationFactor: 11 }).error).toMatch(
+      /^parallelizationFactor: /
+    )
+    expect(readServiceConfig('kinesis-data-streams', { retentionHours: 8761 }).error).toMatch(
+      /^retentionHours: /
+    )
     expect(readServiceConfig('kinesis-data-streams', { shards: 2.5 }).error).toMatch(/^shards: /)
-    expect(readServiceConfig('dynamodb', { readConsistency: 'sometimes' }).error).toMatch(/^readConsistency: /)
+    expect(readServiceConfig('dynamodb', { readConsistency: 'sometimes' }).error).toMatch(
+      /^readConsistency: /
+    )
   })
 
-  it('defaults an edge to shared throughput and to its pair\'s default mechanism', () => {
+  it("defaults an edge to shared throughput and to its pair's default mechanism", () => {
     expect(EDGE_CONFIG.parse({})).toEqual({ enhancedFanOut: false })
   })
 
-  it('names an edge\'s mechanism by id, labelled for people', () => {
-    expect(EDGE_CONFIG.parse({ mechanism: 'kcl-consumer-output' })).toEqual({ enhancedFanOut: false, mechanism: 'kcl-consumer-output' })
+  it("names an edge's mechanism by id, labelled for people", () => {
+    expect(EDGE_CONFIG.parse({ mechanism: 'kcl-consumer-output' })).toEqual({
+      enhancedFanOut: false,
+      mechanism: 'kcl-consumer-output'
+    })
     expect(EDGE_CONFIG.shape.mechanism.meta()).toMatchObject({ label: 'Mechanism' })
     for (const bad of [42, true, null, {}, [], '', 'x'.repeat(101)]) {
-      expect(EDGE_CONFIG.safeParse({ mechanism: bad }).success, JSON.stringify(bad).slice(0, 20)).toBe(false)
+      expect(
+        EDGE_CONFIG.safeParse({ mechanism: bad }).success,
+        JSON.stringify(bad).slice(0, 20)
+      ).toBe(false)
     }
   })
 })
 
 describe('invalid settings in an estimate', () => {
   it('reports invalid-config as an error with its place in the file, and estimates with the default', () => {
-    const d = diagram([node('p', 'producer-app', { config: { recordsPerSecond: -5, recordSizeKB: 4 } })])
+    const d = diagram([
+      node('p', 'producer-app', { config: { recordsPerSecond: -5, recordSizeKB: 4 } })
+    ])
     const e = estimate(d)
     const p = nodeEstimate(e, 'p').problems.find((x) => x.code === 'invalid-config')
     expect(p?.severity).toBe('error')
@@ -64,18 +98,33 @@ describe('invalid settings in an estimate', () => {
   it('reports a setting the service does not have, by its place in the file', () => {
     const e = estimate(diagram([node('p', 'producer-app', { config: { recordsPerSec: 5 } })]))
     const p = e.problems.find((x) => x.code === 'unknown-setting')!
-    expect(p).toMatchObject({ severity: 'warning', nodeId: 'p', path: 'nodes[0].config.recordsPerSec' })
+    expect(p).toMatchObject({
+      severity: 'warning',
+      nodeId: 'p',
+      path: 'nodes[0].config.recordsPerSec'
+    })
     expect(p.message).toContain('"recordsPerSec" is not a setting of')
   })
 
   it('checks edge settings too: a string for a boolean is an error, an unknown key a warning', () => {
     const d = diagram(
       [node('p', 'producer-app'), node('k', 'kinesis-data-streams'), node('fn', 'lambda')],
-      [edge('p', 'k'), edge('k', 'fn', { id: 'read', config: { enhancedFanOut: 'yes', fanout: true } })],
+      [
+        edge('p', 'k'),
+        edge('k', 'fn', { id: 'read', config: { enhancedFanOut: 'yes', fanout: true } })
+      ]
     )
     const e = estimate(d)
-    expect(e.problems.find((x) => x.code === 'invalid-config')).toMatchObject({ severity: 'error', edgeId: 'read', path: 'edges[1].config.enhancedFanOut' })
-    expect(e.problems.find((x) => x.code === 'unknown-setting')).toMatchObject({ severity: 'warning', edgeId: 'read', path: 'edges[1].config.fanout' })
+    expect(e.problems.find((x) => x.code === 'invalid-config')).toMatchObject({
+      severity: 'error',
+      edgeId: 'read',
+      path: 'edges[1].config.enhancedFanOut'
+    })
+    expect(e.problems.find((x) => x.code === 'unknown-setting')).toMatchObject({
+      severity: 'warning',
+      edgeId: 'read',
+      path: 'edges[1].config.fanout'
+    })
   })
 
   it('has no invalid-config warning for a valid config', () => {

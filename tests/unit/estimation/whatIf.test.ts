@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { clampMultiplier, logSamples, multiplierAt, multiplierText, nextPreset, SLIDER_MAX, sliderPosition, WHAT_IF_PRESETS } from '../../../src/shared/estimation/whatIf'
+import {
+  clampMultiplier,
+  logSamples,
+  multiplierAt,
+  multiplierText,
+  nextPreset,
+  SLIDER_MAX,
+  sliderPosition,
+  WHAT_IF_PRESETS
+} from '../../../src/shared/estimation/whatIf'
 
 describe('the what-if multiplier', () => {
   it('is held between 0.1× and 100×, and a broken value is 1×', () => {
@@ -37,7 +46,14 @@ describe('the what-if multiplier', () => {
   })
 
   it('names a multiplier as a person writes it', () => {
-    expect([0.1, 1, 2.5, 10, 31.6, 4.9123].map(multiplierText)).toEqual(['0.1×', '1×', '2.5×', '10×', '31.6×', '4.91×'])
+    expect([0.1, 1, 2.5, 10, 31.6, 4.9123].map(multiplierText)).toEqual([
+      '0.1×',
+      '1×',
+      '2.5×',
+      '10×',
+      '31.6×',
+      '4.91×'
+    ])
   })
 
   it('samples evenly on a log scale, both ends exact', () => {

@@ -11,7 +11,8 @@ export interface XmlElement {
 
 const NAME = /^[A-Za-z_][\w.:-]*/
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-const BAD_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const BAD_CHAR =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 function decode(text: string, where: number): string {
   if (text.includes('<')) throw new Error(`"<" in character data near ${where}`)
@@ -27,7 +28,10 @@ function decode(text: string, where: number): string {
 
 export function parseXml(xml: string): XmlElement {
   const bad = BAD_CHAR.exec(xml)
-  if (bad) throw new Error(`character U+${bad[0].charCodeAt(0).toString(16)} is not allowed in XML (at ${bad.index})`)
+  if (bad)
+    throw new Error(
+      `character U+${bad[0].charCodeAt(0).toString(16)} is not allowed in XML (at ${bad.index})`
+    )
   let i = 0
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
@@ -63,7 +67,8 @@ export function parseXml(xml: string): XmlElement {
       const m = /^<\/([A-Za-z_][\w.:-]*)\s*>/.exec(xml.slice(i, i + 200))
       if (!m) throw new Error(`bad end tag near ${i}`)
       const open = stack.pop()
-      if (!open || open.name !== m[1]) throw new Error(`</${m[1]}> closes <${open?.name}> near ${i}`)
+      if (!open || open.name !== m[1])
+        throw new Error(`</${m[1]}> closes <${open?.name}> near ${i}`)
       append(open)
       i += m[0].length
     } else if (xml[i] === '<') {
@@ -86,7 +91,9 @@ export function parseXml(xml: string): XmlElement {
           break
         }
         if (!ws) throw new Error(`attributes must be separated by white space near ${i}`)
-        const m = /^([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(xml.slice(i, i + 200_000))
+        const m = /^([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(
+          xml.slice(i, i + 200_000)
+        )
         if (!m) throw new Error(`bad attribute in <${name}> near ${i}`)
         if (m[1]! in element.attributes) throw new Error(`duplicate attribute ${m[1]} in <${name}>`)
         element.attributes[m[1]!] = decode(m[2] ?? m[3]!, i)

@@ -40,8 +40,12 @@ describe('SVG export', () => {
   it('draws nodes, edges and labels as shapes and text, not HTML in a foreignObject', () => {
     const root = parseXml(templateSvg)
     expect(elements(root, 'foreignObject')).toEqual([])
-    expect(elements(root, 'g').filter((g) => g.attributes.class === 'service')).toHaveLength(template.nodes.length)
-    const edgeGroups = elements(root, 'g').filter((g) => g.attributes.class?.startsWith('edge verdict-'))
+    expect(elements(root, 'g').filter((g) => g.attributes.class === 'service')).toHaveLength(
+      template.nodes.length
+    )
+    const edgeGroups = elements(root, 'g').filter((g) =>
+      g.attributes.class?.startsWith('edge verdict-')
+    )
     expect(edgeGroups).toHaveLength(template.edges.length)
     // A curve and its arrowhead, in the verdict's colour.
     for (const g of edgeGroups) {
@@ -58,24 +62,59 @@ describe('SVG export', () => {
     // Capacity and cost badges.
     expect(shown.some((t) => /^\d+ shards?$/.test(t))).toBe(true)
     expect(shown.some((t) => /^\$[\d.,]+\/mo$/.test(t))).toBe(true)
-    expect(root.children.some((c) => typeof c !== 'string' && c.name === 'g' && /DejaVu Sans', sans-serif$/.test(c.attributes['font-family'] ?? ''))).toBe(true)
+    expect(
+      root.children.some(
+        (c) =>
+          typeof c !== 'string' &&
+          c.name === 'g' &&
+          /DejaVu Sans', sans-serif$/.test(c.attributes['font-family'] ?? '')
+      )
+    ).toBe(true)
   })
 
   it('draws an error edge dashed in the error colour with its label', () => {
-    const d = diagram([node('a', 's3', { x: 0 }), node('b', 'redshift-spectrum', { x: 400 }), node('c', 'quicksight', { x: 800 })], [edge('a', 'c')])
-    const root = parseXml(diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': edgeLabelContent('error', undefined, undefined) } }))
-    const [curve] = elements(elements(root, 'g').find((g) => g.attributes.class === 'edge verdict-error')!, 'path')
+    const d = diagram(
+      [
+        node('a', 's3', { x: 0 }),
+        node('b', 'redshift-spectrum', { x: 400 }),
+        node('c', 'quicksight', { x: 800 })
+      ],
+      [edge('a', 'c')]
+    )
+    const root = parseXml(
+      diagramToSvg({
+        ...appLikeInput(d),
+        verdicts: new Map([['a:c', 'error']]),
+        edgeLabels: { 'a:c': edgeLabelContent('error', undefined, undefined) }
+      })
+    )
+    const [curve] = elements(
+      elements(root, 'g').find((g) => g.attributes.class === 'edge verdict-error')!,
+      'path'
+    )
     expect(curve!.attributes.stroke).toBe(PALETTES.light.verdict.error)
     expect(curve!.attributes['stroke-dasharray']).toBe('6 4')
     expect(texts(root)).toContain('✗ Not a direct integration')
   })
 
   it('draws an error edge’s suggested fix as the canvas’s fix button', () => {
-    const d = diagram([node('a', 's3', { x: 0 }), node('c', 'quicksight', { x: 800 })], [edge('a', 'c')])
-    const svg = diagramToSvg({ ...appLikeInput(d), verdicts: new Map([['a:c', 'error']]), edgeLabels: { 'a:c': edgeLabelContent('error', undefined, 'Insert Amazon Athena') } })
+    const d = diagram(
+      [node('a', 's3', { x: 0 }), node('c', 'quicksight', { x: 800 })],
+      [edge('a', 'c')]
+    )
+    const svg = diagramToSvg({
+      ...appLikeInput(d),
+      verdicts: new Map([['a:c', 'error']]),
+      edgeLabels: { 'a:c': edgeLabelContent('error', undefined, 'Insert Amazon Athena') }
+    })
     const label = elements(parseXml(svg), 'g').find((g) => g.attributes.class === 'edge-label')!
-    expect(elements(label, 'text').map(textOf)).toEqual(['✗ Not a direct integration', 'Fix: Insert Amazon Athena'])
-    expect(elements(label, 'rect').some((r) => r.attributes.stroke === PALETTES.light.accent)).toBe(true)
+    expect(elements(label, 'text').map(textOf)).toEqual([
+      '✗ Not a direct integration',
+      'Fix: Insert Amazon Athena'
+    ])
+    expect(elements(label, 'rect').some((r) => r.attributes.stroke === PALETTES.light.accent)).toBe(
+      true
+    )
   })
 
   it('draws frames and notes with their text', () => {
@@ -83,7 +122,9 @@ describe('SVG export', () => {
     expect(elements(root, 'g').filter((g) => g.attributes.class === 'group')).toHaveLength(1)
     const note = elements(root, 'g').find((g) => g.attributes.class === 'note')!
     // Wrapped at spaces into lines of the note's width.
-    expect(elements(note, 'tspan').map(textOf).join(' ')).toContain('Nightly batch window: 01:00–03:00 UTC. Owner: data platform team ]]> <b>not bold</b>')
+    expect(elements(note, 'tspan').map(textOf).join(' ')).toContain(
+      'Nightly batch window: 01:00–03:00 UTC. Owner: data platform team ]]> <b>not bold</b>'
+    )
   })
 
   it('escapes hostile text: labels stay text, never markup', () => {
@@ -98,7 +139,11 @@ describe('SVG export', () => {
   })
 
   it('stays well-formed with characters XML cannot hold, and the metadata keeps them exactly', () => {
-    const d = diagram([node('a', 's3', { label: 'bell\u0007 and \uffff and lone \ud800 end ]]> x' })], [], 'odd \u0001 name')
+    const d = diagram(
+      [node('a', 's3', { label: 'bell\u0007 and \uffff and lone \ud800 end ]]> x' })],
+      [],
+      'odd \u0001 name'
+    )
     const svg = exportLikeApp(d)
     expect(() => parseXml(svg)).not.toThrow()
     expect(reopen(svg)).toEqual(d)
@@ -116,7 +161,12 @@ describe('SVG export', () => {
   })
 
   it('inlines each service icon once as a <symbol>, used by every node of that service', () => {
-    const d = diagram([node('a', 's3', { x: 0 }), node('b', 's3', { x: 300 }), node('c', 's3', { x: 600 }), node('d', 'athena', { x: 900 })])
+    const d = diagram([
+      node('a', 's3', { x: 0 }),
+      node('b', 's3', { x: 300 }),
+      node('c', 's3', { x: 600 }),
+      node('d', 'athena', { x: 900 })
+    ])
     const root = parseXml(exportLikeApp(d))
     const symbols = elements(root, 'symbol')
     expect(symbols.map((s) => s.attributes.id).sort()).toEqual(['icon-athena', 'icon-s3'])
@@ -130,7 +180,12 @@ describe('SVG export', () => {
     expect(iconSource('quicksight')).toMatch(/id="svg-/)
     const svg = exportLikeApp(diagram([node('q', 'quicksight')]))
     const root = parseXml(svg)
-    const ids = new Set(elements(root, 'symbol').flatMap((s) => [s, ...allElements(s)]).map((e) => e.attributes.id).filter(Boolean))
+    const ids = new Set(
+      elements(root, 'symbol')
+        .flatMap((s) => [s, ...allElements(s)])
+        .map((e) => e.attributes.id)
+        .filter(Boolean)
+    )
     const refs = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!)
     expect(refs.length).toBeGreaterThan(0)
     for (const ref of refs) {
@@ -142,8 +197,14 @@ describe('SVG export', () => {
   it('sizes an unmeasured card like the canvas: as wide as its text within 190–260, taller with more lines', () => {
     const measure = (text: string) => text.length * 7
     expect(serviceCardSize(node('a', 's3'), undefined, measure)).toEqual({ width: 190, height: 56 })
-    expect(serviceCardSize(node('a', 's3', { label: 'x'.repeat(25) }), undefined, measure).width).toBe(25 * 7 + 71)
-    const tall = serviceCardSize(node('a', 's3', { label: 'x'.repeat(60) }), { capacity: '4 shards', cost: '$1.00/mo' }, measure)
+    expect(
+      serviceCardSize(node('a', 's3', { label: 'x'.repeat(25) }), undefined, measure).width
+    ).toBe(25 * 7 + 71)
+    const tall = serviceCardSize(
+      node('a', 's3', { label: 'x'.repeat(60) }),
+      { capacity: '4 shards', cost: '$1.00/mo' },
+      measure
+    )
     expect(tall.width).toBe(260)
     expect(tall.height).toBeGreaterThan(56)
   })

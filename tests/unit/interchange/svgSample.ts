@@ -5,7 +5,12 @@ import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
 import { edgeLabelContent } from '../../../src/shared/diagram/edgeLabelContent'
-import { diagramToSvg, type EdgeLabel, type NodeFigures, type SvgExportInput } from '../../../src/shared/interchange/svgExport'
+import {
+  diagramToSvg,
+  type EdgeLabel,
+  type NodeFigures,
+  type SvgExportInput
+} from '../../../src/shared/interchange/svgExport'
 import { validateDiagram } from '../../../src/shared/validation/validator'
 import { REPO_DIR } from '../helpers'
 
@@ -13,7 +18,9 @@ import { REPO_DIR } from '../helpers'
 
 export function iconSource(service: ServiceId): string {
   const icon = getService(service).icon
-  const path = icon.startsWith('local:') ? `src/renderer/src/assets/${icon.slice(6)}.svg` : `node_modules/aws-icons/icons/${icon}.svg`
+  const path = icon.startsWith('local:')
+    ? `src/renderer/src/assets/${icon.slice(6)}.svg`
+    : `node_modules/aws-icons/icons/${icon}.svg`
   return readFileSync(`${REPO_DIR}${path}`, 'utf8')
 }
 
@@ -23,7 +30,10 @@ export function loadTemplate(file: string): Diagram {
   return loaded.diagram
 }
 
-export function appLikeInput(diagram: Diagram, extra: Partial<SvgExportInput> = {}): SvgExportInput {
+export function appLikeInput(
+  diagram: Diagram,
+  extra: Partial<SvgExportInput> = {}
+): SvgExportInput {
   const validation = validateDiagram(diagram)
   const estimate = estimateDiagram(diagram, { overrides: {} })
   const verdicts = new Map<string, 'ok' | 'warning' | 'error'>()
@@ -41,12 +51,22 @@ export function appLikeInput(diagram: Diagram, extra: Partial<SvgExportInput> = 
     figures[node.id] = {
       ...(e?.badge ? { capacity: e.badge } : {}),
       ...(e?.monthlyCostUSD ? { cost: `$${e.monthlyCostUSD.toFixed(2)}/mo` } : {}),
-      ...(problems.length > 0 ? { problems: { count: problems.length, severity: problems[0]!.severity } } : {}),
+      ...(problems.length > 0
+        ? { problems: { count: problems.length, severity: problems[0]!.severity } }
+        : {})
     }
   }
   const icons: Partial<Record<ServiceId, string>> = {}
   for (const node of diagram.nodes) icons[node.service] ??= iconSource(node.service)
-  return { diagram, diagramJson: serializeDiagram(diagram), verdicts, edgeLabels, figures, icons, ...extra }
+  return {
+    diagram,
+    diagramJson: serializeDiagram(diagram),
+    verdicts,
+    edgeLabels,
+    figures,
+    icons,
+    ...extra
+  }
 }
 
 export function exportLikeApp(diagram: Diagram, extra: Partial<SvgExportInput> = {}): string {
@@ -63,8 +83,31 @@ export function tenNodeDiagram(): Diagram {
   return {
     ...base,
     name: 'Ten <services> & "friends"',
-    groups: [{ id: 'region', kind: 'region', label: 'us-east-1 </text><script>alert(1)</script>', position: { x: left, y: top }, size: { width: Math.max(...xs) - left + 260, height: Math.max(...ys) - top + 110 } }],
-    notes: [{ id: 'note-1', text: 'Nightly batch window: 01:00–03:00 UTC.\nOwner: data platform team ]]> <b>not bold</b>', position: { x: left, y: Math.max(...ys) + 140 }, size: { width: 260, height: 80 } }],
-    nodes: [...base.nodes, { id: 'alerts', service: 'sns', label: 'Ops alerts & <pager>', position: { x: Math.max(...xs), y: Math.max(...ys) + 160 } }],
+    groups: [
+      {
+        id: 'region',
+        kind: 'region',
+        label: 'us-east-1 </text><script>alert(1)</script>',
+        position: { x: left, y: top },
+        size: { width: Math.max(...xs) - left + 260, height: Math.max(...ys) - top + 110 }
+      }
+    ],
+    notes: [
+      {
+        id: 'note-1',
+        text: 'Nightly batch window: 01:00–03:00 UTC.\nOwner: data platform team ]]> <b>not bold</b>',
+        position: { x: left, y: Math.max(...ys) + 140 },
+        size: { width: 260, height: 80 }
+      }
+    ],
+    nodes: [
+      ...base.nodes,
+      {
+        id: 'alerts',
+        service: 'sns',
+        label: 'Ops alerts & <pager>',
+        position: { x: Math.max(...xs), y: Math.max(...ys) + 160 }
+      }
+    ]
   }
 }

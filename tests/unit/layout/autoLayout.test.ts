@@ -5,7 +5,7 @@ import {
   interpolatePositions,
   layoutPositions as layoutWith,
   type LayoutInput,
-  type Point,
+  type Point
 } from '../../../src/renderer/src/layout/autoLayout'
 import { runElk } from '../../../src/renderer/src/layout/runElk'
 
@@ -17,8 +17,12 @@ type Edge = [source: string, target: string]
 /** Nodes of the usual service-node size, all piled at the origin unless a position is given. */
 function graph(ids: string[], edges: Edge[], positions: Record<string, Point> = {}): LayoutInput {
   return {
-    nodes: ids.map((id) => ({ id, ...DEFAULT_NODE_SIZE, position: positions[id] ?? { x: 0, y: 0 } })),
-    edges: edges.map(([source, target]) => ({ source, target })),
+    nodes: ids.map((id) => ({
+      id,
+      ...DEFAULT_NODE_SIZE,
+      position: positions[id] ?? { x: 0, y: 0 }
+    })),
+    edges: edges.map(([source, target]) => ({ source, target }))
   }
 }
 
@@ -49,7 +53,14 @@ function randomDag(count: number, edgeCount: number, seed: number): LayoutInput 
 
 describe('layoutPositions', () => {
   it('lays a chain out left to right in data-flow order', async () => {
-    const input = graph(['d', 'b', 'a', 'c'], [['a', 'b'], ['b', 'c'], ['c', 'd']])
+    const input = graph(
+      ['d', 'b', 'a', 'c'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd']
+      ]
+    )
     const at = await layoutPositions(input)
     const xs = ['a', 'b', 'c', 'd'].map((id) => at.get(id)!.x)
     for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!)
@@ -61,13 +72,21 @@ describe('layoutPositions', () => {
   })
 
   it('puts the targets of a fan-out in the same layer, one above the other', async () => {
-    const input = graph(['src', 't1', 't2', 't3'], [['src', 't1'], ['src', 't2'], ['src', 't3']])
+    const input = graph(
+      ['src', 't1', 't2', 't3'],
+      [
+        ['src', 't1'],
+        ['src', 't2'],
+        ['src', 't3']
+      ]
+    )
     const at = await layoutPositions(input)
     const targets = ['t1', 't2', 't3'].map((id) => at.get(id)!)
     expect(new Set(targets.map((p) => p.x)).size).toBe(1)
     expect(targets[0]!.x).toBeGreaterThan(at.get('src')!.x)
     const ys = targets.map((p) => p.y).sort((a, b) => a - b)
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(DEFAULT_NODE_SIZE.height + 60)
+    for (let i = 1; i < ys.length; i++)
+      expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(DEFAULT_NODE_SIZE.height + 60)
   })
 
   it('places every node of a 60-node random DAG without overlap', async () => {
@@ -75,13 +94,22 @@ describe('layoutPositions', () => {
     const at = await layoutPositions(input)
     expect(at.size).toBe(60)
     expect(hasOverlap(rectsOf(input, at))).toBe(false)
-    for (const { source, target } of input.edges) expect(at.get(target)!.x).toBeGreaterThan(at.get(source)!.x)
+    for (const { source, target } of input.edges)
+      expect(at.get(target)!.x).toBeGreaterThan(at.get(source)!.x)
   })
 
   it('tolerates cycles and self-loops without overlap', async () => {
     const input = graph(
       ['a', 'b', 'c', 'd', 'e'],
-      [['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd'], ['d', 'd'], ['d', 'e'], ['e', 'b']],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 'd'],
+        ['d', 'd'],
+        ['d', 'e'],
+        ['e', 'b']
+      ]
     )
     const at = await layoutPositions(input)
     expect(at.size).toBe(5)
@@ -115,9 +143,18 @@ describe('layoutPositions', () => {
       b: { x: 900, y: 40 },
       c: { x: 400, y: 300 },
       d: { x: 410, y: 310 },
-      e: { x: 2000, y: 2000 },
+      e: { x: 2000, y: 2000 }
     }
-    const input = graph(['a', 'b', 'c', 'd', 'e'], [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']], positions)
+    const input = graph(
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'e']
+      ],
+      positions
+    )
     const only = new Set(['b', 'c', 'd'])
     const at = await layoutPositions({ ...input, onlyIds: only })
 
@@ -127,7 +164,9 @@ describe('layoutPositions', () => {
     expect(at.get('b')!.x).toBeLessThan(at.get('c')!.x)
     expect(at.get('c')!.x).toBeLessThan(at.get('d')!.x)
     const selected = input.nodes.filter((n) => only.has(n.id))
-    expect(hasOverlap(selected.map((n) => ({ ...at.get(n.id)!, width: n.width, height: n.height })))).toBe(false)
+    expect(
+      hasOverlap(selected.map((n) => ({ ...at.get(n.id)!, width: n.width, height: n.height })))
+    ).toBe(false)
   })
 
   it('returns nothing for an empty diagram or an empty selection', async () => {
@@ -139,9 +178,9 @@ describe('layoutPositions', () => {
     const input: LayoutInput = {
       nodes: [
         { id: 'a', width: 0, height: Number.NaN, position: { x: 0, y: 0 } },
-        { id: 'b', width: 0, height: 0, position: { x: 0, y: 0 } },
+        { id: 'b', width: 0, height: 0, position: { x: 0, y: 0 } }
       ],
-      edges: [{ source: 'a', target: 'b' }],
+      edges: [{ source: 'a', target: 'b' }]
     }
     const at = await layoutPositions(input)
     expect(at.get('b')!.x - at.get('a')!.x).toBeGreaterThanOrEqual(DEFAULT_NODE_SIZE.width + 150)
@@ -151,12 +190,12 @@ describe('layoutPositions', () => {
 describe('interpolatePositions', () => {
   const from = new Map([
     ['a', { x: 0, y: 0 }],
-    ['b', { x: 100, y: 100 }],
+    ['b', { x: 100, y: 100 }]
   ])
   const to = new Map([
     ['a', { x: 200, y: -100 }],
     ['b', { x: 100, y: 300 }],
-    ['new', { x: 5, y: 5 }],
+    ['new', { x: 5, y: 5 }]
   ])
 
   it('starts at from and ends at to', () => {
@@ -180,9 +219,30 @@ describe('interpolatePositions', () => {
 
 describe('hasOverlap', () => {
   it('detects shared area but not touching edges', () => {
-    expect(hasOverlap([{ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 }])).toBe(true)
-    expect(hasOverlap([{ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 }])).toBe(false)
-    expect(hasOverlap([{ x: 0, y: 0, width: 10, height: 10 }, { x: 2, y: 20, width: 10, height: 10 }])).toBe(false)
-    expect(hasOverlap([{ x: 0, y: 0, width: 100, height: 10 }, { x: 50, y: 50, width: 5, height: 5 }, { x: 60, y: 5, width: 5, height: 5 }])).toBe(true)
+    expect(
+      hasOverlap([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: 5, y: 5, width: 10, height: 10 }
+      ])
+    ).toBe(true)
+    expect(
+      hasOverlap([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: 10, y: 0, width: 10, height: 10 }
+      ])
+    ).toBe(false)
+    expect(
+      hasOverlap([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: 2, y: 20, width: 10, height: 10 }
+      ])
+    ).toBe(false)
+    expect(
+      hasOverlap([
+        { x: 0, y: 0, width: 100, height: 10 },
+        { x: 50, y: 50, width: 5, height: 5 },
+        { x: 60, y: 5, width: 5, height: 5 }
+      ])
+    ).toBe(true)
   })
 })

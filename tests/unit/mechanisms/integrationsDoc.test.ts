@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { formatCitation } from '../../../src/shared/catalog/citations'
 import { SERVICES } from '../../../src/shared/catalog/services'
 import { MECHANISMS } from '../../../src/shared/mechanisms/all'
-import { INTEGRATIONS_DOC_COMMAND, INTEGRATIONS_DOC_PATH, renderIntegrationsDoc } from '../../../src/shared/mechanisms/integrationsDoc'
+import {
+  INTEGRATIONS_DOC_COMMAND,
+  INTEGRATIONS_DOC_PATH,
+  renderIntegrationsDoc
+} from '../../../src/shared/mechanisms/integrationsDoc'
 
 const ROOT = resolve(__dirname, '../../..')
 const doc = renderIntegrationsDoc()
@@ -31,7 +35,7 @@ describe('docs/integrations.md', () => {
     while (line < a.length && line < b.length && a[line] === b[line]) line++
     expect.fail(
       `${INTEGRATIONS_DOC_PATH} is stale (first difference at line ${line + 1}): run \`${INTEGRATIONS_DOC_COMMAND}\` and commit the result.\n` +
-        `  file: ${a[line] ?? '(end of file)'}\n  data: ${b[line] ?? '(end of file)'}`,
+        `  file: ${a[line] ?? '(end of file)'}\n  data: ${b[line] ?? '(end of file)'}`
     )
   })
 
@@ -41,7 +45,8 @@ describe('docs/integrations.md', () => {
 
   it('says it is generated and by which command', () => {
     expect(doc.slice(0, 600)).toContain(INTEGRATIONS_DOC_COMMAND)
-    for (const kind of ['data', 'notification', 'metadata', 'control', 'keys', 'checkpoints']) expect(doc).toContain(`- \`${kind}\`: `)
+    for (const kind of ['data', 'notification', 'metadata', 'control', 'keys', 'checkpoints'])
+      expect(doc).toContain(`- \`${kind}\`: `)
   })
 
   it('has one section per service, in catalog order', () => {
@@ -60,7 +65,10 @@ describe('docs/integrations.md', () => {
 
   it('shows each member under what its source sends to and what its target receives from', () => {
     const firehose = section('kinesis-firehose')
-    const sendsTo = firehose.slice(firehose.indexOf('### Sends to'), firehose.indexOf('### Receives from'))
+    const sendsTo = firehose.slice(
+      firehose.indexOf('### Sends to'),
+      firehose.indexOf('### Receives from')
+    )
     expect(sendsTo).toContain('**Firehose destinations**')
     expect(sendsTo).toContain('[Amazon S3](#s3)')
     const s3 = section('s3')

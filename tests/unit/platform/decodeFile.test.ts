@@ -20,11 +20,16 @@ describe('decodeFile (browser open and drop)', () => {
   it('refuses a plain SVG with the reason', () => {
     expect(decodeFile('logo.svg', bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({
       canceled: false,
-      error: "logo.svg: This SVG has no Pipewright diagram in it. Open an SVG exported by Pipewright, or the diagram's .json file.",
+      error:
+        "logo.svg: This SVG has no Pipewright diagram in it. Open an SVG exported by Pipewright, or the diagram's .json file."
     })
   })
 
   it('passes diagram JSON through untouched', () => {
-    expect(decodeFile('d.json', bytes('{"a": 1}'))).toEqual({ canceled: false, name: 'd.json', text: '{"a": 1}' })
+    expect(decodeFile('d.json', bytes('{"a": 1}'))).toEqual({
+      canceled: false,
+      name: 'd.json',
+      text: '{"a": 1}'
+    })
   })
 })

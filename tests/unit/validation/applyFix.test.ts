@@ -19,8 +19,11 @@ function fixFor(d: Diagram, code: string) {
 describe('applyFix', () => {
   describe('insert-services', () => {
     const before = diagram(
-      [node('stream', 'kinesis-data-streams', { x: 0, y: 0 }), node('lake', 's3', { x: 1000, y: 0 })],
-      [edge('stream', 'lake', { id: 'bad', config: { startingPosition: 'LATEST' } })],
+      [
+        node('stream', 'kinesis-data-streams', { x: 0, y: 0 }),
+        node('lake', 's3', { x: 1000, y: 0 })
+      ],
+      [edge('stream', 'lake', { id: 'bad', config: { startingPosition: 'LATEST' } })]
     )
 
     it('turns stream → s3 into stream → firehose → s3 with ok edges', () => {
@@ -31,7 +34,7 @@ describe('applyFix', () => {
       expect(result.diagram.edges.find((e) => e.id === 'bad')).toBeUndefined()
       expect(result.diagram.edges.map((e) => [e.source, e.target])).toEqual([
         ['stream', 'new-1'],
-        ['new-1', 'lake'],
+        ['new-1', 'lake']
       ])
       const validation = validateDiagram(result.diagram)
       for (const id of result.addedEdgeIds) expect(validation.edges.get(id)?.verdict).toBe('ok')
@@ -48,8 +51,11 @@ describe('applyFix', () => {
 
     it('moves the new node aside when the ends are too close to fit it', () => {
       const close = diagram(
-        [node('stream', 'kinesis-data-streams', { x: 0, y: 0 }), node('lake', 's3', { x: 100, y: 0 })],
-        [edge('stream', 'lake')],
+        [
+          node('stream', 'kinesis-data-streams', { x: 0, y: 0 }),
+          node('lake', 's3', { x: 100, y: 0 })
+        ],
+        [edge('stream', 'lake')]
       )
       const result = applyFix(close, fixFor(close, 'not-integrated'), ids())!
       const inserted = result.diagram.nodes.find((n) => n.id === 'new-1')!
@@ -57,9 +63,17 @@ describe('applyFix', () => {
     })
 
     it('lays two or more inserted services out in a row between the ends, evenly spaced', () => {
-      const d = diagram([node('agent', 'kinesis-agent', { x: 0, y: 100 }), node('query', 'athena', { x: 1400, y: 100 })], [edge('agent', 'query')])
+      const d = diagram(
+        [
+          node('agent', 'kinesis-agent', { x: 0, y: 100 }),
+          node('query', 'athena', { x: 1400, y: 100 })
+        ],
+        [edge('agent', 'query')]
+      )
       const result = applyFix(d, fixFor(d, 'not-integrated'), ids())!
-      const row = result.addedNodeIds.map((id) => result.diagram.nodes.find((n) => n.id === id)!.position)
+      const row = result.addedNodeIds.map(
+        (id) => result.diagram.nodes.find((n) => n.id === id)!.position
+      )
       expect(row).toHaveLength(2)
       expect(new Set(row.map((p) => p.y))).toEqual(new Set([100]))
       const xs = [0, ...row.map((p) => p.x), 1400]
@@ -68,11 +82,21 @@ describe('applyFix', () => {
     })
 
     it('keeps the row clear of the ends and of each other when the ends are close together', () => {
-      const d = diagram([node('agent', 'kinesis-agent', { x: 0, y: 100 }), node('query', 'athena', { x: 300, y: 100 })], [edge('agent', 'query')])
+      const d = diagram(
+        [
+          node('agent', 'kinesis-agent', { x: 0, y: 100 }),
+          node('query', 'athena', { x: 300, y: 100 })
+        ],
+        [edge('agent', 'query')]
+      )
       const result = applyFix(d, fixFor(d, 'not-integrated'), ids())!
       const boxes = result.diagram.nodes.map((n) => ({ ...n.position, width: 190, height: 60 }))
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false)
-      const row = result.addedNodeIds.map((id) => result.diagram.nodes.find((n) => n.id === id)!.position)
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(rectsOverlap(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false)
+      const row = result.addedNodeIds.map(
+        (id) => result.diagram.nodes.find((n) => n.id === id)!.position
+      )
       expect(row[0]!.y).toBe(row[1]!.y)
       expect(row[1]!.x).toBeGreaterThan(row[0]!.x)
     })
@@ -80,8 +104,13 @@ describe('applyFix', () => {
     it('makes room when two side-by-side ends are too close for the row: what is right of the target moves right', () => {
       // Athena → DynamoDB inserts two services (S3, DMS); 390 px between the cards is not enough.
       const d = diagram(
-        [node('q', 'athena', { x: 0, y: 100 }), node('t', 'dynamodb', { x: 580, y: 100 }), node('right', 'sqs', { x: 900, y: 300 }), node('left', 'sns', { x: 100, y: 400 })],
-        [edge('q', 't')],
+        [
+          node('q', 'athena', { x: 0, y: 100 }),
+          node('t', 'dynamodb', { x: 580, y: 100 }),
+          node('right', 'sqs', { x: 900, y: 300 }),
+          node('left', 'sns', { x: 100, y: 400 })
+        ],
+        [edge('q', 't')]
       )
       const fix = fixFor(d, 'not-integrated')
       expect(fix.kind === 'insert-services' && fix.services.length).toBe(2)
@@ -102,18 +131,28 @@ describe('applyFix', () => {
 
     it('never puts an inserted service on a card already there, or outside the view it is given', () => {
       const d = diagram(
-        [node('stream', 'kinesis-data-streams', { x: 0, y: 0 }), node('lake', 's3', { x: 1000, y: 0 }), node('busy', 'sqs', { x: 480, y: 10 })],
-        [edge('stream', 'lake')],
+        [
+          node('stream', 'kinesis-data-streams', { x: 0, y: 0 }),
+          node('lake', 's3', { x: 1000, y: 0 }),
+          node('busy', 'sqs', { x: 480, y: 10 })
+        ],
+        [edge('stream', 'lake')]
       )
       const area = { x: -100, y: -100, width: 1400, height: 500 }
       const result = applyFix(d, fixFor(d, 'not-integrated'), ids(), { area })!
       const added = result.diagram.nodes.find((n) => n.id === 'new-1')!.position
       const box = { ...added, width: 190, height: 60 }
-      for (const n of d.nodes) expect(rectsOverlap(box, { ...n.position, width: 190, height: 60 }), n.id).toBe(false)
-      expect(box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height).toBe(true)
+      for (const n of d.nodes)
+        expect(rectsOverlap(box, { ...n.position, width: 190, height: 60 }), n.id).toBe(false)
+      expect(
+        box.x >= area.x &&
+          box.y >= area.y &&
+          box.x + box.width <= area.x + area.width &&
+          box.y + box.height <= area.y + area.height
+      ).toBe(true)
     })
 
-    it('keeps the old edge\'s settings on the first new edge only', () => {
+    it("keeps the old edge's settings on the first new edge only", () => {
       const result = applyFix(before, fixFor(before, 'not-integrated'), ids())!
       const [first, second] = result.diagram.edges
       expect(first?.config).toEqual({ startingPosition: 'LATEST' })
@@ -172,12 +211,23 @@ describe('applyFix', () => {
       const anchor = d.nodes[1]!.position
       // Cards right where the lease table would naturally go.
       const busy = diagram(
-        [...d.nodes, node('beside', 'sqs', { x: anchor.x + 190 + 150, y: anchor.y }), node('below', 'sns', { x: anchor.x + 260, y: anchor.y + 140 })],
-        d.edges,
+        [
+          ...d.nodes,
+          node('beside', 'sqs', { x: anchor.x + 190 + 150, y: anchor.y }),
+          node('below', 'sns', { x: anchor.x + 260, y: anchor.y + 140 })
+        ],
+        d.edges
       )
       const result = applyFix(busy, fixFor(busy, 'kcl-lease-table'), ids())!
       const added = result.diagram.nodes.find((n) => n.id === result.addedNodeIds[0])!.position
-      for (const n of busy.nodes) expect(rectsOverlap({ ...added, width: 190, height: 60 }, { ...n.position, width: 190, height: 60 }), n.id).toBe(false)
+      for (const n of busy.nodes)
+        expect(
+          rectsOverlap(
+            { ...added, width: 190, height: 60 },
+            { ...n.position, width: 190, height: 60 }
+          ),
+          n.id
+        ).toBe(false)
     })
 
     it('returns undefined when the node is gone', () => {

@@ -11,8 +11,12 @@ describe('checkServicePair', () => {
     expect(check.insert).toBeUndefined()
     expect(check.reason).toContain('Amazon S3')
     // The seed section first, then the AWS page that lists every Firehose destination.
-    expect(citationText(check)).toMatch(/^Pipewright's AWS big-data notes, "[^"]+", section "[^"]+" \(docs\/seeds\/\d{3}_[0-9a-f]+\.txt\); /)
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html')
+    expect(citationText(check)).toMatch(
+      /^Pipewright's AWS big-data notes, "[^"]+", section "[^"]+" \(docs\/seeds\/\d{3}_[0-9a-f]+\.txt\); /
+    )
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html'
+    )
   })
 
   it('labels COPY and UNLOAD as the Redshift ↔ S3 mechanisms', () => {
@@ -36,19 +40,23 @@ describe('checkServicePair', () => {
     expect(check.insert).toEqual(['kinesis-firehose'])
     // Issue 11: an error cites the lists that decide it, what the source sends to first.
     expect(check.reason).toContain('Lists checked: Kinesis Data Streams consumers')
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html')
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html'
+    )
   })
 
   it('says what Firehose delivers to when asked for DynamoDB, and to consume the stream with Lambda instead', () => {
     const check = checkServicePair('kinesis-firehose', 'dynamodb')
     expect(check.verdict).toBe('error')
     expect(check.reason).toContain(
-      'Data Firehose sends only to Amazon S3, Amazon Redshift, Amazon OpenSearch Service, Splunk, HTTP endpoint, Snowflake and Amazon S3 Tables (Firehose destinations); Amazon DynamoDB is not one of them.',
+      'Data Firehose sends only to Amazon S3, Amazon Redshift, Amazon OpenSearch Service, Splunk, HTTP endpoint, Snowflake and Amazon S3 Tables (Firehose destinations); Amazon DynamoDB is not one of them.'
     )
     expect(check.reason).toContain('AWS Lambda (an event source mapping)')
     // The transformation Lambda returns records to Firehose; it is never the way on.
     expect(check.insert?.[0]).not.toBe('lambda')
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html')
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html'
+    )
   })
 
   it('refuses DynamoDB → DMS: DMS has no DynamoDB source endpoint', () => {
@@ -56,7 +64,9 @@ describe('checkServicePair', () => {
     expect(check.verdict).toBe('error')
     expect(check.insert).toBeUndefined()
     expect(check.reason).toContain('Database Migration Service takes data only from')
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Introduction.Sources.html')
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Introduction.Sources.html'
+    )
   })
 
   it('explains that Firehose → Flink and Lambda → Flink went with the SQL applications, deleted on 27 January 2026', () => {
@@ -64,9 +74,13 @@ describe('checkServicePair', () => {
       const check = checkServicePair(source, 'kinesis-data-analytics')
       expect(check.verdict).toBe('error')
       expect(check.reason).toContain('deleted from 27 January 2026')
-      expect(citationText(check)).toContain('https://docs.aws.amazon.com/kinesisanalytics/latest/dev/discontinuation.html')
+      expect(citationText(check)).toContain(
+        'https://docs.aws.amazon.com/kinesisanalytics/latest/dev/discontinuation.html'
+      )
     }
-    expect(checkServicePair('lambda', 'kinesis-data-analytics').insert).toEqual(['kinesis-data-streams'])
+    expect(checkServicePair('lambda', 'kinesis-data-analytics').insert).toEqual([
+      'kinesis-data-streams'
+    ])
   })
 
   it('warns that Rekognition streaming video is closed to new customers', () => {
@@ -154,7 +168,9 @@ describe('checkServicePair', () => {
 
   it('answers the same pair the same way every time', () => {
     expect(checkServicePair('s3', 'athena')).toEqual(checkServicePair('s3', 'athena'))
-    expect(checkServicePair('kinesis-data-streams', 's3')).toEqual(checkServicePair('kinesis-data-streams', 's3'))
+    expect(checkServicePair('kinesis-data-streams', 's3')).toEqual(
+      checkServicePair('kinesis-data-streams', 's3')
+    )
   })
 })
 
@@ -165,7 +181,14 @@ describe('servicesBetween', () => {
     const offered = servicesBetween('kinesis-data-streams', 's3', SERVICE_IDS)
     const ids = offered.map((o) => o.service)
     // Firehose, Lambda, a KCL app, the Connector Library, EMR and Managed Flink all read a stream and write to S3.
-    for (const s of ['kinesis-firehose', 'lambda', 'kcl-app', 'kinesis-connector-library', 'emr', 'kinesis-data-analytics'] as const) {
+    for (const s of [
+      'kinesis-firehose',
+      'lambda',
+      'kcl-app',
+      'kinesis-connector-library',
+      'emr',
+      'kinesis-data-analytics'
+    ] as const) {
       expect(ids).toContain(s)
     }
     expect(ids).not.toContain('athena') // Athena does not read a stream

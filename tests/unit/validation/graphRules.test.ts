@@ -6,7 +6,10 @@ import { codes, diagram, edge, node, pipeline, withCode } from '../helpers'
 
 /** A Kinesis stream with `count` Lambda consumers, the first `efo` of them using enhanced fan-out. */
 function streamWithConsumers(count: number, efo = 0, streamConfig: Record<string, string> = {}) {
-  const nodes: DiagramNode[] = [node('producer', 'producer-app'), node('stream', 'kinesis-data-streams', { config: streamConfig })]
+  const nodes: DiagramNode[] = [
+    node('producer', 'producer-app'),
+    node('stream', 'kinesis-data-streams', { config: streamConfig })
+  ]
   const edges: DiagramEdge[] = [edge('producer', 'stream')]
   for (let i = 0; i < count; i++) {
     nodes.push(node(`fn${i}`, 'lambda'))
@@ -41,20 +44,24 @@ describe('graph rules', () => {
     it.each<[ServiceId, string]>([
       ['machine-learning', 'Amazon SageMaker'],
       ['cloudsearch', 'Amazon OpenSearch Service'],
-      ['snowball', 'AWS DataSync'],
+      ['snowball', 'AWS DataSync']
     ])('warns about %s and suggests %s', (service, successor) => {
       const result = validateDiagram(diagram([node('old', service)]))
       expect(withCode(result, 'retired-service')[0]?.message).toContain(successor)
     })
 
     it('is silent for a current service', () => {
-      expect(codes(validateDiagram(pipeline('s3', 'glue-etl', 'redshift')))).not.toContain('retired-service')
+      expect(codes(validateDiagram(pipeline('s3', 'glue-etl', 'redshift')))).not.toContain(
+        'retired-service'
+      )
     })
   })
 
   describe('orphan-node', () => {
     it('flags a node with no edges', () => {
-      const result = validateDiagram(diagram([node('a', 's3'), node('b', 'athena'), node('lonely', 'sqs')], [edge('a', 'b')]))
+      const result = validateDiagram(
+        diagram([node('a', 's3'), node('b', 'athena'), node('lonely', 'sqs')], [edge('a', 'b')])
+      )
       expect(withCode(result, 'orphan-node').map((p) => p.nodeId)).toEqual(['lonely'])
       expect(withCode(result, 'orphan-node')[0]?.severity).toBe('warning')
     })
@@ -65,7 +72,9 @@ describe('graph rules', () => {
     })
 
     it('is silent when every node has an edge, in or out', () => {
-      expect(codes(validateDiagram(pipeline('producer-app', 'sqs', 'lambda')))).not.toContain('orphan-node')
+      expect(codes(validateDiagram(pipeline('producer-app', 'sqs', 'lambda')))).not.toContain(
+        'orphan-node'
+      )
     })
   })
 
@@ -76,7 +85,12 @@ describe('graph rules', () => {
       expect(p).toMatchObject({ severity: 'error', nodeId: 'kcl-app' })
       expect(p!.message).toMatch(/lease table/)
       expect(p!.citation).toContain('004_6ab9a9fef8f718de.txt')
-      expect(p!.fix).toMatchObject({ kind: 'add-connected', nodeId: 'kcl-app', service: 'dynamodb', direction: 'out' })
+      expect(p!.fix).toMatchObject({
+        kind: 'add-connected',
+        nodeId: 'kcl-app',
+        service: 'dynamodb',
+        direction: 'out'
+      })
     })
 
     it('is satisfied by a DynamoDB table connected to the app', () => {
@@ -98,16 +112,23 @@ describe('graph rules', () => {
       const result = validateDiagram(pipeline('athena', 'quicksight'))
       expect(withCode(result, 'athena-needs-s3')).toHaveLength(1)
       expect(withCode(result, 'athena-needs-catalog')).toHaveLength(1)
-      for (const p of [...withCode(result, 'athena-needs-s3'), ...withCode(result, 'athena-needs-catalog')]) {
+      for (const p of [
+        ...withCode(result, 'athena-needs-s3'),
+        ...withCode(result, 'athena-needs-catalog')
+      ]) {
         expect(p.severity).toBe('warning')
         expect(p.nodeId).toBe('athena')
         expect(p.citation).toContain('002_ec5ece75883298b9.txt')
       }
-      expect(withCode(result, 'athena-needs-s3')[0]?.fix).toMatchObject({ kind: 'add-connected', service: 's3', direction: 'in' })
+      expect(withCode(result, 'athena-needs-s3')[0]?.fix).toMatchObject({
+        kind: 'add-connected',
+        service: 's3',
+        direction: 'in'
+      })
       expect(withCode(result, 'athena-needs-catalog')[0]?.fix).toMatchObject({
         kind: 'add-connected',
         service: 'glue-data-catalog',
-        direction: 'in',
+        direction: 'in'
       })
     })
 
@@ -118,10 +139,17 @@ describe('graph rules', () => {
     })
 
     it('takes S3 Tables as the S3 data Athena queries', () => {
-      const result = validateDiagram(diagram([node('t', 's3-tables'), node('c', 'glue-data-catalog'), node('athena', 'athena')], [edge('t', 'athena'), edge('c', 'athena')]))
+      const result = validateDiagram(
+        diagram(
+          [node('t', 's3-tables'), node('c', 'glue-data-catalog'), node('athena', 'athena')],
+          [edge('t', 'athena'), edge('c', 'athena')]
+        )
+      )
       expect(codes(result)).not.toContain('athena-needs-s3')
       expect(codes(result)).not.toContain('athena-needs-catalog')
-      expect(withCode(validateDiagram(pipeline('athena', 'quicksight')), 'athena-needs-s3')[0]?.message).toContain('has no Amazon S3 or Amazon S3 Tables feeding it')
+      expect(
+        withCode(validateDiagram(pipeline('athena', 'quicksight')), 'athena-needs-s3')[0]?.message
+      ).toContain('has no Amazon S3 or Amazon S3 Tables feeding it')
     })
 
     it('warns only about S3 when the catalog feeds Athena', () => {
@@ -141,13 +169,21 @@ describe('graph rules', () => {
       const result = validateDiagram(pipeline('redshift-spectrum', 'redshift'))
       expect(withCode(result, 'spectrum-needs-s3')).toHaveLength(1)
       expect(withCode(result, 'spectrum-needs-catalog')).toHaveLength(1)
-      expect(withCode(result, 'spectrum-needs-s3')[0]).toMatchObject({ severity: 'warning', nodeId: 'redshift-spectrum' })
+      expect(withCode(result, 'spectrum-needs-s3')[0]).toMatchObject({
+        severity: 'warning',
+        nodeId: 'redshift-spectrum'
+      })
     })
 
     it('is silent when S3 and the catalog both feed Spectrum', () => {
       const d = diagram(
-        [node('lake', 's3'), node('catalog', 'glue-data-catalog'), node('spectrum', 'redshift-spectrum'), node('dw', 'redshift')],
-        [edge('lake', 'spectrum'), edge('catalog', 'spectrum'), edge('spectrum', 'dw')],
+        [
+          node('lake', 's3'),
+          node('catalog', 'glue-data-catalog'),
+          node('spectrum', 'redshift-spectrum'),
+          node('dw', 'redshift')
+        ],
+        [edge('lake', 'spectrum'), edge('catalog', 'spectrum'), edge('spectrum', 'dw')]
       )
       const result = validateDiagram(d)
       expect(codes(result)).not.toContain('spectrum-needs-s3')
@@ -158,7 +194,9 @@ describe('graph rules', () => {
 
   describe('sagemaker-training-data', () => {
     it('stays silent for a SageMaker fed by Kinesis Video Streams (inference, not training)', () => {
-      expect(codes(validateDiagram(pipeline('kinesis-video-streams', 'sagemaker')))).not.toContain('sagemaker-training-data')
+      expect(codes(validateDiagram(pipeline('kinesis-video-streams', 'sagemaker')))).not.toContain(
+        'sagemaker-training-data'
+      )
     })
 
     it('warns for a SageMaker that is not fed from S3', () => {
@@ -170,7 +208,9 @@ describe('graph rules', () => {
     })
 
     it('is silent when S3 feeds SageMaker', () => {
-      expect(codes(validateDiagram(pipeline('s3', 'sagemaker')))).not.toContain('sagemaker-training-data')
+      expect(codes(validateDiagram(pipeline('s3', 'sagemaker')))).not.toContain(
+        'sagemaker-training-data'
+      )
     })
   })
 
@@ -225,7 +265,7 @@ describe('graph rules', () => {
       expect(codes(result)).not.toContain('kds-efo-consumers')
     })
 
-    it('does not count the stream\'s producer as a consumer', () => {
+    it("does not count the stream's producer as a consumer", () => {
       // streamWithConsumers adds a producer edge into the stream; 5 out + 1 in stays fine.
       expect(codes(streamWithConsumers(5))).not.toContain('kds-shared-consumers')
     })
@@ -233,8 +273,15 @@ describe('graph rules', () => {
 
   describe('efo-unsupported', () => {
     it('warns when enhanced fan-out is set on a consumer that cannot register for it, and counts it as shared', () => {
-      const nodes: DiagramNode[] = [node('stream', 'kinesis-data-streams'), node('hose', 'kinesis-firehose'), node('bucket', 's3')]
-      const edges: DiagramEdge[] = [edge('stream', 'hose', { id: 'read', config: { enhancedFanOut: true } }), edge('hose', 'bucket')]
+      const nodes: DiagramNode[] = [
+        node('stream', 'kinesis-data-streams'),
+        node('hose', 'kinesis-firehose'),
+        node('bucket', 's3')
+      ]
+      const edges: DiagramEdge[] = [
+        edge('stream', 'hose', { id: 'read', config: { enhancedFanOut: true } }),
+        edge('hose', 'bucket')
+      ]
       for (let i = 0; i < 5; i++) {
         nodes.push(node(`fn${i}`, 'lambda'))
         edges.push(edge('stream', `fn${i}`))
@@ -243,21 +290,31 @@ describe('graph rules', () => {
       const [p] = withCode(result, 'efo-unsupported')
       expect(p).toMatchObject({ severity: 'warning', edgeId: 'read' })
       expect(p!.message).toMatch(/Data Firehose cannot register/)
-      expect(p!.citation).toContain('https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html')
+      expect(p!.citation).toContain(
+        'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html'
+      )
       // 5 Lambda functions + the Firehose, which still shares the shard: 6 shared consumers.
       expect(codes(result)).toContain('kds-shared-consumers')
     })
 
     it('is silent for Lambda, a KCL application and Managed Flink', () => {
       for (const consumer of ['lambda', 'kcl-app', 'kinesis-data-analytics'] as const) {
-        const d = diagram([node('stream', 'kinesis-data-streams'), node('c', consumer)], [edge('stream', 'c', { config: { enhancedFanOut: true } })])
+        const d = diagram(
+          [node('stream', 'kinesis-data-streams'), node('c', consumer)],
+          [edge('stream', 'c', { config: { enhancedFanOut: true } })]
+        )
         expect(codes(validateDiagram(d))).not.toContain('efo-unsupported')
       }
     })
 
     it('warns when the setting is on an edge that does not leave a Kinesis stream', () => {
-      const d = diagram([node('q', 'sqs'), node('fn', 'lambda')], [edge('q', 'fn', { config: { enhancedFanOut: true } })])
-      expect(withCode(validateDiagram(d), 'efo-unsupported')[0]!.message).toMatch(/Kinesis Data Streams setting/)
+      const d = diagram(
+        [node('q', 'sqs'), node('fn', 'lambda')],
+        [edge('q', 'fn', { config: { enhancedFanOut: true } })]
+      )
+      expect(withCode(validateDiagram(d), 'efo-unsupported')[0]!.message).toMatch(
+        /Kinesis Data Streams setting/
+      )
     })
   })
 
@@ -282,14 +339,18 @@ describe('graph rules', () => {
       expect(codes(streamWithConsumers(50, 50, advantage))).not.toContain('kds-efo-consumers')
       const [p] = withCode(streamWithConsumers(51, 51, advantage), 'kds-efo-consumers')
       expect(p!.message).toMatch(/at most 50\b/)
-      expect(withCode(streamWithConsumers(21, 21), 'kds-efo-consumers')[0]!.message).toContain('On-demand Advantage allows 50')
+      expect(withCode(streamWithConsumers(21, 21), 'kds-efo-consumers')[0]!.message).toContain(
+        'On-demand Advantage allows 50'
+      )
     })
   })
 
   describe('self-loop', () => {
     it('is an error on the edge, even for a service that may call itself', () => {
       // lambda → lambda is a documented pair (Lambda destinations), but not on one node.
-      const result = validateDiagram(diagram([node('fn', 'lambda')], [edge('fn', 'fn', { id: 'loop' })]))
+      const result = validateDiagram(
+        diagram([node('fn', 'lambda')], [edge('fn', 'fn', { id: 'loop' })])
+      )
       const [p, ...rest] = withCode(result, 'self-loop')
       expect(rest).toEqual([])
       expect(p).toMatchObject({ severity: 'error', edgeId: 'loop', nodeId: 'fn' })
@@ -303,7 +364,9 @@ describe('graph rules', () => {
     })
 
     it('is not raised for two nodes of the same service', () => {
-      const result = validateDiagram(diagram([node('f1', 'lambda'), node('f2', 'lambda')], [edge('f1', 'f2')]))
+      const result = validateDiagram(
+        diagram([node('f1', 'lambda'), node('f2', 'lambda')], [edge('f1', 'f2')])
+      )
       expect(codes(result)).not.toContain('self-loop')
       expect(result.edges.get('f1:f2')?.verdict).toBe('ok')
     })
@@ -311,7 +374,10 @@ describe('graph rules', () => {
 
   describe('duplicate-edge', () => {
     it('warns about the second edge between the same nodes', () => {
-      const d = diagram([node('a', 's3'), node('b', 'athena')], [edge('a', 'b', { id: 'first' }), edge('a', 'b', { id: 'second' })])
+      const d = diagram(
+        [node('a', 's3'), node('b', 'athena')],
+        [edge('a', 'b', { id: 'first' }), edge('a', 'b', { id: 'second' })]
+      )
       const dupes = withCode(validateDiagram(d), 'duplicate-edge')
       expect(dupes.map((p) => p.edgeId)).toEqual(['second'])
       expect(dupes[0]?.severity).toBe('warning')
@@ -336,7 +402,7 @@ describe('graph rules', () => {
         kind: 'insert-services',
         edgeId: 'kinesis-data-streams:s3',
         services: ['kinesis-firehose'],
-        description: expect.stringContaining('Firehose'),
+        description: expect.stringContaining('Firehose')
       })
       expect(result.edges.get('kinesis-data-streams:s3')?.verdict).toBe('error')
     })
@@ -348,12 +414,14 @@ describe('graph rules', () => {
     })
 
     it('is absent for documented pairs', () => {
-      expect(codes(validateDiagram(pipeline('kinesis-data-streams', 'kinesis-firehose', 's3')))).not.toContain('not-integrated')
+      expect(
+        codes(validateDiagram(pipeline('kinesis-data-streams', 'kinesis-firehose', 's3')))
+      ).not.toContain('not-integrated')
     })
   })
 
   describe('integration-caveat', () => {
-    it('is a warning carrying the row\'s note and citation', () => {
+    it("is a warning carrying the row's note and citation", () => {
       const result = validateDiagram(pipeline('kinesis-data-streams', 'opensearch'))
       const [p] = withCode(result, 'integration-caveat')
       expect(p).toMatchObject({ severity: 'warning', edgeId: 'kinesis-data-streams:opensearch' })
@@ -363,7 +431,9 @@ describe('graph rules', () => {
     })
 
     it('is absent for an ok pair', () => {
-      expect(codes(validateDiagram(pipeline('kinesis-data-streams', 'kinesis-firehose', 'opensearch')))).not.toContain('integration-caveat')
+      expect(
+        codes(validateDiagram(pipeline('kinesis-data-streams', 'kinesis-firehose', 'opensearch')))
+      ).not.toContain('integration-caveat')
     })
   })
 
@@ -371,7 +441,7 @@ describe('graph rules', () => {
     it('sorts problems errors first and counts them', () => {
       const d = diagram(
         [node('stream', 'kinesis-data-streams'), node('lake', 's3'), node('lonely', 'sqs')],
-        [edge('stream', 'lake')],
+        [edge('stream', 'lake')]
       )
       const result = validateDiagram(d)
       expect(result.problems.map((p) => p.severity)).toEqual(['error', 'warning'])

@@ -10,11 +10,19 @@ import { suggestChain, suggestChainOf } from '../../../src/shared/validation/int
  * metadata never turns back into data; keys chain only through keys; nothing deleted, closed,
  * hooked, one-off or retired. A notification chain starts with the source's own event.
  */
-type Flow = 'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'started' | 'metadata' | 'keys'
+type Flow =
+  'origin' | 'data' | 'notification' | 'event' | 'delivered' | 'started' | 'metadata' | 'keys'
 const COMPUTE = new Set<ServiceId>(['lambda'])
 const RELAYS = new Set<ServiceId>(['sns', 'sqs', 'eventbridge'])
 /** A state-change event is delivered only where something acts on it or a person reads it. */
-const HANDLERS = new Set<ServiceId>(['lambda', 'step-functions', 'sns', 'sqs', 'http-endpoint', 'cloudwatch-logs'])
+const HANDLERS = new Set<ServiceId>([
+  'lambda',
+  'step-functions',
+  'sns',
+  'sqs',
+  'http-endpoint',
+  'cloudwatch-logs'
+])
 
 /** A job runner data may start at the end of a chain (a pipe submits a Batch job). */
 const STARTED = new Set<ServiceId>(['step-functions', 'batch', 'glue-crawler', 'mwaa'])
@@ -40,7 +48,8 @@ function next(flow: Flow, o: PairOption): Flow | null {
       return flow === 'data' || flow === 'metadata' ? 'metadata' : null
     case 'notification':
       if (flow === 'data' || flow === 'origin') {
-        if (!o.mechanism.namesData) return relay ? 'event' : HANDLERS.has(o.target) ? 'delivered' : null
+        if (!o.mechanism.namesData)
+          return relay ? 'event' : HANDLERS.has(o.target) ? 'delivered' : null
         return compute ? 'data' : relay ? 'notification' : 'delivered'
       }
       if (flow === 'metadata') return null
@@ -59,7 +68,7 @@ const KINDS: Array<[string, Flow, Flow[]]> = [
   ['data', 'data', ['data', 'started']],
   ['metadata', 'data', ['metadata']],
   ['notification', 'origin', ['notification', 'event', 'delivered']],
-  ['keys', 'keys', ['keys']],
+  ['keys', 'keys', ['keys']]
 ]
 
 /** Can the chain be walked by some choice of one usable option per hop, ending in `end`? */
@@ -86,10 +95,19 @@ function walkable(chain: readonly ServiceId[], start: Flow, end: Flow[], okOnly 
  * Fewest hops by plain breadth-first search over (service, flow), at most four hops, each state
  * visited once (a chain never repeats a service).
  */
-function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], okOnly: boolean, firstNamesData = false): number | null {
+function fewestHops(
+  from: ServiceId,
+  to: ServiceId,
+  start: Flow,
+  end: Flow[],
+  okOnly: boolean,
+  firstNamesData = false
+): number | null {
   const canPass = (id: ServiceId) => id !== 'producer-app' && !getService(id).retired
   const seen = new Set<string>()
-  let frontier: Array<{ at: ServiceId; flow: Flow; path: ServiceId[] }> = [{ at: from, flow: start, path: [from] }]
+  let frontier: Array<{ at: ServiceId; flow: Flow; path: ServiceId[] }> = [
+    { at: from, flow: start, path: [from] }
+  ]
   for (let hops = 1; hops <= 4 && frontier.length > 0; hops++) {
     const following: typeof frontier = []
     for (const { at, flow, path } of frontier) {
@@ -97,7 +115,12 @@ function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], ok
       for (const target of SERVICE_IDS) {
         if (path.includes(target)) continue
         for (const o of pairOptions(at, target)) {
-          if (!usable(o) || (okOnly && o.verdict !== 'ok') || (o.mechanism.membersOnly && at !== from)) continue
+          if (
+            !usable(o) ||
+            (okOnly && o.verdict !== 'ok') ||
+            (o.mechanism.membersOnly && at !== from)
+          )
+            continue
           if (firstNamesData && at === from && !o.mechanism.namesData) continue
           const n = next(flow, o)
           if (!n) continue
@@ -114,12 +137,18 @@ function fewestHops(from: ServiceId, to: ServiceId, start: Flow, end: Flow[], ok
   return null
 }
 
-const pairs = SERVICE_IDS.flatMap((a) => SERVICE_IDS.map((b) => [a, b] as const)).filter(([a, b]) => a !== b)
+const pairs = SERVICE_IDS.flatMap((a) => SERVICE_IDS.map((b) => [a, b] as const)).filter(
+  ([a, b]) => a !== b
+)
 const chains = new Map(pairs.map(([a, b]) => [`${a}>${b}`, suggestChainOf(a, b)]))
 
 describe('suggestChain', () => {
   it('inserts Firehose between Kinesis Data Streams and S3', () => {
-    expect(suggestChain('kinesis-data-streams', 's3')).toEqual(['kinesis-data-streams', 'kinesis-firehose', 's3'])
+    expect(suggestChain('kinesis-data-streams', 's3')).toEqual([
+      'kinesis-data-streams',
+      'kinesis-firehose',
+      's3'
+    ])
   })
 
   it('goes from MQTT devices to DynamoDB through IoT Core', () => {
@@ -127,15 +156,25 @@ describe('suggestChain', () => {
   })
 
   it('goes from a crawler to Athena through the Data Catalog, as table metadata', () => {
-    expect(suggestChainOf('glue-crawler', 'athena')).toEqual({ services: ['glue-crawler', 'glue-data-catalog', 'athena'], kind: 'metadata' })
+    expect(suggestChainOf('glue-crawler', 'athena')).toEqual({
+      services: ['glue-crawler', 'glue-data-catalog', 'athena'],
+      kind: 'metadata'
+    })
   })
 
   it('catalogs S3 data with a crawler, not by moving the data', () => {
-    expect(suggestChainOf('s3', 'glue-data-catalog')).toEqual({ services: ['s3', 'glue-crawler', 'glue-data-catalog'], kind: 'metadata' })
+    expect(suggestChainOf('s3', 'glue-data-catalog')).toEqual({
+      services: ['s3', 'glue-crawler', 'glue-data-catalog'],
+      kind: 'metadata'
+    })
   })
 
   it('reads a stream into a database with a Lambda event source mapping (an architect’s answer, not a Spark job)', () => {
-    expect(suggestChain('kinesis-data-streams', 'dynamodb')).toEqual(['kinesis-data-streams', 'lambda', 'dynamodb'])
+    expect(suggestChain('kinesis-data-streams', 'dynamodb')).toEqual([
+      'kinesis-data-streams',
+      'lambda',
+      'dynamodb'
+    ])
     expect(suggestChain('msk', 'dynamodb')).toEqual(['msk', 'lambda', 'dynamodb'])
   })
 
@@ -150,19 +189,33 @@ describe('suggestChain', () => {
   })
 
   it('relays a notification through a topic to the Lambda that reads the results', () => {
-    expect(suggestChain('rekognition-video', 'lambda')).toEqual(['rekognition-video', 'sns', 'lambda'])
+    expect(suggestChain('rekognition-video', 'lambda')).toEqual([
+      'rekognition-video',
+      'sns',
+      'lambda'
+    ])
   })
 
   it('migrates a database with DMS and never routes other data into DMS', () => {
-    expect(suggestChain('on-prem-database', 'dynamodb')).toEqual(['on-prem-database', 'dms', 'dynamodb'])
+    expect(suggestChain('on-prem-database', 'dynamodb')).toEqual([
+      'on-prem-database',
+      'dms',
+      'dynamodb'
+    ])
     // DMS has no DynamoDB source, and a detour through S3 would be a redesign, not a fix.
     expect(suggestChain('dynamodb', 'dms')).toBeNull()
     expect(suggestChain('iot-core', 'dms')).toBeNull()
   })
 
   it('relays a service’s own state-change event through EventBridge, where AWS documents it', () => {
-    expect(suggestChainOf('glue-etl', 'sns')).toEqual({ services: ['glue-etl', 'eventbridge', 'sns'], kind: 'notification' })
-    expect(suggestChainOf('emr', 'sns')).toEqual({ services: ['emr', 'eventbridge', 'sns'], kind: 'notification' })
+    expect(suggestChainOf('glue-etl', 'sns')).toEqual({
+      services: ['glue-etl', 'eventbridge', 'sns'],
+      kind: 'notification'
+    })
+    expect(suggestChainOf('emr', 'sns')).toEqual({
+      services: ['emr', 'eventbridge', 'sns'],
+      kind: 'notification'
+    })
     // A queue in between is the documented way from S3 into a pipe.
     expect(suggestChain('s3', 'eventbridge-pipes')).toEqual(['s3', 'sqs', 'eventbridge-pipes'])
   })
@@ -171,16 +224,24 @@ describe('suggestChain', () => {
     for (const [, chain] of chains) {
       if (!chain) continue
       const i = chain.services.indexOf('kinesis-firehose')
-      if (i >= 0 && i < chain.services.length - 2) expect(chain.services[i + 1], chain.services.join(' → ')).not.toBe('lambda')
+      if (i >= 0 && i < chain.services.length - 2)
+        expect(chain.services[i + 1], chain.services.join(' → ')).not.toBe('lambda')
     }
   })
 
   it('replaces a deleted path to Managed Flink with a stream, never with the deleted hop', () => {
-    expect(suggestChain('lambda', 'kinesis-data-analytics')).toEqual(['lambda', 'kinesis-data-streams', 'kinesis-data-analytics'])
+    expect(suggestChain('lambda', 'kinesis-data-analytics')).toEqual([
+      'lambda',
+      'kinesis-data-streams',
+      'kinesis-data-analytics'
+    ])
     for (const chain of chains.values()) {
       const s = chain?.services ?? []
       for (let i = 1; i < s.length; i++) {
-        expect(pairOptions(s[i - 1]!, s[i]!).some((o) => usable(o)), s.join(' → ')).toBe(true)
+        expect(
+          pairOptions(s[i - 1]!, s[i]!).some((o) => usable(o)),
+          s.join(' → ')
+        ).toBe(true)
       }
     }
   })
@@ -201,7 +262,10 @@ describe('suggestChain', () => {
   })
 
   it('chains a key only through key services', () => {
-    expect(suggestChainOf('cloudhsm', 's3')).toEqual({ services: ['cloudhsm', 'kms', 's3'], kind: 'keys' })
+    expect(suggestChainOf('cloudhsm', 's3')).toEqual({
+      services: ['cloudhsm', 'kms', 's3'],
+      kind: 'keys'
+    })
     expect(suggestChain('cloudhsm', 'dynamodb')).toEqual(['cloudhsm', 'kms', 'dynamodb'])
   })
 })
@@ -216,7 +280,8 @@ describe('suggestChain over every ordered pair of the catalog', () => {
     for (const [, chain] of chains) {
       if (!chain) continue
       const [, start, end] = KINDS.find(([k]) => k === chain.kind)!
-      if (!walkable(chain.services, start, end)) bad.push(`${chain.services.join(' → ')} (${chain.kind})`)
+      if (!walkable(chain.services, start, end))
+        bad.push(`${chain.services.join(' → ')} (${chain.kind})`)
     }
     expect(bad).toEqual([])
   })
@@ -229,10 +294,22 @@ describe('suggestChain over every ordered pair of the catalog', () => {
       const s = chain.services
       for (let i = 1; i < s.length; i++) {
         const options = pairOptions(s[i - 1]!, s[i]!).filter(usable)
-        if (options.every((o) => o.carries === 'notification') && !COMPUTE.has(s[i]!) && !RELAYS.has(s[i]!)) bad.push(s.join(' → '))
+        if (
+          options.every((o) => o.carries === 'notification') &&
+          !COMPUTE.has(s[i]!) &&
+          !RELAYS.has(s[i]!)
+        )
+          bad.push(s.join(' → '))
         // A control edge moves data on only as a task handing Lambda its input.
         const startsWork = i === s.length - 1 && STARTED.has(s[i]!)
-        if (options.every((o) => o.carries === 'metadata' || (o.carries === 'control' && !COMPUTE.has(s[i]!) && !startsWork))) bad.push(s.join(' → '))
+        if (
+          options.every(
+            (o) =>
+              o.carries === 'metadata' ||
+              (o.carries === 'control' && !COMPUTE.has(s[i]!) && !startsWork)
+          )
+        )
+          bad.push(s.join(' → '))
       }
     }
     expect(bad).toEqual([])
@@ -263,12 +340,25 @@ describe('suggestChain over every ordered pair of the catalog', () => {
     for (const [a, b] of pairs) {
       // A job's state-change event competes on length; for other sources a relayed event is a last
       // resort, unless it is an S3 notification that names the object.
-      const jobs = new Set<ServiceId>(['glue-etl', 'glue-crawler', 'glue-databrew', 'emr', 'batch', 'athena', 'dms', 'sagemaker', 'datasync', 'step-functions', 'mwaa'])
+      const jobs = new Set<ServiceId>([
+        'glue-etl',
+        'glue-crawler',
+        'glue-databrew',
+        'emr',
+        'batch',
+        'athena',
+        'dms',
+        'sagemaker',
+        'datasync',
+        'step-functions',
+        'mwaa'
+      ])
       let expected: { kind: string; hops: number } | null = null
       let lastResort: { kind: string; hops: number } | null = null
       for (const [kind, start, end] of KINDS) {
         const strict = kind === 'notification' && !jobs.has(a)
-        const hops = fewestHops(a, b, start, end, true, strict) ?? fewestHops(a, b, start, end, false, strict)
+        const hops =
+          fewestHops(a, b, start, end, true, strict) ?? fewestHops(a, b, start, end, false, strict)
         if (hops !== null && (!expected || hops < expected.hops)) expected = { kind, hops }
         if (strict && hops === null) {
           const any = fewestHops(a, b, start, end, true) ?? fewestHops(a, b, start, end, false)
@@ -278,7 +368,10 @@ describe('suggestChain over every ordered pair of the catalog', () => {
       expected ??= lastResort
       const chain = chains.get(`${a}>${b}`)!
       const got = chain ? { kind: chain.kind, hops: chain.services.length - 1 } : null
-      if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${a} → ${b}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`)
+      if (JSON.stringify(got) !== JSON.stringify(expected))
+        mismatches.push(
+          `${a} → ${b}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`
+        )
     }
     expect(mismatches).toEqual([])
   })
@@ -289,7 +382,11 @@ describe('suggestChain over every ordered pair of the catalog', () => {
       if (!chain) continue
       const [, start, end] = KINDS.find(([k]) => k === chain.kind)!
       const [a, b] = key.split('>') as [ServiceId, ServiceId]
-      if (!walkable(chain.services, start, end, true) && fewestHops(a, b, start, end, true) !== null) bad.push(chain.services.join(' → '))
+      if (
+        !walkable(chain.services, start, end, true) &&
+        fewestHops(a, b, start, end, true) !== null
+      )
+        bad.push(chain.services.join(' → '))
     }
     expect(bad).toEqual([])
   })

@@ -15,17 +15,25 @@ describe('fix texts for pairs out of a query engine', () => {
     expect(check.reason).toContain('Amazon Athena is a query engine')
     expect(check.reason).toContain('pushes no records on')
     expect(check.reason).toContain('query result location')
-    expect(check.reason).toContain('insert Amazon S3 (its query result location): Amazon Athena → Amazon S3 → Amazon Redshift.')
+    expect(check.reason).toContain(
+      'insert Amazon S3 (its query result location): Amazon Athena → Amazon S3 → Amazon Redshift.'
+    )
     expect(check.insert).toEqual(['s3'])
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/athena/latest/ug/creating-databases-prerequisites.html')
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/athena/latest/ug/creating-databases-prerequisites.html'
+    )
   })
 
   it('say Redshift Spectrum queries S3 from Redshift, where its results land', () => {
     const check = checkServicePair('redshift-spectrum', 's3')
     expect(check.reason).toContain('Redshift Spectrum is a query engine inside Amazon Redshift')
-    expect(check.reason).toContain('insert Amazon Redshift (where its results land): Redshift Spectrum → Amazon Redshift → Amazon S3.')
+    expect(check.reason).toContain(
+      'insert Amazon Redshift (where its results land): Redshift Spectrum → Amazon Redshift → Amazon S3.'
+    )
     expect(check.insert).toEqual(['redshift'])
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html')
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html'
+    )
   })
 
   it('say QuickSight is a BI dashboard service and point at the sources it reads', () => {
@@ -33,9 +41,13 @@ describe('fix texts for pairs out of a query engine', () => {
     expect(check.reason).toContain('Amazon QuickSight is a business intelligence (BI) service')
     expect(check.reason).toContain('dashboards')
     // S3 feeds both QuickSight and Lambda: connect that instead.
-    expect(check.reason).toMatch(/Connect one of the sources Amazon QuickSight reads \(.*Amazon S3.*\) to AWS Lambda instead\./)
+    expect(check.reason).toMatch(
+      /Connect one of the sources Amazon QuickSight reads \(.*Amazon S3.*\) to AWS Lambda instead\./
+    )
     expect(check.insert).toBeUndefined()
-    expect(citationText(check)).toContain('https://docs.aws.amazon.com/quicksight/latest/developerguide/welcome.html')
+    expect(citationText(check)).toContain(
+      'https://docs.aws.amazon.com/quicksight/latest/developerguide/welcome.html'
+    )
   })
 
   it('explain every undocumented pair out of each engine, each citing an AWS page', () => {
@@ -43,9 +55,13 @@ describe('fix texts for pairs out of a query engine', () => {
       for (const target of SERVICE_IDS) {
         const check = checkServicePair(source, target)
         if (check.verdict !== 'error' || source === target) continue
-        expect(check.reason, `${source} → ${target}`).toMatch(/ is (a query engine|a business intelligence)/)
+        expect(check.reason, `${source} → ${target}`).toMatch(
+          / is (a query engine|a business intelligence)/
+        )
         expect(check.reason, `${source} → ${target}`).not.toMatch(/\b[a-z]+-[a-z-]+ →/)
-        expect(formatCitation(check.citation!), `${source} → ${target}`).toMatch(/\(https:\/\/docs\.aws\.amazon\.com\//)
+        expect(formatCitation(check.citation!), `${source} → ${target}`).toMatch(
+          /\(https:\/\/docs\.aws\.amazon\.com\//
+        )
       }
     }
   })
@@ -62,15 +78,22 @@ describe('query engine drawn backwards', () => {
   it('an edge from QuickSight to S3, which QuickSight reads, says to draw it the other way round', () => {
     const check = checkServicePair('quicksight', 's3')
     expect(check.verdict).toBe('error')
-    expect(check.reason).toContain('Amazon QuickSight reads from Amazon S3, not the other way round: draw the edge from Amazon S3 to Amazon QuickSight.')
+    expect(check.reason).toContain(
+      'Amazon QuickSight reads from Amazon S3, not the other way round: draw the edge from Amazon S3 to Amazon QuickSight.'
+    )
     expect(check.reason).not.toContain('to Amazon S3 instead')
   })
 
   it('a chain of several services is listed with commas, not a run of "and"s', () => {
     // Issue 11: Glue reads Redshift and writes DynamoDB (Glue ETL connection types), so the
     // results no longer detour through S3 and DMS, which has no business with a warehouse's results.
-    expect(checkServicePair('redshift-spectrum', 'dynamodb').insert).toEqual(['redshift', 'glue-etl'])
+    expect(checkServicePair('redshift-spectrum', 'dynamodb').insert).toEqual([
+      'redshift',
+      'glue-etl'
+    ])
     const check = checkServicePair('redshift-spectrum', 'kinesis-firehose')
-    expect(check.reason).toContain('insert Amazon Redshift (where its results land), Amazon S3 and AWS Lambda:')
+    expect(check.reason).toContain(
+      'insert Amazon Redshift (where its results land), Amazon S3 and AWS Lambda:'
+    )
   })
 })

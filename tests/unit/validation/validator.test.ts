@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../src/shared/diagram/types'
-import { createValidator, validateDiagram, type ValidationResult } from '../../../src/shared/validation/validator'
+import {
+  createValidator,
+  validateDiagram,
+  type ValidationResult
+} from '../../../src/shared/validation/validator'
 import { diagram, edge, node, pipeline } from '../helpers'
 
 /** 200 nodes: 100 S3 buckets each notifying its own Lambda function (s0 → f0, s1 → f1, ...). */
@@ -57,7 +61,7 @@ describe('createValidator', () => {
     const next: Diagram = {
       ...d,
       nodes: [...d.nodes, node('q', 'quicksight')],
-      edges: [...d.edges, edge('f5', 'f6', { id: 'lambda-loop' }), edge('f7', 'q')],
+      edges: [...d.edges, edge('f5', 'f6', { id: 'lambda-loop' }), edge('f7', 'q')]
     }
     const result = v.validate(next)
     expect(v.stats.edgesChecked).toBe(2)
@@ -74,7 +78,10 @@ describe('createValidator', () => {
     const withBatch: Diagram = { ...d, edges: [{ ...d.edges[0]!, config: { batchSize: 100 } }] }
     v.validate(withBatch)
     expect(v.stats).toEqual({ edgesChecked: 1, nodesChecked: 0 })
-    const withEfo: Diagram = { ...withBatch, edges: [{ ...withBatch.edges[0]!, config: { batchSize: 100, enhancedFanOut: true } }] }
+    const withEfo: Diagram = {
+      ...withBatch,
+      edges: [{ ...withBatch.edges[0]!, config: { batchSize: 100, enhancedFanOut: true } }]
+    }
     const result = v.validate(withEfo)
     expect(v.stats).toEqual({ edgesChecked: 1, nodesChecked: 1 })
     same(result, validateDiagram(withEfo))
@@ -82,12 +89,21 @@ describe('createValidator', () => {
 
   it('follows a stream crossing the shared-consumer limit and back', () => {
     const v = createValidator()
-    const nodes = [node('k', 'kinesis-data-streams'), ...Array.from({ length: 6 }, (_, i) => node(`c${i}`, 'lambda'))]
-    const five = diagram(nodes, nodes.slice(1, 6).map((n) => edge('k', n.id)))
+    const nodes = [
+      node('k', 'kinesis-data-streams'),
+      ...Array.from({ length: 6 }, (_, i) => node(`c${i}`, 'lambda'))
+    ]
+    const five = diagram(
+      nodes,
+      nodes.slice(1, 6).map((n) => edge('k', n.id))
+    )
     const six: Diagram = { ...five, edges: [...five.edges, edge('k', 'c5')] }
     expect(v.validate(five).problems.map((p) => p.code)).not.toContain('kds-shared-consumers')
     expect(v.validate(six).problems.map((p) => p.code)).toContain('kds-shared-consumers')
-    const efo: Diagram = { ...six, edges: six.edges.map((e, i) => (i === 0 ? { ...e, config: { enhancedFanOut: true } } : e)) }
+    const efo: Diagram = {
+      ...six,
+      edges: six.edges.map((e, i) => (i === 0 ? { ...e, config: { enhancedFanOut: true } } : e))
+    }
     const result = v.validate(efo)
     expect(result.problems.map((p) => p.code)).not.toContain('kds-shared-consumers')
     same(result, validateDiagram(efo))
@@ -98,13 +114,23 @@ describe('createValidator', () => {
     const d = pipeline('kinesis-data-streams', 'kinesis-firehose', 's3')
     expect(v.validate(d).counts.error).toBe(0)
     // Swap the Firehose for a Lambda function: stream → lambda is fine, lambda → s3 too.
-    const swapped: Diagram = { ...d, nodes: d.nodes.map((n) => (n.id === 'kinesis-firehose' ? { ...n, service: 'lambda' as const } : n)) }
+    const swapped: Diagram = {
+      ...d,
+      nodes: d.nodes.map((n) =>
+        n.id === 'kinesis-firehose' ? { ...n, service: 'lambda' as const } : n
+      )
+    }
     const result = v.validate(swapped)
     expect(v.stats.edgesChecked).toBe(2)
     expect(v.stats.nodesChecked).toBe(3)
     same(result, validateDiagram(swapped))
     // And to something that does not fit: SQS cannot read a Kinesis stream.
-    const wrong: Diagram = { ...d, nodes: d.nodes.map((n) => (n.id === 'kinesis-firehose' ? { ...n, service: 'sqs' as const } : n)) }
+    const wrong: Diagram = {
+      ...d,
+      nodes: d.nodes.map((n) =>
+        n.id === 'kinesis-firehose' ? { ...n, service: 'sqs' as const } : n
+      )
+    }
     const bad = v.validate(wrong)
     expect(bad.edges.get('kinesis-data-streams:kinesis-firehose')?.verdict).toBe('error')
     same(bad, validateDiagram(wrong))
@@ -112,7 +138,10 @@ describe('createValidator', () => {
 
   it('re-checks the endpoints of a removed edge and drops its problems', () => {
     const v = createValidator()
-    const d = diagram([node('a', 'kinesis-data-streams'), node('b', 's3'), node('c', 'lambda')], [edge('a', 'b'), edge('a', 'c')])
+    const d = diagram(
+      [node('a', 'kinesis-data-streams'), node('b', 's3'), node('c', 'lambda')],
+      [edge('a', 'b'), edge('a', 'c')]
+    )
     expect(v.validate(d).counts.error).toBe(1)
     const next: Diagram = { ...d, edges: d.edges.filter((e) => e.id !== 'a:b') }
     const result = v.validate(next)
@@ -128,9 +157,16 @@ describe('createValidator', () => {
     const steps: Array<(x: Diagram) => Diagram> = [
       (x) => ({ ...x, nodes: [...x.nodes, node('leases', 'dynamodb')] }),
       (x) => ({ ...x, edges: [...x.edges, edge('kcl-app', 'leases')] }),
-      (x) => ({ ...x, nodes: x.nodes.map((n) => (n.id === 'kcl-app' ? { ...n, label: 'Sessionizer' } : n)) }),
-      (x) => ({ ...x, nodes: [...x.nodes, node('athena', 'athena')], edges: [...x.edges, edge('kcl-app', 'athena')] }),
-      (x) => ({ ...x, edges: x.edges.filter((e) => e.target !== 'leases') }),
+      (x) => ({
+        ...x,
+        nodes: x.nodes.map((n) => (n.id === 'kcl-app' ? { ...n, label: 'Sessionizer' } : n))
+      }),
+      (x) => ({
+        ...x,
+        nodes: [...x.nodes, node('athena', 'athena')],
+        edges: [...x.edges, edge('kcl-app', 'athena')]
+      }),
+      (x) => ({ ...x, edges: x.edges.filter((e) => e.target !== 'leases') })
     ]
     for (const step of steps) {
       d = step(d)

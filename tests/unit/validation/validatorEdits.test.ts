@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { SERVICE_IDS, type ServiceId } from '../../../src/shared/catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../src/shared/diagram/types'
-import { createValidator, validateDiagram, type ValidationResult } from '../../../src/shared/validation/validator'
+import {
+  createValidator,
+  validateDiagram,
+  type ValidationResult
+} from '../../../src/shared/validation/validator'
 import { diagram, edge, node } from '../helpers'
 
 /**
@@ -22,7 +26,14 @@ function random(seed: number): () => number {
 
 /** Everything a result tells, as plain data. */
 function contents(r: ValidationResult) {
-  return { problems: [...r.problems], edges: [...r.edges], edgeCount: r.edges.size, nodeProblems: [...r.nodeProblems], nodeCount: r.nodeProblems.size, counts: { ...r.counts } }
+  return {
+    problems: [...r.problems],
+    edges: [...r.edges],
+    edgeCount: r.edges.size,
+    nodeProblems: [...r.nodeProblems],
+    nodeCount: r.nodeProblems.size,
+    counts: { ...r.counts }
+  }
 }
 
 function same(a: ValidationResult, b: ValidationResult) {
@@ -33,11 +44,23 @@ function same(a: ValidationResult, b: ValidationResult) {
   for (const [id, list] of b.nodeProblems) expect(a.nodeProblems.get(id)).toEqual(list)
 }
 
-const SERVICES: ServiceId[] = ['kinesis-data-streams', 'lambda', 's3', 'athena', 'glue-data-catalog', 'kcl-app', 'dynamodb', 'kinesis-firehose', 'sagemaker', 'quicksight']
+const SERVICES: ServiceId[] = [
+  'kinesis-data-streams',
+  'lambda',
+  's3',
+  'athena',
+  'glue-data-catalog',
+  'kcl-app',
+  'dynamodb',
+  'kinesis-firehose',
+  'sagemaker',
+  'quicksight'
+]
 
 function start(rand: () => number): Diagram {
   const nodes: DiagramNode[] = []
-  for (let i = 0; i < 12; i++) nodes.push(node(`n${i}`, SERVICES[Math.floor(rand() * SERVICES.length)]!))
+  for (let i = 0; i < 12; i++)
+    nodes.push(node(`n${i}`, SERVICES[Math.floor(rand() * SERVICES.length)]!))
   const edges: DiagramEdge[] = []
   for (let i = 0; i < 16; i++) {
     const a = Math.floor(rand() * nodes.length)
@@ -54,32 +77,62 @@ function edit(d: Diagram, rand: () => number, step: number): Diagram {
   switch (Math.floor(rand() * 12)) {
     case 0: // connect
       return { ...d, edges: [...d.edges, edge(someNode(), someNode(), { id: `a${step}` })] }
-    case 1: { // delete an edge
+    case 1: {
+      // delete an edge
       const k = at(d.edges)
       return { ...d, edges: d.edges.filter((_, i) => i !== k) }
     }
-    case 2: { // change a service
+    case 2: {
+      // change a service
       const k = at(d.nodes)
-      return { ...d, nodes: d.nodes.map((n, i) => (i === k ? { ...n, service: pick(SERVICE_IDS) } : n)) }
+      return {
+        ...d,
+        nodes: d.nodes.map((n, i) => (i === k ? { ...n, service: pick(SERVICE_IDS) } : n))
+      }
     }
-    case 3: { // rename
+    case 3: {
+      // rename
       const k = at(d.nodes)
-      return { ...d, nodes: d.nodes.map((n, i) => (i === k ? { ...n, label: rand() < 0.5 ? `label ${step}` : undefined } : n)) }
+      return {
+        ...d,
+        nodes: d.nodes.map((n, i) =>
+          i === k ? { ...n, label: rand() < 0.5 ? `label ${step}` : undefined } : n
+        )
+      }
     }
-    case 4: { // move (a new node object, same everything else)
+    case 4: {
+      // move (a new node object, same everything else)
       const k = at(d.nodes)
-      return { ...d, nodes: d.nodes.map((n, i) => (i === k ? { ...n, position: { x: step, y: step } } : n)) }
+      return {
+        ...d,
+        nodes: d.nodes.map((n, i) => (i === k ? { ...n, position: { x: step, y: step } } : n))
+      }
     }
-    case 5: { // enhanced fan-out on or off
+    case 5: {
+      // enhanced fan-out on or off
       const k = at(d.edges)
-      return { ...d, edges: d.edges.map((e, i) => (i === k ? { ...e, config: { enhancedFanOut: rand() < 0.5 } } : e)) }
+      return {
+        ...d,
+        edges: d.edges.map((e, i) =>
+          i === k ? { ...e, config: { enhancedFanOut: rand() < 0.5 } } : e
+        )
+      }
     }
     case 6: // add a node, connected
-      return { ...d, nodes: [...d.nodes, node(`m${step}`, pick(SERVICES))], edges: [...d.edges, edge(someNode(), `m${step}`, { id: `b${step}` })] }
-    case 7: { // delete a node and its edges
+      return {
+        ...d,
+        nodes: [...d.nodes, node(`m${step}`, pick(SERVICES))],
+        edges: [...d.edges, edge(someNode(), `m${step}`, { id: `b${step}` })]
+      }
+    case 7: {
+      // delete a node and its edges
       if (d.nodes.length < 3) return d
       const gone = someNode()
-      return { ...d, nodes: d.nodes.filter((n) => n.id !== gone), edges: d.edges.filter((e) => e.source !== gone && e.target !== gone) }
+      return {
+        ...d,
+        nodes: d.nodes.filter((n) => n.id !== gone),
+        edges: d.edges.filter((e) => e.source !== gone && e.target !== gone)
+      }
     }
     case 8: // a self-loop or a second copy of an edge
       return rand() < 0.5 || d.edges.length === 0
@@ -88,7 +141,9 @@ function edit(d: Diagram, rand: () => number, step: number): Diagram {
     case 9: // an edge to a node that is not there
       return { ...d, edges: [...d.edges, edge(someNode(), 'missing', { id: `d${step}` })] }
     case 10: // reorder
-      return rand() < 0.5 ? { ...d, edges: [...d.edges].reverse() } : { ...d, nodes: [...d.nodes].reverse() }
+      return rand() < 0.5
+        ? { ...d, edges: [...d.edges].reverse() }
+        : { ...d, nodes: [...d.nodes].reverse() }
     default: // nothing changed, or a copy of the same diagram
       return rand() < 0.5 ? d : { ...d, nodes: [...d.nodes], edges: [...d.edges] }
   }
@@ -150,7 +205,10 @@ describe('createValidator after any sequence of edits', () => {
     same(v.validate(next), validateDiagram(next))
     expect(v.stats).toEqual({ edgesChecked: 1, nodesChecked: 2 })
     // Moving a node (a new node object in the same place) re-checks nothing.
-    const moved: Diagram = { ...next, nodes: next.nodes.map((n) => (n.id === 'n500' ? { ...n, position: { x: 1, y: 1 } } : n)) }
+    const moved: Diagram = {
+      ...next,
+      nodes: next.nodes.map((n) => (n.id === 'n500' ? { ...n, position: { x: 1, y: 1 } } : n))
+    }
     same(v.validate(moved), validateDiagram(moved))
     expect(v.stats).toEqual({ edgesChecked: 0, nodesChecked: 0 })
   })

@@ -9,10 +9,18 @@ import {
   type Connection,
   type EdgeChange,
   type IsValidConnection,
-  type NodeChange,
+  type NodeChange
 } from '@xyflow/react'
 import type React from 'react'
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent
+} from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isServiceId } from '../../../shared/catalog/services'
 import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
@@ -39,7 +47,13 @@ import { provideScreenToFlow } from './viewArea'
 export const SERVICE_DRAG_TYPE = 'application/x-pipewright-service'
 export const FRAME_DRAG_TYPE = 'application/x-pipewright-frame'
 
-const GROUP_KINDS: readonly string[] = ['on-premises', 'region', 'vpc', 'availability-zone', 'custom']
+const GROUP_KINDS: readonly string[] = [
+  'on-premises',
+  'region',
+  'vpc',
+  'availability-zone',
+  'custom'
+]
 function isGroupKind(value: string): value is GroupKind {
   return GROUP_KINDS.includes(value)
 }
@@ -61,12 +75,28 @@ export const DETAIL_MIN_ZOOM = 0.5
 
 export function Canvas() {
   const { diagram, dragPositions, measured, selection, resizePreview } = useEditor(
-    useShallow((s) => ({ diagram: s.diagram, dragPositions: s.dragPositions, measured: s.measured, selection: s.selection, resizePreview: s.resizePreview })),
+    useShallow((s) => ({
+      diagram: s.diagram,
+      dragPositions: s.dragPositions,
+      measured: s.measured,
+      selection: s.selection,
+      resizePreview: s.resizePreview
+    }))
   )
   const analysis = useAnalysis()
-  const { screenToFlowPosition, setViewport, getNodes, getNodesBounds, getInternalNode, fitView, getZoom } = useReactFlow<AppNode, VerdictFlowEdge>()
+  const {
+    screenToFlowPosition,
+    setViewport,
+    getNodes,
+    getNodesBounds,
+    getInternalNode,
+    fitView,
+    getZoom
+  } = useReactFlow<AppNode, VerdictFlowEdge>()
   const fitRequest = useEditor((s) => s.fitRequest)
-  const itemCount = useEditor((s) => s.diagram.nodes.length + (s.diagram.groups?.length ?? 0) + (s.diagram.notes?.length ?? 0))
+  const itemCount = useEditor(
+    (s) => s.diagram.nodes.length + (s.diagram.groups?.length ?? 0) + (s.diagram.notes?.length ?? 0)
+  )
   const renderAll = useRenderAll((s) => s.requests > 0)
   const culling = itemCount >= CULL_FROM_ITEMS && !renderAll
   const zoomedOut = useStore((s) => s.transform[2] < DETAIL_MIN_ZOOM)
@@ -85,7 +115,13 @@ export function Canvas() {
     if (!revealRequest || revealRequest.n === revealed.current) return
     if (!revealRequest.ids.every((id) => getInternalNode(id)?.measured.width)) return
     revealed.current = revealRequest.n
-    void fitView({ nodes: revealRequest.ids.map((id) => ({ id })), padding: 0.2, maxZoom: getZoom(), minZoom: 0.5, duration: 0 })
+    void fitView({
+      nodes: revealRequest.ids.map((id) => ({ id })),
+      padding: 0.2,
+      maxZoom: getZoom(),
+      minZoom: 0.5,
+      duration: 0
+    })
   }, [revealRequest, nodesInitialized, getInternalNode, fitView, getZoom])
 
   // Items added without pointing are placed in the part of the canvas that can be seen.
@@ -108,29 +144,54 @@ export function Canvas() {
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
     // Right after a load, React Flow may still report the previous diagram's nodes as measured.
     const flowNodes = getNodes()
-    const measuredAll = flowNodes.length > 0 && flowNodes.every((n) => getInternalNode(n.id)?.measured.width)
+    const measuredAll =
+      flowNodes.length > 0 && flowNodes.every((n) => getInternalNode(n.id)?.measured.width)
     if (!nodesInitialized || !measuredAll || !pane) return
     fittedRequest.current = fitRequest
-    void setViewport(openingView(diagram, flowNodes, getNodesBounds, pane)).then(() => setFitted(fitRequest))
+    void setViewport(openingView(diagram, flowNodes, getNodesBounds, pane)).then(() =>
+      setFitted(fitRequest)
+    )
   }, [fitRequest, nodesInitialized, setViewport, getNodes, getNodesBounds, getInternalNode])
 
   // Placing 1,500 labels and redrawing the edges they move is a render of its own, deferred (React
   // renders it in slices after the edit has been drawn): committing a 1,000-node layout in one
   // render held the page 165 ms.
-  const placementInput = useDeferredValue(useMemo(() => ({ diagram, measured, validation: analysis.validation }), [diagram, measured, analysis.validation]))
+  const placementInput = useDeferredValue(
+    useMemo(
+      () => ({ diagram, measured, validation: analysis.validation }),
+      [diagram, measured, analysis.validation]
+    )
+  )
   const labelPlacements = useMemo(
-    () => edgeLabelPlacements(placementInput.diagram, placementInput.measured, placementInput.validation),
+    () =>
+      edgeLabelPlacements(
+        placementInput.diagram,
+        placementInput.measured,
+        placementInput.validation
+      ),
     // Positions and sizes as saved, not the drag preview: labels are placed again after a drop.
-    [placementInput.diagram.nodes, placementInput.diagram.notes, placementInput.diagram.edges, placementInput.measured, placementInput.validation],
+    [
+      placementInput.diagram.nodes,
+      placementInput.diagram.notes,
+      placementInput.diagram.edges,
+      placementInput.measured,
+      placementInput.validation
+    ]
   )
 
   // Everything but a drag's live positions, which change on every move and are laid over it below.
   const placedNodes = useMemo(
     () => toFlowNodes(diagram, analysis, NO_DRAG, measured, selection, resizePreview, lite),
-    [diagram, analysis, measured, selection, resizePreview, lite],
+    [diagram, analysis, measured, selection, resizePreview, lite]
   )
-  const nodes = useMemo(() => withDragPositions(placedNodes, dragPositions), [placedNodes, dragPositions])
-  const edges = useMemo(() => toFlowEdges(diagram, analysis.validation, selection, labelPlacements), [diagram, analysis, selection, labelPlacements])
+  const nodes = useMemo(
+    () => withDragPositions(placedNodes, dragPositions),
+    [placedNodes, dragPositions]
+  )
+  const edges = useMemo(
+    () => toFlowEdges(diagram, analysis.validation, selection, labelPlacements),
+    [diagram, analysis, selection, labelPlacements]
+  )
 
   const onNodesChange = useCallback((changes: NodeChange<AppNode>[]) => {
     const state = useEditor.getState()
@@ -162,10 +223,16 @@ export function Canvas() {
     }
   }, [])
 
-  const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: AppNode[]; edges: VerdictFlowEdge[] }) => {
-    useEditor.getState().removeElements(n.map((x) => x.id), e.map((x) => x.id))
-    keepFocusInCanvas()
-  }, [])
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: AppNode[]; edges: VerdictFlowEdge[] }) => {
+      useEditor.getState().removeElements(
+        n.map((x) => x.id),
+        e.map((x) => x.id)
+      )
+      keepFocusInCanvas()
+    },
+    []
+  )
 
   const onConnect = useCallback((connection: Connection) => {
     useEditor.getState().connect(connection.source, connection.target)
@@ -175,7 +242,9 @@ export function Canvas() {
   // itself or a second copy of an existing edge is refused outright.
   const isValidConnection: IsValidConnection = useCallback((c) => {
     if (c.source === c.target) return false
-    return !useEditor.getState().diagram.edges.some((e) => e.source === c.source && e.target === c.target)
+    return !useEditor
+      .getState()
+      .diagram.edges.some((e) => e.source === c.source && e.target === c.target)
   }, [])
 
   const onNodeContextMenu = useCallback((event: React.MouseEvent, node: AppNode) => {
@@ -200,7 +269,10 @@ export function Canvas() {
   const colorMode = useResolvedTheme()
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(SERVICE_DRAG_TYPE) || event.dataTransfer.types.includes(FRAME_DRAG_TYPE)) {
+    if (
+      event.dataTransfer.types.includes(SERVICE_DRAG_TYPE) ||
+      event.dataTransfer.types.includes(FRAME_DRAG_TYPE)
+    ) {
       event.preventDefault()
       event.dataTransfer.dropEffect = 'copy'
     }
@@ -213,16 +285,20 @@ export function Canvas() {
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY })
       if (frame) {
         event.preventDefault()
-        if (frame === 'note') useEditor.getState().addNote({ x: position.x - 100, y: position.y - 55 })
-        else if (isGroupKind(frame)) useEditor.getState().addGroup(frame, { x: position.x - 230, y: position.y - 140 })
+        if (frame === 'note')
+          useEditor.getState().addNote({ x: position.x - 100, y: position.y - 55 })
+        else if (isGroupKind(frame))
+          useEditor.getState().addGroup(frame, { x: position.x - 230, y: position.y - 140 })
         return
       }
       if (!isServiceId(service)) return
       event.preventDefault()
       // Centre the card on the pointer rather than hanging it from its corner.
-      useEditor.getState().addNode(service, { x: position.x - DROP_ANCHOR.x, y: position.y - DROP_ANCHOR.y })
+      useEditor
+        .getState()
+        .addNode(service, { x: position.x - DROP_ANCHOR.x, y: position.y - DROP_ANCHOR.y })
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition]
   )
 
   return (
@@ -270,7 +346,13 @@ export function Canvas() {
           <ConnectionHighlighter />
           <FindLabelLayer />
           <Background gap={20} />
-          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeClassName={minimapClass} />
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            nodeColor={minimapColor}
+            nodeClassName={minimapClass}
+          />
           <Controls />
         </ReactFlow>
       </LabelLayerProvider>

@@ -9,7 +9,11 @@ import { checkServicePair } from '../../../shared/validation/edgeCheck'
  * nodes watching the connection on every mouse move.
  */
 export function ConnectionHighlighter() {
-  const from = useConnection((c) => (c.inProgress ? { id: c.fromNode.id, service: (c.fromNode.data as { service?: ServiceId }).service } : undefined))
+  const from = useConnection((c) =>
+    c.inProgress
+      ? { id: c.fromNode.id, service: (c.fromNode.data as { service?: ServiceId }).service }
+      : undefined
+  )
   const fromId = from?.id
   const fromService = from?.service
   useEffect(() => {

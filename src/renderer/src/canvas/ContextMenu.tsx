@@ -11,9 +11,12 @@ import { focusCanvas } from './canvasFocus'
 import { analysisFor } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
 
-export type MenuTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'pane' }
+export type MenuTarget =
+  { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'pane' }
 
-export const useContextMenu = create<{ open: { x: number; y: number; target: MenuTarget } | undefined }>()(() => ({ open: undefined }))
+export const useContextMenu = create<{
+  open: { x: number; y: number; target: MenuTarget } | undefined
+}>()(() => ({ open: undefined }))
 
 export function openContextMenu(x: number, y: number, target: MenuTarget): void {
   useContextMenu.setState({ open: { x, y, target } })
@@ -23,7 +26,9 @@ function close(): void {
   useContextMenu.setState({ open: undefined })
 }
 
-const INSERTABLE = SERVICE_IDS.filter((id) => !getService(id).retired && getService(id).category !== 'security')
+const INSERTABLE = SERVICE_IDS.filter(
+  (id) => !getService(id).retired && getService(id).category !== 'security'
+)
 
 interface Item {
   label: string
@@ -54,7 +59,7 @@ function EdgeInsertList({ edgeId }: { edgeId: string }) {
               kind: 'insert-services',
               edgeId,
               services: [o.service],
-              description: `Insert ${serviceName(o.service)}`,
+              description: `Insert ${serviceName(o.service)}`
             })
           }}
         >
@@ -94,14 +99,20 @@ export function ContextMenu() {
   const items: Item[] = []
   const { target } = open
   if (target.kind === 'node') {
-    const fixes = (analysisFor(state.diagram).nodeProblems.get(target.id) ?? []).filter((p) => p.fix)
-    for (const p of fixes) items.push({ label: p.fix!.description, run: () => state.applyFix(p.fix!) })
+    const fixes = (analysisFor(state.diagram).nodeProblems.get(target.id) ?? []).filter(
+      (p) => p.fix
+    )
+    for (const p of fixes)
+      items.push({ label: p.fix!.description, run: () => state.applyFix(p.fix!) })
     items.push({ label: 'Duplicate', run: () => state.duplicateSelection() })
     items.push({ label: 'Copy', run: () => document.execCommand('copy') })
-    if (state.selection.nodeIds.size >= 2) items.push({ label: 'Auto-layout selection', run: () => void autoLayout(flow) })
+    if (state.selection.nodeIds.size >= 2)
+      items.push({ label: 'Auto-layout selection', run: () => void autoLayout(flow) })
     items.push({ label: 'Delete', run: () => state.deleteSelection(), danger: true })
   } else if (target.kind === 'edge') {
-    const fix = analysisFor(state.diagram).problems.find((p) => p.edgeId === target.id && p.fix)?.fix
+    const fix = analysisFor(state.diagram).problems.find(
+      (p) => p.edgeId === target.id && p.fix
+    )?.fix
     if (fix) items.push({ label: `Apply fix: ${fix.description}`, run: () => state.applyFix(fix) })
     items.push({ label: 'Insert service between…', run: () => setShowInsert(true) })
     items.push({ label: 'Delete', run: () => state.removeElements([], [target.id]), danger: true })
@@ -109,7 +120,10 @@ export function ContextMenu() {
     if (canPasteFromMenu()) items.push({ label: 'Paste', run: () => pasteLastCopied() })
     items.push({ label: 'Select all', run: () => state.selectAll() })
     items.push({ label: 'Auto-layout', run: () => void autoLayout(flow) })
-    items.push({ label: 'Fit view', run: () => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 }) })
+    items.push({
+      label: 'Fit view',
+      run: () => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 })
+    })
   }
 
   return (

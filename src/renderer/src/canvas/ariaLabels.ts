@@ -7,5 +7,5 @@ export const CANVAS_ARIA_LABELS: Partial<AriaLabelConfig> = {
   'node.a11yDescription.keyboardDisabled':
     'Press Enter or Space to select the node and show it in the inspector, Delete to remove it, Escape to deselect it.',
   'edge.a11yDescription.default':
-    'Press Enter or Space to select the connection and show its verdict and fix in the inspector, Delete to remove it, Escape to deselect it.',
+    'Press Enter or Space to select the connection and show its verdict and fix in the inspector, Delete to remove it, Escape to deselect it.'
 }

@@ -6,7 +6,14 @@ import type { Selection } from '../store/diagramStore'
 import { groupDepth } from '../../../shared/diagram/groups'
 import { formatDelay, type NodeFreshness } from '../../../shared/estimation/freshness'
 import type { NodeThroughput } from '../../../shared/estimation/traffic'
-import type { AppNode, GroupFlowNode, NoteFlowNode, ServiceFlowNode, ServiceNodeData, VerdictFlowEdge } from './flowTypes'
+import type {
+  AppNode,
+  GroupFlowNode,
+  NoteFlowNode,
+  ServiceFlowNode,
+  ServiceNodeData,
+  VerdictFlowEdge
+} from './flowTypes'
 
 /**
  * The one place where our diagram becomes React Flow's nodes and edges. React Flow objects are
@@ -29,7 +36,10 @@ const edgeVerdictCache = new WeakMap<Analysis['validation'], Map<string, 'warnin
  * The worst verdict among each node's edges, so the minimap shows both ends of an error edge in
  * red. Worked out once per validation, not per drag frame.
  */
-function worstEdgeVerdicts(diagram: Diagram, validation: Analysis['validation']): Map<string, 'warning' | 'error'> {
+function worstEdgeVerdicts(
+  diagram: Diagram,
+  validation: Analysis['validation']
+): Map<string, 'warning' | 'error'> {
   const cached = edgeVerdictCache.get(validation)
   if (cached) return cached
   const worst = new Map<string, 'warning' | 'error'>()
@@ -69,7 +79,7 @@ export function toFlowNodes(
   selection: Selection,
   resizePreview: Readonly<Record<string, { width: number; height: number }>> = {},
   /** Cards as icon and name only (zoomed out); those not yet measured keep full detail. */
-  lite = false,
+  lite = false
 ): AppNode[] {
   const groupPosition = new Map((diagram.groups ?? []).map((g) => [g.id, g.position]))
   // React Flow places an item in a group relative to the group; the diagram keeps absolutes.
@@ -91,7 +101,7 @@ export function toFlowNodes(
         width: size.width,
         height: size.height,
         selected: selection.nodeIds.has(g.id),
-        ariaLabel: `${g.label} (group)`,
+        ariaLabel: `${g.label} (group)`
       }
       if (g.parentId !== undefined) node.parentId = g.parentId
       const m = measured[g.id]
@@ -105,7 +115,7 @@ export function toFlowNodes(
       position: flowPosition(n),
       data: { text: n.text },
       selected: selection.nodeIds.has(n.id),
-      ariaLabel: 'Note',
+      ariaLabel: 'Note'
     }
     if (n.size) {
       node.width = n.size.width
@@ -129,7 +139,11 @@ export function toFlowNodes(
     const selected = selection.nodeIds.has(node.id)
     const liteBox = lite && size ? size : undefined
     const byId = nodesById.get(node.id)
-    const cached = nodeCache.get(node) ?? (byId && byId.data.service === node.service && byId.data.label === node.label ? byId : undefined)
+    const cached =
+      nodeCache.get(node) ??
+      (byId && byId.data.service === node.service && byId.data.label === node.label
+        ? byId
+        : undefined)
     if (
       cached &&
       samePosition(cached.position, position) &&
@@ -165,7 +179,9 @@ export function toFlowNodes(
       position,
       data,
       selected,
-      ariaLabel: node.label ? `${node.label}, ${serviceName(node.service)}` : serviceName(node.service),
+      ariaLabel: node.label
+        ? `${node.label}, ${serviceName(node.service)}`
+        : serviceName(node.service)
     }
     if (size) flowNode.measured = size
     if (node.parentId !== undefined) flowNode.parentId = node.parentId
@@ -182,7 +198,10 @@ export function toFlowNodes(
  * objects: everything a move leaves alone keeps its object, so a move costs one pass over the
  * array (what plain React Flow's applyNodeChanges costs) and re-renders only what moved.
  */
-export function withDragPositions(nodes: AppNode[], dragPositions: Readonly<Record<string, Position>>): AppNode[] {
+export function withDragPositions(
+  nodes: AppNode[],
+  dragPositions: Readonly<Record<string, Position>>
+): AppNode[] {
   const ids = Object.keys(dragPositions)
   if (ids.length === 0) return nodes
   let changed = false
@@ -202,7 +221,10 @@ function freshnessBadge(f: NodeFreshness | undefined): ServiceNodeData['freshnes
 }
 
 function sameFreshness(a: ServiceNodeData['freshness'], b: ServiceNodeData['freshness']): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.worst === b.worst && a.average === b.average)
+  return (
+    a === b ||
+    (a !== undefined && b !== undefined && a.worst === b.worst && a.average === b.average)
+  )
 }
 
 /** The one-click fix of each edge that has one, by edge id. */
@@ -218,7 +240,7 @@ export function toFlowEdges(
   diagram: Diagram,
   validation: Analysis['validation'],
   selection: Selection,
-  labels: ReadonlyMap<string, LabelPlacement> = new Map(),
+  labels: ReadonlyMap<string, LabelPlacement> = new Map()
 ): VerdictFlowEdge[] {
   const fixes = edgeFixLabels(validation)
   const made = new Map<string, VerdictFlowEdge>()
@@ -257,7 +279,7 @@ export function toFlowEdges(
       type: 'verdict',
       data,
       selected,
-      ariaLabel: result?.reason,
+      ariaLabel: result?.reason
     }
   })
   for (const e of edges) made.set(e.id, e)

@@ -10,7 +10,12 @@ const COLUMN_SLACK = 200
  * The view a loaded diagram opens at (legibleView.ts): the bounds come from React Flow, which
  * knows every node's measured size and absolute position.
  */
-export function openingView(diagram: Diagram, nodes: AppNode[], boundsOf: (nodes: AppNode[]) => FlowRect, pane: { width: number; height: number }): Viewport {
+export function openingView(
+  diagram: Diagram,
+  nodes: AppNode[],
+  boundsOf: (nodes: AppNode[]) => FlowRect,
+  pane: { width: number; height: number }
+): Viewport {
   const fed = new Set(diagram.edges.map((e) => e.target))
   const services = nodes.filter((n) => n.type === 'service')
   let sources = services.filter((n) => !fed.has(n.id))

@@ -15,11 +15,25 @@ export function provideScreenToFlow(convert: ScreenToFlow | undefined): void {
 }
 
 /** What may cover part of the pane: React Flow's own panels, and the app's panels should they overlap it. */
-const COVERING = ['.react-flow__minimap', '.react-flow__controls', '.react-flow__attribution', '.palette', '.inspector', '.bottom-panel', '.toolbar']
+const COVERING = [
+  '.react-flow__minimap',
+  '.react-flow__controls',
+  '.react-flow__attribution',
+  '.palette',
+  '.inspector',
+  '.bottom-panel',
+  '.toolbar'
+]
 /** Screen pixels kept clear along the view's edges, so a new card is not flush with them. */
 const EDGE_INSET = 24
 
-function flowRect(convert: ScreenToFlow, left: number, top: number, right: number, bottom: number): Rect {
+function flowRect(
+  convert: ScreenToFlow,
+  left: number,
+  top: number,
+  right: number,
+  bottom: number
+): Rect {
   const a = convert({ x: left, y: top })
   const b = convert({ x: right, y: bottom })
   return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y }
@@ -37,9 +51,16 @@ export function viewSurroundings(): Pick<Surroundings, 'area' | 'blocked'> {
       const top = Math.max(r.top, pane.top)
       const right = Math.min(r.right, pane.right)
       const bottom = Math.min(r.bottom, pane.bottom)
-      if (right > left && bottom > top) blocked.push(flowRect(screenToFlow, left, top, right, bottom))
+      if (right > left && bottom > top)
+        blocked.push(flowRect(screenToFlow, left, top, right, bottom))
     }
   }
-  const area = flowRect(screenToFlow, pane.left + EDGE_INSET, pane.top + EDGE_INSET, pane.right - EDGE_INSET, pane.bottom - EDGE_INSET)
+  const area = flowRect(
+    screenToFlow,
+    pane.left + EDGE_INSET,
+    pane.top + EDGE_INSET,
+    pane.right - EDGE_INSET,
+    pane.bottom - EDGE_INSET
+  )
   return { area, blocked }
 }

@@ -9,7 +9,12 @@ async function draftText(draft: DraftSummary): Promise<string | undefined> {
   const text = await platform().readDraft(draft.id)
   if (text === undefined) {
     withdrawDraft(draft.id)
-    useEditor.getState().setNotice({ kind: 'error', text: `The draft of “${draft.name || 'Untitled'}” can no longer be read, so it was taken off the list.` })
+    useEditor
+      .getState()
+      .setNotice({
+        kind: 'error',
+        text: `The draft of “${draft.name || 'Untitled'}” can no longer be read, so it was taken off the list.`
+      })
   }
   return text
 }
@@ -26,7 +31,10 @@ export async function restoreDraft(draft: DraftSummary): Promise<void> {
     if (text === undefined) return
     const loaded = loadDiagram(text)
     if (!loaded.ok) {
-      state.setNotice({ kind: 'error', text: `The draft of “${draft.name || 'Untitled'}” cannot be opened: ${loaded.error.message}` })
+      state.setNotice({
+        kind: 'error',
+        text: `The draft of “${draft.name || 'Untitled'}” cannot be opened: ${loaded.error.message}`
+      })
       return
     }
     state.replaceDiagram(loaded.diagram)
@@ -35,9 +43,15 @@ export async function restoreDraft(draft: DraftSummary): Promise<void> {
     await writeCurrentDraft()
     await platform().discardDraft(draft.id)
     withdrawDraft(draft.id)
-    state.setNotice({ kind: 'info', text: `Restored “${loaded.diagram.name || 'Untitled'}”. It is not saved yet: save it to keep it.` })
+    state.setNotice({
+      kind: 'info',
+      text: `Restored “${loaded.diagram.name || 'Untitled'}”. It is not saved yet: save it to keep it.`
+    })
   } catch (err) {
-    state.setNotice({ kind: 'error', text: `Could not restore the draft: ${message(err)}. The draft is kept.` })
+    state.setNotice({
+      kind: 'error',
+      text: `Could not restore the draft: ${message(err)}. The draft is kept.`
+    })
   }
 }
 

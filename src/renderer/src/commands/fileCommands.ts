@@ -85,13 +85,22 @@ async function applyOpened(file: OpenResult): Promise<void> {
   // Drawing the canvas holds the page; show what is coming before it starts. flushSync puts the
   // indicator in the page now: left to React's scheduler, it could be drawn with the canvas, after it.
   let hideProgress: (() => void) | undefined
-  if (count >= LARGE_DIAGRAM_NODES) flushSync(() => (hideProgress = showProgress({ text: `Opening ${file.name}… ${formatServiceCount(count)}` })))
+  if (count >= LARGE_DIAGRAM_NODES)
+    flushSync(
+      () =>
+        (hideProgress = showProgress({
+          text: `Opening ${file.name}… ${formatServiceCount(count)}`
+        }))
+    )
   const shownAt = performance.now()
   if (hideProgress) await afterPaint()
   state.replaceDiagram(loaded.diagram, path)
   if (hideProgress) {
     await afterPaint()
-    setTimeout(hideProgress, Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt)))
+    setTimeout(
+      hideProgress,
+      Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt))
+    )
   }
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
 }
@@ -101,7 +110,9 @@ export async function openDiagram(): Promise<void> {
   try {
     await applyOpened(await platform().open())
   } catch (err) {
-    useEditor.getState().setNotice({ kind: 'error', text: `Could not open the file: ${message(err)}` })
+    useEditor
+      .getState()
+      .setNotice({ kind: 'error', text: `Could not open the file: ${message(err)}` })
   }
 }
 
@@ -111,7 +122,10 @@ export async function openTemplate(title: string, text: string): Promise<void> {
   const loaded = loadDiagram(text)
   const state = useEditor.getState()
   if (!loaded.ok) {
-    state.setNotice({ kind: 'error', text: `The template "${title}" cannot be opened: ${loaded.error.message}` })
+    state.setNotice({
+      kind: 'error',
+      text: `The template "${title}" cannot be opened: ${loaded.error.message}`
+    })
     return
   }
   state.replaceDiagram(loaded.diagram)
@@ -119,12 +133,16 @@ export async function openTemplate(title: string, text: string): Promise<void> {
 }
 
 /** A file handed over from outside: dropped on the window, or sent by the desktop shell. */
-export async function openGivenFile(file: OpenResult | { name: string; bytes: Uint8Array }): Promise<void> {
+export async function openGivenFile(
+  file: OpenResult | { name: string; bytes: Uint8Array }
+): Promise<void> {
   if (!(await settleUnsavedChanges())) return
   await applyOpened('bytes' in file ? decodeFile(file.name, file.bytes) : file)
 }
 
-async function afterSave(result: Awaited<ReturnType<ReturnType<typeof platform>['save']>>): Promise<boolean> {
+async function afterSave(
+  result: Awaited<ReturnType<ReturnType<typeof platform>['save']>>
+): Promise<boolean> {
   const state = useEditor.getState()
   if (result.canceled) return false
   if ('error' in result) {
@@ -143,7 +161,12 @@ function savableText(): string | undefined {
   const text = serializeDiagram(useEditor.getState().diagram)
   const check = loadDiagram(text)
   if (check.ok) return text
-  useEditor.getState().setNotice({ kind: 'error', text: `Not saved, because the file could not be opened again: ${check.error.message}` })
+  useEditor
+    .getState()
+    .setNotice({
+      kind: 'error',
+      text: `Not saved, because the file could not be opened again: ${check.error.message}`
+    })
   return undefined
 }
 
@@ -188,7 +211,10 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
   try {
     if (format === 'json') {
       const text = savableText()
-      if (text !== undefined) await report(await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text }))
+      if (text !== undefined)
+        await report(
+          await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text })
+        )
       return
     }
     if (nodes.length === 0) {
@@ -197,19 +223,29 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
     }
     if (format === 'svg') {
       const svg = await diagramSvg(nodes)
-      await report(await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg }))
+      await report(
+        await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg })
+      )
       return
     }
     const scale = format === 'png-2x' ? 2 : 1
     const png = await diagramPng(nodes, { scale, transparent: format === 'png-transparent' })
     const withDiagram = embedDiagramInPng(png, serializeDiagram(diagram))
-    await report(await platform().exportFile({ format: 'png', fileName: `${base}${scale === 2 ? '@2x' : ''}.png`, bytes: withDiagram }))
+    await report(
+      await platform().exportFile({
+        format: 'png',
+        fileName: `${base}${scale === 2 ? '@2x' : ''}.png`,
+        bytes: withDiagram
+      })
+    )
   } catch (err) {
     state.setNotice({ kind: 'error', text: `Export failed: ${message(err)}` })
   }
 }
 
-async function report(result: Awaited<ReturnType<ReturnType<typeof platform>['exportFile']>>): Promise<void> {
+async function report(
+  result: Awaited<ReturnType<ReturnType<typeof platform>['exportFile']>>
+): Promise<void> {
   if (result.canceled) return
   const state = useEditor.getState()
   if ('error' in result) state.setNotice({ kind: 'error', text: `Export failed: ${result.error}` })

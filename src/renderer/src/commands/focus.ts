@@ -5,7 +5,17 @@ export function isTypingIn(target: EventTarget | null): boolean {
 }
 
 /** Inputs that hold no text: nothing of theirs for Ctrl+Z to undo. */
-const TEXTLESS_INPUTS = new Set(['checkbox', 'radio', 'range', 'color', 'button', 'submit', 'reset', 'file', 'image'])
+const TEXTLESS_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'range',
+  'color',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'image'
+])
 
 /**
  * Does the focused element keep its own undo history (text being typed)? A select or a checkbox

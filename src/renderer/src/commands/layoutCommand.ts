@@ -1,6 +1,11 @@
 import type { ReactFlowInstance } from '@xyflow/react'
 import { formatServiceCount } from '../format'
-import { DEFAULT_NODE_SIZE, interpolatePositions, layoutPositions, type Point } from '../layout/autoLayout'
+import {
+  DEFAULT_NODE_SIZE,
+  interpolatePositions,
+  layoutPositions,
+  type Point
+} from '../layout/autoLayout'
 import { isAbort, layoutInWorker } from '../layout/layoutWorker'
 import { useEditor } from '../store/diagramStore'
 import { showProgress } from '../store/progress'
@@ -32,7 +37,11 @@ const PROGRESS_DELAY_MS = 300
  * User-timing marks, so that a DevTools timeline (and the end-to-end tests) can see the phases:
  * ELK computing in the worker, then the nodes being put in place.
  */
-export const LAYOUT_MARKS = { start: 'pipewright:layout-start', computed: 'pipewright:layout-computed', placed: 'pipewright:layout-placed' } as const
+export const LAYOUT_MARKS = {
+  start: 'pipewright:layout-start',
+  computed: 'pipewright:layout-computed',
+  placed: 'pipewright:layout-placed'
+} as const
 
 /** The layout running now; a new one replaces it. */
 let running: AbortController | undefined
@@ -67,7 +76,10 @@ function inBatches(to: ReadonlyMap<string, Point>): Step {
   return (now) => {
     if (next >= order.length) return undefined
     // The time since the last frame is what that frame's batch cost (render, style, paint).
-    if (last !== undefined) size = Math.round(Math.max(least, Math.min(BATCH.max, (size * FRAME_BUDGET_MS) / Math.max(1, now - last))))
+    if (last !== undefined)
+      size = Math.round(
+        Math.max(least, Math.min(BATCH.max, (size * FRAME_BUDGET_MS) / Math.max(1, now - last)))
+      )
     last = now
     const batch = order.slice(next, next + size)
     next += size
@@ -100,7 +112,11 @@ export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<voi
   }
 }
 
-async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, cancel: () => void): Promise<void> {
+async function layOut(
+  flow: ReactFlowInstance<any, any>,
+  signal: AbortSignal,
+  cancel: () => void
+): Promise<void> {
   const state = useEditor.getState()
   const { diagram, selection, measured } = state
   const onlyIds = selection.nodeIds.size >= 2 ? selection.nodeIds : undefined
@@ -108,19 +124,30 @@ async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, ca
     id: n.id,
     width: measured[n.id]?.width ?? DEFAULT_NODE_SIZE.width,
     height: measured[n.id]?.height ?? DEFAULT_NODE_SIZE.height,
-    position: n.position,
+    position: n.position
   }))
   const edges = diagram.edges.map((e) => ({ source: e.source, target: e.target }))
   const count = onlyIds ? onlyIds.size : nodes.length
   performance.mark(LAYOUT_MARKS.start)
-  const hideProgress = showProgress({ text: `Arranging ${formatServiceCount(count)}…`, cancel }, PROGRESS_DELAY_MS)
+  const hideProgress = showProgress(
+    { text: `Arranging ${formatServiceCount(count)}…`, cancel },
+    PROGRESS_DELAY_MS
+  )
   let target: Map<string, Point>
   try {
-    target = await layoutPositions(onlyIds ? { nodes, edges, onlyIds } : { nodes, edges }, (graph) => layoutInWorker(graph, signal))
+    target = await layoutPositions(
+      onlyIds ? { nodes, edges, onlyIds } : { nodes, edges },
+      (graph) => layoutInWorker(graph, signal)
+    )
   } catch (err) {
     if (!isAbort(err)) {
       const reason = err instanceof Error ? err.message : String(err)
-      useEditor.getState().setNotice({ kind: 'error', text: `Auto-layout failed, nothing was moved: ${reason}. Try again, or arrange the nodes by hand.` })
+      useEditor
+        .getState()
+        .setNotice({
+          kind: 'error',
+          text: `Auto-layout failed, nothing was moved: ${reason}. Try again, or arrange the nodes by hand.`
+        })
     }
     return
   } finally {
@@ -137,7 +164,9 @@ async function layOut(flow: ReactFlowInstance<any, any>, signal: AbortSignal, ca
   const batched = target.size > TWEEN_MAX_NODES
   const step = batched ? inBatches(target) : reduceMotion ? atOnce : tween(from, target)
   // Putting a large layout in place takes a moment too: say so, and let Esc stop it as before.
-  const hidePlacing = batched ? showProgress({ text: `Placing ${formatServiceCount(target.size)}…`, cancel }) : () => {}
+  const hidePlacing = batched
+    ? showProgress({ text: `Placing ${formatServiceCount(target.size)}…`, cancel })
+    : () => {}
   // Frames move the live preview only; the diagram changes once, at the end.
   const finished = await new Promise<boolean>((resolve) => {
     const frame = (now: number) => {

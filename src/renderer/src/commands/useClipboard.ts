@@ -16,7 +16,9 @@ export function pasteText(text: string): boolean {
   // Each paste of the same content lands a step further, so copies do not stack exactly.
   pasteCount = text === lastCopied ? pasteCount + 1 : 1
   lastCopied = text
-  useEditor.getState().pasteFragment(loaded.diagram, { x: PASTE_STEP * pasteCount, y: PASTE_STEP * pasteCount })
+  useEditor
+    .getState()
+    .pasteFragment(loaded.diagram, { x: PASTE_STEP * pasteCount, y: PASTE_STEP * pasteCount })
   return true
 }
 

@@ -8,7 +8,7 @@ export function UnsavedChangesDialog() {
   const trap = useFocusTrap({
     active: !!request,
     onEscape: () => useUnsavedDialog.getState().request?.resolve('cancel'),
-    initialFocus: () => saveButton.current,
+    initialFocus: () => saveButton.current
   })
   if (!request) return null
   return (
@@ -32,7 +32,12 @@ export function UnsavedChangesDialog() {
           <button type="button" onClick={() => request.resolve('cancel')}>
             Cancel
           </button>
-          <button type="button" className="primary" ref={saveButton} onClick={() => request.resolve('save')}>
+          <button
+            type="button"
+            className="primary"
+            ref={saveButton}
+            onClick={() => request.resolve('save')}
+          >
             Save
           </button>
         </div>

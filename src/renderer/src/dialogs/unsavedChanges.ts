@@ -17,8 +17,8 @@ export function askUnsavedChanges(name: string): Promise<UnsavedChoice> {
         resolve: (choice) => {
           useUnsavedDialog.setState({ request: undefined })
           resolve(choice)
-        },
-      },
+        }
+      }
     })
   })
 }

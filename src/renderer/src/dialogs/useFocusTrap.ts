@@ -6,11 +6,13 @@ const FOCUSABLE = [
   'input:not(:disabled)',
   'select:not(:disabled)',
   'textarea:not(:disabled)',
-  '[tabindex]:not([tabindex="-1"])',
+  '[tabindex]:not([tabindex="-1"])'
 ].join(',')
 
 function focusablesIn(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0)
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.getClientRects().length > 0
+  )
 }
 
 interface FocusTrapOptions {
@@ -29,7 +31,9 @@ interface FocusTrapOptions {
  * Delete or a shortcut typed in a dialog must not reach the canvas or the global shortcuts.
  * Spread `ref` and `onKeyDown` on the dialog's root element.
  */
-export function useFocusTrap<T extends HTMLElement = HTMLDivElement>(options: FocusTrapOptions = {}) {
+export function useFocusTrap<T extends HTMLElement = HTMLDivElement>(
+  options: FocusTrapOptions = {}
+) {
   const { active = true } = options
   const ref = useRef<T>(null)
   const latest = useRef(options)
@@ -41,12 +45,16 @@ export function useFocusTrap<T extends HTMLElement = HTMLDivElement>(options: Fo
     if (!active) return
     const container = ref.current
     if (!container) return
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null
     const start = latest.current.initialFocus?.() ?? focusablesIn(container)[0] ?? container
     start.focus()
     // Focus that leaves by other means (a click on the backdrop, a programmatic focus) comes back.
     const onFocusIn = (event: FocusEvent) => {
-      if (container.isConnected && !container.contains(event.target as Node)) (focusablesIn(container)[0] ?? container).focus()
+      if (container.isConnected && !container.contains(event.target as Node))
+        (focusablesIn(container)[0] ?? container).focus()
     }
     document.addEventListener('focusin', onFocusIn)
     return () => {

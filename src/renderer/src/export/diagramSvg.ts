@@ -1,6 +1,13 @@
 import type { Node } from '@xyflow/react'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
-import { diagramToSvg, FONT_STACK, type EdgeLabel, type NodeFigures, type Size, type TextMeasure } from '../../../shared/interchange/svgExport'
+import {
+  diagramToSvg,
+  FONT_STACK,
+  type EdgeLabel,
+  type NodeFigures,
+  type Size,
+  type TextMeasure
+} from '../../../shared/interchange/svgExport'
 import { toFlowEdges } from '../canvas/flowMapping'
 import { labelContent } from '../canvas/edges/labelContent'
 import { edgeLabelPlacements } from '../canvas/edges/edgeLabelPlacements'
@@ -29,12 +36,17 @@ type Point = { x: number; y: number }
  * offsetWidth (whole pixels) but places edge ends from its handles' fractional boxes, so read both
  * from the page to start each curve exactly where the canvas does.
  */
-function cardsOnCanvas(): { handles: Record<string, { source: Point; target: Point }>; cardSizes: Record<string, Size> } {
+function cardsOnCanvas(): {
+  handles: Record<string, { source: Point; target: Point }>
+  cardSizes: Record<string, Size>
+} {
   const handles: Record<string, { source: Point; target: Point }> = {}
   const cardSizes: Record<string, Size> = {}
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
   const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a || 1 : 1
-  for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node-service[data-id]')) {
+  for (const element of document.querySelectorAll<HTMLElement>(
+    '.react-flow__node-service[data-id]'
+  )) {
     const id = element.dataset.id!
     const card = element.getBoundingClientRect()
     const source = element.querySelector('.react-flow__handle.source')?.getBoundingClientRect()
@@ -42,8 +54,14 @@ function cardsOnCanvas(): { handles: Record<string, { source: Point; target: Poi
     if (!source || !target || card.width === 0) continue
     cardSizes[id] = { width: card.width / zoom, height: card.height / zoom }
     handles[id] = {
-      source: { x: (source.right - card.left) / zoom, y: (source.top + source.height / 2 - card.top) / zoom },
-      target: { x: (target.left - card.left) / zoom, y: (target.top + target.height / 2 - card.top) / zoom },
+      source: {
+        x: (source.right - card.left) / zoom,
+        y: (source.top + source.height / 2 - card.top) / zoom
+      },
+      target: {
+        x: (target.left - card.left) / zoom,
+        y: (target.top + target.height / 2 - card.top) / zoom
+      }
     }
   }
   return { handles, cardSizes }
@@ -85,7 +103,8 @@ export async function diagramSvg(nodes: readonly Node[]): Promise<string> {
     const f: NodeFigures = {}
     if (estimate?.badge) f.capacity = estimate.badge
     if (estimate?.monthlyCostUSD) f.cost = `${formatUsd(estimate.monthlyCostUSD)}/mo`
-    if (problems.length > 0) f.problems = { count: problems.length, severity: problems[0]!.severity }
+    if (problems.length > 0)
+      f.problems = { count: problems.length, severity: problems[0]!.severity }
     figures[node.id] = f
   }
 
@@ -107,6 +126,6 @@ export async function diagramSvg(nodes: readonly Node[]): Promise<string> {
     figures,
     icons: await iconSourcesFor(diagram.nodes.map((n) => n.service)),
     theme: document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light',
-    measureText: canvasMeasure(),
+    measureText: canvasMeasure()
   })
 }

@@ -16,7 +16,7 @@ export function exportSize(nodes: Node[]): { x: number; y: number; width: number
     x: b.x - EXPORT_PADDING,
     y: b.y - EXPORT_PADDING,
     width: Math.ceil(b.width + 2 * EXPORT_PADDING),
-    height: Math.ceil(b.height + 2 * EXPORT_PADDING),
+    height: Math.ceil(b.height + 2 * EXPORT_PADDING)
   }
 }
 
@@ -28,14 +28,19 @@ function viewportElement(): HTMLElement {
 
 function renderOptions(nodes: Node[], options: ImageOptions) {
   const area = exportSize(nodes)
-  const background = getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#ffffff'
+  const background =
+    getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#ffffff'
   return {
     width: area.width,
     height: area.height,
     pixelRatio: options.scale,
     ...(options.transparent ? {} : { backgroundColor: background }),
     // Render the viewport as if it were scrolled to show every node at 100 %.
-    style: { width: `${area.width}px`, height: `${area.height}px`, transform: `translate(${-area.x}px, ${-area.y}px) scale(1)` },
+    style: {
+      width: `${area.width}px`,
+      height: `${area.height}px`,
+      transform: `translate(${-area.x}px, ${-area.y}px) scale(1)`
+    }
   }
 }
 
@@ -54,7 +59,8 @@ async function withEveryItemRendered<T>(count: number, render: () => Promise<T>)
   try {
     const started = performance.now()
     while (document.querySelectorAll('.react-flow__viewport .react-flow__node').length < count) {
-      if (performance.now() - started > EVERY_ITEM_TIMEOUT_MS) throw new Error('The canvas did not draw every service in time. Try again.')
+      if (performance.now() - started > EVERY_ITEM_TIMEOUT_MS)
+        throw new Error('The canvas did not draw every service in time. Try again.')
       await nextFrame()
     }
     // One more frame: the edges of the items just drawn.
@@ -67,7 +73,9 @@ async function withEveryItemRendered<T>(count: number, render: () => Promise<T>)
 
 /** PNG bytes of the whole diagram (react-flow's download-image recipe). */
 export async function diagramPng(nodes: Node[], options: ImageOptions): Promise<Uint8Array> {
-  const dataUrl = await withEveryItemRendered(nodes.length, () => toPng(viewportElement(), renderOptions(nodes, options)))
+  const dataUrl = await withEveryItemRendered(nodes.length, () =>
+    toPng(viewportElement(), renderOptions(nodes, options))
+  )
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1)
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)

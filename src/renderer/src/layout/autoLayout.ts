@@ -1,5 +1,12 @@
 import type { ElkNode } from 'elkjs/lib/elk-api'
-import { placeAt, toLayoutGraph, type LayoutInput, type Placed, type Point, type Rect } from './layoutGraph'
+import {
+  placeAt,
+  toLayoutGraph,
+  type LayoutInput,
+  type Placed,
+  type Point,
+  type Rect
+} from './layoutGraph'
 
 export { DEFAULT_NODE_SIZE, type LayoutInput, type Point, type Rect } from './layoutGraph'
 
@@ -10,7 +17,10 @@ export type RunLayout = (graph: ElkNode) => Promise<Placed[]>
  * New top-left positions, left to right in data-flow order. The laid-out block keeps the top-left
  * corner of the nodes it replaces, so the diagram (or the selection) does not jump across the canvas.
  */
-export async function layoutPositions(input: LayoutInput, run: RunLayout): Promise<Map<string, Point>> {
+export async function layoutPositions(
+  input: LayoutInput,
+  run: RunLayout
+): Promise<Map<string, Point>> {
   const prepared = toLayoutGraph(input)
   if (!prepared) return new Map()
   return placeAt(prepared.anchor, await run(prepared.graph))
@@ -30,7 +40,7 @@ export function interpolatePositions(
   from: ReadonlyMap<string, Point>,
   to: ReadonlyMap<string, Point>,
   t: number,
-  ease: (t: number) => number = easeInOutCubic,
+  ease: (t: number) => number = easeInOutCubic
 ): Map<string, Point> {
   const out = new Map<string, Point>()
   const k = t <= 0 ? 0 : t >= 1 ? 1 : ease(t)

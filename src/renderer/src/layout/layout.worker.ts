@@ -9,6 +9,10 @@ self.onmessage = (event: MessageEvent<{ id: number; graph: ElkNode }>) => {
   const { id, graph } = event.data
   runElk(graph).then(
     (placed) => self.postMessage({ id, placed } satisfies LayoutReply),
-    (err: unknown) => self.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies LayoutReply),
+    (err: unknown) =>
+      self.postMessage({
+        id,
+        error: err instanceof Error ? err.message : String(err)
+      } satisfies LayoutReply)
   )
 }

@@ -49,7 +49,7 @@ const LAYOUT_OPTIONS: LayoutOptions = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   // Ties are broken by input order, which we sort by the current position, so a re-layout keeps the user's top-to-bottom order.
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES'
 }
 
 /** The graph to hand to ELK, and the corner the laid-out block is put back at. */
@@ -62,7 +62,7 @@ function sizeOf(n: { width: number; height: number }): { width: number; height: 
   const ok = (v: number): boolean => Number.isFinite(v) && v > 0
   return {
     width: ok(n.width) ? n.width : DEFAULT_NODE_SIZE.width,
-    height: ok(n.height) ? n.height : DEFAULT_NODE_SIZE.height,
+    height: ok(n.height) ? n.height : DEFAULT_NODE_SIZE.height
   }
 }
 
@@ -82,17 +82,21 @@ export function toLayoutGraph(input: LayoutInput): LayoutGraph | undefined {
     x = Math.min(x, n.position.x)
     y = Math.min(y, n.position.y)
   }
-  const ordered = [...nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+  const ordered = [...nodes].sort(
+    (a, b) => a.position.y - b.position.y || a.position.x - b.position.x
+  )
   // Self-loops and edges leaving the set do not affect where nodes go.
-  const edges = input.edges.filter((e) => e.source !== e.target && seen.has(e.source) && seen.has(e.target))
+  const edges = input.edges.filter(
+    (e) => e.source !== e.target && seen.has(e.source) && seen.has(e.target)
+  )
   return {
     anchor: { x, y },
     graph: {
       id: '__root__',
       layoutOptions: LAYOUT_OPTIONS,
       children: ordered.map((n) => ({ id: n.id, ...sizeOf(n) })),
-      edges: edges.map((e, i) => ({ id: `__e${i}`, sources: [e.source], targets: [e.target] })),
-    },
+      edges: edges.map((e, i) => ({ id: `__e${i}`, sources: [e.source], targets: [e.target] }))
+    }
   }
 }
 
@@ -110,6 +114,7 @@ export function placeAt(anchor: Point, placed: ReadonlyArray<Placed>): Map<strin
     minY = Math.min(minY, p.y)
   }
   // Whole pixels keep saved files tidy; ELK's gaps are far wider than the rounding.
-  for (const p of placed) result.set(p.id, { x: Math.round(anchor.x + p.x - minX), y: Math.round(anchor.y + p.y - minY) })
+  for (const p of placed)
+    result.set(p.id, { x: Math.round(anchor.x + p.x - minX), y: Math.round(anchor.y + p.y - minY) })
   return result
 }

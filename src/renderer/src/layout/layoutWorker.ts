@@ -5,7 +5,10 @@ export type LayoutReply = { id: number; placed: Placed[] } | { id: number; error
 
 let worker: Worker | undefined
 let nextId = 1
-const pending = new Map<number, { resolve: (placed: Placed[]) => void; reject: (err: Error) => void }>()
+const pending = new Map<
+  number,
+  { resolve: (placed: Placed[]) => void; reject: (err: Error) => void }
+>()
 
 function failAll(err: Error): void {
   for (const p of pending.values()) p.reject(err)
@@ -18,7 +21,10 @@ function failAll(err: Error): void {
  */
 function getWorker(): Worker {
   if (worker) return worker
-  const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'pipewright-layout' })
+  const w = new Worker(new URL('./layout.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'pipewright-layout'
+  })
   w.onmessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data
     const p = pending.get(reply.id)
@@ -71,7 +77,7 @@ export function layoutInWorker(graph: ElkNode, signal?: AbortSignal): Promise<Pl
       reject: (err) => {
         signal?.removeEventListener('abort', onAbort)
         reject(err)
-      },
+      }
     })
     w.postMessage({ id, graph })
   })

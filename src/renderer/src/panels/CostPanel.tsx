@@ -4,7 +4,12 @@ import { serviceName } from '../../../shared/catalog/services'
 import { parseNumberField, UNIT_PRICE_FIELD } from '../../../shared/estimation/configFields'
 import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../shared/estimation/pricing/types'
-import { gradeText, perUnitText, quantityText, unitPriceText } from '../../../shared/estimation/costLine'
+import {
+  gradeText,
+  perUnitText,
+  quantityText,
+  unitPriceText
+} from '../../../shared/estimation/costLine'
 import { GRADE_MEANINGS, type PriceGrade } from '../../../shared/estimation/pricing/types'
 import { formatUsd } from '../format'
 import { PriceSource } from './PriceSource'
@@ -31,7 +36,9 @@ function UnitPrice({ item }: { item: LineItem }) {
   const commit = (text: string) => {
     const parsed = parseNumberField(UNIT_PRICE_FIELD, text, true)
     if (!('value' in parsed) || parsed.value === undefined) {
-      setError(`${'error' in parsed ? parsed.error : 'Enter a number.'} Enter a price from 0 to 1,000,000 USD.`)
+      setError(
+        `${'error' in parsed ? parsed.error : 'Enter a number.'} Enter a price from 0 to 1,000,000 USD.`
+      )
       return
     }
     setError(undefined)
@@ -54,10 +61,19 @@ function UnitPrice({ item }: { item: LineItem }) {
             setError(undefined)
           }
         }}
-        title={overridden ? 'Your price for this diagram (the list price is used elsewhere)' : `List price, ${item.unit}`}
+        title={
+          overridden
+            ? 'Your price for this diagram (the list price is used elsewhere)'
+            : `List price, ${item.unit}`
+        }
       />
       {overridden ? (
-        <button type="button" className="link-button" onClick={() => setPriceOverride(id, undefined)} title="Back to the list price">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setPriceOverride(id, undefined)}
+          title="Back to the list price"
+        >
           list price
         </button>
       ) : null}
@@ -76,12 +92,19 @@ export function CostPanel() {
   const flow = useReactFlow()
   const panel = useRef<HTMLDivElement>(null)
   const lastOrder = useRef<readonly string[]>([])
-  const byCost = [...estimate.nodes].filter((n) => n.lineItems.length > 0).sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
+  const byCost = [...estimate.nodes]
+    .filter((n) => n.lineItems.length > 0)
+    .sort((a, b) => b.monthlyCostUSD - a.monthlyCostUSD)
   // Most expensive first, except while a unit price in the panel is being edited: then the rows
   // keep their places, so the one just changed does not jump away from under the cursor.
-  const editing = typeof document !== 'undefined' && !!panel.current?.contains(document.activeElement) && document.activeElement?.tagName === 'INPUT'
+  const editing =
+    typeof document !== 'undefined' &&
+    !!panel.current?.contains(document.activeElement) &&
+    document.activeElement?.tagName === 'INPUT'
   const rank = new Map(lastOrder.current.map((id, i) => [id, i]))
-  const rows = editing ? [...byCost].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : byCost
+  const rows = editing
+    ? [...byCost].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity))
+    : byCost
   lastOrder.current = rows.map((n) => n.id)
   const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label
   return (
@@ -90,7 +113,8 @@ export function CostPanel() {
         <WhatIfControl />
         <WhatIfNotice />
         <span className="cost-total">
-          Monthly total <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>
+          Monthly total{' '}
+          <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>
         </span>
       </div>
       {rows.length === 0 ? (
@@ -101,16 +125,26 @@ export function CostPanel() {
         </Suspense>
       )}
       <p className="muted" data-testid="cost-prices-as-of">
-        {estimate.pricing.region} list prices as of {estimate.pricing.asOf} (the oldest price used); a month is 730 hours. Edit a unit price to use your own rate.
+        {estimate.pricing.region} list prices as of {estimate.pricing.asOf} (the oldest price used);
+        a month is 730 hours. Edit a unit price to use your own rate.
       </p>
       <p className="muted grade-legend" data-testid="grade-legend">
-        Each price shows its date and grade: {GRADES.map((g) => `${gradeText(g)}, ${GRADE_MEANINGS[g]}`).join('; ')}.
+        Each price shows its date and grade:{' '}
+        {GRADES.map((g) => `${gradeText(g)}, ${GRADE_MEANINGS[g]}`).join('; ')}.
       </p>
       {rows.length === 0 ? null : (
         <table className="cost-table">
           <tbody>
             {rows.map((n) => (
-              <CostRows key={n.id} nodeId={n.id} title={labelOf(n.id) ?? serviceName(n.service)} service={serviceName(n.service)} items={n.lineItems} total={n.monthlyCostUSD} onFocus={() => focusElement(flow, { nodeId: n.id })} />
+              <CostRows
+                key={n.id}
+                nodeId={n.id}
+                title={labelOf(n.id) ?? serviceName(n.service)}
+                service={serviceName(n.service)}
+                items={n.lineItems}
+                total={n.monthlyCostUSD}
+                onFocus={() => focusElement(flow, { nodeId: n.id })}
+              />
             ))}
           </tbody>
         </table>
@@ -119,7 +153,14 @@ export function CostPanel() {
   )
 }
 
-function CostRows(props: { nodeId: string; title: string; service: string; items: LineItem[]; total: number; onFocus: () => void }) {
+function CostRows(props: {
+  nodeId: string
+  title: string
+  service: string
+  items: LineItem[]
+  total: number
+  onFocus: () => void
+}) {
   return (
     <>
       <tr className="cost-node" data-node-id={props.nodeId}>

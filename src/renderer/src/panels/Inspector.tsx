@@ -4,7 +4,12 @@ import { checkServicePair } from '../../../shared/validation/edgeCheck'
 import { carriesText, mechanismChoiceText } from '../../../shared/validation/carriesText'
 import { formatCitation } from '../../../shared/catalog/citations'
 import { supportsEnhancedFanOut } from '../../../shared/catalog/consumerCapabilities'
-import { CATEGORIES, getService, serviceName, type ServiceId } from '../../../shared/catalog/services'
+import {
+  CATEGORIES,
+  getService,
+  serviceName,
+  type ServiceId
+} from '../../../shared/catalog/services'
 import type { DiagramEdge } from '../../../shared/diagram/types'
 import type { Problem } from '../../../shared/validation/problems'
 import { formatRate } from '../format'
@@ -39,7 +44,9 @@ function ConnectTo({ nodeId }: { nodeId: string }) {
   const [target, setTarget] = useState('')
   const source = nodes.find((n) => n.id === nodeId)
   if (!source) return null
-  const candidates = nodes.filter((n) => n.id !== nodeId && !edges.some((e) => e.source === nodeId && e.target === n.id))
+  const candidates = nodes.filter(
+    (n) => n.id !== nodeId && !edges.some((e) => e.source === nodeId && e.target === n.id)
+  )
   if (candidates.length === 0) return null
   const chosen = candidates.find((n) => n.id === target)
   const check = chosen ? checkServicePair(source.service, chosen.service) : undefined
@@ -69,7 +76,9 @@ function ConnectTo({ nodeId }: { nodeId: string }) {
           Connect
         </button>
       </div>
-      {check ? <span className={`field-help verdict-text-${check.verdict}`}>{check.reason}</span> : null}
+      {check ? (
+        <span className={`field-help verdict-text-${check.verdict}`}>{check.reason}</span>
+      ) : null}
     </div>
   )
 }
@@ -96,7 +105,8 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
       <p>{service.description}</p>
       {service.retired ? (
         <p className="retired-note">
-          {service.name} is {service.retired.status}. Source: {formatCitation(service.retired.citation)}
+          {service.name} is {service.retired.status}. Source:{' '}
+          {formatCitation(service.retired.citation)}
         </p>
       ) : null}
       <div className="field">
@@ -127,10 +137,17 @@ function GroupInspector({ id }: { id: string }) {
   return (
     <div className="inspector-body" data-testid="group-inspector">
       <h2>{GROUP_LABELS[group.kind]}</h2>
-      <p className="muted">Services dropped inside this frame move with it. Drag the bottom-right corner to resize it.</p>
+      <p className="muted">
+        Services dropped inside this frame move with it. Drag the bottom-right corner to resize it.
+      </p>
       <div className="field">
         <label htmlFor={`group-${id}`}>Label</label>
-        <input id={`group-${id}`} value={group.label} maxLength={200} onChange={(e) => updateGroup(id, { label: e.target.value })} />
+        <input
+          id={`group-${id}`}
+          value={group.label}
+          maxLength={200}
+          onChange={(e) => updateGroup(id, { label: e.target.value })}
+        />
       </div>
     </div>
   )
@@ -145,7 +162,13 @@ function NoteInspector({ id }: { id: string }) {
       <h2>Sticky note</h2>
       <div className="field">
         <label htmlFor={`note-${id}`}>Text</label>
-        <textarea id={`note-${id}`} rows={6} value={note.text} maxLength={2000} onChange={(e) => updateNote(id, { text: e.target.value })} />
+        <textarea
+          id={`note-${id}`}
+          rows={6}
+          value={note.text}
+          maxLength={2000}
+          onChange={(e) => updateNote(id, { text: e.target.value })}
+        />
       </div>
     </div>
   )
@@ -153,7 +176,13 @@ function NoteInspector({ id }: { id: string }) {
 
 function ItemInspector({ id }: { id: string }) {
   const kind = useEditor((s) =>
-    s.diagram.nodes.some((n) => n.id === id) ? 'node' : s.diagram.groups?.some((g) => g.id === id) ? 'group' : s.diagram.notes?.some((n) => n.id === id) ? 'note' : undefined,
+    s.diagram.nodes.some((n) => n.id === id)
+      ? 'node'
+      : s.diagram.groups?.some((g) => g.id === id)
+        ? 'group'
+        : s.diagram.notes?.some((n) => n.id === id)
+          ? 'note'
+          : undefined
   )
   if (kind === 'node') return <NodeInspector nodeId={id} />
   if (kind === 'group') return <GroupInspector id={id} />
@@ -165,7 +194,17 @@ function ItemInspector({ id }: { id: string }) {
  * Which documented mechanism the edge is, when AWS documents several for the pair. Choosing the
  * default removes the setting, as every other setting in the inspector does.
  */
-function MechanismSelect({ edge, sourceService, targetService, current }: { edge: DiagramEdge; sourceService: ServiceId; targetService: ServiceId; current: string | undefined }) {
+function MechanismSelect({
+  edge,
+  sourceService,
+  targetService,
+  current
+}: {
+  edge: DiagramEdge
+  sourceService: ServiceId
+  targetService: ServiceId
+  current: string | undefined
+}) {
   const updateEdgeConfig = useEditor((s) => s.updateEdgeConfig)
   const choices = checkServicePair(sourceService, targetService).choices
   if (!choices || choices.length < 2) return null
@@ -193,7 +232,10 @@ function MechanismSelect({ edge, sourceService, targetService, current }: { edge
           </option>
         ))}
       </select>
-      <span className="field-help">AWS documents {choices.length} ways to connect these services; the verdict and the edge label follow the one chosen.</span>
+      <span className="field-help">
+        AWS documents {choices.length} ways to connect these services; the verdict and the edge
+        label follow the one chosen.
+      </span>
     </div>
   )
 }
@@ -205,9 +247,9 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
       return {
         edge: e,
         source: s.diagram.nodes.find((n) => n.id === e?.source),
-        target: s.diagram.nodes.find((n) => n.id === e?.target),
+        target: s.diagram.nodes.find((n) => n.id === e?.target)
       }
-    }),
+    })
   )
   const updateEdgeConfig = useEditor((s) => s.updateEdgeConfig)
   const analysis = useAnalysis()
@@ -224,31 +266,47 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
       {result ? (
         <div className={`verdict-box verdict-${result.verdict}`}>
           <strong>
-            {result.verdict === 'ok' ? 'Documented integration' : result.verdict === 'warning' ? 'Works, with a caveat' : 'Not a direct integration'}
+            {result.verdict === 'ok'
+              ? 'Documented integration'
+              : result.verdict === 'warning'
+                ? 'Works, with a caveat'
+                : 'Not a direct integration'}
           </strong>
           <p>{result.reason}</p>
           {result.citation ? <p className="citation">Source: {result.citation}</p> : null}
         </div>
       ) : null}
       {edge.source !== edge.target ? (
-        <MechanismSelect edge={edge} sourceService={source.service} targetService={target.service} current={result?.mechanismId} />
+        <MechanismSelect
+          edge={edge}
+          sourceService={source.service}
+          targetService={target.service}
+          current={result?.mechanismId}
+        />
       ) : null}
-      {result?.carries ? <p data-testid="edge-carries">Carries: {carriesText(result.carries)}</p> : null}
+      {result?.carries ? (
+        <p data-testid="edge-carries">Carries: {carriesText(result.carries)}</p>
+      ) : null}
       {flow ? <p>Estimated traffic: {formatRate(flow.mbps, flow.recordsPerSecond)}.</p> : null}
-      {source.service === 'kinesis-data-streams' && (supportsEnhancedFanOut(target.service) || efo) ? (
+      {source.service === 'kinesis-data-streams' &&
+      (supportsEnhancedFanOut(target.service) || efo) ? (
         <label className="field checkbox">
           <input
             type="checkbox"
             checked={efo}
-            onChange={(e) => updateEdgeConfig(edge.id, { ...edge.config, enhancedFanOut: e.target.checked })}
+            onChange={(e) =>
+              updateEdgeConfig(edge.id, { ...edge.config, enhancedFanOut: e.target.checked })
+            }
           />
           <span>Enhanced fan-out (dedicated 2 MB/s per shard for this consumer)</span>
         </label>
       ) : null}
-      {source.service === 'kinesis-data-streams' && result?.verdict !== 'error' && !supportsEnhancedFanOut(target.service) ? (
+      {source.service === 'kinesis-data-streams' &&
+      result?.verdict !== 'error' &&
+      !supportsEnhancedFanOut(target.service) ? (
         <p className="muted">
-          {serviceName(target.service)} reads with the shard&apos;s shared throughput: 2 MB/s and 5 reads per second per shard, split
-          across all shared consumers.
+          {serviceName(target.service)} reads with the shard&apos;s shared throughput: 2 MB/s and 5
+          reads per second per shard, split across all shared consumers.
         </p>
       ) : null}
       <h3>Problems</h3>
@@ -258,8 +316,12 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
 }
 
 export function Inspector() {
-  const { nodeIds, edgeIds } = useEditor(useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })))
-  const counts = useEditor(useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length })))
+  const { nodeIds, edgeIds } = useEditor(
+    useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds }))
+  )
+  const counts = useEditor(
+    useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length }))
+  )
   const single = nodeIds.size + edgeIds.size === 1
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -275,7 +337,10 @@ export function Inspector() {
               <p>
                 {counts.nodes} services, {counts.edges} connections.
               </p>
-              <p>Select a service to set its traffic and sizing, or a connection to see the rule behind its verdict.</p>
+              <p>
+                Select a service to set its traffic and sizing, or a connection to see the rule
+                behind its verdict.
+              </p>
             </>
           )}
         </div>

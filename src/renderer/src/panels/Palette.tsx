@@ -15,7 +15,7 @@ const FRAMES: Array<{ id: GroupKind | 'note'; label: string }> = [
   { id: 'availability-zone', label: GROUP_LABELS['availability-zone'] },
   { id: 'on-premises', label: GROUP_LABELS['on-premises'] },
   { id: 'custom', label: 'Named group' },
-  { id: 'note', label: 'Sticky note' },
+  { id: 'note', label: 'Sticky note' }
 ]
 
 /** Frames to group services in, and sticky notes: dragged or added with Enter like services. */
@@ -23,9 +23,14 @@ function FramesSection() {
   const { screenToFlowPosition } = useReactFlow()
   const add = (id: GroupKind | 'note') => {
     // A note is placed clear of the cards like a service; a frame goes in the middle, to be moved around them.
-    if (id === 'note') return void useEditor.getState().addNote(useEditor.getState().freeSpotInView(DEFAULT_NOTE_SIZE))
+    if (id === 'note')
+      return void useEditor
+        .getState()
+        .addNote(useEditor.getState().freeSpotInView(DEFAULT_NOTE_SIZE))
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
-    const c = pane ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 }
+    const c = pane
+      ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      : { x: 0, y: 0 }
     useEditor.getState().addGroup(id, { x: c.x - 230, y: c.y - 140 })
   }
   return (
@@ -71,9 +76,15 @@ export function Palette() {
   const groups = useMemo(
     () =>
       query.trim() === ''
-        ? CATEGORIES.map((category) => ({ id: category.id, name: category.name, services: SERVICES.filter((s) => s.category === category.id) }))
-        : [{ id: 'matches', name: 'Best matches first', services: searchServices(query) }].filter((g) => g.services.length > 0),
-    [query],
+        ? CATEGORIES.map((category) => ({
+            id: category.id,
+            name: category.name,
+            services: SERVICES.filter((s) => s.category === category.id)
+          }))
+        : [{ id: 'matches', name: 'Best matches first', services: searchServices(query) }].filter(
+            (g) => g.services.length > 0
+          ),
+    [query]
   )
 
   const addAtCentre = (service: ServiceDefinition) => {
@@ -111,7 +122,12 @@ export function Palette() {
           }
         }}
       />
-      <div className="palette-groups" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+      <div
+        className="palette-groups"
+        ref={roving.ref}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         {groups.map(({ id, name, services }) => (
           <section key={id} className="palette-group" aria-label={name}>
             <h3>{name}</h3>
@@ -132,7 +148,12 @@ export function Palette() {
                   >
                     <img src={SERVICE_ICONS[service.id]} alt="" draggable={false} />
                     <span>{service.name}</span>
-                    {service.retired ? <> <span className="retired-tag">{service.retired.tag ?? 'retired'}</span></> : null}
+                    {service.retired ? (
+                      <>
+                        {' '}
+                        <span className="retired-tag">{service.retired.tag ?? 'retired'}</span>
+                      </>
+                    ) : null}
                   </button>
                 </li>
               ))}

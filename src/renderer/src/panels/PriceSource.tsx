@@ -12,7 +12,10 @@ export function PriceSource({ item }: { item: LineItem }) {
       ? `${gradeText(item.grade)}: ${GRADE_MEANINGS[item.grade]}`
       : undefined
   return (
-    <span className={`price-source${item.grade === 'U' && !item.overridden ? ' unconfirmed' : ''}`} title={title}>
+    <span
+      className={`price-source${item.grade === 'U' && !item.overridden ? ' unconfirmed' : ''}`}
+      title={title}
+    >
       {text}
     </span>
   )

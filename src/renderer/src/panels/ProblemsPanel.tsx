@@ -12,15 +12,27 @@ export function ProblemsPanel() {
   return (
     <section className="problems" aria-label="Problems">
       {problems.length === 0 ? (
-        <p className="muted problems-empty">No problems: every connection is a documented integration and every service fits its traffic.</p>
+        <p className="muted problems-empty">
+          No problems: every connection is a documented integration and every service fits its
+          traffic.
+        </p>
       ) : (
         <ul className="problem-list">
           {problems.map((p, i) => (
-            <li key={`${p.code}-${p.edgeId ?? p.nodeId ?? ''}-${i}`} className={`problem severity-${p.severity}`} data-code={p.code}>
+            <li
+              key={`${p.code}-${p.edgeId ?? p.nodeId ?? ''}-${i}`}
+              className={`problem severity-${p.severity}`}
+              data-code={p.code}
+            >
               <button
                 type="button"
                 className="problem-main"
-                onClick={() => focusElement(flow, p.edgeId ? { edgeId: p.edgeId } : p.nodeId ? { nodeId: p.nodeId } : {})}
+                onClick={() =>
+                  focusElement(
+                    flow,
+                    p.edgeId ? { edgeId: p.edgeId } : p.nodeId ? { nodeId: p.nodeId } : {}
+                  )
+                }
                 title={p.citation ? `Source: ${p.citation}` : undefined}
               >
                 <span className="problem-icon" aria-label={p.severity}>

@@ -7,7 +7,10 @@ import { useProgress } from '../store/progress'
 export function ProgressStatus() {
   const progress = useProgress((s) => s.progress)
   return (
-    <div className={progress ? 'progress-status' : 'progress-status progress-idle'} data-testid="progress">
+    <div
+      className={progress ? 'progress-status' : 'progress-status progress-idle'}
+      data-testid="progress"
+    >
       <span role="status" aria-live="polite">
         {progress ? (
           <>

@@ -8,7 +8,14 @@ export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
   const groups = ['File', 'Edit', 'View', 'Help'] as const
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal shortcuts" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" ref={trap.ref} onKeyDown={trap.onKeyDown}>
+      <div
+        className="modal shortcuts"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        ref={trap.ref}
+        onKeyDown={trap.onKeyDown}
+      >
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <div className="shortcut-groups">
           {groups.map((group) => (
@@ -30,8 +37,9 @@ export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
           ))}
         </div>
         <p className="muted">
-          Palette: arrow keys move between services, Enter adds one at the centre. Canvas: Tab moves between edges and nodes, Enter
-          selects, arrow keys move, Shift+F10 opens the menu; Shift-click or drag with Shift adds to the selection.
+          Palette: arrow keys move between services, Enter adds one at the centre. Canvas: Tab moves
+          between edges and nodes, Enter selects, arrow keys move, Shift+F10 opens the menu;
+          Shift-click or drag with Shift adds to the selection.
         </p>
         <div className="modal-actions">
           <span className="spacer" />

@@ -5,7 +5,9 @@ import { useAnalysis } from '../store/analysis'
 import { WhatIfNotice } from './cost/WhatIfControl'
 
 export function StatusBar() {
-  const counts = useEditor(useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length })))
+  const counts = useEditor(
+    useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length }))
+  )
   const { counts: problems, estimate } = useAnalysis()
   const notice = useEditor((s) => s.notice)
   const setNotice = useEditor((s) => s.setNotice)
@@ -15,15 +17,25 @@ export function StatusBar() {
         {counts.nodes} nodes · {counts.edges} edges
       </span>
       <span className={problems.error > 0 ? 'count-error' : ''}>{problems.error} errors</span>
-      <span className={problems.warning > 0 ? 'count-warning' : ''}>{problems.warning} warnings</span>
+      <span className={problems.warning > 0 ? 'count-warning' : ''}>
+        {problems.warning} warnings
+      </span>
       <span className="status-total" data-testid="status-total">
         {formatUsd(estimate.totalMonthlyCostUSD)}/month
       </span>
       <WhatIfNotice live />
       {notice ? (
-        <span className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <span
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           {notice.text}
-          <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+          <button
+            type="button"
+            className="notice-close"
+            aria-label="Dismiss message"
+            onClick={() => setNotice(null)}
+          >
             ×
           </button>
         </span>

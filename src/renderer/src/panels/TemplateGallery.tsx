@@ -5,7 +5,11 @@ import { useFocusTrap } from '../dialogs/useFocusTrap'
 import index from '../../../../resources/templates/index.json'
 
 // Templates are diagram files in resources/templates, bundled as text and loaded like any file.
-const FILES = import.meta.glob('../../../../resources/templates/*.pipewright.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+const FILES = import.meta.glob('../../../../resources/templates/*.pipewright.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true
+}) as Record<string, string>
 
 interface TemplateEntry {
   file: string
@@ -28,9 +32,19 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   })
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" ref={trap.ref} onKeyDown={trap.onKeyDown}>
+      <div
+        className="modal gallery"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="gallery-title"
+        ref={trap.ref}
+        onKeyDown={trap.onKeyDown}
+      >
         <h2 id="gallery-title">New from template</h2>
-        <p className="muted">Reference architectures drawn from the AWS big-data notes, with realistic traffic on their sources.</p>
+        <p className="muted">
+          Reference architectures drawn from the AWS big-data notes, with realistic traffic on their
+          sources.
+        </p>
         <ul className="template-list">
           {entries.map((t, i) => (
             <li key={t.file}>

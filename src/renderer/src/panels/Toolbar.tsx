@@ -1,6 +1,13 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
-import { exportDiagram, newDiagram, openDiagram, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
+import {
+  exportDiagram,
+  newDiagram,
+  openDiagram,
+  saveDiagram,
+  saveDiagramAs,
+  type ExportFormat
+} from '../commands/fileCommands'
 import type { CommandContext } from '../commands/commands'
 import { undo, redo, useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
@@ -16,7 +23,7 @@ const EXPORT_CHOICES: Array<{ format: ExportFormat; label: string }> = [
   { format: 'png-2x', label: 'PNG image (2×)' },
   { format: 'png-transparent', label: 'PNG, transparent background' },
   { format: 'svg', label: 'SVG image' },
-  { format: 'json', label: 'JSON (diagram file)' },
+  { format: 'json', label: 'JSON (diagram file)' }
 ]
 
 function ExportMenu() {
@@ -32,7 +39,12 @@ function ExportMenu() {
   }, [open])
   return (
     <div className="menu-button" ref={root}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         Export ▾
       </button>
       {open ? <ExportChoices onClose={() => setOpen(false)} /> : null}
@@ -100,7 +112,13 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
   return (
     <header className="toolbar">
       <h1 className="brand">Pipewright</h1>
-      <input className="diagram-name" aria-label="Diagram name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+      <input
+        className="diagram-name"
+        aria-label="Diagram name"
+        value={name}
+        maxLength={200}
+        onChange={(e) => setName(e.target.value)}
+      />
       {dirty ? (
         <span className="dirty-marker" title="Unsaved changes" aria-label="Unsaved changes">
           ●
@@ -120,30 +138,63 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
         <button type="button" onClick={() => commands.showTemplates()}>
           Templates…
         </button>
-        <button type="button" onClick={() => void openDiagram()} title={`Open a diagram or an exported PNG (${MOD}O)`}>
+        <button
+          type="button"
+          onClick={() => void openDiagram()}
+          title={`Open a diagram or an exported PNG (${MOD}O)`}
+        >
           Open…
         </button>
         <button type="button" onClick={() => void saveDiagram()} title={`Save (${MOD}S)`}>
           Save
         </button>
-        <button type="button" onClick={() => void saveDiagramAs()} title={`Save As (${isMac ? '⇧⌘S' : 'Ctrl+Shift+S'})`}>
+        <button
+          type="button"
+          onClick={() => void saveDiagramAs()}
+          title={`Save As (${isMac ? '⇧⌘S' : 'Ctrl+Shift+S'})`}
+        >
           Save As…
         </button>
         <ExportMenu />
         <span className="toolbar-gap" />
-        <button type="button" onClick={undo} disabled={!history.canUndo} aria-label="Undo" title={`Undo (${MOD}Z)`}>
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!history.canUndo}
+          aria-label="Undo"
+          title={`Undo (${MOD}Z)`}
+        >
           ↶
         </button>
-        <button type="button" onClick={redo} disabled={!history.canRedo} aria-label="Redo" title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z'})`}>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!history.canRedo}
+          aria-label="Redo"
+          title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z'})`}
+        >
           ↷
         </button>
-        <button type="button" onClick={() => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 })}>
+        <button
+          type="button"
+          onClick={() => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 300 })}
+        >
           Fit view
         </button>
-        <button type="button" aria-pressed={snap} onClick={() => setPrefs({ snapToGrid: !snap })} title="Snap to grid (Shift+G)">
+        <button
+          type="button"
+          aria-pressed={snap}
+          onClick={() => setPrefs({ snapToGrid: !snap })}
+          title="Snap to grid (Shift+G)"
+        >
           Snap
         </button>
-        <button type="button" aria-pressed={labels} onClick={() => setPrefs({ showEdgeLabels: !labels })} title="Edge labels (Shift+E)">
+        <button
+          type="button"
+          aria-pressed={labels}
+          onClick={() => setPrefs({ showEdgeLabels: !labels })}
+          title="Edge labels (Shift+E)"
+        >
           Labels
         </button>
         <button
@@ -154,7 +205,12 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
         >
           {theme === 'dark' ? '☀' : '☾'}
         </button>
-        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.showShortcuts()}>
+        <button
+          type="button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => commands.showShortcuts()}
+        >
           ?
         </button>
       </div>

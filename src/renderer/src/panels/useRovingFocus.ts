@@ -11,22 +11,26 @@ const PREVIOUS: Record<Orientation, string> = { horizontal: 'ArrowLeft', vertica
  * keeps the toolbar and the palette's 50-odd services from standing between the keyboard and the
  * canvas. Spread `ref`, `onKeyDown` and `onFocus` on the group's element.
  */
-export function useRovingFocus<T extends HTMLElement = HTMLDivElement>(itemSelector: string, orientation: Orientation) {
+export function useRovingFocus<T extends HTMLElement = HTMLDivElement>(
+  itemSelector: string,
+  orientation: Orientation
+) {
   const ref = useRef<T>(null)
 
   const items = useCallback(
     () =>
       [...(ref.current?.querySelectorAll<HTMLElement>(itemSelector) ?? [])].filter(
-        (el) => !(el as HTMLButtonElement).disabled && !el.closest('[role=menu]'),
+        (el) => !(el as HTMLButtonElement).disabled && !el.closest('[role=menu]')
       ),
-    [itemSelector],
+    [itemSelector]
   )
 
   const makeStop = useCallback(
     (stop: HTMLElement) => {
-      for (const el of ref.current?.querySelectorAll<HTMLElement>(itemSelector) ?? []) el.tabIndex = el === stop ? 0 : -1
+      for (const el of ref.current?.querySelectorAll<HTMLElement>(itemSelector) ?? [])
+        el.tabIndex = el === stop ? 0 : -1
     },
-    [itemSelector],
+    [itemSelector]
   )
 
   // After every render: items come and go (a search filters the palette, Undo gets disabled), and
@@ -55,7 +59,7 @@ export function useRovingFocus<T extends HTMLElement = HTMLDivElement>(itemSelec
       makeStop(target)
       target.focus()
     },
-    [items, makeStop, orientation],
+    [items, makeStop, orientation]
   )
 
   const onFocus = useCallback(
@@ -63,7 +67,7 @@ export function useRovingFocus<T extends HTMLElement = HTMLDivElement>(itemSelec
       const target = event.target as HTMLElement
       if (items().includes(target)) makeStop(target)
     },
-    [items, makeStop],
+    [items, makeStop]
   )
 
   return { ref, onKeyDown, onFocus }

@@ -13,9 +13,14 @@ const strictUtf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true
 export function decodeFile(name: string, bytes: Uint8Array): OpenResult {
   const image = isPng(bytes) || /\.(png|svg)$/i.test(name)
   if (bytes.length > DIAGRAM_LIMITS.maxFileBytes * (image ? IMAGE_SIZE_FACTOR : 1)) {
-    return { canceled: false, error: `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.` }
+    return {
+      canceled: false,
+      error: `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`
+    }
   }
   const dot = name.lastIndexOf('.')
   const read = diagramTextFromBytes(bytes, dot >= 0 ? name.slice(dot) : '', strictUtf8)
-  return read.ok ? { canceled: false, name, text: read.text } : { canceled: false, error: `${name}: ${read.message}` }
+  return read.ok
+    ? { canceled: false, name, text: read.text }
+    : { canceled: false, error: `${name}: ${read.message}` }
 }

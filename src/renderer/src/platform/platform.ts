@@ -1,5 +1,12 @@
 import type { MenuCommand } from '../../../shared/ipc/channels'
-import { DRAFT_MAX_AGE_DAYS, type DraftSummary, type DraftWrite, draftsToOffer, LEGACY_DRAFT_ID, type PipewrightBridge } from '../../../shared/ipc/contract'
+import {
+  DRAFT_MAX_AGE_DAYS,
+  type DraftSummary,
+  type DraftWrite,
+  draftsToOffer,
+  LEGACY_DRAFT_ID,
+  type PipewrightBridge
+} from '../../../shared/ipc/contract'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { decodeFile } from './decodeFile'
 
@@ -8,8 +15,14 @@ import { decodeFile } from './decodeFile'
  * bridge; a plain browser (npm run web, and the end-to-end tests) gets file pickers, downloads
  * and localStorage instead, so the same UI and workflow run in both.
  */
-export type OpenResult = { canceled: true } | { canceled: false; text: string; name: string; path?: string } | { canceled: false; error: string }
-export type SaveResult = { canceled: true } | { canceled: false; name: string; path?: string } | { canceled: false; error: string }
+export type OpenResult =
+  | { canceled: true }
+  | { canceled: false; text: string; name: string; path?: string }
+  | { canceled: false; error: string }
+export type SaveResult =
+  | { canceled: true }
+  | { canceled: false; name: string; path?: string }
+  | { canceled: false; error: string }
 export type { DraftSummary, DraftWrite }
 
 export interface Platform {
@@ -17,7 +30,11 @@ export interface Platform {
   open(): Promise<OpenResult>
   save(text: string, fileName: string, path: string | undefined): Promise<SaveResult>
   saveAs(text: string, fileName: string): Promise<SaveResult>
-  exportFile(request: { format: 'png'; fileName: string; bytes: Uint8Array } | { format: 'svg' | 'json'; fileName: string; text: string }): Promise<SaveResult>
+  exportFile(
+    request:
+      | { format: 'png'; fileName: string; bytes: Uint8Array }
+      | { format: 'svg' | 'json'; fileName: string; text: string }
+  ): Promise<SaveResult>
   setDocumentState(name: string, dirty: boolean): void
   /** Autosaves one document's draft (never the user's file). */
   writeDraft(draft: DraftWrite): Promise<void>
@@ -42,7 +59,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = ''
   const chunk = 0x8000
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
   return btoa(binary)
 }
 
@@ -92,9 +110,18 @@ function storedDraft(id: string, raw: string | null): StoredDraft | undefined {
     // Only a draft that would open is offered, as on the desktop.
     const loaded = loadDiagram(parsed.text)
     if (!loaded.ok) return undefined
-    const savedAt = typeof parsed.savedAt === 'string' && !Number.isNaN(Date.parse(parsed.savedAt)) ? new Date(parsed.savedAt).toISOString() : new Date(0).toISOString()
+    const savedAt =
+      typeof parsed.savedAt === 'string' && !Number.isNaN(Date.parse(parsed.savedAt))
+        ? new Date(parsed.savedAt).toISOString()
+        : new Date(0).toISOString()
     const name = typeof parsed.name === 'string' ? parsed.name : loaded.diagram.name
-    return { id, name, ...(typeof parsed.path === 'string' ? { path: parsed.path } : {}), savedAt, text: parsed.text }
+    return {
+      id,
+      name,
+      ...(typeof parsed.path === 'string' ? { path: parsed.path } : {}),
+      savedAt,
+      text: parsed.text
+    }
   } catch {
     // A damaged entry is ignored rather than offered.
     return undefined
@@ -105,9 +132,13 @@ function storedDraft(id: string, raw: string | null): StoredDraft | undefined {
  * The desktop draft store's rules over localStorage: one entry per document per page load, an
  * entry this page did not write is never written over, and entries older than 30 days go.
  */
-function browserDrafts(): Pick<Platform, 'writeDraft' | 'listDrafts' | 'readDraft' | 'discardDraft'> {
+function browserDrafts(): Pick<
+  Platform,
+  'writeDraft' | 'listDrafts' | 'readDraft' | 'discardDraft'
+> {
   const own = new Set<string>()
-  const keyOf = (id: string) => (id === LEGACY_DRAFT_ID ? LEGACY_RECOVERY_KEY : DRAFT_KEY_PREFIX + id)
+  const keyOf = (id: string) =>
+    id === LEGACY_DRAFT_ID ? LEGACY_RECOVERY_KEY : DRAFT_KEY_PREFIX + id
   const read = (id: string) => {
     try {
       return storedDraft(id, localStorage.getItem(keyOf(id)))
@@ -119,7 +150,13 @@ function browserDrafts(): Pick<Platform, 'writeDraft' | 'listDrafts' | 'readDraf
     async writeDraft(draft) {
       if (draft.id === LEGACY_DRAFT_ID || (!own.has(draft.id) && read(draft.id))) return
       own.add(draft.id)
-      const entry: StoredDraft = { id: draft.id, name: draft.name, ...(draft.path ? { path: draft.path } : {}), savedAt: new Date().toISOString(), text: draft.text }
+      const entry: StoredDraft = {
+        id: draft.id,
+        name: draft.name,
+        ...(draft.path ? { path: draft.path } : {}),
+        savedAt: new Date().toISOString(),
+        text: draft.text
+      }
       try {
         localStorage.setItem(keyOf(draft.id), JSON.stringify(entry))
       } catch {
@@ -159,7 +196,7 @@ function browserDrafts(): Pick<Platform, 'writeDraft' | 'listDrafts' | 'readDraf
       } catch {
         // Nothing to remove.
       }
-    },
+    }
   }
 }
 
@@ -180,7 +217,11 @@ function browserPlatform(): Platform {
       return download(new Blob([text], { type: 'application/json' }), fileName)
     },
     async exportFile(request) {
-      if (request.format === 'png') return download(new Blob([request.bytes as BlobPart], { type: 'image/png' }), request.fileName)
+      if (request.format === 'png')
+        return download(
+          new Blob([request.bytes as BlobPart], { type: 'image/png' }),
+          request.fileName
+        )
       const type = request.format === 'svg' ? 'image/svg+xml' : 'application/json'
       return download(new Blob([request.text], { type }), request.fileName)
     },
@@ -191,7 +232,7 @@ function browserPlatform(): Platform {
     confirmClose() {},
     onMenuCommand: noop,
     onOpenFile: noop,
-    onCloseRequested: noop,
+    onCloseRequested: noop
   }
 }
 
@@ -199,7 +240,9 @@ function browserPlatform(): Platform {
  * Files sent by the desktop shell (command line, Open Recent) may arrive before React has
  * mounted its listeners; keep them until someone listens.
  */
-function bufferedOpenFiles(bridge: PipewrightBridge): (listener: (file: OpenResult) => void) => () => void {
+function bufferedOpenFiles(
+  bridge: PipewrightBridge
+): (listener: (file: OpenResult) => void) => () => void {
   const pending: OpenResult[] = []
   let current: ((file: OpenResult) => void) | undefined
   bridge.onOpenFile((file) => (current ? current(file) : pending.push(file)))
@@ -218,13 +261,15 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
     kind: 'desktop',
     open: () => bridge.openDiagram(),
     save: (text, fileName, path) =>
-      bridge.saveDiagram(path ? { text, path, suggestedName: fileName } : { text, suggestedName: fileName }),
+      bridge.saveDiagram(
+        path ? { text, path, suggestedName: fileName } : { text, suggestedName: fileName }
+      ),
     saveAs: (text, fileName) => bridge.saveDiagramAs({ text, suggestedName: fileName }),
     exportFile: (request) =>
       bridge.exportFile(
         request.format === 'png'
           ? { format: 'png', suggestedName: request.fileName, base64: bytesToBase64(request.bytes) }
-          : { format: request.format, suggestedName: request.fileName, text: request.text },
+          : { format: request.format, suggestedName: request.fileName, text: request.text }
       ),
     setDocumentState: (name, dirty) => void bridge.setDocumentState({ name, dirty }),
     writeDraft: async (draft) => void (await bridge.writeDraft(draft)),
@@ -237,7 +282,7 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
     confirmClose: () => void bridge.confirmClose(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile,
-    onCloseRequested: (listener) => bridge.onCloseRequested(listener),
+    onCloseRequested: (listener) => bridge.onCloseRequested(listener)
   }
 }
 

@@ -44,7 +44,10 @@ function analyse(diagram: Diagram, trafficMultiplier: number): Analysis {
  * badges and cost all follow it. A change of multiplier re-estimates; the validator, given the
  * same diagram, re-checks nothing.
  */
-export function analysisFor(diagram: Diagram, trafficMultiplier = useWhatIf.getState().trafficMultiplier): Analysis {
+export function analysisFor(
+  diagram: Diagram,
+  trafficMultiplier = useWhatIf.getState().trafficMultiplier
+): Analysis {
   if (diagram !== lastDiagram || trafficMultiplier !== lastMultiplier || !lastAnalysis) {
     lastAnalysis = analyse(diagram, trafficMultiplier)
     lastDiagram = diagram

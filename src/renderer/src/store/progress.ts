@@ -23,6 +23,7 @@ export function showProgress(progress: Progress, delayMs = 0): () => void {
   if (delayMs <= 0) show()
   return () => {
     clearTimeout(timer)
-    if (shown && useProgress.getState().progress === progress) useProgress.setState({ progress: null })
+    if (shown && useProgress.getState().progress === progress)
+      useProgress.setState({ progress: null })
   }
 }

@@ -44,11 +44,13 @@ export const useViewPrefs = create<ViewPrefs>()((set, get) => ({
     } catch {
       // Preferences are a convenience; without storage they last for this session.
     }
-  },
+  }
 }))
 
 export function useResolvedTheme(): 'light' | 'dark' {
   const theme = useViewPrefs((s) => s.theme)
   if (theme !== 'system') return theme
-  return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+  return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light'
 }

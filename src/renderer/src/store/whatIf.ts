@@ -14,5 +14,5 @@ export const useWhatIf = create<WhatIf>()((set) => ({
   trafficMultiplier: 1,
   setTrafficMultiplier(m) {
     set({ trafficMultiplier: clampMultiplier(m) })
-  },
+  }
 }))

@@ -4,7 +4,9 @@ import { useDraftOffer } from './recovery'
 
 function when(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? 'earlier' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return Number.isNaN(date.getTime())
+    ? 'earlier'
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 }
 
 function DraftRow({ draft }: { draft: DraftSummary }) {
@@ -17,13 +19,26 @@ function DraftRow({ draft }: { draft: DraftSummary }) {
         <span>autosaved {when(draft.savedAt)}</span>
       </span>
       <span className="draft-actions">
-        <button type="button" className="primary" aria-label={`Restore ${name}`} onClick={() => void restoreDraft(draft)}>
+        <button
+          type="button"
+          className="primary"
+          aria-label={`Restore ${name}`}
+          onClick={() => void restoreDraft(draft)}
+        >
           Restore
         </button>
-        <button type="button" aria-label={`Save As… ${name}`} onClick={() => void saveDraftAs(draft)}>
+        <button
+          type="button"
+          aria-label={`Save As… ${name}`}
+          onClick={() => void saveDraftAs(draft)}
+        >
           Save As…
         </button>
-        <button type="button" aria-label={`Discard ${name}`} onClick={() => void discardDraft(draft)}>
+        <button
+          type="button"
+          aria-label={`Discard ${name}`}
+          onClick={() => void discardDraft(draft)}
+        >
           Discard
         </button>
       </span>
@@ -41,9 +56,16 @@ export function RecoveryBanner() {
     <div className="recovery-banner" role="region" aria-label="Unsaved work found">
       <div className="recovery-head">
         <span>
-          {one ? 'A diagram you were editing was not saved.' : `${drafts.length} diagrams you were editing were not saved.`} Nothing is deleted until you discard it (or after 30 days).
+          {one
+            ? 'A diagram you were editing was not saved.'
+            : `${drafts.length} diagrams you were editing were not saved.`}{' '}
+          Nothing is deleted until you discard it (or after 30 days).
         </span>
-        <button type="button" onClick={() => useDraftOffer.setState({ hidden: true })} title="Hide this list; the drafts are offered again next time">
+        <button
+          type="button"
+          onClick={() => useDraftOffer.setState({ hidden: true })}
+          title="Hide this list; the drafts are offered again next time"
+        >
           Later
         </button>
       </div>

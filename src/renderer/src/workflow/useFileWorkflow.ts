@@ -1,7 +1,16 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../../shared/ipc/channels'
-import { closeDiagram, exportDiagram, newDiagram, openDiagram, openGivenFile, saveDiagram, saveDiagramAs, type ExportFormat } from '../commands/fileCommands'
+import {
+  closeDiagram,
+  exportDiagram,
+  newDiagram,
+  openDiagram,
+  openGivenFile,
+  saveDiagram,
+  saveDiagramAs,
+  type ExportFormat
+} from '../commands/fileCommands'
 import { platform, readLocalFile } from '../platform/platform'
 import type { CommandContext } from '../commands/commands'
 import { hasOwnUndo, isTypingIn } from '../commands/focus'
@@ -15,7 +24,7 @@ const EXPORTS: Partial<Record<MenuCommand, ExportFormat>> = {
   'export-png': 'png',
   'export-png-2x': 'png-2x',
   'export-svg': 'svg',
-  'export-json': 'json',
+  'export-json': 'json'
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -45,9 +54,14 @@ export function useFileWorkflow(ctx: CommandContext): void {
       if (command === 'close') return void closeDiagram()
       // Edit commands go to a text field when one has focus, to the diagram otherwise (a select
       // or checkbox has no text history: Ctrl+Z there undoes the choice it just made).
-      if (command === 'undo') return hasOwnUndo(document.activeElement) ? void document.execCommand('undo') : undo()
-      if (command === 'redo') return hasOwnUndo(document.activeElement) ? void document.execCommand('redo') : redo()
-      if (command === 'select-all') return isTypingInField() ? void document.execCommand('selectAll') : useEditor.getState().selectAll()
+      if (command === 'undo')
+        return hasOwnUndo(document.activeElement) ? void document.execCommand('undo') : undo()
+      if (command === 'redo')
+        return hasOwnUndo(document.activeElement) ? void document.execCommand('redo') : redo()
+      if (command === 'select-all')
+        return isTypingInField()
+          ? void document.execCommand('selectAll')
+          : useEditor.getState().selectAll()
       if (command === 'duplicate') return useEditor.getState().duplicateSelection()
       if (command === 'auto-layout') return void autoLayout(flow)
       if (command === 'shortcuts') return ctx.showShortcuts()
@@ -55,7 +69,7 @@ export function useFileWorkflow(ctx: CommandContext): void {
     const offs = [
       p.onMenuCommand(run),
       p.onOpenFile((file) => void openGivenFile(file)),
-      p.onCloseRequested(() => void closeDiagram()),
+      p.onCloseRequested(() => void closeDiagram())
     ]
     return () => offs.forEach((off) => off())
   }, [flow, ctx])
@@ -63,7 +77,8 @@ export function useFileWorkflow(ctx: CommandContext): void {
   // Title and unsaved marker follow the document.
   useEffect(() => {
     const p = platform()
-    const sync = (s: { diagram: { name: string }; dirty: boolean }) => p.setDocumentState(s.diagram.name, s.dirty)
+    const sync = (s: { diagram: { name: string }; dirty: boolean }) =>
+      p.setDocumentState(s.diagram.name, s.dirty)
     sync(useEditor.getState())
     return useEditor.subscribe((s, prev) => {
       if (s.dirty !== prev.dirty || s.diagram.name !== prev.diagram.name) sync(s)
@@ -81,9 +96,17 @@ export function useFileWorkflow(ctx: CommandContext): void {
         (err: unknown) => {
           if (warned) return
           warned = true
-          const why = err instanceof Error ? err.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(err)
-          useEditor.getState().setNotice({ kind: 'error', text: `Autosave failed (${why}). Your diagram is still open: save it to keep it.` })
-        },
+          const why =
+            err instanceof Error
+              ? err.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '')
+              : String(err)
+          useEditor
+            .getState()
+            .setNotice({
+              kind: 'error',
+              text: `Autosave failed (${why}). Your diagram is still open: save it to keep it.`
+            })
+        }
       )
     const unsubscribe = useEditor.subscribe((s, prev) => {
       if (s.documentKey !== prev.documentKey) {

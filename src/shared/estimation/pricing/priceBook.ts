@@ -19,7 +19,7 @@ export interface LineItem {
 export class PriceBook {
   constructor(
     readonly table: PriceTable,
-    readonly overrides: PriceOverrides = {},
+    readonly overrides: PriceOverrides = {}
   ) {}
 
   get hoursPerMonth(): number {
@@ -42,7 +42,16 @@ export class PriceBook {
   item(id: PriceId, item: string, quantity: number): LineItem {
     const unitPriceUSD = this.usd(id)
     const price = this.table.prices[id]
-    const line: LineItem = { item, quantity, unit: price.unit, unitPriceUSD, costUSD: quantity * unitPriceUSD, priceId: id, asOf: price.asOf, grade: price.grade }
+    const line: LineItem = {
+      item,
+      quantity,
+      unit: price.unit,
+      unitPriceUSD,
+      costUSD: quantity * unitPriceUSD,
+      priceId: id,
+      asOf: price.asOf,
+      grade: price.grade
+    }
     if (this.overrides[id] !== undefined) line.overridden = true
     return line
   }
@@ -50,5 +59,11 @@ export class PriceBook {
 
 /** A cost the user entered themselves, for services without a list price in the table. */
 export function enteredCostItem(monthlyUSD: number): LineItem {
-  return { item: 'Entered monthly cost', quantity: 1, unit: 'month', unitPriceUSD: monthlyUSD, costUSD: monthlyUSD }
+  return {
+    item: 'Entered monthly cost',
+    quantity: 1,
+    unit: 'month',
+    unitPriceUSD: monthlyUSD,
+    costUSD: monthlyUSD
+  }
 }

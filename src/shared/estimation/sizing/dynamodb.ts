@@ -5,7 +5,14 @@ import { KCL_LEASE_WRITE_UNITS } from '../assumptions'
 import { comparisonText } from '../costLine'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { secondsPerMonth } from '../units'
-import { averageRecordKB, ceilUnits, fmt, totalOf, type NodeSizing, type SizingContext } from './types'
+import {
+  averageRecordKB,
+  ceilUnits,
+  fmt,
+  totalOf,
+  type NodeSizing,
+  type SizingContext
+} from './types'
 
 /** What a KCL application's lease table takes: one row per shard, renewed and checkpointed. */
 interface LeaseWrites {
@@ -22,16 +29,28 @@ const RENEWAL_SECONDS = K.failoverTimeMillis.value / 1000 / K.renewalsPerFailove
  * renewals and checkpoints, counted from the KCL application's leases; whatever records the
  * traffic engine puts on it are not item writes. Every other edge writes its records.
  */
-function writesOf(ctx: SizingContext): { records: number; mbps: number; peakRecords: number; leases: LeaseWrites[] } {
+function writesOf(ctx: SizingContext): {
+  records: number
+  mbps: number
+  peakRecords: number
+  leases: LeaseWrites[]
+} {
   let records = 0
   let mbps = 0
   let peakRecords = 0
   const leases: LeaseWrites[] = []
   for (const i of ctx.incoming) {
-    if (edgeOption(i.from.service, ctx.node.service, i.edge.config?.mechanism)?.carries === 'checkpoints') {
+    if (
+      edgeOption(i.from.service, ctx.node.service, i.edge.config?.mechanism)?.carries ===
+      'checkpoints'
+    ) {
       const count = (i.fromSizing?.capacity.leases ?? 0) * K.leasesPerShard.value
       const interval = (i.fromConfig as ServiceConfigOf<'kcl-app'>).checkpointIntervalSeconds
-      leases.push({ leases: count, checkpointIntervalSeconds: interval, perSecond: count / RENEWAL_SECONDS + count / interval })
+      leases.push({
+        leases: count,
+        checkpointIntervalSeconds: interval,
+        perSecond: count / RENEWAL_SECONDS + count / interval
+      })
       continue
     }
     records += i.flow.recordsPerSecond
@@ -56,7 +75,11 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
 
   const readKB = config.readItemSizeKB ?? itemKB
   const readFactor =
-    config.readConsistency === 'strong' ? 1 : config.readConsistency === 'transactional' ? D.transactionFactor.value : D.eventualReadFactor.value
+    config.readConsistency === 'strong'
+      ? 1
+      : config.readConsistency === 'transactional'
+        ? D.transactionFactor.value
+        : D.eventualReadFactor.value
   const unitsPerRead = Math.max(1, ceilUnits(readKB / D.readUnitKB.value)) * readFactor
   const reads = config.readsPerSecond
   const peakReads = Math.max(config.peakReadsPerSecond ?? reads, reads)
@@ -69,15 +92,27 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
   const billedRcu = Math.max(D.minProvisionedUnits.value, rcu)
   const writeUnitsPerSecond = writes * unitsPerWrite + leaseUnits
   const readUnitsPerSecond = reads * unitsPerRead
-  const partitions = Math.max(ceilUnits(rcu / D.rcuPerPartition.value), ceilUnits(wcu / D.wcuPerPartition.value), 1)
+  const partitions = Math.max(
+    ceilUnits(rcu / D.rcuPerPartition.value),
+    ceilUnits(wcu / D.wcuPerPartition.value),
+    1
+  )
 
   const onDemand = [
     book.item('dynamodb.od.writeMillion', 'Write request units', (writeUnitsPerSecond * S) / 1e6),
-    book.item('dynamodb.od.readMillion', 'Read request units', (readUnitsPerSecond * S) / 1e6),
+    book.item('dynamodb.od.readMillion', 'Read request units', (readUnitsPerSecond * S) / 1e6)
   ]
   const provisioned = [
-    book.item('dynamodb.wcuHour', `Provisioned write capacity (WCU-hours)${billedWcu > wcu ? ', the 1 WCU minimum' : ''}`, billedWcu * H),
-    book.item('dynamodb.rcuHour', `Provisioned read capacity (RCU-hours)${billedRcu > rcu ? ', the 1 RCU minimum' : ''}`, billedRcu * H),
+    book.item(
+      'dynamodb.wcuHour',
+      `Provisioned write capacity (WCU-hours)${billedWcu > wcu ? ', the 1 WCU minimum' : ''}`,
+      billedWcu * H
+    ),
+    book.item(
+      'dynamodb.rcuHour',
+      `Provisioned read capacity (RCU-hours)${billedRcu > rcu ? ', the 1 RCU minimum' : ''}`,
+      billedRcu * H
+    )
   ]
   const storage = book.item('dynamodb.storageGBMonth', 'Table storage', config.storageGB)
   const onDemandCost = totalOf(onDemand) + storage.costUSD
@@ -88,22 +123,34 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
     const writeUnitText = `⌈${fmt(itemKB)} KB ÷ ${D.writeUnitKB.value} KB⌉${writeFactor > 1 ? ` × ${writeFactor} (transactional)` : ''}`
     for (const l of leases) {
       lines.push(
-        `Lease table: ${fmt(l.leases)} lease(s), one per shard, each renewed every ${fmt(RENEWAL_SECONDS, 2)} s (the KCL failover time of ${fmt(K.failoverTimeMillis.value)} ms ÷ ${K.renewalsPerFailoverTime.value}) and checkpointed every ${fmt(l.checkpointIntervalSeconds)} s (the application's choice) = ${fmt(l.perSecond, 3)} writes/s of under 1 KB each; the same at the peak as on average.`,
+        `Lease table: ${fmt(l.leases)} lease(s), one per shard, each renewed every ${fmt(RENEWAL_SECONDS, 2)} s (the KCL failover time of ${fmt(K.failoverTimeMillis.value)} ms ÷ ${K.renewalsPerFailoverTime.value}) and checkpointed every ${fmt(l.checkpointIntervalSeconds)} s (the application's choice) = ${fmt(l.perSecond, 3)} writes/s of under 1 KB each; the same at the peak as on average.`
       )
     }
     const lease = leases.length > 0
     if (writes > 0 || !lease) {
       lines.push(
-        `Item writes: sized for the peak of ${fmt(peakWrites)} items/s × ${writeUnitText} = ${fmt(peakWrites * unitsPerWrite)} write units/s; on-demand bills the average of ${fmt(writes)} items/s.`,
+        `Item writes: sized for the peak of ${fmt(peakWrites)} items/s × ${writeUnitText} = ${fmt(peakWrites * unitsPerWrite)} write units/s; on-demand bills the average of ${fmt(writes)} items/s.`
       )
     }
-    lines.push(`Write capacity = ${fmt(wcu)} WCU${lease && writes > 0 ? ' (item writes + lease writes)' : ''}.`)
     lines.push(
-      `Read capacity = sized for the peak of ${fmt(peakReads)} reads/s × ⌈${fmt(readKB)} KB ÷ ${D.readUnitKB.value} KB⌉ × ${readFactor} (${config.readConsistency}) = ${fmt(rcu)} RCU; on-demand bills the average of ${fmt(reads)} reads/s.`,
+      `Write capacity = ${fmt(wcu)} WCU${lease && writes > 0 ? ' (item writes + lease writes)' : ''}.`
     )
-    lines.push(`Partitions = max(⌈${fmt(rcu)} RCU ÷ ${fmt(D.rcuPerPartition.value)}⌉, ⌈${fmt(wcu)} WCU ÷ ${fmt(D.wcuPerPartition.value)}⌉, 1) = ${fmt(partitions)}.`)
-    if (lease) lines.push('Lease-taker scans of the lease table are small and not counted; add them to reads per second if you need them.')
-    lines.push(comparisonText({ name: 'on-demand', usd: onDemandCost }, { name: 'provisioned', usd: provisionedCost }))
+    lines.push(
+      `Read capacity = sized for the peak of ${fmt(peakReads)} reads/s × ⌈${fmt(readKB)} KB ÷ ${D.readUnitKB.value} KB⌉ × ${readFactor} (${config.readConsistency}) = ${fmt(rcu)} RCU; on-demand bills the average of ${fmt(reads)} reads/s.`
+    )
+    lines.push(
+      `Partitions = max(⌈${fmt(rcu)} RCU ÷ ${fmt(D.rcuPerPartition.value)}⌉, ⌈${fmt(wcu)} WCU ÷ ${fmt(D.wcuPerPartition.value)}⌉, 1) = ${fmt(partitions)}.`
+    )
+    if (lease)
+      lines.push(
+        'Lease-taker scans of the lease table are small and not counted; add them to reads per second if you need them.'
+      )
+    lines.push(
+      comparisonText(
+        { name: 'on-demand', usd: onDemandCost },
+        { name: 'provisioned', usd: provisionedCost }
+      )
+    )
     return lines
   }
   const problems: NodeSizing['problems'] = []
@@ -113,22 +160,30 @@ export function sizeDynamoDb(ctx: SizingContext): NodeSizing {
       code: 'dynamodb-item-too-large',
       message: `Items average ${fmt(itemKB)} KB; a DynamoDB item holds at most ${D.maxItemSizeKB.value} KB. Store large payloads in S3 and keep a pointer.`,
       nodeId: node.id,
-      citation: formatCitation(D.maxItemSizeKB.citation),
+      citation: formatCitation(D.maxItemSizeKB.citation)
     })
   }
   return {
     capacity: {
       writeCapacityUnits: wcu,
       readCapacityUnits: rcu,
-      partitions,
+      partitions
     },
     lineItems: [...chosen, storage],
     explain,
     problems,
     badge: `${fmt(wcu)} WCU`,
     alternatives: [
-      { label: 'On-demand', monthlyCostUSD: onDemandCost, chosen: config.capacityMode === 'on-demand' },
-      { label: `Provisioned (${fmt(billedWcu)} WCU, ${fmt(billedRcu)} RCU)`, monthlyCostUSD: provisionedCost, chosen: config.capacityMode === 'provisioned' },
-    ],
+      {
+        label: 'On-demand',
+        monthlyCostUSD: onDemandCost,
+        chosen: config.capacityMode === 'on-demand'
+      },
+      {
+        label: `Provisioned (${fmt(billedWcu)} WCU, ${fmt(billedRcu)} RCU)`,
+        monthlyCostUSD: provisionedCost,
+        chosen: config.capacityMode === 'provisioned'
+      }
+    ]
   }
 }

@@ -35,7 +35,13 @@ export interface SizingContext {
   node: DiagramNode
   config: Record<string, unknown>
   throughput: NodeThroughput
-  incoming: Array<{ edge: DiagramEdge; from: DiagramNode; fromConfig: Record<string, unknown>; flow: Flow; fromSizing: NodeSizing | undefined }>
+  incoming: Array<{
+    edge: DiagramEdge
+    from: DiagramNode
+    fromConfig: Record<string, unknown>
+    flow: Flow
+    fromSizing: NodeSizing | undefined
+  }>
   outgoing: Array<{ edge: DiagramEdge; to: DiagramNode; flow: Flow }>
   book: PriceBook
 }
@@ -77,12 +83,18 @@ export interface PriceTier {
  * A month's quantity split over price tiers, one line item each: the first tier's line always,
  * later ones only when the quantity reaches them (Firehose GB, IoT Core messages).
  */
-export function tieredItems(book: PriceBook, quantity: number, label: string, tiers: readonly PriceTier[]): LineItem[] {
+export function tieredItems(
+  book: PriceBook,
+  quantity: number,
+  label: string,
+  tiers: readonly PriceTier[]
+): LineItem[] {
   const items: LineItem[] = []
   let left = quantity
   tiers.forEach((tier, i) => {
     const last = i === tiers.length - 1
-    const part = last || tier.size === undefined ? Math.max(left, 0) : Math.min(Math.max(left, 0), tier.size)
+    const part =
+      last || tier.size === undefined ? Math.max(left, 0) : Math.min(Math.max(left, 0), tier.size)
     if (i === 0 || part > 0) items.push(book.item(tier.price, `${label}${tier.suffix ?? ''}`, part))
     left -= part
   })

@@ -1,6 +1,10 @@
 import { DEFAULT_CARD_SIZE } from '../../../../shared/diagram/freeSpot'
 import type { Rect } from '../../../../shared/diagram/groups'
-import { placeEdgeLabels, type LabelledEdge, type LabelPlacement } from '../../../../shared/diagram/labelPlacement'
+import {
+  placeEdgeLabels,
+  type LabelledEdge,
+  type LabelPlacement
+} from '../../../../shared/diagram/labelPlacement'
 import type { Diagram } from '../../../../shared/diagram/types'
 import type { Analysis } from '../../store/analysis'
 import { edgeFixLabels } from '../flowMapping'
@@ -25,12 +29,14 @@ function markPlacement(): void {
 export function edgeLabelPlacements(
   diagram: Diagram,
   measured: Readonly<Record<string, { width: number; height: number }>>,
-  validation: Analysis['validation'],
+  validation: Analysis['validation']
 ): Map<string, LabelPlacement> {
   const cards = new Map<string, Rect>()
-  for (const n of diagram.nodes) cards.set(n.id, { ...n.position, ...(measured[n.id] ?? DEFAULT_CARD_SIZE) })
+  for (const n of diagram.nodes)
+    cards.set(n.id, { ...n.position, ...(measured[n.id] ?? DEFAULT_CARD_SIZE) })
   // Notes are cards a label must not cover either; frames are not (a label inside a frame is fine).
-  for (const n of diagram.notes ?? []) cards.set(n.id, { ...n.position, ...(n.size ?? measured[n.id] ?? DEFAULT_CARD_SIZE) })
+  for (const n of diagram.notes ?? [])
+    cards.set(n.id, { ...n.position, ...(n.size ?? measured[n.id] ?? DEFAULT_CARD_SIZE) })
   const fixes = edgeFixLabels(validation)
   const edges: LabelledEdge[] = diagram.edges.map((e) => {
     const result = validation.edges.get(e.id)

@@ -19,7 +19,8 @@ function textWidth(text: string): number {
   if (known !== undefined) return known
   if (context === undefined) {
     context = document.createElement('canvas').getContext('2d')
-    if (context) context.font = `${FONT_PX}px ${getComputedStyle(document.documentElement).fontFamily}`
+    if (context)
+      context.font = `${FONT_PX}px ${getComputedStyle(document.documentElement).fontFamily}`
   }
   // Without a canvas, a generous average letter width.
   const width = Math.ceil(context ? context.measureText(text).width : text.length * FONT_PX * 0.62)
@@ -31,10 +32,18 @@ export function labelBox(content: LabelContent): LabelBox {
   const box: LabelBox = {
     width: textWidth(content.text) + PILL.padding + 2,
     minWidth: textWidth(MIN_TEXT) + PILL.padding + 2,
-    height: PILL.height,
+    height: PILL.height
   }
-  if (content.fix) box.below = { width: textWidth(content.fix) + FIX.padding + 2, height: FIX.height, gap: FIX.gap }
+  if (content.fix)
+    box.below = {
+      width: textWidth(content.fix) + FIX.padding + 2,
+      height: FIX.height,
+      gap: FIX.gap
+    }
   return box
 }
 
-export { edgeLabelContent as labelContent, type LabelContent } from '../../../../shared/diagram/edgeLabelContent'
+export {
+  edgeLabelContent as labelContent,
+  type LabelContent
+} from '../../../../shared/diagram/edgeLabelContent'

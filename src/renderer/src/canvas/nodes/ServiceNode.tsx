@@ -22,8 +22,18 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
     // Zoomed out: icon and name in the box the full card measured, so edges and neighbours stay put.
     classes.push('lite')
     return (
-      <div className={classes.join(' ')} data-service={data.service} title={tooltip(service.description, data)} style={{ width: data.lite.width, height: data.lite.height }}>
-        <Handle type="target" position={Position.Left} isConnectableStart={false} className="target-handle" />
+      <div
+        className={classes.join(' ')}
+        data-service={data.service}
+        title={tooltip(service.description, data)}
+        style={{ width: data.lite.width, height: data.lite.height }}
+      >
+        <Handle
+          type="target"
+          position={Position.Left}
+          isConnectableStart={false}
+          className="target-handle"
+        />
         <img className="service-icon" src={SERVICE_ICONS[data.service]} alt="" draggable={false} />
         <div className="service-text">
           <div className="service-name">{service.name}</div>
@@ -34,7 +44,11 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
   }
 
   return (
-    <div className={classes.join(' ')} data-service={data.service} title={tooltip(service.description, data)}>
+    <div
+      className={classes.join(' ')}
+      data-service={data.service}
+      title={tooltip(service.description, data)}
+    >
       <Handle
         type="target"
         position={Position.Left}
@@ -47,8 +61,16 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
         {data.label ? <div className="service-label">{data.label}</div> : null}
         {data.estimate || data.costUSD ? (
           <div className="service-figures">
-            {data.estimate ? <span className="figure-capacity" data-testid="capacity-badge">{data.estimate}</span> : null}
-            {data.costUSD ? <span className="figure-cost" data-testid="cost-badge">{formatUsd(data.costUSD)}/mo</span> : null}
+            {data.estimate ? (
+              <span className="figure-capacity" data-testid="capacity-badge">
+                {data.estimate}
+              </span>
+            ) : null}
+            {data.costUSD ? (
+              <span className="figure-cost" data-testid="cost-badge">
+                {formatUsd(data.costUSD)}/mo
+              </span>
+            ) : null}
           </div>
         ) : null}
         {data.freshness ? (
@@ -71,7 +93,9 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
           {data.problemCount}
         </span>
       ) : null}
-      {service.retired ? <span className="retired-tag">{service.retired.tag ?? 'retired'}</span> : null}
+      {service.retired ? (
+        <span className="retired-tag">{service.retired.tag ?? 'retired'}</span>
+      ) : null}
       <Handle type="source" position={Position.Right} className="source-handle" />
     </div>
   )

@@ -1,9 +1,30 @@
 import { memo, useState } from 'react'
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import { serviceName } from '../../../../shared/catalog/services'
 import { costByService } from '../../../../shared/estimation/costBreakdown'
-import { curveSummary, type CostCurve, type CurvePoint } from '../../../../shared/estimation/costCurves'
-import { multiplierText, WHAT_IF_MAX, WHAT_IF_MIN, WHAT_IF_PRESETS } from '../../../../shared/estimation/whatIf'
+import {
+  curveSummary,
+  type CostCurve,
+  type CurvePoint
+} from '../../../../shared/estimation/costCurves'
+import {
+  multiplierText,
+  WHAT_IF_MAX,
+  WHAT_IF_MIN,
+  WHAT_IF_PRESETS
+} from '../../../../shared/estimation/whatIf'
 import { formatUsd } from '../../format'
 import { useAnalysis } from '../../store/analysis'
 import { useEditor } from '../../store/diagramStore'
@@ -15,7 +36,7 @@ import { useCostCurves } from './useCostCurves'
 /** Line colours that keep 3:1 against the panel in each theme; dashes tell them apart without colour. */
 const SERIES = {
   light: ['#1d4fd0', '#b45309', '#15803d', '#7e22ce'],
-  dark: ['#8db4ff', '#fbbf24', '#4ade80', '#d8b4fe'],
+  dark: ['#8db4ff', '#fbbf24', '#4ade80', '#d8b4fe']
 }
 const DASHES = [undefined, '6 3', '2 3', '10 3 2 3']
 
@@ -41,10 +62,23 @@ function usdTicks(min: number, max: number): number[] {
 function useChartColours() {
   const theme = useResolvedTheme()
   const p = PALETTES[theme]
-  return { series: SERIES[theme], text: p.text, muted: p.muted, grid: p.border, panel: p.panel, accent: p.accentText }
+  return {
+    series: SERIES[theme],
+    text: p.text,
+    muted: p.muted,
+    grid: p.border,
+    panel: p.panel,
+    accent: p.accentText
+  }
 }
 
-const StreamChart = memo(function StreamChart({ curve, title }: { curve: CostCurve; title: string }) {
+const StreamChart = memo(function StreamChart({
+  curve,
+  title
+}: {
+  curve: CostCurve
+  title: string
+}) {
   const multiplier = useWhatIf((s) => s.trafficMultiplier)
   const colours = useChartColours()
   const rows = curve.points.map((p: CurvePoint) => ({ multiplier: p.multiplier, ...p.costs }))
@@ -100,7 +134,12 @@ const StreamChart = memo(function StreamChart({ curve, title }: { curve: CostCur
         <Tooltip
           formatter={(value) => `${formatUsd(Number(value))}/month`}
           labelFormatter={(m) => `${multiplierText(Number(m))} traffic`}
-          contentStyle={{ background: colours.panel, borderColor: colours.grid, color: colours.text, fontSize: 12 }}
+          contentStyle={{
+            background: colours.panel,
+            borderColor: colours.grid,
+            color: colours.text,
+            fontSize: 12
+          }}
           isAnimationActive={false}
         />
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 11, color: colours.text }} />
@@ -121,7 +160,12 @@ const StreamChart = memo(function StreamChart({ curve, title }: { curve: CostCur
           x={multiplier}
           stroke={colours.accent}
           strokeDasharray="4 2"
-          label={{ value: `now ${multiplierText(multiplier)}`, position: multiplier > 20 ? 'insideTopLeft' : 'insideTopRight', fill: colours.text, fontSize: 11 }}
+          label={{
+            value: `now ${multiplierText(multiplier)}`,
+            position: multiplier > 20 ? 'insideTopLeft' : 'insideTopRight',
+            fill: colours.text,
+            fontSize: 11
+          }}
         />
         {curve.crossovers.map((c) => (
           <ReferenceDot
@@ -132,9 +176,22 @@ const StreamChart = memo(function StreamChart({ curve, title }: { curve: CostCur
             fill={colours.panel}
             stroke={colours.text}
             strokeWidth={2}
-            label={{ value: multiplierText(c.multiplier), position: 'top', fill: colours.text, fontSize: 11 }}
+            label={{
+              value: multiplierText(c.multiplier),
+              position: 'top',
+              fill: colours.text,
+              fontSize: 11
+            }}
             shape={(props: { cx?: number; cy?: number }) => (
-              <circle data-testid="crossover-marker" cx={props.cx} cy={props.cy} r={5} fill={colours.panel} stroke={colours.text} strokeWidth={2}>
+              <circle
+                data-testid="crossover-marker"
+                cx={props.cx}
+                cy={props.cy}
+                r={5}
+                fill={colours.panel}
+                stroke={colours.text}
+                strokeWidth={2}
+              >
                 <title>{`${c.to} becomes cheaper than ${c.from} at ${multiplierText(c.multiplier)} (${formatUsd(c.costUSD)}/month)`}</title>
               </circle>
             )}
@@ -170,10 +227,17 @@ function ServiceBreakdown() {
         aria-label={`Monthly cost by service: ${rows.map((r) => `${r.name} ${formatUsd(r.monthlyCostUSD)}`).join(', ')}`}
       >
         <CartesianGrid stroke={colours.grid} strokeDasharray="2 4" horizontal={false} />
-        <XAxis type="number" tickFormatter={compactUsd} stroke={colours.muted} tick={{ fill: colours.muted, fontSize: 11 }} />
+        <XAxis
+          type="number"
+          tickFormatter={compactUsd}
+          stroke={colours.muted}
+          tick={{ fill: colours.muted, fontSize: 11 }}
+        />
         <YAxis
           type="category"
-          dataKey={(r: (typeof rows)[number]) => (r.nodes > 1 && r.service ? `${r.name} ×${r.nodes}` : r.name)}
+          dataKey={(r: (typeof rows)[number]) =>
+            r.nodes > 1 && r.service ? `${r.name} ×${r.nodes}` : r.name
+          }
           width={170}
           stroke={colours.muted}
           tick={{ fill: colours.text, fontSize: 11 }}
@@ -181,7 +245,12 @@ function ServiceBreakdown() {
         />
         <Tooltip
           formatter={(value) => `${formatUsd(Number(value))}/month`}
-          contentStyle={{ background: colours.panel, borderColor: colours.grid, color: colours.text, fontSize: 12 }}
+          contentStyle={{
+            background: colours.panel,
+            borderColor: colours.grid,
+            color: colours.text,
+            fontSize: 12
+          }}
           cursor={{ fill: colours.grid, opacity: 0.4 }}
           isAnimationActive={false}
         />
@@ -190,7 +259,12 @@ function ServiceBreakdown() {
           name="Monthly cost"
           fill={colours.series[0]}
           isAnimationActive={false}
-          label={{ position: 'right', fill: colours.text, fontSize: 11, formatter: (v: unknown) => compactUsd(Number(v)) }}
+          label={{
+            position: 'right',
+            fill: colours.text,
+            fontSize: 11,
+            formatter: (v: unknown) => compactUsd(Number(v))
+          }}
         />
       </BarChart>
     </figure>
@@ -201,9 +275,13 @@ function ServiceBreakdown() {
  * Which stream to chart: the one chosen in the list, else a selected stream, else the dearest.
  * One chart at a time: thirty recharts charts take seconds to draw on every change of multiplier.
  */
-function useChartedStream(curves: readonly CostCurve[]): [string | undefined, (id: string) => void] {
+function useChartedStream(
+  curves: readonly CostCurve[]
+): [string | undefined, (id: string) => void] {
   const [chosen, setChosen] = useState<string | undefined>()
-  const selected = useEditor((s) => (s.selection.nodeIds.size === 1 ? [...s.selection.nodeIds][0] : undefined))
+  const selected = useEditor((s) =>
+    s.selection.nodeIds.size === 1 ? [...s.selection.nodeIds][0] : undefined
+  )
   const { estimate } = useAnalysis()
   const ids = new Set(curves.map((c) => c.nodeId))
   if (chosen && ids.has(chosen)) return [chosen, setChosen]
@@ -233,7 +311,9 @@ export default function CostCharts() {
   return (
     <div className="cost-charts" data-testid="cost-charts" aria-busy={stale}>
       <ServiceBreakdown />
-      {streams && shown.length === 0 ? <p className="muted">Working out the stream cost curves…</p> : null}
+      {streams && shown.length === 0 ? (
+        <p className="muted">Working out the stream cost curves…</p>
+      ) : null}
       {charted ? (
         <div className="stream-chart-pick">
           {shown.length > 1 ? (
@@ -245,7 +325,9 @@ export default function CostCharts() {
                 {shown.map((c) => (
                   <option key={c.nodeId} value={c.nodeId}>
                     {titles.get(c.nodeId)}
-                    {c.crossovers.length > 0 ? ` — crossover at ${c.crossovers.map((x) => multiplierText(x.multiplier)).join(', ')}` : ''}
+                    {c.crossovers.length > 0
+                      ? ` — crossover at ${c.crossovers.map((x) => multiplierText(x.multiplier)).join(', ')}`
+                      : ''}
                   </option>
                 ))}
               </select>
@@ -256,8 +338,9 @@ export default function CostCharts() {
       ) : null}
       {charted ? (
         <p className="muted cost-chart-note">
-          The stream&apos;s lines: what it would cost in each capacity mode with every source&apos;s traffic times the multiplier; a ring
-          marks where the cheapest mode changes, the dashed line the what-if multiplier in use.{stale ? ' Updating…' : ''}
+          The stream&apos;s lines: what it would cost in each capacity mode with every source&apos;s
+          traffic times the multiplier; a ring marks where the cheapest mode changes, the dashed
+          line the what-if multiplier in use.{stale ? ' Updating…' : ''}
         </p>
       ) : null}
     </div>

@@ -7,7 +7,7 @@ import {
   nextPreset,
   SLIDER_MAX,
   sliderPosition,
-  WHAT_IF_PRESETS,
+  WHAT_IF_PRESETS
 } from '../../../../shared/estimation/whatIf'
 import { useWhatIf } from '../../store/whatIf'
 
@@ -157,7 +157,11 @@ export function WhatIfNotice({ live = false }: { live?: boolean }) {
   const setMultiplier = useWhatIf((s) => s.setTrafficMultiplier)
   if (multiplier === 1) return null
   return (
-    <span className="what-if-notice" data-testid="what-if-notice" role={live ? 'status' : undefined}>
+    <span
+      className="what-if-notice"
+      data-testid="what-if-notice"
+      role={live ? 'status' : undefined}
+    >
       What-if: {multiplierText(multiplier)} traffic — not saved
       <button type="button" className="link-button" onClick={() => setMultiplier(1)}>
         Reset to 1×

@@ -1,5 +1,9 @@
 import { useEffect, useReducer } from 'react'
-import { costCurveSteps, sameCurveInputs, type CostCurve } from '../../../../shared/estimation/costCurves'
+import {
+  costCurveSteps,
+  sameCurveInputs,
+  type CostCurve
+} from '../../../../shared/estimation/costCurves'
 import type { Diagram } from '../../../../shared/diagram/types'
 import { useEditor } from '../../store/diagramStore'
 

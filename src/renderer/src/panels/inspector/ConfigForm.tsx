@@ -5,7 +5,13 @@ import type { DiagramNode } from '../../../../shared/diagram/types'
 import { useEditor } from '../../store/diagramStore'
 import { fieldLabel, NumberField } from './NumberField'
 
-function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<ConfigField, { kind: 'choice' }> }) {
+function ChoiceField({
+  node,
+  field
+}: {
+  node: DiagramNode
+  field: Extract<ConfigField, { kind: 'choice' }>
+}) {
   const setNodeSetting = useEditor((s) => s.setNodeSetting)
   const stored = node.config?.[field.key]
   const id = `cfg-${node.id}-${field.key}`
@@ -15,7 +21,13 @@ function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<Config
       <select
         id={id}
         value={typeof stored === 'string' ? stored : (field.defaultValue ?? '')}
-        onChange={(e) => setNodeSetting(node.id, field.key, e.target.value === field.defaultValue ? undefined : e.target.value)}
+        onChange={(e) =>
+          setNodeSetting(
+            node.id,
+            field.key,
+            e.target.value === field.defaultValue ? undefined : e.target.value
+          )
+        }
       >
         {field.options.map((o) => (
           <option key={o} value={o}>
@@ -32,10 +44,16 @@ function ChoiceField({ node, field }: { node: DiagramNode; field: Extract<Config
 /** The node's settings, generated from its service's zod schema. */
 export function ConfigForm({ node }: { node: DiagramNode }) {
   const fields = configFields(SERVICE_CONFIG[node.service])
-  const fed = useEditor((s) => s.diagram.edges.some((e) => e.target === node.id && e.source !== node.id))
+  const fed = useEditor((s) =>
+    s.diagram.edges.some((e) => e.target === node.id && e.source !== node.id)
+  )
   if (fields.length === 0) {
     const note = fed ? undefined : TRAFFIC_SOURCE_NOTES.get(node.service)
-    return <p className="muted">{note ? `No settings. ${note}` : 'No settings: its traffic comes from what feeds it.'}</p>
+    return (
+      <p className="muted">
+        {note ? `No settings. ${note}` : 'No settings: its traffic comes from what feeds it.'}
+      </p>
+    )
   }
   return (
     <div className="config-form">
@@ -44,7 +62,7 @@ export function ConfigForm({ node }: { node: DiagramNode }) {
           <NumberField key={`${node.id}-${field.key}`} node={node} field={field} />
         ) : field.kind === 'choice' ? (
           <ChoiceField key={`${node.id}-${field.key}`} node={node} field={field} />
-        ) : null,
+        ) : null
       )}
     </div>
   )

@@ -10,7 +10,13 @@ function differs(peak: number, average: number): boolean {
 }
 
 /** "Average in … · Peak in …" when a peak is set upstream; the one figure otherwise. */
-function Rate(props: { side: 'in' | 'out'; mbps: number; records: number; peakMBps: number; peakRecords: number }) {
+function Rate(props: {
+  side: 'in' | 'out'
+  mbps: number
+  records: number
+  peakMBps: number
+  peakRecords: number
+}) {
   const { side } = props
   if (!differs(props.peakRecords, props.records) && !differs(props.peakMBps, props.mbps)) {
     return <dd data-testid={`throughput-${side}`}>{formatRate(props.mbps, props.records)}</dd>
@@ -18,9 +24,13 @@ function Rate(props: { side: 'in' | 'out'; mbps: number; records: number; peakMB
   return (
     // One line each: the inspector is too narrow for both on one.
     <dd data-testid={`throughput-${side}`} className="rate-pair">
-      <span data-testid={`throughput-${side}-average`}>Average {side} {formatRate(props.mbps, props.records)}</span>
+      <span data-testid={`throughput-${side}-average`}>
+        Average {side} {formatRate(props.mbps, props.records)}
+      </span>
       <span className="visually-hidden"> · </span>
-      <span data-testid={`throughput-${side}-peak`}>Peak {side} {formatRate(props.peakMBps, props.peakRecords)}</span>
+      <span data-testid={`throughput-${side}-peak`}>
+        Peak {side} {formatRate(props.peakMBps, props.peakRecords)}
+      </span>
     </dd>
   )
 }
@@ -37,9 +47,21 @@ export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
       <h3>Traffic</h3>
       <dl className="figures">
         <dt>In</dt>
-        <Rate side="in" mbps={t.inMBps} records={t.inRecordsPerSecond} peakMBps={t.peakInMBps} peakRecords={t.peakInRecordsPerSecond} />
+        <Rate
+          side="in"
+          mbps={t.inMBps}
+          records={t.inRecordsPerSecond}
+          peakMBps={t.peakInMBps}
+          peakRecords={t.peakInRecordsPerSecond}
+        />
         <dt>Out</dt>
-        <Rate side="out" mbps={t.outMBps} records={t.outRecordsPerSecond} peakMBps={t.peakOutMBps} peakRecords={t.peakOutRecordsPerSecond} />
+        <Rate
+          side="out"
+          mbps={t.outMBps}
+          records={t.outRecordsPerSecond}
+          peakMBps={t.peakOutMBps}
+          peakRecords={t.peakOutRecordsPerSecond}
+        />
         {labelledFigures(estimate.capacity).map((f) => (
           <div key={f.key} className="figure-row" data-figure={f.key}>
             <dt>{f.label}</dt>
@@ -49,8 +71,8 @@ export function EstimateDetails({ estimate }: { estimate: NodeEstimate }) {
       </dl>
       {peaked ? (
         <p className="muted" data-testid="peak-note">
-          Provisioned capacity (shards, capacity units, concurrency) is sized for the peak; usage prices (per GB, per
-          request, per record) are charged on the average.
+          Provisioned capacity (shards, capacity units, concurrency) is sized for the peak; usage
+          prices (per GB, per request, per record) are charged on the average.
         </p>
       ) : null}
       {estimate.explanations.length > 0 ? (

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { parseNumberField, stepNumberField, type ConfigField } from '../../../../shared/estimation/configFields'
+import {
+  parseNumberField,
+  stepNumberField,
+  type ConfigField
+} from '../../../../shared/estimation/configFields'
 import type { DiagramNode } from '../../../../shared/diagram/types'
 import { newId, useEditor } from '../../store/diagramStore'
 import { registerPendingEdit } from '../../forms/pendingEdits'
@@ -33,7 +37,9 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
   const stored = node.config?.[field.key]
   const current = typeof stored === 'number' ? stored : undefined
   const id = `cfg-${node.id}-${field.key}`
-  const [draft, setDraftState] = useState<{ text: string; error?: string } | undefined>(() => refused.get(id))
+  const [draft, setDraftState] = useState<{ text: string; error?: string } | undefined>(() =>
+    refused.get(id)
+  )
   // finish() runs from blur, unmount and Save; it reads the draft here, not from a stale render.
   const draftRef = useRef(draft)
   const setDraft = useCallback(
@@ -43,7 +49,7 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
       else refused.delete(id)
       setDraftState(next)
     },
-    [id],
+    [id]
   )
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   // One edit of this field, from the first key to Enter or leaving it, is one undo step.
@@ -52,10 +58,12 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
   const commit = useCallback(
     (value: number | undefined) => {
       editId.current ??= newId()
-      const now = useEditor.getState().diagram.nodes.find((n) => n.id === node.id)?.config?.[field.key]
+      const now = useEditor.getState().diagram.nodes.find((n) => n.id === node.id)?.config?.[
+        field.key
+      ]
       if (now !== value) setNodeSetting(node.id, field.key, value, editId.current)
     },
-    [node.id, field.key, setNodeSetting],
+    [node.id, field.key, setNodeSetting]
   )
 
   const cancelTimer = () => {
@@ -116,11 +124,20 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
       cancelTimer()
       setDraft(undefined)
       editId.current = undefined
-    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown' || e.key === 'PageUp' || e.key === 'PageDown') {
+    } else if (
+      e.key === 'ArrowUp' ||
+      e.key === 'ArrowDown' ||
+      e.key === 'PageUp' ||
+      e.key === 'PageDown'
+    ) {
       e.preventDefault()
       cancelTimer()
       const typed = draft ? parseNumberField(field, draft.text, true) : undefined
-      const base = (typed && 'value' in typed ? typed.value : undefined) ?? current ?? field.defaultValue ?? Math.max(0, field.min)
+      const base =
+        (typed && 'value' in typed ? typed.value : undefined) ??
+        current ??
+        field.defaultValue ??
+        Math.max(0, field.min)
       const direction = e.key === 'ArrowUp' || e.key === 'PageUp' ? 1 : -1
       commit(stepNumberField(field, base, direction, e.key.startsWith('Page')))
       setDraft(undefined)
@@ -139,7 +156,9 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
         autoComplete="off"
         spellCheck={false}
         value={draft ? draft.text : current === undefined ? '' : String(current)}
-        placeholder={field.defaultValue !== undefined ? `${field.defaultValue} (default)` : 'automatic'}
+        placeholder={
+          field.defaultValue !== undefined ? `${field.defaultValue} (default)` : 'automatic'
+        }
         aria-valuenow={inUse}
         aria-valuemin={Number.isFinite(field.min) ? field.min : undefined}
         aria-valuemax={Number.isFinite(field.max) ? field.max : undefined}
@@ -151,7 +170,8 @@ export function NumberField({ node, field }: { node: DiagramNode; field: NumberC
       />
       {draft?.error ? (
         <span className="field-error" id={`${id}-error`} role="alert">
-          {draft.error} {inUse === undefined ? 'Nothing is set yet.' : `Still using ${formatNumber(inUse)}.`}
+          {draft.error}{' '}
+          {inUse === undefined ? 'Nothing is set yet.' : `Still using ${formatNumber(inUse)}.`}
         </span>
       ) : field.meta.help ? (
         <span className="field-help">{field.meta.help}</span>

@@ -1,4 +1,4 @@
-import { integrationRows } from '../../src/shared/catalog/integrationMatrix'
+import { integrationRows } from '../../src/shared/mechanisms/integrationMatrix'
 import { getService, SERVICES, type ServiceId } from '../../src/shared/catalog/services'
 import { CURRENT_DIAGRAM_VERSION } from '../../src/shared/diagram/schema'
 import type {

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { diagramTextFromBytes } from '../shared/diagram/diagramBytes'
+import { diagramTextFromBytes } from '../shared/interchange/diagramBytes'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import type { Diagram } from '../shared/diagram/types'

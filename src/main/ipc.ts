@@ -10,7 +10,7 @@ import type {
 } from 'electron'
 import { z } from 'zod'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
-import { isPng } from '../shared/diagram/pngEmbed'
+import { isPng } from '../shared/interchange/pngEmbed'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import { type BridgeMethod, IPC_CHANNELS } from '../shared/ipc/channels'
 import { type AppInfo, IPC_CONTRACT } from '../shared/ipc/contract'

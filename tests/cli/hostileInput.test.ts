@@ -8,7 +8,7 @@ import { nodeFileOps } from '../../src/main/files/fileOps'
 import { readDiagramFile } from '../../src/main/files/readDiagramFile'
 import { decodeFile } from '../../src/renderer/src/platform/decodeFile'
 import { loadDiagram } from '../../src/shared/diagram/loadDiagram'
-import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
+import { embedDiagramInPng } from '../../src/shared/interchange/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 
 const ROOT = resolve(__dirname, '../..')

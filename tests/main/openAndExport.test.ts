@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { defaultExportName } from '../../src/main/dialogs'
-import { embedDiagramInPng } from '../../src/shared/diagram/pngEmbed'
+import { embedDiagramInPng } from '../../src/shared/interchange/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 import { diagramMetadata } from '../../src/shared/interchange/svgEmbed'
 import { APP_WINDOW, diagramText, ipcHarness, tempFolderPerTest } from './harness'

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path'
 import { loadDiagram } from '../../shared/diagram/loadDiagram'
-import { diagramTextFromBytes } from '../../shared/diagram/diagramBytes'
+import { diagramTextFromBytes } from '../../shared/interchange/diagramBytes'
 import { DIAGRAM_LIMITS } from '../../shared/diagram/schema'
 import type { OpenedFile } from '../../shared/ipc/contract'
 import { errorReason, type FileOps, type FileStamp, isMissingFileError } from './fileOps'

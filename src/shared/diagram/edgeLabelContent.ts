@@ -1,4 +1,4 @@
-import type { Verdict } from '../catalog/integrationMatrix'
+import type { Verdict } from '../mechanisms/integrationMatrix'
 
 const VERDICT_SIGN = { ok: '✓', warning: '⚠', error: '✗' } as const
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PRICE_IDS } from '../estimation/pricing/types'
+import { PRICE_IDS } from '../catalog/priceIds'
 
 export const DIAGRAM_FORMAT = 'pipewright/diagram'
 export const CURRENT_DIAGRAM_VERSION = 3

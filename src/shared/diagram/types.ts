@@ -1,5 +1,5 @@
 import type { ServiceId } from '../catalog/services'
-import type { PriceOverrides } from '../estimation/pricing/types'
+import type { PriceOverrides } from '../catalog/priceIds'
 import type { ConfigValue } from './schema'
 
 export type Config = Record<string, ConfigValue>

@@ -596,22 +596,14 @@ const MAX_MECHANISM_ID_LENGTH = 100
  * applies. The validator reads it as a string and warns when it does not connect the pair.
  */
 export const EDGE_CONFIG = z.object({
-  enhancedFanOut: z
-    .boolean()
-    .default(false)
-    .meta({
-      label: 'Enhanced fan-out',
-      help: 'A dedicated 2 MB/s per shard for this consumer (Lambda, KCL, Managed Flink).'
-    }),
-  mechanism: z
-    .string()
-    .min(1)
-    .max(MAX_MECHANISM_ID_LENGTH)
-    .optional()
-    .meta({
-      label: 'Mechanism',
-      help: 'How the two services connect, when AWS documents more than one way; empty for the most common one.'
-    })
+  enhancedFanOut: z.boolean().default(false).meta({
+    label: 'Enhanced fan-out',
+    help: 'A dedicated 2 MB/s per shard for this consumer (Lambda, KCL, Managed Flink).'
+  }),
+  mechanism: z.string().min(1).max(MAX_MECHANISM_ID_LENGTH).optional().meta({
+    label: 'Mechanism',
+    help: 'How the two services connect, when AWS documents more than one way; empty for the most common one.'
+  })
 })
 
 /** `error` names the setting by its key (as in the file); `message` by its label (as in the inspector). */

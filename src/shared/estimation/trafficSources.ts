@@ -1,4 +1,4 @@
-import { integrationRows } from '../catalog/integrationMatrix'
+import { integrationRows } from '../mechanisms/integrationMatrix'
 import { getService, SERVICE_IDS, serviceName, type ServiceId } from '../catalog/services'
 import { BATCH_SOURCES, NO_DATA_OUT, STREAM_SOURCES } from './traffic'
 

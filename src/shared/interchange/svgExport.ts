@@ -1,5 +1,5 @@
 import { getService, type ServiceId } from '../catalog/services'
-import type { Verdict } from '../catalog/integrationMatrix'
+import type { Verdict } from '../mechanisms/integrationMatrix'
 import type { Diagram, DiagramGroup, DiagramNode, DiagramNote } from '../diagram/types'
 import { PALETTES, type CanvasPalette } from '../theme/palette'
 import {

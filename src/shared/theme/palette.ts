@@ -1,6 +1,6 @@
 import type { CategoryId } from '../catalog/services'
 import type { GroupKind } from '../diagram/types'
-import type { Verdict } from '../catalog/integrationMatrix'
+import type { Verdict } from '../mechanisms/integrationMatrix'
 
 /**
  * The canvas colours, in one place: the app turns them into CSS custom properties at start-up

@@ -1,5 +1,5 @@
 import { formatCitation, type Citation } from '../catalog/citations'
-import type { Verdict } from '../catalog/integrationMatrix'
+import type { Verdict } from '../mechanisms/integrationMatrix'
 import { QUERY_ENGINES, type QueryEngine } from '../catalog/queryEngines'
 import { serviceName, type ServiceId } from '../catalog/services'
 import {

@@ -5,7 +5,7 @@ import {
   findIntegration,
   INTEGRATION_ROWS,
   integrationRows
-} from '../../../src/shared/catalog/integrationMatrix'
+} from '../../../src/shared/mechanisms/integrationMatrix'
 import { isServiceId, type ServiceId } from '../../../src/shared/catalog/services'
 import { checkServicePair } from '../../../src/shared/validation/edgeCheck'
 import { SEEDS_DIR } from '../helpers'

@@ -11,11 +11,11 @@ import {
   embedDiagramInPng,
   extractDiagramFromPng,
   type PngExtractResult
-} from '../../../src/shared/diagram/pngEmbed'
+} from '../../../src/shared/interchange/pngEmbed'
 import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import type { ConfigValue } from '../../../src/shared/diagram/schema'
 import type { Config, Diagram, DiagramEdge, DiagramNode } from '../../../src/shared/diagram/types'
-import { PRICE_IDS, type PriceOverrides } from '../../../src/shared/estimation/pricing/types'
+import { PRICE_IDS, type PriceOverrides } from '../../../src/shared/catalog/priceIds'
 // Imported after the code under test: the package snapshots the globals when it is first
 // imported, and zod adds its own globals while loading.
 import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning'

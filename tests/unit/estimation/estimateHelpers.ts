@@ -7,7 +7,7 @@ import {
   type NodeEstimate
 } from '../../../src/shared/estimation/estimate'
 import type { LineItem } from '../../../src/shared/estimation/pricing/priceBook'
-import type { PriceId } from '../../../src/shared/estimation/pricing/types'
+import type { PriceId } from '../../../src/shared/catalog/priceIds'
 import { readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
 import { computeTraffic, type TrafficResult } from '../../../src/shared/estimation/traffic'
 import { diagram, edge, node } from '../helpers'

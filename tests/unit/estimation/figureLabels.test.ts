@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatEstimateText } from '../../../src/cli/estimateCommand'
-import { integrationRows } from '../../../src/shared/catalog/integrationMatrix'
+import { integrationRows } from '../../../src/shared/mechanisms/integrationMatrix'
 import { SERVICE_IDS, type ServiceId } from '../../../src/shared/catalog/services'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { costLineText } from '../../../src/shared/estimation/costLine'

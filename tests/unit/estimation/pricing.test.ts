@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PRICE_IDS } from '../../../src/shared/estimation/pricing/types'
+import { PRICE_IDS } from '../../../src/shared/catalog/priceIds'
 import { US_EAST_1 } from '../../../src/shared/estimation/pricing/usEast1'
 
 const TABLE_DATE = '2026-12-01'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findIntegration } from '../../../src/shared/catalog/integrationMatrix'
+import { findIntegration } from '../../../src/shared/mechanisms/integrationMatrix'
 import { SERVICE_IDS, serviceName } from '../../../src/shared/catalog/services'
 import { configFields } from '../../../src/shared/estimation/configFields'
 import { SERVICE_CONFIG } from '../../../src/shared/estimation/serviceConfig'

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react'
-import type { Verdict } from '../../../shared/catalog/integrationMatrix'
+import type { Verdict } from '../../../shared/mechanisms/integrationMatrix'
 import type { ServiceId } from '../../../shared/catalog/services'
 import type { NodeThroughput } from '../../../shared/estimation/traffic'
 import type { GroupKind } from '../../../shared/diagram/types'

@@ -9,12 +9,10 @@ async function draftText(draft: DraftSummary): Promise<string | undefined> {
   const text = await platform().readDraft(draft.id)
   if (text === undefined) {
     withdrawDraft(draft.id)
-    useEditor
-      .getState()
-      .setNotice({
-        kind: 'error',
-        text: `The draft of “${draft.name || 'Untitled'}” can no longer be read, so it was taken off the list.`
-      })
+    useEditor.getState().setNotice({
+      kind: 'error',
+      text: `The draft of “${draft.name || 'Untitled'}” can no longer be read, so it was taken off the list.`
+    })
   }
   return text
 }

@@ -1,7 +1,7 @@
 import type { Node } from '@xyflow/react'
 import { flushSync } from 'react-dom'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
-import { embedDiagramInPng } from '../../../shared/diagram/pngEmbed'
+import { embedDiagramInPng } from '../../../shared/interchange/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { emptyDiagram } from '../../../shared/diagram/types'
 import { askUnsavedChanges } from '../dialogs/unsavedChanges'
@@ -161,12 +161,10 @@ function savableText(): string | undefined {
   const text = serializeDiagram(useEditor.getState().diagram)
   const check = loadDiagram(text)
   if (check.ok) return text
-  useEditor
-    .getState()
-    .setNotice({
-      kind: 'error',
-      text: `Not saved, because the file could not be opened again: ${check.error.message}`
-    })
+  useEditor.getState().setNotice({
+    kind: 'error',
+    text: `Not saved, because the file could not be opened again: ${check.error.message}`
+  })
   return undefined
 }
 

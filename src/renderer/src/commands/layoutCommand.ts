@@ -142,12 +142,10 @@ async function layOut(
   } catch (err) {
     if (!isAbort(err)) {
       const reason = err instanceof Error ? err.message : String(err)
-      useEditor
-        .getState()
-        .setNotice({
-          kind: 'error',
-          text: `Auto-layout failed, nothing was moved: ${reason}. Try again, or arrange the nodes by hand.`
-        })
+      useEditor.getState().setNotice({
+        kind: 'error',
+        text: `Auto-layout failed, nothing was moved: ${reason}. Try again, or arrange the nodes by hand.`
+      })
     }
     return
   } finally {

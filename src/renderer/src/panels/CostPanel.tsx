@@ -3,7 +3,7 @@ import { lazy, Suspense, useRef, useState } from 'react'
 import { serviceName } from '../../../shared/catalog/services'
 import { parseNumberField, UNIT_PRICE_FIELD } from '../../../shared/estimation/configFields'
 import type { LineItem } from '../../../shared/estimation/pricing/priceBook'
-import type { PriceId } from '../../../shared/estimation/pricing/types'
+import type { PriceId } from '../../../shared/catalog/priceIds'
 import {
   gradeText,
   perUnitText,

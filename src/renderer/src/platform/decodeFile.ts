@@ -1,5 +1,5 @@
-import { diagramTextFromBytes } from '../../../shared/diagram/diagramBytes'
-import { isPng } from '../../../shared/diagram/pngEmbed'
+import { diagramTextFromBytes } from '../../../shared/interchange/diagramBytes'
+import { isPng } from '../../../shared/interchange/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../../shared/diagram/schema'
 import type { OpenResult } from './platform'
 

@@ -16,7 +16,7 @@ import { groupAt, moveItems, removeItems } from '../../../shared/diagram/groups'
 import { viewSurroundings } from '../canvas/viewArea'
 import type { DiagramGroup, DiagramNote, GroupKind } from '../../../shared/diagram/types'
 import { applyFix as applyFixToDiagram } from '../../../shared/validation/applyFix'
-import type { PriceId } from '../../../shared/estimation/pricing/types'
+import type { PriceId } from '../../../shared/catalog/priceIds'
 import type { Fix } from '../../../shared/validation/problems'
 
 export type Notice = { kind: 'error' | 'info'; text: string } | null

@@ -100,12 +100,10 @@ export function useFileWorkflow(ctx: CommandContext): void {
             err instanceof Error
               ? err.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '')
               : String(err)
-          useEditor
-            .getState()
-            .setNotice({
-              kind: 'error',
-              text: `Autosave failed (${why}). Your diagram is still open: save it to keep it.`
-            })
+          useEditor.getState().setNotice({
+            kind: 'error',
+            text: `Autosave failed (${why}). Your diagram is still open: save it to keep it.`
+          })
         }
       )
     const unsubscribe = useEditor.subscribe((s, prev) => {

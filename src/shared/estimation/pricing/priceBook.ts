@@ -1,4 +1,5 @@
-import type { PriceGrade, PriceId, PriceOverrides, PriceTable, UnitPrice } from './types'
+import type { PriceId, PriceOverrides } from '../../catalog/priceIds'
+import type { PriceGrade, PriceTable, UnitPrice } from './types'
 
 export interface LineItem {
   item: string

@@ -8,7 +8,7 @@ import {
 } from '../../catalog/limits'
 import { enteredCostItem, type LineItem } from '../pricing/priceBook'
 import type { Figures } from '../figureLabels'
-import type { PriceId } from '../pricing/types'
+import type { PriceId } from '../../catalog/priceIds'
 import type { ServiceConfigOf } from '../serviceConfig'
 import { DAYS_PER_MONTH, gbPerMonth, secondsPerMonth, SECONDS_PER_DAY } from '../units'
 import {

@@ -2,7 +2,7 @@ import type { DiagramEdge, DiagramNode } from '../../diagram/types'
 import type { Problem } from '../../validation/problems'
 import type { Figures } from '../figureLabels'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
-import type { PriceId } from '../pricing/types'
+import type { PriceId } from '../../catalog/priceIds'
 import type { Flow, NodeThroughput } from '../traffic'
 
 export interface Alternative {

@@ -1,4 +1,4 @@
-import { extractDiagramFromSvg, looksLikeXml } from '../interchange/svgEmbed'
+import { extractDiagramFromSvg, looksLikeXml } from './svgEmbed'
 import { extractDiagramFromPng, isPng } from './pngEmbed'
 
 /**

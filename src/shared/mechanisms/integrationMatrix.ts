@@ -1,7 +1,7 @@
-import { allOptions, pairOptions, type PairOption } from '../mechanisms/derive'
-import type { Carries } from '../mechanisms/types'
-import type { Citation } from './citations'
-import type { ServiceId } from './services'
+import { allOptions, pairOptions, type PairOption } from './derive'
+import type { Carries } from './types'
+import type { Citation } from '../catalog/citations'
+import type { ServiceId } from '../catalog/services'
 
 /**
  * The documented integrations, derived from the mechanism data in `src/shared/mechanisms/`:

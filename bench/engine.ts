@@ -106,7 +106,7 @@ export function ringWithChords(size: number, closed = true): Diagram {
     name: `ring of ${size}`,
     nodes,
     edges
-  } as Diagram
+  }
 }
 
 interface LoopRow {

@@ -20,7 +20,7 @@ async function exportSvgLabels(page: Page): Promise<string[]> {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
     return [...doc.querySelectorAll('g.edge-label')].map(
-      (g) => g.querySelector('title')?.textContent ?? g.querySelector('text')!.textContent ?? ''
+      (g) => g.querySelector('title')?.textContent ?? g.querySelector('text')!.textContent
     )
   }, svg)
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { dropService, expect, exportAs, nodeOf, openApp, test } from './fixtures'
+import { dropService, expect, exportAs, openApp, test } from './fixtures'
 
 const FIXTURES = 'tests/fixtures/diagrams'
 

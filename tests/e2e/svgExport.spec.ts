@@ -151,7 +151,7 @@ test('an exported template renders with librsvg: not blank, and its text where C
       (t) => {
         const b = (t as SVGTextElement).getBBox()
         return {
-          text: t.textContent ?? '',
+          text: t.textContent,
           x: b.x - view.x,
           y: b.y - view.y,
           width: b.width,

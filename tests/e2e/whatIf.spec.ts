@@ -43,7 +43,7 @@ test('typing a traffic multiplier key by key changes the total and says it is a 
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   const saved = await (await download).createReadStream().then(async (s) => {
     let text = ''
-    for await (const chunk of s) text += chunk
+    for await (const chunk of s) text += String(chunk)
     return text
   })
   expect(saved).not.toMatch(/multiplier/i)

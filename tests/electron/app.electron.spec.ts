@@ -19,6 +19,8 @@ function findElectronBinary(): { path: string } | { reason: string } {
     }
   }
   try {
+    // The package's main is a CommonJS module whose export is the binary's path, resolved lazily.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
     const path: unknown = require('electron')
     if (typeof path !== 'string') return { reason: "require('electron') did not return a path" }
     if (!existsSync(path)) return { reason: `${path} does not exist` }

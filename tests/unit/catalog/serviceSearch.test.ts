@@ -110,7 +110,7 @@ describe('the services of issue 11', () => {
       ['webhook', 'http-endpoint', 1]
     ] as const) {
       for (let n = from; n <= query.length; n++)
-        expect(first(query.slice(0, n)), `${query.slice(0, n)}`).toBe(id)
+        expect(first(query.slice(0, n)), query.slice(0, n)).toBe(id)
     }
   })
 

@@ -2,6 +2,13 @@ import { getBezierPath, Position } from '@xyflow/system'
 import { describe, expect, it } from 'vitest'
 import { pointOnEdge, type Side } from '../../../src/shared/diagram/edgeGeometry'
 
+const POSITION: Record<Side, Position> = {
+  left: Position.Left,
+  right: Position.Right,
+  top: Position.Top,
+  bottom: Position.Bottom
+}
+
 describe('pointOnEdge', () => {
   const cases: Array<[number, number, Side, number, number, Side]> = [
     [0, 0, 'right', 400, 120, 'left'],
@@ -14,10 +21,10 @@ describe('pointOnEdge', () => {
       const [, labelX, labelY] = getBezierPath({
         sourceX: sx,
         sourceY: sy,
-        sourcePosition: ss as Position,
+        sourcePosition: POSITION[ss],
         targetX: tx,
         targetY: ty,
-        targetPosition: ts as Position
+        targetPosition: POSITION[ts]
       })
       const mid = pointOnEdge(
         { sourceX: sx, sourceY: sy, sourceSide: ss, targetX: tx, targetY: ty, targetSide: ts },

@@ -15,7 +15,7 @@ import {
 import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import type { ConfigValue } from '../../../src/shared/diagram/schema'
 import type { Config, Diagram, DiagramEdge, DiagramNode } from '../../../src/shared/diagram/types'
-import { PRICE_IDS, type PriceOverrides } from '../../../src/shared/catalog/priceIds'
+import { PRICE_IDS } from '../../../src/shared/catalog/priceIds'
 // Imported after the code under test: the package snapshots the globals when it is first
 // imported, and zod adds its own globals while loading.
 import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning'
@@ -149,7 +149,8 @@ function load(text: string): LoadResult {
     return loadDiagram(text)
   } catch (err) {
     throw new Error(
-      `loadDiagram threw instead of refusing the document: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`
+      `loadDiagram threw instead of refusing the document: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
+      { cause: err }
     )
   }
 }
@@ -201,7 +202,10 @@ function checkLoaderContract(text: string): LoadResult {
 /** Runs a property with the prototype check after every run and confirms every run happened. */
 function assertProperty<T>(arb: fc.Arbitrary<T>, numRuns: number, check: (value: T) => void): void {
   const before = documentsFed
-  fc.assert(fc.property(arb, check).afterEach(assertPrototypesUntouched), { numRuns })
+  fc.assert(fc.property(arb, check), {
+    numRuns,
+    plugins: [fc.afterEach(assertPrototypesUntouched)]
+  })
   expect(documentsFed - before).toBeGreaterThanOrEqual(numRuns)
 }
 
@@ -331,7 +335,7 @@ const pricingArb = fc
   )
   .map(({ priceIds, prices }) => ({
     region: 'us-east-1' as const,
-    overrides: Object.fromEntries(priceIds.map((id, i) => [id, prices[i]])) as PriceOverrides
+    overrides: Object.fromEntries(priceIds.map((id, i) => [id, prices[i]]))
   }))
 
 const diagramArb = (maxItems: number): fc.Arbitrary<Diagram> =>
@@ -984,7 +988,8 @@ function extract(bytes: Uint8Array): PngExtractResult {
     result = extractDiagramFromPng(bytes)
   } catch (err) {
     throw new Error(
-      `extractDiagramFromPng threw: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`
+      `extractDiagramFromPng threw: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
+      { cause: err }
     )
   }
   if (result.ok) expect(typeof result.text).toBe('string')
@@ -1085,13 +1090,11 @@ describe('extractDiagramFromPng (property)', () => {
     'never throws on a PNG signature followed by random, lying or truncated chunks, and the loader copes with what comes out',
     () => {
       fc.assert(
-        fc
-          .property(pngLikeArb, (bytes) => {
-            const result = extract(bytes)
-            if (result.ok) checkLoaderContract(result.text)
-          })
-          .afterEach(assertPrototypesUntouched),
-        { numRuns: RUNS.pngChunks }
+        fc.property(pngLikeArb, (bytes) => {
+          const result = extract(bytes)
+          if (result.ok) checkLoaderContract(result.text)
+        }),
+        { numRuns: RUNS.pngChunks, plugins: [fc.afterEach(assertPrototypesUntouched)] }
       )
     },
     TIMEOUT_MS

@@ -102,7 +102,7 @@ describe('serializeDiagram', () => {
       ...sample,
       nodes: sample.nodes.map((n) => ({ ...n, selected: true, measured: { width: 1 } }))
     }
-    const text = serializeDiagram(withExtras as Diagram)
+    const text = serializeDiagram(withExtras)
     expect(text).not.toContain('selected')
     expect(text).not.toContain('measured')
   })

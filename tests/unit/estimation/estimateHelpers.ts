@@ -14,10 +14,7 @@ import { diagram, edge, node } from '../helpers'
 
 /** Traffic with each node's config read the way the estimator reads it (defaults filled in). */
 export function trafficOf(d: Diagram): TrafficResult {
-  return computeTraffic(
-    d,
-    (n) => readServiceConfig(n.service, n.config).value as Record<string, unknown>
-  )
+  return computeTraffic(d, (n) => readServiceConfig(n.service, n.config).value)
 }
 
 export function nodeEstimate(e: DiagramEstimate, id: string): NodeEstimate {

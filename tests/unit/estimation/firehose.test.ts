@@ -30,7 +30,7 @@ describe('Firehose ingestion', () => {
     const d = fedBy(22, 5, 'lambda', { outputRatio: 0.7 }, [{ service: 'kinesis-firehose' }])
     const i = lineItem(estimate(d), 'c1', 'firehose.ingestGBTier1')
     expect(i.item).toContain('5 KB')
-    expect(i.quantity).toBeCloseTo(192.98171997070312, 6)
+    expect(i.quantity).toBeCloseTo(192.981719970703, 6)
   })
 
   it('adds format conversion at $0.018 per GB ingested (5 KB increments)', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: type checks, build, unit tests, Electronegativity, browser end-to-end tests; then one closing line
+// npm test: lint, type checks, build, unit tests, Electronegativity, browser end-to-end tests; then one closing line
 // "N passed, N failed, N skipped" summed over vitest and Playwright.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -25,6 +25,7 @@ function readJson(path) {
 for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true })
 const failures = []
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 for (const project of [
   'tsconfig.shared.json',
@@ -35,7 +36,6 @@ for (const project of [
   if (!run(`type check (${project})`, npx, ['tsc', '--noEmit', '-p', project]))
     failures.push(`type check ${project}`)
 }
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 // npm run build: electron-vite build, then the CLI bundled for the packaged app (out/cli).
 if (!run('build (npm run build)', npm, ['run', 'build'])) failures.push('build')
 

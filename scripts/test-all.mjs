@@ -27,6 +27,9 @@ const failures = []
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
+// eslint (typescript-eslint strict, layer rules, no import cycles), prettier --check, knip.
+if (!run('lint (npm run lint)', npm, ['run', 'lint'])) failures.push('lint')
+
 for (const project of [
   'tsconfig.shared.json',
   'tsconfig.node.json',

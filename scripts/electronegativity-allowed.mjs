@@ -1,5 +1,5 @@
-// The Electronegativity findings we keep, each with the reason it is not a problem here. The
-// README's security section shows this list (scripts/electronegativity.mjs --write-readme writes
+// The Electronegativity findings we keep, each with the reason it is not a problem here.
+// docs/security.md shows this list (scripts/electronegativity.mjs --write-readme writes
 // it; a test checks they agree). A finding not listed fails `npm run security`, and so does an
 // entry that no longer matches a finding, so the list cannot outlive what it justifies.
 //

@@ -2,7 +2,7 @@
 // npm run security: Electronegativity on src/, failing on any finding that
 // scripts/electronegativity-allowed.mjs does not justify (the tool itself always exits 0), and on
 // any file it could not parse.
-//   --write-readme  rewrites the README's list of justified findings from the allow-list.
+//   --write-readme  rewrites docs/security.md's list of justified findings from the allow-list.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { ALLOWED_FINDINGS } from './electronegativity-allowed.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const README = join(ROOT, 'README.md')
+const README = join(ROOT, 'docs', 'security.md')
 export const README_START = '<!-- electronegativity:start (npm run security -- --write-readme) -->'
 export const README_END = '<!-- electronegativity:end -->'
 
@@ -43,7 +43,7 @@ export function readmeWithSection(readme, section = readmeSection()) {
   const start = readme.indexOf(README_START)
   const end = readme.indexOf(README_END)
   if (start < 0 || end < start)
-    throw new Error(`README.md has no ${README_START} … ${README_END} block`)
+    throw new Error(`docs/security.md has no ${README_START} … ${README_END} block`)
   return readme.slice(0, start) + section + readme.slice(end + README_END.length)
 }
 
@@ -100,7 +100,9 @@ export function runElectronegativity(input = join(ROOT, 'src')) {
 function main() {
   if (process.argv.includes('--write-readme')) {
     writeFileSync(README, readmeWithSection(readFileSync(README, 'utf8')))
-    process.stdout.write('README.md: list of justified Electronegativity findings rewritten.\n')
+    process.stdout.write(
+      'docs/security.md: list of justified Electronegativity findings rewritten.\n'
+    )
     return 0
   }
   let findings
@@ -125,7 +127,7 @@ function main() {
     )
   if (!readmeCurrent)
     process.stdout.write(
-      'README.md does not list the allow-list as it stands: run npm run security -- --write-readme\n'
+      'docs/security.md does not list the allow-list as it stands: run npm run security -- --write-readme\n'
     )
   if (unjustified.length > 0 || stale.length > 0 || !readmeCurrent) {
     process.stdout.write(
@@ -134,7 +136,7 @@ function main() {
     return 1
   }
   process.stdout.write(
-    `\nElectronegativity: ${findings.length} finding(s), each justified in the README's security section.\n`
+    `\nElectronegativity: ${findings.length} finding(s), each justified in docs/security.md.\n`
   )
   return 0
 }

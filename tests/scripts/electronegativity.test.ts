@@ -60,8 +60,8 @@ describe('the allow-list', () => {
       expect(entry.reason.length, entry.check).toBeGreaterThan(40)
   })
 
-  it('is what the README’s security section lists', () => {
-    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8')
+  it('is what docs/security.md lists', () => {
+    const readme = readFileSync(resolve(__dirname, '../../docs/security.md'), 'utf8')
     expect(readmeWithSection(readme), 'run npm run security -- --write-readme').toBe(readme)
     expect(readme).toContain(readmeSection())
     for (const entry of ALLOWED_FINDINGS) expect(readme).toContain(entry.reason)
@@ -70,7 +70,9 @@ describe('the allow-list', () => {
 
 describe('running Electronegativity', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-electronegativity-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it(
     'finds what it should in an insecure app, so a pass on src/ means something',

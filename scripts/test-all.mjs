@@ -54,7 +54,7 @@ if (
   failures.push('vitest')
 }
 
-// Electronegativity exits 0 whatever it finds: the script fails on a finding the README does not justify.
+// Electronegativity exits 0 whatever it finds: the script fails on a finding docs/security.md does not justify.
 if (
   !run('security check (Electronegativity, npm run security)', process.execPath, [
     'scripts/electronegativity.mjs'

@@ -1,4 +1,4 @@
-// The benchmark results as Markdown tables: what `npm run bench` prints and the README shows.
+// The benchmark results as Markdown tables: what `npm run bench` prints and docs/performance.md shows.
 // `node bench/lib/report.mjs [results.json]` prints them again from a results file.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

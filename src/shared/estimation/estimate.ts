@@ -354,7 +354,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
       nodeProblems.push({
         severity: 'warning',
         code: 'unknown-setting',
-        message: `"${unknown}" is not a setting of ${serviceName(node.service)}, so it is ignored. Check its spelling against the inspector's fields (README, Settings).`,
+        message: `"${unknown}" is not a setting of ${serviceName(node.service)}, so it is ignored. Check its spelling against the inspector's fields (docs/file-format.md, Settings).`,
         nodeId: id,
         path: `nodes[${p}].config.${unknown}`,
         citation: OWN_RULE_CITATIONS['unknown-setting']

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { SHARED_LAYERS } from '../../scripts/sharedLayers.mjs'
 
 /** Imports go one way: shared imports nothing of ours; main, preload, renderer and cli import shared only. */
 const ROOT = resolve(__dirname, '../..')
@@ -86,6 +87,27 @@ describe('layer rules', () => {
           !['fs', 'path', 'child_process'].includes(spec)
       )
     ).toEqual([])
+  })
+
+  it('inside src/shared, a folder imports only itself and the folders below it', () => {
+    const sharedDir = join(ROOT, 'src', 'shared')
+    const folderOf = (file: string) => relative(sharedDir, file).split(/[\\/]/)[0]!
+    const upward: string[] = []
+    const unlisted = new Set<string>()
+    for (const file of sourceFiles(sharedDir)) {
+      const from = folderOf(file)
+      if (!SHARED_LAYERS.includes(from)) unlisted.add(from)
+      for (const spec of importsOf(file)) {
+        if (!spec.startsWith('.')) continue
+        const to = folderOf(resolve(file, '..', spec))
+        if (SHARED_LAYERS.indexOf(to) > SHARED_LAYERS.indexOf(from)) {
+          upward.push(`${relative(ROOT, file)} (${from}) imports ${spec} (${to})`)
+        }
+      }
+    }
+    // A new folder must be given its place in scripts/sharedLayers.mjs.
+    expect([...unlisted]).toEqual([])
+    expect(upward).toEqual([])
   })
 
   it('finds files to check (the rule cannot pass vacuously)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexOf, positionIn, registerIndex } from '../../../src/shared/diagram/idIndex'
+import { indexOf, positionIn, registerIndex } from '../../../src/shared/graph/idIndex'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
 import { createValidator } from '../../../src/shared/validation/validator'

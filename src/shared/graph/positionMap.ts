@@ -1,4 +1,4 @@
-import { positionIn } from '../diagram/idIndex'
+import { positionIn } from './idIndex'
 
 /** What a validation result's `edges` and `nodeProblems` offer: a read-only map by id. */
 export interface ReadonlyLookup<V> extends Iterable<[string, V]> {

@@ -3,7 +3,8 @@ import {
   MAX_UNGROUPED_EDGES,
   type EdgeEnds,
   type GraphLists,
-  type IndexParts
+  type IndexParts,
+  type Shared
 } from './diagramIndex'
 import { idPositions, positionIn, type IdList } from './positions'
 
@@ -30,6 +31,11 @@ function setEnds(
   ends.to[k] = missing ? -1 : t
 }
 
+/** Something new to share; the index made with it becomes its owner. */
+function unowned<T>(value: T): Shared<T> {
+  return { value, owner: {} }
+}
+
 /** The index of a version built from nothing. */
 function freshIndex(lists: GraphLists): DiagramIndex {
   const { nodes, edges } = lists
@@ -39,13 +45,12 @@ function freshIndex(lists: GraphLists): DiagramIndex {
   for (let k = 0; k < edges.length; k++) {
     setEnds(ends, k, edges[k]!, nodeIds, nodes)
   }
-  const none = {}
   return new DiagramIndex(lists, {
-    nodeIds: { value: nodeIds, owner: none },
+    nodeIds: unowned(nodeIds),
     repeatedNodeIds: nodeIds.size !== nodes.length,
-    edgeIds: { value: edgeIds, owner: none },
+    edgeIds: unowned(edgeIds),
     repeatedEdgeIds: edgeIds.size !== edges.length,
-    ends: { value: ends, owner: none }
+    ends: unowned(ends)
   })
 }
 
@@ -135,7 +140,7 @@ function changed(lists: GraphLists, previous: DiagramIndex): DiagramIndex {
   if (keep) {
     for (let i = was.length; i < n; i++) nodeIds.value.set(nodes[i]!.id, i)
   } else {
-    nodeIds = { value: idPositions(nodes), owner: {} }
+    nodeIds = unowned(idPositions(nodes))
   }
   const repeatedNodeIds = nodeIds.value.size !== n
   // With repeated ids a kept edge's end may now be a later node of the same id.
@@ -175,7 +180,7 @@ function changed(lists: GraphLists, previous: DiagramIndex): DiagramIndex {
     if (edgeIds.value.has(id)) keepEdges = false
     else edgeIds.value.set(id, k)
   }
-  if (!keepEdges) edgeIds = { value: idPositions(edges), owner: {} }
+  if (!keepEdges) edgeIds = unowned(idPositions(edges))
   const repeatedEdgeIds = !keepEdges && edgeIds.value.size !== m
 
   const parts: IndexParts = {
@@ -183,7 +188,7 @@ function changed(lists: GraphLists, previous: DiagramIndex): DiagramIndex {
     repeatedNodeIds,
     edgeIds,
     repeatedEdgeIds,
-    ends: { value: ends, owner: {} }
+    ends: unowned(ends)
   }
   if (sameShape && p.grouping?.grouped === m) parts.grouping = p.grouping
   return new DiagramIndex(lists, parts)

@@ -13,7 +13,7 @@ import type { Diagram } from './types'
 
 export type { LoadError, LoadErrorCode, LoadResult } from './load/loadError'
 export { utf8ByteLength } from './load/byteLength'
-export { formatPath, shorten } from './load/messages'
+export { formatPath } from './load/messages'
 export { closestServiceId } from './load/suggestions'
 
 /**

@@ -62,11 +62,3 @@ export function groupEdges(
 export function hasSelfLoops(adjacency: Adjacency): boolean {
   return adjacency.outEdges.length !== adjacency.inEdges.length
 }
-
-/** An adjacency of no edges, for a graph not looked at yet. */
-export const NO_ADJACENCY: Adjacency = {
-  outStart: new Int32Array(1),
-  outEdges: new Int32Array(0),
-  inStart: new Int32Array(1),
-  inEdges: new Int32Array(0)
-}

@@ -30,7 +30,7 @@ const EFO_CITATION = formatCitation(
 const NO_PROBLEMS: readonly Problem[] = []
 
 /** The mechanism the edge names, if it names one as a string. */
-export function mechanismOf(edge: DiagramEdge): string | undefined {
+function mechanismOf(edge: DiagramEdge): string | undefined {
   const value = edge.config?.mechanism
   return typeof value === 'string' ? value : undefined
 }

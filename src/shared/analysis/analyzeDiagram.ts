@@ -1,5 +1,7 @@
 import type { Diagram } from '../diagram/types'
 import { estimateDiagram, type DiagramEstimate, type EstimateOptions } from '../estimation/estimate'
+import type { DiagramIndex } from '../graph/diagramIndex'
+import { indexDiagram } from '../graph/indexDiagram'
 import { bySeverity, type Problem } from '../validation/problems'
 import { validateDiagram, type ValidationResult } from '../validation/validator'
 
@@ -21,16 +23,25 @@ export interface DiagramAnalysis {
 
 export interface AnalysisOptions extends EstimateOptions {
   /** The app passes its incremental validator; the CLI validates from scratch. */
-  validate?: (diagram: Diagram) => ValidationResult
+  validate?: (diagram: Diagram, index: DiagramIndex) => ValidationResult
 }
 
-export function analyzeDiagram(diagram: Diagram, options: AnalysisOptions = {}): DiagramAnalysis {
+/**
+ * `index` is the diagram version's (graph/diagramIndex.ts): the app derives each from the last,
+ * the CLI lets one be built. Validation and the estimate both read it.
+ */
+export function analyzeDiagram(
+  diagram: Diagram,
+  options: AnalysisOptions = {},
+  index: DiagramIndex = indexDiagram(diagram)
+): DiagramAnalysis {
   const { validate = validateDiagram, ...estimateOptions } = options
-  const validation = validate(diagram)
-  const estimate = estimateDiagram(diagram, {
-    overrides: diagram.pricing?.overrides ?? {},
-    ...estimateOptions
-  })
+  const validation = validate(diagram, index)
+  const estimate = estimateDiagram(
+    diagram,
+    { overrides: diagram.pricing?.overrides ?? {}, ...estimateOptions },
+    index
+  )
   const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
   const nodeProblems = new Map(validation.nodeProblems)
   for (const node of estimate.nodes) {

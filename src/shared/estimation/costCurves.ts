@@ -1,5 +1,7 @@
 import type { ServiceId } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
+import type { DiagramIndex } from '../graph/diagramIndex'
+import { indexDiagram } from '../graph/indexDiagram'
 import { estimateDiagram, type DiagramEstimate, type EstimateOptions } from './estimate'
 import type { Alternative } from './sizing/types'
 import { logSamples, WHAT_IF_MAX, WHAT_IF_MIN } from './whatIf'
@@ -149,15 +151,13 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
  * edges into that upstream part and out of the charted nodes. Estimating it instead of the whole
  * diagram gives the charted nodes the same figures in a fraction of the time.
  */
-export function chartedSubdiagram(diagram: Diagram): Diagram {
+export function chartedSubdiagram(
+  diagram: Diagram,
+  index: DiagramIndex = indexDiagram(diagram)
+): Diagram {
   const nodes = diagram.nodes
-  const index = new Map<string, number>()
-  for (let i = 0; i < nodes.length; i++) index.set(nodes[i]!.id, i)
-  const incoming: number[][] = nodes.map(() => [])
-  for (let k = 0; k < diagram.edges.length; k++) {
-    const t = index.get(diagram.edges[k]!.target)
-    if (t !== undefined) incoming[t]!.push(k)
-  }
+  const { from, to } = index.ends
+  const { inStart, inEdges } = index.adjacency
   const core = new Uint8Array(nodes.length)
   const stack: number[] = []
   for (let i = 0; i < nodes.length; i++) {
@@ -170,9 +170,9 @@ export function chartedSubdiagram(diagram: Diagram): Diagram {
   if (stack.length === 0) return { ...diagram, nodes: [], edges: [] }
   while (stack.length > 0) {
     const i = stack.pop()!
-    for (const k of incoming[i]!) {
-      const s = index.get(diagram.edges[k]!.source)
-      if (s !== undefined && core[s] === 0) {
+    for (let p = inStart[i]!; p < inStart[i + 1]!; p++) {
+      const s = from[inEdges[p]!]!
+      if (core[s] === 0) {
         core[s] = 1
         stack.push(s)
       }
@@ -180,10 +180,11 @@ export function chartedSubdiagram(diagram: Diagram): Diagram {
   }
   const keep = core.slice()
   const edges: DiagramEdge[] = []
-  for (const e of diagram.edges) {
-    const s = index.get(e.source)
-    const t = index.get(e.target)
-    if (s === undefined || t === undefined) continue
+  for (let k = 0; k < diagram.edges.length; k++) {
+    const e = diagram.edges[k]!
+    const s = from[k]!
+    const t = to[k]!
+    if (s < 0) continue
     if (core[t] === 1 || charted[s] === 1) {
       edges.push(e)
       keep[t] = 1

@@ -1,7 +1,7 @@
 import { serviceName, type ServiceId } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
-import { indexOf } from '../diagram/idIndex'
-import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
+import type { DiagramIndex } from '../graph/diagramIndex'
+import { PositionMap, type ReadonlyLookup } from '../graph/positionMap'
 import { OWN_RULE_CITATIONS } from '../validation/ownRules'
 import type { Problem } from '../validation/problems'
 import { shareAdvantageCommitment, type StreamEstimate } from './advantageAccount'
@@ -294,8 +294,15 @@ function edgeSettingProblems(edges: readonly DiagramEdge[], problems: Problem[])
   })
 }
 
-/** Traffic, capacity and cost for every node, from the diagram and a price table. */
-export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {}): DiagramEstimate {
+/**
+ * Traffic, capacity and cost for every node, from the diagram and a price table. `index` is the
+ * diagram version's (graph/diagramIndex.ts), shared with its validation; one is built without it.
+ */
+export function estimateDiagram(
+  diagram: Diagram,
+  options: EstimateOptions = {},
+  index?: DiagramIndex
+): DiagramEstimate {
   const book = new PriceBook(options.prices ?? US_EAST_1, options.overrides ?? {})
   const list = diagram.nodes
   const configs = new Array<ConfigReadResult<Record<string, unknown>> | undefined>(list.length)
@@ -309,7 +316,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
     }
     return entry.value
   }
-  const traffic = trafficByPosition(diagram, configAt, options.trafficMultiplier ?? 1)
+  const traffic = trafficByPosition(diagram, configAt, options.trafficMultiplier ?? 1, index)
   const sizings = new Array<NodeSizing | undefined>(list.length)
   const edges = { list: diagram.edges, nodes: list, traffic, sizings, configAt }
   const problems: Problem[] = []
@@ -413,7 +420,7 @@ export function estimateDiagram(diagram: Diagram, options: EstimateOptions = {})
   }
   return {
     nodes,
-    byId: new PositionMap(indexOf(list), list, byPosition, list.length),
+    byId: new PositionMap(traffic.index.nodeIds, list, byPosition, list.length),
     edgeFlows: traffic.edges,
     totalMonthlyCostUSD: nodes.reduce((sum, n) => sum + n.monthlyCostUSD, 0),
     pricing: { region: book.table.region, asOf: asOf ?? book.table.asOf },

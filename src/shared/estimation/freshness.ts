@@ -1,10 +1,9 @@
 import { formatCitation, type Citation } from '../catalog/citations'
 import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { getService, type ServiceId } from '../catalog/services'
-import { indexOf, positionIn } from '../diagram/idIndex'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import type { PairOption } from '../mechanisms/derive'
-import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
+import { PositionMap, type ReadonlyLookup } from '../graph/positionMap'
 import { FRESHNESS_FIGURES, type FreshnessFigureId } from './freshnessFigures'
 import type { ServiceConfigOf } from './serviceConfig'
 import type { Figures } from './figureLabels'
@@ -554,13 +553,13 @@ export function computeFreshness(
       badged
     }
   }
-  const index = indexOf(list)
-  const byId = new PositionMap(index, list, records, n)
+  const index = traffic.index
+  const byId = new PositionMap(index.nodeIds, list, records, n)
 
   return {
     byId,
     breakdown(nodeId: string): FreshnessStep[] {
-      const start = positionIn(index, list, nodeId, n)
+      const start = index.nodePosition(nodeId)
       if (start < 0 || reached[start] !== 1) return []
       const backwards: FreshnessStep[][] = []
       let p = start

@@ -634,7 +634,10 @@ export function readServiceConfig<S extends ServiceId>(
 
 /** Each service's defaults, read once: most nodes have no settings of their own. */
 const DEFAULTS = new Map<ServiceId, ConfigReadResult<unknown>>()
-/** The last reading of each config object; a diagram is immutable, so its config objects are too. */
+/**
+ * The last reading of each config object; a diagram is immutable, so its config objects are too.
+ * A cache private to this file (nothing else fills or reads it), unlike the per-version index.
+ */
 const READ = new WeakMap<object, { service: ServiceId; result: ConfigReadResult<unknown> }>()
 
 /**

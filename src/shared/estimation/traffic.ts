@@ -1,8 +1,9 @@
 import type { ServiceId } from '../catalog/services'
-import { edgeEndsOf, indexOf } from '../diagram/idIndex'
-import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
+import type { Diagram, DiagramNode } from '../diagram/types'
 import { edgeOption, type PairOption } from '../mechanisms/derive'
-import { PositionMap, type ReadonlyLookup } from '../validation/positionMap'
+import type { DiagramIndex } from '../graph/diagramIndex'
+import { indexDiagram } from '../graph/indexDiagram'
+import { PositionMap, type ReadonlyLookup } from '../graph/positionMap'
 import { NOTIFICATION_EVENT_KB, SIZE_RATIOS, TRAFFIC_CEILING } from './assumptions'
 import { flowOrder } from './flowOrder'
 import { objectsPerSecond, type BucketWriter } from './objectRate'
@@ -270,6 +271,8 @@ function perDestination(
 
 /** The traffic by position: what the estimator works from (computeTraffic gives it by id). */
 export interface TrafficByPosition {
+  /** The diagram version's index the traffic was worked out on. */
+  index: DiagramIndex
   /** Node positions in data-flow order (sources first). */
   order: Int32Array
   /** By node position. */
@@ -323,49 +326,31 @@ export function computeTraffic(diagram: Diagram, configOf: ConfigLookup): Traffi
 export function trafficByPosition(
   diagram: Diagram,
   configOf: (node: DiagramNode, position: number) => Record<string, unknown>,
-  multiplier = 1
+  multiplier = 1,
+  given?: DiagramIndex
 ): TrafficByPosition {
+  // An index of other lists (a caller's mistake) would misplace every figure: derive the right one.
+  const index =
+    given && given.nodes === diagram.nodes && given.edges === diagram.edges
+      ? given
+      : indexDiagram(diagram, given)
   const list = diagram.nodes
   const edgeList = diagram.edges
   const n = list.length
   const m = edgeList.length
-  // Edges as positions, grouped by node in diagram order (self-loops and dangling edges left out).
+  // Edge ends as positions, self-loops and dangling edges left out, and the edges that are left
+  // grouped by node: both from the version's index, usually already worked out by the validator.
+  const ends = index.ends
   const edgeFrom = new Int32Array(m)
   const edgeTo = new Int32Array(m)
-  const outStart = new Int32Array(n + 1)
-  const inStart = new Int32Array(n + 1)
-  // Usually the validator has just worked the ends out for these very lists.
-  const ends = edgeEndsOf(edgeList, list)
   for (let k = 0; k < m; k++) {
     const s = ends.from[k]!
     const t = ends.to[k]!
-    if (s < 0 || s === t) {
-      edgeFrom[k] = -1
-      edgeTo[k] = -1
-      continue
-    }
-    edgeFrom[k] = s
-    edgeTo[k] = t
-    outStart[s + 1]!++
-    inStart[t + 1]!++
+    const skipped = s < 0 || s === t
+    edgeFrom[k] = skipped ? -1 : s
+    edgeTo[k] = skipped ? -1 : t
   }
-  for (let i = 0; i < n; i++) {
-    outStart[i + 1]! += outStart[i]!
-    inStart[i + 1]! += inStart[i]!
-  }
-  const outEdges = new Int32Array(outStart[n]!)
-  const inEdges = new Int32Array(inStart[n]!)
-  {
-    const outFill = outStart.slice(0, n)
-    const inFill = inStart.slice(0, n)
-    for (let k = 0; k < m; k++) {
-      const s = edgeFrom[k]!
-      if (s < 0) continue
-      const t = edgeTo[k]!
-      outEdges[outFill[s]!++] = k
-      inEdges[inFill[t]!++] = k
-    }
-  }
+  const { outStart, outEdges, inStart, inEdges } = index.flowAdjacency
   const { order, cycle } = flowOrder({ n, outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo })
 
   const throughput = new Array<NodeThroughput>(n)
@@ -437,8 +422,9 @@ export function trafficByPosition(
       edgeFlow[k] = flow
     }
   }
-  const edges = new PositionMap(indexOf(edgeList), edgeList, edgeFlow, m)
+  const edges = new PositionMap(index.edgeIds, edgeList, edgeFlow, m)
   return {
+    index,
     order,
     throughput,
     edgeFlow,

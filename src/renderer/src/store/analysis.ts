@@ -1,6 +1,8 @@
 import { useDeferredValue } from 'react'
 import { analyzeDiagram, type DiagramAnalysis } from '../../../shared/analysis/analyzeDiagram'
 import type { Diagram } from '../../../shared/diagram/types'
+import type { DiagramIndex } from '../../../shared/graph/diagramIndex'
+import { indexDiagram } from '../../../shared/graph/indexDiagram'
 import { createValidator } from '../../../shared/validation/validator'
 import { useEditor } from './diagramStore'
 import { useWhatIf } from './whatIf'
@@ -14,6 +16,8 @@ export type Analysis = DiagramAnalysis
  * diagram. Positions change only when a drag ends, so none of this runs per drag frame.
  */
 const validator = createValidator()
+/** The last diagram version's index: the next one is derived from it (see graph/diagramIndex.ts). */
+let lastIndex: DiagramIndex | undefined
 let lastDiagram: Diagram | undefined
 let lastMultiplier = 1
 let lastAnalysis: Analysis | undefined
@@ -36,7 +40,13 @@ function markAnalysis(): void {
 
 function analyse(diagram: Diagram, trafficMultiplier: number): Analysis {
   markAnalysis()
-  return analyzeDiagram(diagram, { validate: (d) => validator.validate(d), trafficMultiplier })
+  // One index per diagram version, shared by the validation and the estimate.
+  lastIndex = indexDiagram(diagram, lastIndex)
+  return analyzeDiagram(
+    diagram,
+    { validate: (d, index) => validator.validate(d, index), trafficMultiplier },
+    lastIndex
+  )
 }
 
 /**

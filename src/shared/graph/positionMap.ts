@@ -1,4 +1,4 @@
-import { positionIn } from '../diagram/idIndex'
+import { positionIn } from './positions'
 
 /** What a validation result's `edges` and `nodeProblems` offer: a read-only map by id. */
 export interface ReadonlyLookup<V> extends Iterable<[string, V]> {
@@ -32,7 +32,7 @@ export class PositionMap<V> implements ReadonlyLookup<V> {
   }
 
   get(id: string): V | undefined {
-    // The index may be shared with later lists (see diagram/idIndex.ts): trust only its own ids.
+    // The index may be shared with later lists (see graph/diagramIndex.ts): trust only its own ids.
     const p = positionIn(this.index, this.items, id, this.length)
     return p < 0 ? undefined : this.slots[p]
   }
@@ -68,10 +68,10 @@ export class PositionMap<V> implements ReadonlyLookup<V> {
 }
 
 /** How many positions below `length` hold a value and are their id's own (for `size`). */
-export function countPresent<V>(
+export function countPresent(
   index: ReadonlyMap<string, number>,
   items: ReadonlyArray<{ readonly id: string }>,
-  values: ReadonlyArray<V | undefined>,
+  values: ReadonlyArray<unknown>,
   length: number,
   repeatedIds: boolean
 ): number {

@@ -15,7 +15,7 @@ import { platform, readLocalFile } from '../platform/platform'
 import type { CommandContext } from '../commands/commands'
 import { hasOwnUndo, isTypingIn } from '../commands/focus'
 import { autoLayout } from '../commands/layoutCommand'
-import { redo, undo, useEditor } from '../store/diagramStore'
+import { isUnsaved, redo, undo, useEditor, type EditorState } from '../store/diagramStore'
 import { AUTOSAVE_DELAY_MS, draftIdOf, offerDrafts, writeCurrentDraft } from './recovery'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
@@ -77,11 +77,10 @@ export function useFileWorkflow(ctx: CommandContext): void {
   // Title and unsaved marker follow the document.
   useEffect(() => {
     const p = platform()
-    const sync = (s: { diagram: { name: string }; dirty: boolean }) =>
-      p.setDocumentState(s.diagram.name, s.dirty)
+    const sync = (s: EditorState) => p.setDocumentState(s.diagram.name, isUnsaved(s))
     sync(useEditor.getState())
     return useEditor.subscribe((s, prev) => {
-      if (s.dirty !== prev.dirty || s.diagram.name !== prev.diagram.name) sync(s)
+      if (isUnsaved(s) !== isUnsaved(prev) || s.diagram.name !== prev.diagram.name) sync(s)
     })
   }, [])
 
@@ -112,10 +111,10 @@ export function useFileWorkflow(ctx: CommandContext): void {
         void platform().discardDraft(draftIdOf(prev.documentKey))
         return
       }
-      if (s.diagram === prev.diagram || !s.dirty) return
+      if (s.diagram === prev.diagram || !isUnsaved(s)) return
       clearTimeout(timer)
       timer = setTimeout(() => {
-        if (useEditor.getState().dirty) void autosave()
+        if (isUnsaved(useEditor.getState())) void autosave()
       }, AUTOSAVE_DELAY_MS)
     })
     return () => {
@@ -155,7 +154,7 @@ export function useFileWorkflow(ctx: CommandContext): void {
   useEffect(() => {
     if (platform().kind !== 'browser') return
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (useEditor.getState().dirty) e.preventDefault()
+      if (isUnsaved(useEditor.getState())) e.preventDefault()
     }
     window.addEventListener('beforeunload', beforeUnload)
     return () => window.removeEventListener('beforeunload', beforeUnload)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractFragment, insertFragment } from '../../../src/shared/diagram/fragments'
-import { diagram, edge, node } from '../helpers'
+import { extractFragment, insertFragment } from '../../../../src/shared/diagram/edits/fragments'
+import { diagram, edge, node } from '../../helpers'
 
 const base = diagram(
   [

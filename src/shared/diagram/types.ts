@@ -42,8 +42,6 @@ export type Diagram = DeepReadonly<
   }
 >
 
-export type DiagramPricing = NonNullable<Diagram['pricing']>
-
 export function emptyDiagram(name = 'Untitled pipeline'): Diagram {
   return { format: 'pipewright/diagram', version: 3, name, nodes: [], edges: [] }
 }

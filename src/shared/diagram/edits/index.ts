@@ -15,7 +15,7 @@ export {
   type InsertResult
 } from './fragments'
 export { addGroup, DEFAULT_GROUP_SIZE, GROUP_LABELS, updateGroup, type GroupPatch } from './frames'
-export { frameOrigin, itemById, itemSize, type Point } from './items'
+export { itemById, itemSize, type Point } from './items'
 export { addNode, frameUnder, setNodeLabel, setNodeSetting } from './nodes'
 export { addNote, DEFAULT_NOTE_SIZE, updateNote } from './notes'
 export { commitDrag, moveItems, moveNodes } from './positions'

@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { ServiceId } from '../catalog/services'
-import type { PriceOverrides } from '../catalog/priceIds'
 import type { diagramSchema, edgeSchema, groupSchema, nodeSchema, noteSchema } from './schema'
 
 /**
@@ -34,13 +33,11 @@ export type DiagramEdge = DeepReadonly<Parsed<typeof edgeSchema>>
 
 type ParsedDiagram = Parsed<typeof diagramSchema>
 
-export type Diagram = DeepReadonly<
-  Omit<ParsedDiagram, 'nodes' | 'pricing'> & {
-    /** Price overrides saved with the diagram (format version 2 and later). */
-    pricing?: { region: 'us-east-1'; overrides: PriceOverrides }
-    nodes: DiagramNode[]
-  }
->
+/**
+ * A whole diagram. `pricing` (price overrides) arrived with format version 2; `groups`, `notes`
+ * and `nodes[].parentId` with version 3.
+ */
+export type Diagram = DeepReadonly<Omit<ParsedDiagram, 'nodes'> & { nodes: DiagramNode[] }>
 
 export function emptyDiagram(name = 'Untitled pipeline'): Diagram {
   return { format: 'pipewright/diagram', version: 3, name, nodes: [], edges: [] }

@@ -106,14 +106,17 @@ export function generateDiagram(options: GenerateOptions): Diagram {
     }
     const col = i % columns
     const row = Math.floor(i / columns)
+    // The random draws happen in this order (label, then settings), as the seeded output depends on it.
+    const label = rand() < 0.1 ? `${getService(service).name.split(' ')[0]} ${i + 1}` : undefined
+    const configs = SAMPLE_CONFIGS[service]
+    const config = configs && rand() < 0.5 ? { ...pick(configs) } : undefined
     const node: DiagramNode = {
       id: `n${i + 1}`,
       service,
-      position: { x: col * cell.width, y: row * cell.height }
+      position: { x: col * cell.width, y: row * cell.height },
+      ...(label !== undefined ? { label } : {}),
+      ...(config !== undefined ? { config } : {})
     }
-    if (rand() < 0.1) node.label = `${getService(service).name.split(' ')[0]} ${i + 1}`
-    const configs = SAMPLE_CONFIGS[service]
-    if (configs && rand() < 0.5) node.config = { ...pick(configs) }
     nodes.push(node)
     if (parent) addEdge(parent, node)
   }
@@ -163,7 +166,7 @@ export function generateDiagram(options: GenerateOptions): Diagram {
         framed.set(key, frame)
         groups.push(frame)
       }
-      node.parentId = frame.id
+      nodes[i] = { ...node, parentId: frame.id }
     })
   }
   return {

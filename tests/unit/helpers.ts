@@ -7,15 +7,29 @@ import type { ValidationResult } from '../../src/shared/validation/validator'
 
 /** Builders so that a test reads as the diagram it describes: `diagram([node('a', 's3')], [edge('a', 'b')])`. */
 
+/**
+ * Diagrams are read-only everywhere in the program. A test builds its own and may adjust it
+ * before use (`d.nodes.push(...)`), so the builders hand theirs out as this writable twin.
+ */
+export type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T
+
 export function node(
   id: string,
   service: ServiceId,
   extra: { x?: number; y?: number; label?: string; config?: Config } = {}
-): DiagramNode {
-  const n: DiagramNode = { id, service, position: { x: extra.x ?? 0, y: extra.y ?? 0 } }
-  if (extra.label !== undefined) n.label = extra.label
-  if (extra.config !== undefined) n.config = extra.config
-  return n
+): Mutable<DiagramNode> {
+  const n: DiagramNode = {
+    id,
+    service,
+    position: { x: extra.x ?? 0, y: extra.y ?? 0 },
+    ...(extra.label !== undefined ? { label: extra.label } : {}),
+    ...(extra.config !== undefined ? { config: extra.config } : {})
+  }
+  return n as Mutable<DiagramNode>
 }
 
 /** Edge ids default to `source:target`, which the file schema accepts. */
@@ -23,22 +37,27 @@ export function edge(
   source: string,
   target: string,
   extra: { id?: string; config?: Config } = {}
-): DiagramEdge {
-  const e: DiagramEdge = { id: extra.id ?? `${source}:${target}`, source, target }
-  if (extra.config !== undefined) e.config = extra.config
-  return e
+): Mutable<DiagramEdge> {
+  const e: DiagramEdge = {
+    id: extra.id ?? `${source}:${target}`,
+    source,
+    target,
+    ...(extra.config !== undefined ? { config: extra.config } : {})
+  }
+  return e as Mutable<DiagramEdge>
 }
 
 export function diagram(
-  nodes: DiagramNode[],
-  edges: DiagramEdge[] = [],
+  nodes: readonly DiagramNode[],
+  edges: readonly DiagramEdge[] = [],
   name = 'Test diagram'
-): Diagram {
-  return { format: 'pipewright/diagram', version: 3, name, nodes, edges }
+): Mutable<Diagram> {
+  const d: Diagram = { format: 'pipewright/diagram', version: 3, name, nodes, edges }
+  return d as Mutable<Diagram>
 }
 
 /** A straight pipeline where the node id is the service id: `pipeline('s3', 'glue-crawler', ...)`. */
-export function pipeline(...services: ServiceId[]): Diagram {
+export function pipeline(...services: ServiceId[]): Mutable<Diagram> {
   const nodes = services.map((s, i) => node(s, s, { x: i * 250 }))
   const edges = services.slice(1).map((s, i) => edge(services[i]!, s))
   return diagram(nodes, edges)

@@ -5,7 +5,7 @@ import { focusCanvas } from './canvas/canvasFocus'
 import { ContextMenu } from './canvas/ContextMenu'
 import type { CommandContext } from './commands/commands'
 import { useClipboard } from './commands/useClipboard'
-import { useShortcuts } from './commands/useShortcuts'
+import { useCommands } from './commands/useCommands'
 import { ShortcutsSheet } from './panels/ShortcutsSheet'
 import { TemplateGallery } from './panels/TemplateGallery'
 import { useResolvedTheme } from './store/viewPrefs'
@@ -30,9 +30,9 @@ function Workspace() {
     }),
     [flow]
   )
-  useFileWorkflow(ctx)
+  useFileWorkflow()
   useClipboard()
-  useShortcuts(ctx)
+  useCommands(ctx)
   const theme = useResolvedTheme()
   useEffect(() => {
     document.documentElement.dataset.theme = theme

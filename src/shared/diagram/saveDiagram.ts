@@ -1,9 +1,14 @@
 import type { ConfigValue } from './schema'
-import type { Config, Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from './types'
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from './types'
+
+/** `Array.isArray` does not narrow a read-only array out of a union; this does. */
+function isList(value: ConfigValue): value is readonly ConfigValue[] {
+  return Array.isArray(value)
+}
 
 /** Sorted keys at every level, so that the same config always serialises the same way. */
 function sortedConfig(value: ConfigValue): ConfigValue {
-  if (Array.isArray(value)) return value.map(sortedConfig)
+  if (isList(value)) return value.map(sortedConfig)
   if (value !== null && typeof value === 'object') {
     const out: Record<string, ConfigValue> = {}
     for (const key of Object.keys(value).sort()) out[key] = sortedConfig(value[key]!)
@@ -20,8 +25,7 @@ function nodeForFile(node: DiagramNode): Record<string, unknown> {
   }
   if (node.label !== undefined) out.label = node.label
   if (node.parentId !== undefined) out.parentId = node.parentId
-  if (node.config && Object.keys(node.config).length > 0)
-    out.config = sortedConfig(node.config) as Config
+  if (node.config && Object.keys(node.config).length > 0) out.config = sortedConfig(node.config)
   return out
 }
 
@@ -50,8 +54,7 @@ function noteForFile(note: DiagramNote): Record<string, unknown> {
 
 function edgeForFile(edge: DiagramEdge): Record<string, unknown> {
   const out: Record<string, unknown> = { id: edge.id, source: edge.source, target: edge.target }
-  if (edge.config && Object.keys(edge.config).length > 0)
-    out.config = sortedConfig(edge.config) as Config
+  if (edge.config && Object.keys(edge.config).length > 0) out.config = sortedConfig(edge.config)
   return out
 }
 

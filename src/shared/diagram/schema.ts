@@ -37,8 +37,14 @@ const coordinate = z
   .refine(Number.isFinite, 'must be a finite number')
   .refine((n) => Math.abs(n) <= L.maxAbsCoordinate, `must be within ±${L.maxAbsCoordinate}`)
 
+/** A setting's value. Read-only like the rest of a diagram (see `types.ts`). */
 export type ConfigValue =
-  string | number | boolean | null | ConfigValue[] | { [key: string]: ConfigValue }
+  | string
+  | number
+  | boolean
+  | null
+  | readonly ConfigValue[]
+  | { readonly [key: string]: ConfigValue }
 
 const configValue: z.ZodType<ConfigValue> = z.lazy(() =>
   z.union([

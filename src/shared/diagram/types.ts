@@ -1,58 +1,43 @@
+import type { z } from 'zod'
 import type { ServiceId } from '../catalog/services'
-import type { PriceOverrides } from '../catalog/priceIds'
-import type { ConfigValue } from './schema'
+import type { diagramSchema, edgeSchema, groupSchema, nodeSchema, noteSchema } from './schema'
 
-export type Config = Record<string, ConfigValue>
+/**
+ * Diagrams are never changed in place: the incremental validator, the flow mapping and undo all
+ * reuse parts of the previous diagram by identity. The types say so, all the way down; an edit
+ * builds a new object (see `edits/`).
+ */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T
 
-export interface DiagramNode {
-  id: string
-  service: ServiceId
-  position: { x: number; y: number }
-  label?: string
-  config?: Config
-  /** Id of the group the node sits in; positions are absolute either way. */
-  parentId?: string
-}
+/** What the schema accepts, as it is parsed; the diagram types below are this, read-only. */
+type Parsed<S extends z.ZodType> = z.output<S>
 
-export type GroupKind = 'on-premises' | 'region' | 'vpc' | 'availability-zone' | 'custom'
+export type { ConfigValue } from './schema'
+export type Config = DeepReadonly<NonNullable<Parsed<typeof nodeSchema>['config']>>
 
-export interface DiagramGroup {
-  id: string
-  kind: GroupKind
-  label: string
-  position: { x: number; y: number }
-  size: { width: number; height: number }
-  parentId?: string
-}
+/**
+ * The schema takes any service string so that loading can name an unknown one and suggest the
+ * nearest id; a loaded diagram has passed that catalog check, so its services are `ServiceId`s.
+ */
+export type DiagramNode = DeepReadonly<
+  Omit<Parsed<typeof nodeSchema>, 'service'> & { service: ServiceId }
+>
+export type DiagramGroup = DeepReadonly<Parsed<typeof groupSchema>>
+export type GroupKind = DiagramGroup['kind']
+export type DiagramNote = DeepReadonly<Parsed<typeof noteSchema>>
+export type DiagramEdge = DeepReadonly<Parsed<typeof edgeSchema>>
 
-export interface DiagramNote {
-  id: string
-  text: string
-  position: { x: number; y: number }
-  size?: { width: number; height: number }
-  parentId?: string
-}
+type ParsedDiagram = Parsed<typeof diagramSchema>
 
-export interface DiagramEdge {
-  id: string
-  source: string
-  target: string
-  config?: Config
-}
-
-export interface Diagram {
-  format: 'pipewright/diagram'
-  version: 3
-  name: string
-  /** Price overrides saved with the diagram (format version 2 and later). */
-  pricing?: { region: 'us-east-1'; overrides: PriceOverrides }
-  /** Frames around services (format version 3 and later). */
-  groups?: DiagramGroup[]
-  /** Sticky notes (format version 3 and later). */
-  notes?: DiagramNote[]
-  nodes: DiagramNode[]
-  edges: DiagramEdge[]
-}
+/**
+ * A whole diagram. `pricing` (price overrides) arrived with format version 2; `groups`, `notes`
+ * and `nodes[].parentId` with version 3.
+ */
+export type Diagram = DeepReadonly<Omit<ParsedDiagram, 'nodes'> & { nodes: DiagramNode[] }>
 
 export function emptyDiagram(name = 'Untitled pipeline'): Diagram {
   return { format: 'pipewright/diagram', version: 3, name, nodes: [], edges: [] }

@@ -1,24 +1,8 @@
-import type { ServiceId } from '../catalog/services'
+import type { Fix } from '../diagram/edits/fixes'
 
 export type Severity = 'error' | 'warning' | 'info'
 
-/** A change the user can apply in one click. */
-export type Fix =
-  | {
-      kind: 'insert-services'
-      edgeId: string
-      /** Services to put between the edge's ends, in data-flow order. */
-      services: ServiceId[]
-      description: string
-    }
-  | {
-      kind: 'add-connected'
-      nodeId: string
-      service: ServiceId
-      /** `in`: the new service feeds the node; `out`: the node feeds the new service. */
-      direction: 'in' | 'out'
-      description: string
-    }
+export type { Fix }
 
 export interface Problem {
   severity: Severity

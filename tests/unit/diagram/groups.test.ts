@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { descendantsOf, groupAt, moveItems, removeItems } from '../../../src/shared/diagram/groups'
+import { descendantsOf, groupAt } from '../../../src/shared/diagram/groups'
+import { moveItems } from '../../../src/shared/diagram/edits/positions'
+import { removeItems } from '../../../src/shared/diagram/edits/remove'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { diagram, edge, node } from '../helpers'
 

@@ -16,6 +16,7 @@ import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import type { ConfigValue } from '../../../src/shared/diagram/schema'
 import type { Config, Diagram, DiagramEdge, DiagramNode } from '../../../src/shared/diagram/types'
 import { PRICE_IDS } from '../../../src/shared/catalog/priceIds'
+import type { Mutable } from '../helpers'
 // Imported after the code under test: the package snapshots the globals when it is first
 // imported, and zod adds its own globals while loading.
 import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning'
@@ -136,7 +137,7 @@ const KNOWN_SERVICES = new Set<string>(SERVICE_IDS)
 
 /** What an equivalent file reloads as: the saver writes -0 as 0 and leaves out empty configs and overrides. */
 function canonical(d: Diagram): Diagram {
-  const plain = JSON.parse(JSON.stringify(d)) as Diagram
+  const plain = JSON.parse(JSON.stringify(d)) as Mutable<Diagram>
   for (const item of [...plain.nodes, ...plain.edges]) {
     if (item.config && Object.keys(item.config).length === 0) delete item.config
   }

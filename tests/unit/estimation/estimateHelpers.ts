@@ -10,7 +10,7 @@ import type { LineItem } from '../../../src/shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../src/shared/catalog/priceIds'
 import { readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
 import { computeTraffic, type TrafficResult } from '../../../src/shared/estimation/traffic'
-import { diagram, edge, node } from '../helpers'
+import { diagram, edge, node, type Mutable } from '../helpers'
 
 /** Traffic with each node's config read the way the estimator reads it (defaults filled in). */
 export function trafficOf(d: Diagram): TrafficResult {
@@ -48,7 +48,7 @@ export function fedBy(
   target: ServiceId,
   config: Record<string, string | number | boolean> = {},
   consumers: Array<{ service: ServiceId; edgeConfig?: Record<string, boolean> }> = []
-): Diagram {
+): Mutable<Diagram> {
   const nodes = [
     node('p', 'producer-app', { config: { recordsPerSecond, recordSizeKB } }),
     node('t', target, { config }),

@@ -118,7 +118,10 @@ describe('indexDiagram', () => {
     fc.assert(
       fc.property(fc.array(anEdit, { maxLength: 30 }), (edits) => {
         const history: Array<{ d: Diagram; index: DiagramIndex }> = []
-        let d = diagram([node('a', 's3'), node('b', 'lambda')], [edge('a', 'b', { id: 'e0' })])
+        let d: Diagram = diagram(
+          [node('a', 's3'), node('b', 'lambda')],
+          [edge('a', 'b', { id: 'e0' })]
+        )
         let index = indexDiagram(d)
         history.push({ d, index })
         const seen = new Set<string>(['e0', 'x'])

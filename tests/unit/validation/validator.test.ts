@@ -153,7 +153,7 @@ describe('createValidator', () => {
 
   it('agrees with a fresh validation after a series of edits', () => {
     const v = createValidator()
-    let d = pipeline('producer-app', 'kinesis-data-streams', 'kcl-app')
+    let d: Diagram = pipeline('producer-app', 'kinesis-data-streams', 'kcl-app')
     const steps: Array<(x: Diagram) => Diagram> = [
       (x) => ({ ...x, nodes: [...x.nodes, node('leases', 'dynamodb')] }),
       (x) => ({ ...x, edges: [...x.edges, edge('kcl-app', 'leases')] }),

@@ -41,8 +41,10 @@ function flowRect(
 
 /** The visible canvas and the panels over it, in flow coordinates. */
 export function viewSurroundings(): Pick<Surroundings, 'area' | 'blocked'> {
+  // No canvas has handed over its conversion (none is mounted, or no DOM at all, as in unit tests).
+  if (!screenToFlow) return {}
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
-  if (!screenToFlow || !pane || pane.width === 0) return {}
+  if (!pane || pane.width === 0) return {}
   const blocked: Rect[] = []
   for (const selector of COVERING) {
     for (const el of document.querySelectorAll(selector)) {

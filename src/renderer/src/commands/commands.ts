@@ -1,70 +1,180 @@
 import type { ReactFlowInstance } from '@xyflow/react'
 import { useEditor, undo, redo } from '../store/diagramStore'
 import { useViewPrefs } from '../store/viewPrefs'
-import { exportDiagram, newDiagram, openDiagram, saveDiagram, saveDiagramAs } from './fileCommands'
+import type { Command as GenericCommand } from './dispatch'
+import {
+  closeDiagram,
+  exportDiagram,
+  newDiagram,
+  openDiagram,
+  saveDiagram,
+  saveDiagramAs,
+  type ExportFormat
+} from './fileCommands'
+import { hasOwnUndo, isTypingIn } from './focus'
 import { autoLayout } from './layoutCommand'
 
-/**
- * Every user action as data: one list drives keyboard shortcuts, context menus and the `?`
- * shortcuts sheet, so a shortcut shown is a shortcut that works.
- */
+/** What commands act on besides the stores: the canvas, and the window's sheets. */
 export interface CommandContext {
-  flow: ReactFlowInstance<any, any>
+  flow: ReactFlowInstance
   showShortcuts(): void
   showTemplates(): void
 }
 
-export interface Command {
-  id: string
-  label: string
-  group: 'File' | 'Edit' | 'View' | 'Help'
-  /** Shortcuts as shown to people, e.g. "Mod+Z"; Mod is Ctrl, or ⌘ on a Mac. */
-  keys: string[]
-  run(ctx: CommandContext): void
-  /** Handled by the browser's clipboard events or React Flow; listed for the sheet only. */
-  listedOnly?: boolean
+export type Command = GenericCommand<CommandContext>
+
+/**
+ * A text field keeps its own edit commands: from the menu, Undo there undoes the typing (a select
+ * or a checkbox has no text history, so Undo there undoes the diagram edit it just made).
+ */
+function editCommand(name: 'undo' | 'redo' | 'selectAll', onDiagram: () => void): () => void {
+  const fieldKeeps = name === 'selectAll' ? isTypingIn : hasOwnUndo
+  return () => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to ask a field to undo its own typing
+    if (fieldKeeps(document.activeElement)) document.execCommand(name)
+    else onDiagram()
+  }
 }
 
+function canTravel(direction: 'pastStates' | 'futureStates'): boolean {
+  return hasOwnUndo(document.activeElement) || useEditor.temporal.getState()[direction].length > 0
+}
+
+function exportAs(format: ExportFormat): Command['run'] {
+  return (c) => void exportDiagram(format, c.flow.getNodes())
+}
+
+/** Every command, in the order the shortcuts sheet lists them. */
 export const COMMANDS: Command[] = [
-  { id: 'new', label: 'New diagram', group: 'File', keys: [], run: () => void newDiagram() },
+  {
+    id: 'new',
+    label: 'New diagram',
+    group: 'File',
+    keys: [],
+    run: () => void newDiagram(),
+    menu: 'new',
+    menuAccelerator: true
+  },
   {
     id: 'templates',
     label: 'New from template…',
     group: 'File',
     keys: [],
-    run: (c) => c.showTemplates()
+    run: (c) => {
+      c.showTemplates()
+    }
   },
-  { id: 'open', label: 'Open…', group: 'File', keys: ['Mod+O'], run: () => void openDiagram() },
-  { id: 'save', label: 'Save', group: 'File', keys: ['Mod+S'], run: () => void saveDiagram() },
+  {
+    id: 'open',
+    label: 'Open…',
+    group: 'File',
+    keys: ['Mod+O'],
+    run: () => void openDiagram(),
+    menu: 'open',
+    menuAccelerator: true,
+    whileTyping: 'always'
+  },
+  {
+    id: 'save',
+    label: 'Save',
+    group: 'File',
+    keys: ['Mod+S'],
+    run: () => void saveDiagram(),
+    menu: 'save',
+    menuAccelerator: true,
+    whileTyping: 'always'
+  },
   {
     id: 'save-as',
     label: 'Save As…',
     group: 'File',
     keys: ['Mod+Shift+S'],
-    run: () => void saveDiagramAs()
+    run: () => void saveDiagramAs(),
+    menu: 'save-as',
+    menuAccelerator: true,
+    whileTyping: 'always'
   },
   {
     id: 'export-png',
     label: 'Export PNG',
     group: 'File',
     keys: [],
-    run: (c) => void exportDiagram('png', c.flow.getNodes())
+    run: exportAs('png'),
+    menu: 'export-png'
   },
-  { id: 'undo', label: 'Undo', group: 'Edit', keys: ['Mod+Z'], run: () => undo() },
-  { id: 'redo', label: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], run: () => redo() },
+  {
+    id: 'export-png-2x',
+    label: 'Export PNG (2×)',
+    group: 'File',
+    keys: [],
+    run: exportAs('png-2x'),
+    menu: 'export-png-2x'
+  },
+  {
+    id: 'export-svg',
+    label: 'Export SVG',
+    group: 'File',
+    keys: [],
+    run: exportAs('svg'),
+    menu: 'export-svg'
+  },
+  {
+    id: 'export-json',
+    label: 'Export JSON',
+    group: 'File',
+    keys: [],
+    run: exportAs('json'),
+    menu: 'export-json'
+  },
+  {
+    id: 'close',
+    label: 'Close',
+    group: 'File',
+    keys: [],
+    run: () => void closeDiagram(),
+    menu: 'close',
+    menuAccelerator: true
+  },
+  {
+    id: 'undo',
+    label: 'Undo',
+    group: 'Edit',
+    keys: ['Mod+Z'],
+    run: editCommand('undo', undo),
+    enabled: () => canTravel('pastStates'),
+    menu: 'undo',
+    menuAccelerator: true,
+    whileTyping: 'without-own-undo'
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    group: 'Edit',
+    keys: ['Mod+Shift+Z', 'Mod+Y'],
+    run: editCommand('redo', redo),
+    enabled: () => canTravel('futureStates'),
+    menu: 'redo',
+    menuAccelerator: true,
+    whileTyping: 'without-own-undo'
+  },
   {
     id: 'select-all',
     label: 'Select all',
     group: 'Edit',
     keys: ['Mod+A'],
-    run: () => useEditor.getState().selectAll()
+    run: editCommand('selectAll', () => {
+      useEditor.getState().selectAll()
+    }),
+    menu: 'select-all',
+    menuAccelerator: true
   },
   {
     id: 'copy',
     label: 'Copy',
     group: 'Edit',
     keys: ['Mod+C'],
-    run: () => document.execCommand('copy'),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- runs the page's own clipboard handlers (useClipboard)
+    run: () => void document.execCommand('copy'),
     listedOnly: true
   },
   {
@@ -72,7 +182,8 @@ export const COMMANDS: Command[] = [
     label: 'Cut',
     group: 'Edit',
     keys: ['Mod+X'],
-    run: () => document.execCommand('cut'),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- runs the page's own clipboard handlers (useClipboard)
+    run: () => void document.execCommand('cut'),
     listedOnly: true
   },
   {
@@ -80,7 +191,8 @@ export const COMMANDS: Command[] = [
     label: 'Paste',
     group: 'Edit',
     keys: ['Mod+V'],
-    run: () => document.execCommand('paste'),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- runs the page's own clipboard handlers (useClipboard)
+    run: () => void document.execCommand('paste'),
     listedOnly: true
   },
   {
@@ -88,14 +200,21 @@ export const COMMANDS: Command[] = [
     label: 'Duplicate',
     group: 'Edit',
     keys: ['Mod+D'],
-    run: () => useEditor.getState().duplicateSelection()
+    run: () => {
+      useEditor.getState().duplicateSelection()
+    },
+    enabled: () => useEditor.getState().selection.nodeIds.size > 0,
+    menu: 'duplicate',
+    menuAccelerator: true
   },
   {
     id: 'delete',
     label: 'Delete selection',
     group: 'Edit',
     keys: ['Delete', 'Backspace'],
-    run: () => useEditor.getState().deleteSelection(),
+    run: () => {
+      useEditor.getState().deleteSelection()
+    },
     listedOnly: true
   },
   {
@@ -115,11 +234,13 @@ export const COMMANDS: Command[] = [
     listedOnly: true
   },
   {
-    id: 'layout',
+    id: 'auto-layout',
     label: 'Auto-layout (selection or all)',
     group: 'Edit',
     keys: ['Mod+Shift+L'],
-    run: (c) => void autoLayout(c.flow)
+    run: (c) => void autoLayout(c.flow),
+    menu: 'auto-layout',
+    menuAccelerator: true
   },
   {
     id: 'fit',
@@ -133,29 +254,37 @@ export const COMMANDS: Command[] = [
     label: 'Snap to grid on/off',
     group: 'View',
     keys: ['Shift+G'],
-    run: () => useViewPrefs.getState().set({ snapToGrid: !useViewPrefs.getState().snapToGrid })
+    run: () => {
+      useViewPrefs.getState().set({ snapToGrid: !useViewPrefs.getState().snapToGrid })
+    }
   },
   {
     id: 'edge-labels',
     label: 'Edge labels on/off',
     group: 'View',
     keys: ['Shift+E'],
-    run: () =>
+    run: () => {
       useViewPrefs.getState().set({ showEdgeLabels: !useViewPrefs.getState().showEdgeLabels })
+    }
   },
   {
     id: 'theme',
     label: 'Switch light / dark theme',
     group: 'View',
     keys: ['Shift+T'],
-    run: () => toggleTheme()
+    run: () => {
+      toggleTheme()
+    }
   },
   {
     id: 'shortcuts',
     label: 'Keyboard shortcuts',
     group: 'Help',
     keys: ['?'],
-    run: (c) => c.showShortcuts()
+    run: (c) => {
+      c.showShortcuts()
+    },
+    menu: 'shortcuts'
   }
 ]
 
@@ -165,25 +294,4 @@ function toggleTheme(): void {
     prefs.theme === 'dark' ||
     (prefs.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches)
   prefs.set({ theme: dark ? 'light' : 'dark' })
-}
-
-export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
-
-export function keyLabel(key: string): string {
-  return isMac ? key.replace('Mod+', '⌘').replace('Shift+', '⇧') : key.replace('Mod+', 'Ctrl+')
-}
-
-/** Does this keyboard event press this shortcut? */
-export function matchesKey(event: KeyboardEvent, key: string): boolean {
-  const parts = key.split('+')
-  const main = parts.pop()!
-  const wantMod = parts.includes('Mod')
-  const wantShift = parts.includes('Shift')
-  const mod = isMac ? event.metaKey : event.ctrlKey
-  if (main === '?') return event.key === '?' && !mod
-  if (mod !== wantMod || event.altKey) return false
-  if (main === '1' && wantShift)
-    return event.shiftKey && (event.key === '!' || event.code === 'Digit1')
-  if (event.shiftKey !== wantShift) return false
-  return event.key.toLowerCase() === main.toLowerCase()
 }

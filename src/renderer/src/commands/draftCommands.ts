@@ -35,9 +35,8 @@ export async function restoreDraft(draft: DraftSummary): Promise<void> {
       })
       return
     }
-    state.replaceDiagram(loaded.diagram)
     // Restored work is not saved anywhere yet: it stays marked unsaved.
-    useEditor.setState({ dirty: true })
+    state.replaceDiagram(loaded.diagram, undefined, { unsaved: true })
     await writeCurrentDraft()
     await platform().discardDraft(draft.id)
     withdrawDraft(draft.id)

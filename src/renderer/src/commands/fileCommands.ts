@@ -10,7 +10,7 @@ import { diagramPng } from '../export/exportImage'
 import { decodeFile } from '../platform/decodeFile'
 import { platform, type OpenResult } from '../platform/platform'
 import { formatServiceCount } from '../format'
-import { useEditor } from '../store/diagramStore'
+import { isUnsaved, useEditor } from '../store/diagramStore'
 import { flushPendingEdits } from '../forms/pendingEdits'
 import { showProgress } from '../store/progress'
 import { discardCurrentDraft } from '../workflow/recovery'
@@ -31,9 +31,9 @@ export function message(err: unknown): string {
 /** Saves, discards or stops: true when the caller may go on and replace or close the diagram. */
 export async function settleUnsavedChanges(): Promise<boolean> {
   flushPendingEdits()
-  const { dirty, diagram } = useEditor.getState()
-  if (!dirty) return true
-  const choice = await askUnsavedChanges(diagram.name)
+  const state = useEditor.getState()
+  if (!isUnsaved(state)) return true
+  const choice = await askUnsavedChanges(state.diagram.name)
   if (choice === 'cancel') return false
   if (choice === 'save') return saveDiagram()
   return true

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
-import { COMMANDS, keyLabel } from '../commands/commands'
+import { COMMANDS } from '../commands/commands'
+import { keyLabel } from '../commands/keys'
 import { useFocusTrap } from '../dialogs/useFocusTrap'
 
 export function ShortcutsSheet({ onClose }: { onClose: () => void }) {

@@ -9,7 +9,7 @@ import {
   type ExportFormat
 } from '../commands/fileCommands'
 import type { CommandContext } from '../commands/commands'
-import { undo, redo, useEditor } from '../store/diagramStore'
+import { isUnsaved, undo, redo, useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
 import { useFocusTrap } from '../dialogs/useFocusTrap'
 import { moveMenuFocus } from '../dialogs/menuKeys'
@@ -104,7 +104,7 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
   const snap = useViewPrefs((s) => s.snapToGrid)
   const labels = useViewPrefs((s) => s.showEdgeLabels)
   const name = useEditor((s) => s.diagram.name)
-  const dirty = useEditor((s) => s.dirty)
+  const dirty = useEditor(isUnsaved)
   const setName = useEditor((s) => s.setName)
   const flow = useReactFlow()
   const roving = useRovingFocus(':scope > button, :scope > .menu-button > button', 'horizontal')

@@ -1,87 +1,41 @@
-import { useReactFlow } from '@xyflow/react'
 import { useEffect } from 'react'
-import type { MenuCommand } from '../../../shared/ipc/channels'
-import {
-  closeDiagram,
-  exportDiagram,
-  newDiagram,
-  openDiagram,
-  openGivenFile,
-  saveDiagram,
-  saveDiagramAs,
-  type ExportFormat
-} from '../commands/fileCommands'
+import { closeDiagram, openGivenFile } from '../commands/fileCommands'
 import { platform, readLocalFile } from '../platform/platform'
-import type { CommandContext } from '../commands/commands'
-import { hasOwnUndo, isTypingIn } from '../commands/focus'
-import { autoLayout } from '../commands/layoutCommand'
-import { redo, undo, useEditor } from '../store/diagramStore'
+import { isUnsaved, useEditor, type EditorState } from '../store/diagramStore'
 import { AUTOSAVE_DELAY_MS, draftIdOf, offerDrafts, writeCurrentDraft } from './recovery'
-
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
-
-const EXPORTS: Partial<Record<MenuCommand, ExportFormat>> = {
-  'export-png': 'png',
-  'export-png-2x': 'png-2x',
-  'export-svg': 'svg',
-  'export-json': 'json'
-}
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files')
 }
 
-function isTypingInField(): boolean {
-  return isTypingIn(document.activeElement)
-}
-
 /**
- * The desktop-style document workflow, wired once for the window: menu commands, files opened
- * from outside, close requests, the title, autosave and drafts, dropped files, shortcuts.
+ * The desktop-style document workflow, wired once for the window: files opened from outside,
+ * close requests, the title, autosave and drafts, dropped files.
  */
-export function useFileWorkflow(ctx: CommandContext): void {
-  const flow = useReactFlow()
-
+export function useFileWorkflow(): void {
+  // Menu commands go through the command list (useCommands); these come from outside the page.
   useEffect(() => {
     const p = platform()
-    const run = (command: MenuCommand) => {
-      const exportFormat = EXPORTS[command]
-      if (exportFormat) return void exportDiagram(exportFormat, flow.getNodes())
-      if (command === 'new') return void newDiagram()
-      if (command === 'open') return void openDiagram()
-      if (command === 'save') return void saveDiagram()
-      if (command === 'save-as') return void saveDiagramAs()
-      if (command === 'close') return void closeDiagram()
-      // Edit commands go to a text field when one has focus, to the diagram otherwise (a select
-      // or checkbox has no text history: Ctrl+Z there undoes the choice it just made).
-      if (command === 'undo')
-        return hasOwnUndo(document.activeElement) ? void document.execCommand('undo') : undo()
-      if (command === 'redo')
-        return hasOwnUndo(document.activeElement) ? void document.execCommand('redo') : redo()
-      if (command === 'select-all')
-        return isTypingInField()
-          ? void document.execCommand('selectAll')
-          : useEditor.getState().selectAll()
-      if (command === 'duplicate') return useEditor.getState().duplicateSelection()
-      if (command === 'auto-layout') return void autoLayout(flow)
-      if (command === 'shortcuts') return ctx.showShortcuts()
-    }
     const offs = [
-      p.onMenuCommand(run),
       p.onOpenFile((file) => void openGivenFile(file)),
       p.onCloseRequested(() => void closeDiagram())
     ]
-    return () => offs.forEach((off) => off())
-  }, [flow, ctx])
+    return () => {
+      offs.forEach((off) => {
+        off()
+      })
+    }
+  }, [])
 
   // Title and unsaved marker follow the document.
   useEffect(() => {
     const p = platform()
-    const sync = (s: { diagram: { name: string }; dirty: boolean }) =>
-      p.setDocumentState(s.diagram.name, s.dirty)
+    const sync = (s: EditorState) => {
+      p.setDocumentState(s.diagram.name, isUnsaved(s))
+    }
     sync(useEditor.getState())
     return useEditor.subscribe((s, prev) => {
-      if (s.dirty !== prev.dirty || s.diagram.name !== prev.diagram.name) sync(s)
+      if (isUnsaved(s) !== isUnsaved(prev) || s.diagram.name !== prev.diagram.name) sync(s)
     })
   }, [])
 
@@ -112,10 +66,10 @@ export function useFileWorkflow(ctx: CommandContext): void {
         void platform().discardDraft(draftIdOf(prev.documentKey))
         return
       }
-      if (s.diagram === prev.diagram || !s.dirty) return
+      if (s.diagram === prev.diagram || !isUnsaved(s)) return
       clearTimeout(timer)
       timer = setTimeout(() => {
-        if (useEditor.getState().dirty) void autosave()
+        if (isUnsaved(useEditor.getState())) void autosave()
       }, AUTOSAVE_DELAY_MS)
     })
     return () => {
@@ -138,7 +92,7 @@ export function useFileWorkflow(ctx: CommandContext): void {
       }
     }
     const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files?.[0]
+      const file = e.dataTransfer?.files[0]
       if (!hasFiles(e) || !file) return
       e.preventDefault()
       void readLocalFile(file).then((read) => openGivenFile(read))
@@ -155,27 +109,11 @@ export function useFileWorkflow(ctx: CommandContext): void {
   useEffect(() => {
     if (platform().kind !== 'browser') return
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (useEditor.getState().dirty) e.preventDefault()
+      if (isUnsaved(useEditor.getState())) e.preventDefault()
     }
     window.addEventListener('beforeunload', beforeUnload)
-    return () => window.removeEventListener('beforeunload', beforeUnload)
-  }, [])
-
-  // Shortcuts the page handles itself; the desktop menu's accelerators reach it as menu commands.
-  useEffect(() => {
-    if (platform().kind === 'desktop') return
-    const onKey = (event: KeyboardEvent) => {
-      if (!(isMac ? event.metaKey : event.ctrlKey) || event.altKey) return
-      const key = event.key.toLowerCase()
-      if (key === 's') {
-        event.preventDefault()
-        void (event.shiftKey ? saveDiagramAs() : saveDiagram())
-      } else if (key === 'o' && !event.shiftKey) {
-        event.preventDefault()
-        void openDiagram()
-      }
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload)
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
   }, [])
 }

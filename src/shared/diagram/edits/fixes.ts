@@ -1,4 +1,5 @@
-import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
+import type { ServiceId } from '../../catalog/services'
+import type { Diagram, DiagramEdge, DiagramNode } from '../types'
 import {
   DEFAULT_CARD_SIZE,
   DEFAULT_SPOT_MARGIN,
@@ -7,9 +8,31 @@ import {
   freeSpotIn,
   occupiedRects,
   type Surroundings
-} from '../diagram/freeSpot'
-import { moveItems, type Rect } from '../diagram/groups'
-import type { Fix } from './problems'
+} from '../freeSpot'
+import type { Rect } from '../groups'
+import { itemSize, type Point } from './items'
+import { moveItems } from './positions'
+
+/**
+ * A change the user can apply in one click. Validation suggests fixes (and re-exports this type
+ * with its problems); applying one is an edit like any other, so it lives with the edits.
+ */
+export type Fix =
+  | {
+      kind: 'insert-services'
+      edgeId: string
+      /** Services to put between the edge's ends, in data-flow order. */
+      services: ServiceId[]
+      description: string
+    }
+  | {
+      kind: 'add-connected'
+      nodeId: string
+      service: ServiceId
+      /** `in`: the new service feeds the node; `out`: the node feeds the new service. */
+      direction: 'in' | 'out'
+      description: string
+    }
 
 /** Vertical room kept above and below the ends of a fixed edge, for a label on a slanting edge. */
 const END_CLEARANCE_Y = 60
@@ -41,7 +64,7 @@ function rowBetween(
   to: Rect,
   count: number,
   around: Surroundings
-): Array<{ x: number; y: number }> {
+): Point[] {
   const sizes = Array.from({ length: count }, () => DEFAULT_CARD_SIZE)
   const cards = count * DEFAULT_CARD_SIZE.width
   const left = from.x + from.width
@@ -92,17 +115,16 @@ function makeRoom(
     Math.abs(from.y + from.height / 2 - (to.y + to.height / 2)) < Math.max(from.height, to.height)
   const missing = rowRoom(count) - room
   if (room < 0 || !sameRow || missing <= 0 || target.parentId !== undefined) return diagram
-  const moves = new Map<string, { x: number; y: number }>()
+  const moves = new Map<string, Point>()
   for (const item of [...diagram.nodes, ...(diagram.groups ?? []), ...(diagram.notes ?? [])]) {
     if (item.parentId === undefined && item.position.x >= to.x)
       moves.set(item.id, { x: item.position.x + missing, y: item.position.y })
   }
-  const sizeOf = (id: string) =>
-    around.sizeOf?.(id) ??
-    diagram.groups?.find((g) => g.id === id)?.size ??
-    diagram.notes?.find((n) => n.id === id)?.size ??
-    DEFAULT_CARD_SIZE
-  return moveItems(diagram, moves, sizeOf)
+  return moveItems(
+    diagram,
+    moves,
+    itemSize(diagram, (id) => around.sizeOf?.(id))
+  )
 }
 
 function insertServices(
@@ -145,12 +167,13 @@ function insertServices(
     position: spots[i]!
   }))
   const chain = [source, ...added, target]
-  const newEdges: DiagramEdge[] = chain.slice(1).map((node, i) => {
-    const e: DiagramEdge = { id: newId(), source: chain[i]!.id, target: node.id }
+  const newEdges: DiagramEdge[] = chain.slice(1).map((node, i) => ({
+    id: newId(),
+    source: chain[i]!.id,
+    target: node.id,
     // Settings of the removed edge describe how the upstream service is read; keep them there.
-    if (i === 0 && edge.config) e.config = edge.config
-    return e
-  })
+    ...(i === 0 && edge.config ? { config: edge.config } : {})
+  }))
   return {
     diagram: {
       ...diagram,

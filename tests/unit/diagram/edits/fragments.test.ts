@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { extractFragment, insertFragment } from '../../../src/shared/diagram/fragments'
-import { diagram, edge, node } from '../helpers'
+import {
+  duplicate,
+  extractFragment,
+  insertFragment,
+  pasteFragment
+} from '../../../../src/shared/diagram/edits/fragments'
+import { DEFAULT_CARD_SIZE, rectsOverlap } from '../../../../src/shared/diagram/freeSpot'
+import { diagram, edge, node } from '../../helpers'
 
 const base = diagram(
   [
@@ -38,5 +44,36 @@ describe('fragments', () => {
     expect(pasted[0]!.config).toEqual({ shards: 2 })
     expect(pasted[0]!.config).not.toBe(base.nodes[0]!.config)
     expect(base.nodes).toHaveLength(3) // the original is untouched
+  })
+})
+
+describe('pasteFragment and duplicate', () => {
+  const ids = () => {
+    let n = 0
+    return () => `copy-${++n}`
+  }
+
+  it('pastes with the ids the factory makes, clear of the cards already there', () => {
+    const result = pasteFragment(base, extractFragment(base, new Set(['a'])), { x: 0, y: 0 }, ids())
+    expect(result.nodeIds).toEqual(['copy-1'])
+    const pasted = result.diagram.nodes.at(-1)!
+    for (const n of base.nodes)
+      expect(
+        rectsOverlap(
+          { ...pasted.position, ...DEFAULT_CARD_SIZE },
+          { ...n.position, ...DEFAULT_CARD_SIZE }
+        )
+      ).toBe(false)
+  })
+
+  it('duplicates the selection with its inner edges, a step away', () => {
+    const result = duplicate(base, new Set(['a', 'b']), ids())
+    expect(result.nodeIds).toHaveLength(2)
+    expect(result.edgeIds).toHaveLength(1)
+    expect(result.diagram.edges.at(-1)).toMatchObject({ source: 'copy-1', target: 'copy-2' })
+  })
+
+  it('pastes nothing from an empty fragment', () => {
+    expect(pasteFragment(base, { nodes: [], edges: [] }, { x: 0, y: 0 }, ids()).diagram).toBe(base)
   })
 })

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Diagram } from '../../../src/shared/diagram/types'
-import { applyFix } from '../../../src/shared/validation/applyFix'
-import { rectsOverlap } from '../../../src/shared/diagram/freeSpot'
-import { validateDiagram } from '../../../src/shared/validation/validator'
-import { codes, diagram, edge, node, pipeline, withCode } from '../helpers'
+import type { Diagram } from '../../../../src/shared/diagram/types'
+import { applyFix } from '../../../../src/shared/diagram/edits/fixes'
+import { rectsOverlap } from '../../../../src/shared/diagram/freeSpot'
+import { validateDiagram } from '../../../../src/shared/validation/validator'
+import { codes, diagram, edge, node, pipeline, withCode } from '../../helpers'
 
 function ids(prefix = 'new') {
   let n = 0

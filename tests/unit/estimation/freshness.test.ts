@@ -276,7 +276,8 @@ describe('freshness: loops and size', () => {
     expect(f.breakdown('s3').length).toBe(3)
   })
 
-  it('costs milliseconds on a 10,000-node chain', () => {
+  // Its speed is measured by the engine benchmark (npm run bench), which reads freshness too.
+  it('adds up a 10,000-node chain', () => {
     const nodes = [
       producer,
       ...Array.from({ length: 9999 }, (_, i) =>
@@ -285,17 +286,12 @@ describe('freshness: loops and size', () => {
     ]
     const edges = nodes.slice(1).map((n, i) => edge(nodes[i]!.id, n.id))
     const d = diagram(nodes, edges)
-    estimate(d)
-    const start = performance.now()
     const f = freshnessOf(d)
-    const took = performance.now() - start
     // n0 … n9998 alternate stream, Lambda, …, stream: 4,999 stream → Lambda reads (0.2 s) and
     // 4,999 Lambda runs (0.1 s; window 0 s): 4,999 × 0.3 = 1,499.7 s at the last stream.
     expect(worst(f, 'n9998')).toBeCloseTo(1499.7, 6)
     // Three steps per Lambda: the read, its (0 s) batching, its run.
     expect(f.breakdown('n9998').length).toBe(4999 * 3)
-    // The whole estimate, freshness included; generous for a shared 2-core machine.
-    expect(took).toBeLessThan(1000)
   })
 })
 

@@ -57,7 +57,7 @@ const golden = (test: string, asOf = '2024-07-01'): Sourced => cited(ic(test), a
 
 /**
  * One row. Keys come in the order the table always listed them, and a row without a note has no
- * `note` key at all, so the table reads (and serialises) exactly as it did when every row was spelled out.
+ * `note` key, so the table serialises exactly as it did when every row was spelled out.
  */
 function price(
   usd: number,

@@ -11,7 +11,7 @@ import type {
 import { z } from 'zod'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { isPng } from '../shared/interchange/pngEmbed'
-import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
+import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import { type BridgeMethod, IPC_CHANNELS } from '../shared/ipc/channels'
 import { type AppInfo, IPC_CONTRACT } from '../shared/ipc/contract'
 import {
@@ -23,7 +23,6 @@ import {
 } from './dialogs'
 import type { DocumentWindow } from './documentWindow'
 import type { DocumentFiles } from './files/documentFiles'
-import { tooLargeMessage } from './files/readDiagramFile'
 import type { DraftStore } from './files/drafts'
 import { handOver, type WindowPaths } from './windowPaths'
 
@@ -53,7 +52,7 @@ function diagramProblem(text: string): string | undefined {
   if (!loaded.ok) return loaded.error.message
   // The request limit counts characters; open counts bytes.
   const bytes = Buffer.byteLength(text, 'utf8')
-  return bytes > DIAGRAM_LIMITS.maxFileBytes ? tooLargeMessage(bytes) : undefined
+  return isTooLarge(bytes) ? tooLargeMessage(bytes) : undefined
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {

@@ -1,54 +1,16 @@
-import type { MenuCommand } from '../../../shared/ipc/channels'
 import {
   DRAFT_MAX_AGE_DAYS,
   type DraftSummary,
-  type DraftWrite,
   draftsToOffer,
   LEGACY_DRAFT_ID,
   type PipewrightBridge
 } from '../../../shared/ipc/contract'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
+import { windowTitle } from '../../../shared/ipc/windowTitle'
 import { decodeFile } from './decodeFile'
+import type { OpenResult, Platform, SaveResult } from './types'
 
-/**
- * Everything the page needs from outside itself. The desktop build gets it from the preload
- * bridge; a plain browser (npm run web, and the end-to-end tests) gets file pickers, downloads
- * and localStorage instead, so the same UI and workflow run in both.
- */
-export type OpenResult =
-  | { canceled: true }
-  | { canceled: false; text: string; name: string; path?: string }
-  | { canceled: false; error: string }
-export type SaveResult =
-  | { canceled: true }
-  | { canceled: false; name: string; path?: string }
-  | { canceled: false; error: string }
-export type { DraftSummary, DraftWrite }
-
-export interface Platform {
-  kind: 'desktop' | 'browser'
-  open(): Promise<OpenResult>
-  save(text: string, fileName: string, path: string | undefined): Promise<SaveResult>
-  saveAs(text: string, fileName: string): Promise<SaveResult>
-  exportFile(
-    request:
-      | { format: 'png'; fileName: string; bytes: Uint8Array }
-      | { format: 'svg' | 'json'; fileName: string; text: string }
-  ): Promise<SaveResult>
-  setDocumentState(name: string, dirty: boolean): void
-  /** Autosaves one document's draft (never the user's file). */
-  writeDraft(draft: DraftWrite): Promise<void>
-  /** Drafts earlier sessions left, newest first, to offer in the recovery banner. */
-  listDrafts(): Promise<DraftSummary[]>
-  /** The draft's diagram text, or undefined when it has gone or would not load. */
-  readDraft(id: string): Promise<string | undefined>
-  discardDraft(id: string): Promise<void>
-  /** Desktop: the window may close now. */
-  confirmClose(): void
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void
-  onOpenFile(listener: (file: OpenResult) => void): () => void
-  onCloseRequested(listener: () => void): () => void
-}
+export type { DraftSummary, DraftWrite, OpenResult, Platform, SaveResult } from './types'
 
 /** Browser drafts live in localStorage under this prefix, one entry per draft id. */
 const DRAFT_KEY_PREFIX = 'pipewright.draft.'
@@ -226,7 +188,7 @@ function browserPlatform(): Platform {
       return download(new Blob([request.text], { type }), request.fileName)
     },
     setDocumentState(name, dirty) {
-      document.title = `${dirty ? '• ' : ''}${name || 'Untitled'} — Pipewright`
+      document.title = windowTitle({ name, dirty })
     },
     ...browserDrafts(),
     confirmClose() {},

@@ -1,5 +1,5 @@
 import { formatCitation, type Citation } from '../catalog/citations'
-import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
+import { usesEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { getService, type ServiceId } from '../catalog/services'
 import { indexOf, positionIn } from '../diagram/idIndex'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
@@ -334,7 +334,7 @@ function edgeStep(
   text: boolean
 ): FreshnessStep | undefined {
   if (from.service === 'kinesis-data-streams') {
-    if (edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(to.service)) {
+    if (usesEnhancedFanOut(edge, to.service)) {
       const s = F.kdsEnhancedFanOutPropagation.value
       return figureStep(
         to.id,
@@ -419,14 +419,7 @@ export function computeFreshness(
     let count = 0
     for (let q = outStart[p]!; q < outStart[p + 1]!; q++) {
       const k = outEdges[q]!
-      if (
-        moves[k] === 1 &&
-        !(
-          edges[k]!.config?.enhancedFanOut === true &&
-          supportsEnhancedFanOut(list[edgeTo[k]!]!.service)
-        )
-      )
-        count++
+      if (moves[k] === 1 && !usesEnhancedFanOut(edges[k]!, list[edgeTo[k]!]!.service)) count++
     }
     return count
   }

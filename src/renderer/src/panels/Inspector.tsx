@@ -3,7 +3,11 @@ import { useShallow } from 'zustand/react/shallow'
 import { checkServicePair } from '../../../shared/validation/edgeCheck'
 import { carriesText, mechanismChoiceText } from '../../../shared/validation/carriesText'
 import { formatCitation } from '../../../shared/catalog/citations'
-import { supportsEnhancedFanOut } from '../../../shared/catalog/consumerCapabilities'
+import { KINESIS_LIMITS } from '../../../shared/catalog/limits'
+import {
+  asksForEnhancedFanOut,
+  supportsEnhancedFanOut
+} from '../../../shared/catalog/consumerCapabilities'
 import {
   CATEGORIES,
   getService,
@@ -257,7 +261,7 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
   const result = analysis.validation.edges.get(edge.id)
   const flow = analysis.estimate.edgeFlows.get(edge.id)
   const problems = analysis.problems.filter((p) => p.edgeId === edge.id)
-  const efo = edge.config?.enhancedFanOut === true
+  const efo = asksForEnhancedFanOut(edge)
   return (
     <div className="inspector-body" data-testid="edge-inspector">
       <h2>
@@ -298,15 +302,20 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
               updateEdgeConfig(edge.id, { ...edge.config, enhancedFanOut: e.target.checked })
             }
           />
-          <span>Enhanced fan-out (dedicated 2 MB/s per shard for this consumer)</span>
+          <span>
+            Enhanced fan-out (dedicated {KINESIS_LIMITS.shardReadMBps.value} MB/s per shard for this
+            consumer)
+          </span>
         </label>
       ) : null}
       {source.service === 'kinesis-data-streams' &&
       result?.verdict !== 'error' &&
       !supportsEnhancedFanOut(target.service) ? (
         <p className="muted">
-          {serviceName(target.service)} reads with the shard&apos;s shared throughput: 2 MB/s and 5
-          reads per second per shard, split across all shared consumers.
+          {serviceName(target.service)} reads with the shard&apos;s shared throughput:{' '}
+          {KINESIS_LIMITS.shardReadMBps.value} MB/s and{' '}
+          {KINESIS_LIMITS.sharedReadTransactionsPerShard.value} reads per second per shard, split
+          across all shared consumers.
         </p>
       ) : null}
       <h3>Problems</h3>

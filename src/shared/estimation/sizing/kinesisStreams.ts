@@ -1,5 +1,5 @@
 import { formatCitation } from '../../catalog/citations'
-import { supportsEnhancedFanOut } from '../../catalog/consumerCapabilities'
+import { usesEnhancedFanOut } from '../../catalog/consumerCapabilities'
 import { KINESIS_LIMITS as K, KPL_DEFAULTS as KPL } from '../../catalog/limits'
 import { cheapestText } from '../costLine'
 import type { Figures } from '../figureLabels'
@@ -40,8 +40,7 @@ export function streamDemand(ctx: SizingContext): StreamDemand {
   const { throughput } = ctx
   let efoConsumers = 0
   for (const o of ctx.outgoing) {
-    if (o.edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(o.to.service))
-      efoConsumers++
+    if (usesEnhancedFanOut(o.edge, o.to.service)) efoConsumers++
   }
   const writers: Writer[] = []
   for (const i of ctx.incoming) {

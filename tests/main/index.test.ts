@@ -7,64 +7,9 @@ import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
 import { diagramText, tempFolder } from './harness'
 
-/** A stand-in for the electron module, enough for src/main/index.ts to start up under Node. */
-const electron = vi.hoisted(() => {
-  type Listener = (...args: any[]) => unknown
-  const appListeners = new Map<string, Listener>()
-  const handlers = new Map<string, Listener>()
-  const state = { userData: '', documents: '' }
-  class BrowserWindow {
-    static windows: BrowserWindow[] = []
-    static getAllWindows = () => BrowserWindow.windows
-    static getFocusedWindow = () => BrowserWindow.windows[0] ?? null
-    readonly listeners = new Map<string, Listener>()
-    readonly contentsListeners = new Map<string, Listener>()
-    loadFile = vi.fn(async () => {})
-    loadURL = vi.fn(async () => {})
-    focus = vi.fn()
-    static nextId = 1
-    webContents = {
-      id: BrowserWindow.nextId++,
-      send: vi.fn(),
-      on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener)
-    }
-    constructor(public options: any) {
-      BrowserWindow.windows.push(this)
-    }
-    once() {}
-    on(event: string, listener: Listener) {
-      this.listeners.set(event, listener)
-    }
-    show() {}
-    isMinimized = () => false
-    restore() {}
-    isDestroyed = () => false
-  }
-  return {
-    appListeners,
-    handlers,
-    state,
-    app: {
-      isPackaged: false,
-      enableSandbox: vi.fn(),
-      requestSingleInstanceLock: vi.fn(() => true),
-      on: vi.fn((event: string, listener: Listener) => void appListeners.set(event, listener)),
-      whenReady: vi.fn(() => Promise.resolve()),
-      quit: vi.fn(),
-      getVersion: () => '0.1.0',
-      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents)
-    },
-    BrowserWindow,
-    ipcMain: {
-      handle: vi.fn((channel: string, handler: Listener) => void handlers.set(channel, handler))
-    },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    Menu: {
-      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
-      setApplicationMenu: vi.fn()
-    }
-  }
+const electron = await vi.hoisted(async () => {
+  const { fakeElectron } = await import('./fakeElectron')
+  return fakeElectron({ isPackaged: false })
 })
 
 vi.mock('electron', () => ({ ...electron, default: electron }))

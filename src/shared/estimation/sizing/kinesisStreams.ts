@@ -244,37 +244,45 @@ function provisionedItems(
   return items
 }
 
+/** Retrieval in the two on-demand modes: shared consumers, then enhanced fan-out, at the mode's prices. */
+function onDemandRetrievalItems(
+  book: SizingContext['book'],
+  d: StreamDemand,
+  mode: 'od' | 'oda'
+): LineItem[] {
+  const gb = gbPerMonth(d.readMBps, book.hoursPerMonth)
+  const items: LineItem[] = []
+  if (d.sharedConsumers > 0)
+    items.push(
+      book.item(
+        `kds.${mode}.retrievalGB`,
+        `Data retrieved by ${d.sharedConsumers} shared consumer(s)`,
+        d.sharedConsumers * gb
+      )
+    )
+  if (d.efoConsumers > 0)
+    items.push(
+      book.item(
+        `kds.${mode}.efoRetrievalGB`,
+        'Enhanced fan-out data retrieved',
+        d.efoConsumers * gb
+      )
+    )
+  return items
+}
+
 function onDemandItems(ctx: SizingContext, config: Config, d: StreamDemand, u: Usage): LineItem[] {
   const { book } = ctx
-  const H = book.hoursPerMonth
-  const items = [
-    book.item('kds.od.streamHour', 'Stream hours', H),
+  return [
+    book.item('kds.od.streamHour', 'Stream hours', book.hoursPerMonth),
     book.item(
       'kds.od.ingestGB',
       `Data ingested (records rounded up to ${u.billedKB} KB)`,
       u.billedIngestGB
     ),
-    ...retentionItems(ctx, config, 0, 'on-demand')
+    ...retentionItems(ctx, config, 0, 'on-demand'),
+    ...onDemandRetrievalItems(book, d, 'od')
   ]
-  if (d.sharedConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.od.retrievalGB',
-        `Data retrieved by ${d.sharedConsumers} shared consumer(s)`,
-        d.sharedConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
-  if (d.efoConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.od.efoRetrievalGB',
-        'Enhanced fan-out data retrieved',
-        d.efoConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
-  return items
 }
 
 /** Line items of the Advantage commitment's shortfall: what the account pays for the unused part of the minimum. */
@@ -319,33 +327,15 @@ export function shortfallItems(
 
 function advantageItems(ctx: SizingContext, config: Config, d: StreamDemand, u: Usage): LineItem[] {
   const { book } = ctx
-  const H = book.hoursPerMonth
   const items = [
     book.item(
       'kds.oda.ingestGB',
       `Data ingested (records rounded up to ${u.billedKB} KB)`,
       u.billedIngestGB
     ),
-    ...retentionItems(ctx, config, 0, 'on-demand-advantage')
+    ...retentionItems(ctx, config, 0, 'on-demand-advantage'),
+    ...onDemandRetrievalItems(book, d, 'oda')
   ]
-  if (d.sharedConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.oda.retrievalGB',
-        `Data retrieved by ${d.sharedConsumers} shared consumer(s)`,
-        d.sharedConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
-  if (d.efoConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.oda.efoRetrievalGB',
-        'Enhanced fan-out data retrieved',
-        d.efoConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
   // As if this were the Region's only on-demand stream; the estimate shares one shortfall among
   // all the diagram's Advantage streams.
   const use = advantageUsageMiBps(d, u)

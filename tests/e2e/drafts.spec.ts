@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { dropService, expect, openApp, test } from './fixtures'
+import { dropService, expect, openApp, openWithPicker, test } from './fixtures'
 
 // Issue 13, part 2: a draft per document per session, each offered until the user restores,
 // saves or discards it (or it is 30 days old). The browser build keeps drafts in localStorage
@@ -138,11 +138,7 @@ test('each draft is offered with its document and time; opening another file whi
   await expect(row(page, 'Clicks')).toContainText('autosaved')
 
   // The user opens a file from disk with the banner still up, and edits it.
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (
-    await chooser
-  ).setFiles({
+  await openWithPicker(page, {
     name: 'other.pipewright.json',
     mimeType: 'application/json',
     buffer: Buffer.from(diagramText('Other', ['sqs']))

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { dropService, expect, exportAs, openApp, test } from './fixtures'
+import { dropService, expect, exportAs, openApp, openWithPicker, test } from './fixtures'
 import { decodePngInPage } from './pngInPage'
 
 const FIXTURES = 'tests/fixtures/diagrams'
@@ -9,15 +9,6 @@ const FIXTURES = 'tests/fixtures/diagrams'
 interface SavedFile {
   format: string
   nodes: Array<{ service: string }>
-}
-
-async function openWithPicker(
-  page: Page,
-  file: string | { name: string; mimeType: string; buffer: Buffer }
-) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(file)
 }
 
 /** A PNG's pixel size, and how many distinct colours it has (sampling every 7th pixel). */

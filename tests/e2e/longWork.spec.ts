@@ -3,7 +3,15 @@ import type { Page } from '@playwright/test'
 import { generateDiagram } from '../../bench/lib/generate'
 import { serializeDiagram } from '../../src/shared/diagram/saveDiagram'
 import { EXPORT_PADDING as PAD } from '../../src/shared/interchange/svgExport'
-import { analysisRuns, dropService, expect, exportAs, openApp, test } from './fixtures'
+import {
+  analysisRuns,
+  dropService,
+  expect,
+  exportAs,
+  openApp,
+  openWithPicker,
+  test
+} from './fixtures'
 import { decodePngInPage } from './pngInPage'
 
 // Issue 10 §5 (long work never freezes the page) and the reduced-motion part of §6, at the size
@@ -83,9 +91,7 @@ async function expectOpenedAndCulled(page: Page) {
 }
 
 async function openBig(page: Page) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(bigFile())
+  await openWithPicker(page, bigFile())
   await expectOpenedAndCulled(page)
   await expect(page.getByText(`Opened ${FILE_NAME}.`)).toBeVisible({ timeout: 10_000 })
 }
@@ -110,9 +116,7 @@ test('opening a 1,000-service file says so at once, then shows the canvas', asyn
 }, testInfo) => {
   await openApp(page)
   await record(page)
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(bigFile())
+  await openWithPicker(page, bigFile())
   await expect(
     page.getByRole('status').filter({ hasText: `Opening ${FILE_NAME}… 1,000 services` })
   ).toBeVisible()

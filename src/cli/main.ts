@@ -161,8 +161,12 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
 export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<number> {
   const io: CliIo = {
     ...rawIo,
-    stdout: (t) => rawIo.stdout(escapeControls(t)),
-    stderr: (t) => rawIo.stderr(escapeControls(t))
+    stdout: (t) => {
+      rawIo.stdout(escapeControls(t))
+    },
+    stderr: (t) => {
+      rawIo.stderr(escapeControls(t))
+    }
   }
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

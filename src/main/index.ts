@@ -60,8 +60,12 @@ function openMainWindow(): BrowserWindow {
   mainWindow = window
   const windowId = window.webContents.id
   documentWindow.attach(window)
-  window.webContents.on('did-finish-load', () => openQueue.pageLoaded())
-  window.webContents.on('render-process-gone', () => openQueue.pageGone())
+  window.webContents.on('did-finish-load', () => {
+    openQueue.pageLoaded()
+  })
+  window.webContents.on('render-process-gone', () => {
+    openQueue.pageGone()
+  })
   window.on('closed', () => {
     windowPaths.forget(windowId)
     if (mainWindow === window) mainWindow = null
@@ -126,7 +130,7 @@ function start(): void {
       serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
     const userData = app.getPath('userData')
     let recent: RecentFiles | undefined
-    const setMenu = () =>
+    const setMenu = () => {
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           buildMenuTemplate({
@@ -135,17 +139,22 @@ function start(): void {
             recentFiles: recent?.list() ?? [],
             actions: {
               command: sendMenuCommand,
-              openRecent: (path) => openInWindow(() => documents!.openRecent(path)),
+              openRecent: (path) => {
+                openInWindow(() => documents!.openRecent(path))
+              },
               clearRecent: () => void recent?.clear()
             }
           })
         )
       )
+    }
     recent = await loadRecentFiles({
       files: nodeFileOps,
       folder: userData,
       onChange: setMenu,
-      onWriteError: (message) => console.warn(message)
+      onWriteError: (message) => {
+        console.warn(message)
+      }
     })
     const files = createDocumentFiles({
       files: nodeFileOps,

@@ -21,7 +21,9 @@ const subscriptions = (Object.keys(IPC_EVENTS) as BridgeEvent[]).map((name) => [
   (listener: (payload: unknown) => void) => {
     if (typeof listener !== 'function') throw new TypeError(`${name} needs a listener function`)
     // Only the payload crosses over: the IpcRendererEvent would hand the page the sender itself.
-    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload)
+    const forward = (_event: IpcRendererEvent, payload: unknown) => {
+      listener(payload)
+    }
     ipcRenderer.on(IPC_EVENTS[name], forward)
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS[name], forward)

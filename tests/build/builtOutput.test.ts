@@ -66,7 +66,9 @@ async function runMain(text: string) {
   const windows: Array<{ loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> }> =
     []
   const userData = mkdtempSync(join(tmpdir(), 'pipewright-built-main-'))
-  onTestFinished(() => rmSync(userData, { recursive: true, force: true }))
+  onTestFinished(() => {
+    rmSync(userData, { recursive: true, force: true })
+  })
   class BrowserWindow {
     static getAllWindows = () => windows
     static getFocusedWindow = () => null
@@ -115,7 +117,9 @@ async function runMain(text: string) {
     { filename }
   )
   wrapper(module.exports, require, module, filename, resolve(OUT, 'main'), fakeProcess)
-  await vi.waitFor(() => expect(windows).toHaveLength(1))
+  await vi.waitFor(() => {
+    expect(windows).toHaveLength(1)
+  })
   return { calls, protocol, window: windows[0]! }
 }
 

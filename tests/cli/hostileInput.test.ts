@@ -152,7 +152,11 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.stdout.once('data', () => child.stdout.destroy())
-    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)))
+    const code = await new Promise<number | null>((done) =>
+      child.on('close', (c) => {
+        done(c)
+      })
+    )
     expect(stderr).toBe('')
     expect(code).toBe(EXIT.ok)
   }, 30_000)

@@ -20,7 +20,12 @@ export const APP_PAGE = 'app://pipewright/index.html'
 
 export function tempFolder(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-main-'))
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
 }
 
 /** A new temporary folder for every test in the file, removed after it (with mocks restored): read `.dir`. */
@@ -172,7 +177,7 @@ export async function ipcHarness(
     ipcMain: {
       handle: (channel: string, handler: Handler) => void handlers.set(channel, handler)
     } as unknown as IpcDeps['ipcMain'],
-    dialog: dialog as unknown as IpcDeps['dialog'],
+    dialog: dialog,
     getWindow: () => null,
     isTrustedSender: (url) => url === APP_PAGE,
     appInfo: { name: 'Pipewright', version: '0.1.0', platform: 'linux' },

@@ -37,7 +37,9 @@ beforeAll(async () => {
   // `pipewright launched.pipewright.json`, packaged form: the executable, then the user's arguments.
   process.argv = ['/opt/Pipewright/pipewright', '--enable-logging', launchFile]
   await import('../../src/main/index')
-  await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+  await vi.waitFor(() => {
+    expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
 })
 afterAll(() => {
   process.argv = savedArgv
@@ -115,18 +117,20 @@ describe('main process start-up (src/main/index.ts)', () => {
   it('opens the file named on the command line once the page has loaded, and adds it to Open Recent', async () => {
     expect(sent(IPC_EVENTS.onOpenFile)).toEqual([])
     window().contentsListeners.get('did-finish-load')!()
-    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(1))
+    await vi.waitFor(() => {
+      expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(1)
+    })
     expect(sent(IPC_EVENTS.onOpenFile)[0]).toEqual({
       canceled: false,
       path: launchFile,
       name: 'launched.pipewright.json',
       text: diagramText('launched')
     })
-    await vi.waitFor(() =>
+    await vi.waitFor(() => {
       expect(currentFileMenu().find((i) => i.label === 'Open Recent')!.submenu).toContainEqual(
         expect.objectContaining({ label: launchFile })
       )
-    )
+    })
   })
 
   it('hands a second launch’s file to the existing window and focuses it', async () => {
@@ -137,7 +141,9 @@ describe('main process start-up (src/main/index.ts)', () => {
       ['/opt/Pipewright/pipewright', 'second.pipewright.json'],
       folder.dir
     )
-    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(2))
+    await vi.waitFor(() => {
+      expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(2)
+    })
     expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({
       path: other,
       text: diagramText('second')
@@ -197,7 +203,9 @@ describe('main process start-up (src/main/index.ts)', () => {
     electron.appListeners.get('open-file')!(event, png)
     // Unprevented, macOS would report that the app cannot open the file.
     expect(event.preventDefault).toHaveBeenCalled()
-    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(before + 1))
+    await vi.waitFor(() => {
+      expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(before + 1)
+    })
     expect(sent(IPC_EVENTS.onOpenFile).at(-1)).toMatchObject({
       path: png,
       name: 'exported.pipewright.png',

@@ -73,7 +73,7 @@ describe('application menu', () => {
       'auto-layout'
     ])
     expect(
-      find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')!), 'Redo')
+      find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')), 'Redo')
         .accelerator
     ).toBe('Shift+CmdOrCtrl+Z')
   })
@@ -129,7 +129,7 @@ describe('application menu', () => {
     ])
       click(item)
     const editMenu = submenu(find(template, 'Edit'))
-    const helpMenu = submenu(template.find((i) => i.role === 'help')!)
+    const helpMenu = submenu(template.find((i) => i.role === 'help'))
     for (const item of [...editMenu, ...helpMenu].filter((i) => i.click)) click(item)
     // Every command the page understands is reachable from the menu, once.
     expect(actions.command.mock.calls.map(([c]) => c).sort()).toEqual([...MENU_COMMANDS].sort())

@@ -14,7 +14,9 @@ describe('files opened from outside the page', () => {
     expect(deliver).not.toHaveBeenCalled()
 
     queue.pageLoaded()
-    await vi.waitFor(() => expect(deliver).toHaveBeenCalledWith(opened('/b.json')))
+    await vi.waitFor(() => {
+      expect(deliver).toHaveBeenCalledWith(opened('/b.json'))
+    })
     expect(first).not.toHaveBeenCalled()
     expect(deliver).toHaveBeenCalledTimes(1)
   })
@@ -24,14 +26,18 @@ describe('files opened from outside the page', () => {
     const queue = createOpenQueue(deliver)
     queue.pageLoaded()
     queue.request(async () => opened('/a.json'))
-    await vi.waitFor(() => expect(deliver).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => {
+      expect(deliver).toHaveBeenCalledTimes(1)
+    })
 
     queue.pageGone()
     queue.request(async () => opened('/b.json'))
     await new Promise((r) => setTimeout(r, 5))
     expect(deliver).toHaveBeenCalledTimes(1)
     queue.pageLoaded()
-    await vi.waitFor(() => expect(deliver).toHaveBeenLastCalledWith(opened('/b.json')))
+    await vi.waitFor(() => {
+      expect(deliver).toHaveBeenLastCalledWith(opened('/b.json'))
+    })
   })
 
   it('deliver an error result when opening throws', async () => {
@@ -39,8 +45,8 @@ describe('files opened from outside the page', () => {
     const queue = createOpenQueue(deliver)
     queue.pageLoaded()
     queue.request(async () => Promise.reject(new Error('EIO')))
-    await vi.waitFor(() =>
+    await vi.waitFor(() => {
       expect(deliver).toHaveBeenCalledWith({ canceled: false, error: 'Cannot open the file. EIO' })
-    )
+    })
   })
 })

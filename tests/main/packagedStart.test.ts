@@ -29,7 +29,9 @@ beforeAll(async () => {
   electron.state.userData = join(folder.dir, 'userData')
   electron.state.documents = folder.dir
   await import('../../src/main/index')
-  await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+  await vi.waitFor(() => {
+    expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
 })
 afterAll(() => {
   process.argv = saved.argv

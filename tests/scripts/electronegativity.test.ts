@@ -70,7 +70,9 @@ describe('the allow-list', () => {
 
 describe('running Electronegativity', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-electronegativity-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it(
     'finds what it should in an insecure app, so a pass on src/ means something',

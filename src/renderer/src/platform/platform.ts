@@ -34,7 +34,9 @@ function download(blob: Blob, fileName: string): SaveResult {
   document.body.appendChild(a)
   a.click()
   a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  setTimeout(() => {
+    URL.revokeObjectURL(url)
+  }, 1000)
   return { canceled: false, name: fileName }
 }
 

@@ -74,6 +74,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  */
 export function escapeControls(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   )

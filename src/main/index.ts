@@ -47,6 +47,8 @@ function isFile(path: string): boolean {
 }
 
 function fileFromArgv(argv: readonly string[], cwd: string): string | undefined {
+  // Electron types defaultApp as boolean, but it is undefined unless started by the default app.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- see above
   return fileArgument(userArguments(argv, !!process.defaultApp), { cwd, isFile })
 }
 
@@ -129,6 +131,8 @@ function start(): void {
     if (!devServerUrl)
       serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
     const userData = app.getPath('userData')
+    // The menu is built before the list has loaded (setMenu is the list's onChange), hence let.
+    // eslint-disable-next-line prefer-const -- assigned once, after setMenu that reads it is made
     let recent: RecentFiles | undefined
     const setMenu = () => {
       Menu.setApplicationMenu(

@@ -1,9 +1,8 @@
 import { basename, dirname } from 'node:path'
 import type {
-  BaseWindow,
+  BrowserWindow,
   Dialog,
   IpcMain,
-  IpcMainInvokeEvent,
   MessageBoxOptions,
   OpenDialogOptions,
   SaveDialogOptions
@@ -30,7 +29,7 @@ export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>
   /** Parent for the dialogs, so they are modal to the app's window. */
-  getWindow: () => BaseWindow | null
+  getWindow: () => BrowserWindow | null
   isTrustedSender: (frameUrl: string | undefined) => boolean
   appInfo: AppInfo
   documents: DocumentFiles
@@ -41,6 +40,12 @@ export interface IpcDeps {
 
 type Request<M extends BridgeMethod> = z.infer<(typeof IPC_CONTRACT)[M]['request']>
 type Response<M extends BridgeMethod> = z.infer<(typeof IPC_CONTRACT)[M]['response']>
+
+/** An invoke event as far as the handlers trust it: either part may be missing. */
+interface UntrustedEvent {
+  sender?: { id?: unknown }
+  senderFrame?: { url?: string } | null
+}
 
 const ok = { ok: true as const }
 const canceled = { canceled: true as const }
@@ -61,12 +66,13 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 
   function handle<M extends BridgeMethod>(
     method: M,
-    run: (request: Request<M>, windowId: number) => Promise<Response<M>>
+    run: (request: Request<M>, windowId: number) => Response<M> | Promise<Response<M>>
   ): void {
     const contract = IPC_CONTRACT[method]
     deps.ipcMain.handle(
       IPC_CHANNELS[method],
-      async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      // The event is typed loosely on purpose: whatever arrives is checked before it is used.
+      async (event: UntrustedEvent, ...args: unknown[]) => {
         const windowId = event.sender?.id
         if (!deps.isTrustedSender(event.senderFrame?.url) || typeof windowId !== 'number') {
           throw new Error(`Refused ${method}: the request did not come from Pipewright's own page.`)
@@ -111,7 +117,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return result.response === OVERWRITE_BUTTON
   }
 
-  handle('getAppInfo', async () => deps.appInfo)
+  handle('getAppInfo', () => deps.appInfo)
 
   const handedTo = <R extends { canceled: boolean; path?: string }>(
     windowId: number,
@@ -187,7 +193,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return documents.writeExport(path, data)
   })
 
-  handle('setDocumentState', async (state) => {
+  handle('setDocumentState', (state) => {
     deps.documentWindow.setDocumentState(state)
     return ok
   })
@@ -209,7 +215,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return ok
   })
 
-  handle('confirmClose', async () => {
+  handle('confirmClose', () => {
     deps.documentWindow.confirmClose()
     return ok
   })

@@ -1,6 +1,3 @@
-/// <reference path="./index.d.ts" />
-// The reference keeps window.pipewright typed in tsconfigs whose globs would otherwise skip
-// index.d.ts because index.ts shares its name.
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron'
 import {
   type BridgeEvent,

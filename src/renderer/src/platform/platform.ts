@@ -111,8 +111,9 @@ function browserDrafts(): Pick<
     }
   }
   return {
-    async writeDraft(draft) {
-      if (draft.id === LEGACY_DRAFT_ID || (!own.has(draft.id) && read(draft.id))) return
+    writeDraft(draft) {
+      if (draft.id === LEGACY_DRAFT_ID || (!own.has(draft.id) && read(draft.id)))
+        return Promise.resolve()
       own.add(draft.id)
       const entry: StoredDraft = {
         id: draft.id,
@@ -126,8 +127,9 @@ function browserDrafts(): Pick<
       } catch {
         // Storage full or disabled: autosave is best effort, the open diagram is unaffected.
       }
+      return Promise.resolve()
     },
-    async listDrafts() {
+    listDrafts() {
       const ids: string[] = []
       try {
         for (let i = 0; i < localStorage.length; i++) {
@@ -136,7 +138,7 @@ function browserDrafts(): Pick<
           else if (key === LEGACY_RECOVERY_KEY) ids.push(LEGACY_DRAFT_ID)
         }
       } catch {
-        return []
+        return Promise.resolve([])
       }
       const found: DraftSummary[] = []
       for (const id of ids) {
@@ -149,17 +151,18 @@ function browserDrafts(): Pick<
         const { text: _text, ...summary } = draft
         found.push(summary)
       }
-      return draftsToOffer(found)
+      return Promise.resolve(draftsToOffer(found))
     },
-    async readDraft(id) {
-      return read(id)?.text
+    readDraft(id) {
+      return Promise.resolve(read(id)?.text)
     },
-    async discardDraft(id) {
+    discardDraft(id) {
       try {
         localStorage.removeItem(keyOf(id))
       } catch {
         // Nothing to remove.
       }
+      return Promise.resolve()
     }
   }
 }
@@ -174,20 +177,20 @@ function browserPlatform(): Platform {
       const { name, bytes } = await readLocalFile(file)
       return decodeFile(name, bytes)
     },
-    async save(text, fileName) {
-      return download(new Blob([text], { type: 'application/json' }), fileName)
+    save(text, fileName) {
+      return Promise.resolve(download(new Blob([text], { type: 'application/json' }), fileName))
     },
-    async saveAs(text, fileName) {
-      return download(new Blob([text], { type: 'application/json' }), fileName)
+    saveAs(text, fileName) {
+      return Promise.resolve(download(new Blob([text], { type: 'application/json' }), fileName))
     },
-    async exportFile(request) {
-      if (request.format === 'png')
-        return download(
-          new Blob([request.bytes as BlobPart], { type: 'image/png' }),
-          request.fileName
-        )
-      const type = request.format === 'svg' ? 'image/svg+xml' : 'application/json'
-      return download(new Blob([request.text], { type }), request.fileName)
+    exportFile(request) {
+      const blob =
+        request.format === 'png'
+          ? new Blob([request.bytes as BlobPart], { type: 'image/png' })
+          : new Blob([request.text], {
+              type: request.format === 'svg' ? 'image/svg+xml' : 'application/json'
+            })
+      return Promise.resolve(download(blob, request.fileName))
     },
     setDocumentState(name, dirty) {
       document.title = windowTitle({ name, dirty })
@@ -209,7 +212,10 @@ function bufferedOpenFiles(
 ): (listener: (file: OpenResult) => void) => () => void {
   const pending: OpenResult[] = []
   let current: ((file: OpenResult) => void) | undefined
-  bridge.onOpenFile((file) => (current ? current(file) : pending.push(file)))
+  bridge.onOpenFile((file) => {
+    if (current) current(file)
+    else pending.push(file)
+  })
   return (listener) => {
     current = listener
     for (const file of pending.splice(0)) listener(file)
@@ -236,13 +242,17 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
           : { format: request.format, suggestedName: request.fileName, text: request.text }
       ),
     setDocumentState: (name, dirty) => void bridge.setDocumentState({ name, dirty }),
-    writeDraft: async (draft) => void (await bridge.writeDraft(draft)),
+    writeDraft: async (draft) => {
+      await bridge.writeDraft(draft)
+    },
     listDrafts: async () => (await bridge.listDrafts()).drafts,
     readDraft: async (id) => {
       const r = await bridge.readDraft({ id })
       return r.found ? r.text : undefined
     },
-    discardDraft: async (id) => void (await bridge.discardDraft({ id })),
+    discardDraft: async (id) => {
+      await bridge.discardDraft({ id })
+    },
     confirmClose: () => void bridge.confirmClose(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile,

@@ -70,7 +70,7 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({
         scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true })
+        privileges: expect.objectContaining({ standard: true, secure: true }) as unknown
       })
     ])
     // Electron throws if privileges come after ready: they must precede the whenReady() call.

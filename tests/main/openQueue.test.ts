@@ -7,9 +7,9 @@ describe('files opened from outside the page', () => {
   it('wait for the page to load, and only the latest is kept', async () => {
     const deliver = vi.fn()
     const queue = createOpenQueue(deliver)
-    const first = vi.fn(async () => opened('/a.json'))
+    const first = vi.fn(() => Promise.resolve(opened('/a.json')))
     queue.request(first)
-    queue.request(async () => opened('/b.json'))
+    queue.request(() => Promise.resolve(opened('/b.json')))
     await Promise.resolve()
     expect(deliver).not.toHaveBeenCalled()
 
@@ -25,13 +25,13 @@ describe('files opened from outside the page', () => {
     const deliver = vi.fn()
     const queue = createOpenQueue(deliver)
     queue.pageLoaded()
-    queue.request(async () => opened('/a.json'))
+    queue.request(() => Promise.resolve(opened('/a.json')))
     await vi.waitFor(() => {
       expect(deliver).toHaveBeenCalledTimes(1)
     })
 
     queue.pageGone()
-    queue.request(async () => opened('/b.json'))
+    queue.request(() => Promise.resolve(opened('/b.json')))
     await new Promise((r) => setTimeout(r, 5))
     expect(deliver).toHaveBeenCalledTimes(1)
     queue.pageLoaded()

@@ -87,7 +87,14 @@ test.describe('served by main’s app:// handler', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  test.afterAll(() => new Promise<void>((done) => server.close(() => done())))
+  test.afterAll(
+    () =>
+      new Promise<void>((done) => {
+        server.close(() => {
+          done()
+        })
+      })
+  )
 
   test('the app lays out in its worker, charts and exports with the policy as a header on every file', async ({
     page

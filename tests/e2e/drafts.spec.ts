@@ -19,7 +19,9 @@ function storedDrafts(page: Page) {
       const draft = JSON.parse(localStorage.getItem(key)!) as StoredDraft
       out[key.slice(prefix.length)] = {
         name: draft.name,
-        services: (JSON.parse(draft.text).nodes as Array<{ service: string }>).map((n) => n.service)
+        services: (JSON.parse(draft.text) as { nodes: Array<{ service: string }> }).nodes.map(
+          (n) => n.service
+        )
       }
     }
     return out
@@ -162,9 +164,9 @@ test('each draft is offered with its document and time; opening another file whi
   expect(saved.suggestedFilename()).toBe('Clicks.pipewright.json')
   const text = await (await saved.createReadStream()).toArray()
   expect(
-    JSON.parse(Buffer.concat(text).toString('utf8')).nodes.map(
-      (n: { service: string }) => n.service
-    )
+    (
+      JSON.parse(Buffer.concat(text).toString('utf8')) as { nodes: Array<{ service: string }> }
+    ).nodes.map((n) => n.service)
   ).toEqual(['kinesis-firehose'])
   await expect(page.locator('.react-flow__node')).toHaveCount(2)
   await expect(banner(page).getByRole('listitem')).toHaveCount(1)

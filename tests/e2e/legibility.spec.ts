@@ -8,8 +8,6 @@ test.use({ viewport: { width: 1440, height: 900 } })
 
 const LEGIBLE_ZOOM = 0.5
 
-type Box = { x: number; y: number; width: number; height: number }
-
 async function zoom(page: Page): Promise<number> {
   const transform = await page
     .locator('.react-flow__viewport')
@@ -29,7 +27,7 @@ async function labelProblems(page: Page): Promise<string[]> {
     const problems: string[] = []
     for (const label of document.querySelectorAll<HTMLElement>('.edge-label')) {
       const text = label.querySelector<HTMLElement>('.edge-label-text')!
-      const name = text.textContent ?? ''
+      const name = text.textContent
       const boxes = [
         label.getBoundingClientRect(),
         ...[...label.querySelectorAll('.edge-fix')].map((b) => b.getBoundingClientRect())
@@ -42,7 +40,7 @@ async function labelProblems(page: Page): Promise<string[]> {
         )
           problems.push(`"${name}" is cut by a card`)
       }
-      if (text.scrollWidth > text.clientWidth + 1 && !(label.title ?? '').includes(name))
+      if (text.scrollWidth > text.clientWidth + 1 && !label.title.includes(name))
         problems.push(`"${name}" is shortened with no tooltip`)
     }
     return problems
@@ -53,7 +51,7 @@ async function shortenedLabels(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.edge-label-text')]
       .filter((t) => t.scrollWidth > t.clientWidth + 1)
-      .map((t) => t.textContent ?? '')
+      .map((t) => t.textContent)
   )
 }
 

@@ -69,9 +69,9 @@ test('SVG export is shapes and text whose curves match the canvas, and reopens a
     const ours = numbers(d)
     const theirs = numbers(canvasPaths[i]!)
     expect(ours).toHaveLength(theirs.length)
-    ours.forEach((v, j) =>
+    ours.forEach((v, j) => {
       expect(Math.abs(v - theirs[j]!), `edge ${i}: ${d} vs ${canvasPaths[i]}`).toBeLessThan(0.05)
-    )
+    })
   })
 
   await page.getByRole('button', { name: 'New' }).click()
@@ -142,7 +142,7 @@ test('an exported template renders with librsvg: not blank, and its text where C
       (t) => {
         const b = (t as SVGTextElement).getBBox()
         return {
-          text: t.textContent ?? '',
+          text: t.textContent,
           x: b.x - view.x,
           y: b.y - view.y,
           width: b.width,

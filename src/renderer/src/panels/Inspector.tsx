@@ -58,7 +58,13 @@ function ConnectTo({ nodeId }: { nodeId: string }) {
     <div className="field connect-to">
       <label htmlFor={`connect-${nodeId}`}>Connect to</label>
       <div className="connect-row">
-        <select id={`connect-${nodeId}`} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={`connect-${nodeId}`}
+          value={target}
+          onChange={(e) => {
+            setTarget(e.target.value)
+          }}
+        >
           <option value="">Choose a service…</option>
           {candidates.map((n) => {
             const v = checkServicePair(source.service, n.service).verdict
@@ -120,7 +126,9 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           value={node.label ?? ''}
           maxLength={200}
           placeholder={service.name}
-          onChange={(e) => updateNode(node.id, { label: e.target.value })}
+          onChange={(e) => {
+            updateNode(node.id, { label: e.target.value })
+          }}
         />
       </div>
       <ConnectTo nodeId={node.id} />
@@ -150,7 +158,9 @@ function GroupInspector({ id }: { id: string }) {
           id={`group-${id}`}
           value={group.label}
           maxLength={200}
-          onChange={(e) => updateGroup(id, { label: e.target.value })}
+          onChange={(e) => {
+            updateGroup(id, { label: e.target.value })
+          }}
         />
       </div>
     </div>
@@ -171,7 +181,9 @@ function NoteInspector({ id }: { id: string }) {
           rows={6}
           value={note.text}
           maxLength={2000}
-          onChange={(e) => updateNote(id, { text: e.target.value })}
+          onChange={(e) => {
+            updateNote(id, { text: e.target.value })
+          }}
         />
       </div>
     </div>
@@ -298,9 +310,9 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
           <input
             type="checkbox"
             checked={efo}
-            onChange={(e) =>
+            onChange={(e) => {
               updateEdgeConfig(edge.id, { ...edge.config, enhancedFanOut: e.target.checked })
-            }
+            }}
           />
           <span>
             Enhanced fan-out (dedicated {KINESIS_LIMITS.shardReadMBps.value} MB/s per shard for this

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
 import type { ValidateJson } from '../../src/cli/validateCommand'
+import { LINE_ITEM_KEYS, NODE_KEYS, THROUGHPUT_KEYS } from '../unit/estimation/estimateJsonShape'
 import type { estimateToJson } from '../../src/shared/estimation/estimate'
 
 /** What `estimate --json` prints: the estimate, and the same problems as `validate --json`. */
@@ -141,28 +142,11 @@ describe('pipewright estimate', () => {
     ])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     for (const n of json.nodes) {
-      const keys = ['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput']
       expect(Object.keys(n).sort()).toEqual(
-        n.service === 'kinesis-data-streams' ? [...keys, 'modes'].sort() : keys
+        n.service === 'kinesis-data-streams' ? [...NODE_KEYS, 'modes'].sort() : NODE_KEYS
       )
-      expect(Object.keys(n.throughput).sort()).toEqual([
-        'inMBps',
-        'inRecordsPerSecond',
-        'outMBps',
-        'outRecordsPerSecond',
-        'peakInMBps',
-        'peakInRecordsPerSecond',
-        'peakOutMBps',
-        'peakOutRecordsPerSecond'
-      ])
-      for (const item of n.lineItems)
-        expect(Object.keys(item).sort()).toEqual([
-          'costUSD',
-          'item',
-          'quantity',
-          'unit',
-          'unitPriceUSD'
-        ])
+      expect(Object.keys(n.throughput).sort()).toEqual(THROUGHPUT_KEYS)
+      for (const item of n.lineItems) expect(Object.keys(item).sort()).toEqual(LINE_ITEM_KEYS)
     }
     const stream = json.nodes.find((n) => n.id === 'stream')!
     // 2,500 records/s ÷ 1,000 per shard = 2.5 → 3 shards; 3 shards × 730 h × $0.015 = $32.85.

@@ -10,7 +10,9 @@ import { windowTitle } from '../../../shared/ipc/windowTitle'
 import { decodeFile } from './decodeFile'
 import type { OpenResult, Platform, SaveResult } from './types'
 
-export type { DraftSummary, DraftWrite, OpenResult, Platform, SaveResult } from './types'
+// Re-exported for the rest of the page; decodeFile reads types.ts itself, as this file imports it.
+export type { DraftSummary } from '../../../shared/ipc/contract'
+export type { OpenResult } from './types'
 
 /** Browser drafts live in localStorage under this prefix, one entry per draft id. */
 const DRAFT_KEY_PREFIX = 'pipewright.draft.'

@@ -1,8 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc/channels'
 import type { DraftSummary, DraftWrite } from '../../../shared/ipc/contract'
 
-export type { DraftSummary, DraftWrite }
-
 /** What opening a file gave: its text, nothing (the user canceled), or why it could not be read. */
 export type OpenResult =
   | { canceled: true }

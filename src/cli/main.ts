@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path'
 import { diagramTextFromBytes } from '../shared/interchange/diagramBytes'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
+import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import type { Diagram } from '../shared/diagram/types'
 import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
 import { estimateToJson } from '../shared/estimation/estimate'
@@ -73,6 +74,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  */
 export function escapeControls(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   )
@@ -90,16 +92,14 @@ async function readDiagram(
   path: string,
   io: CliIo
 ): Promise<{ diagram: Diagram } | { error: string }> {
-  const limit = DIAGRAM_LIMITS.maxFileBytes
-  const tooLarge = (bytes: number) =>
-    `${path}: the file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${limit / 1048576} MB.`
+  const tooLarge = (bytes: number) => `${path}: ${tooLargeMessage(bytes, 'the file')}`
   try {
     const kind = await io.kind(path)
     if (!kind.isFile) return { error: `Cannot read ${path}: it is ${kind.what}, not a file.` }
-    if (kind.size > limit) return { error: tooLarge(kind.size) }
+    if (isTooLarge(kind.size)) return { error: tooLarge(kind.size) }
     // One byte more than the limit tells a file that grew since it was looked at.
-    const bytes = await io.readBytes(path, limit + 1)
-    if (bytes.byteLength > limit) return { error: tooLarge(bytes.byteLength) }
+    const bytes = await io.readBytes(path, DIAGRAM_LIMITS.maxFileBytes + 1)
+    if (isTooLarge(bytes.byteLength)) return { error: tooLarge(bytes.byteLength) }
     const decoded = diagramTextFromBytes(bytes, extname(path), (b) => utf8.decode(b))
     if (!decoded.ok) return { error: `${path}: ${decoded.message}` }
     const loaded = loadDiagram(decoded.text)
@@ -162,8 +162,12 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
 export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<number> {
   const io: CliIo = {
     ...rawIo,
-    stdout: (t) => rawIo.stdout(escapeControls(t)),
-    stderr: (t) => rawIo.stderr(escapeControls(t))
+    stdout: (t) => {
+      rawIo.stdout(escapeControls(t))
+    },
+    stderr: (t) => {
+      rawIo.stderr(escapeControls(t))
+    }
   }
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

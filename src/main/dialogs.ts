@@ -1,10 +1,9 @@
 import { join } from 'node:path'
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import { DIAGRAM_EXTENSION, safeFileStem } from '../shared/diagram/fileNames'
 import type { ExportRequest } from '../shared/ipc/contract'
 
 /** Options for the native dialogs, built by pure functions so tests can read them. */
-
-export const DIAGRAM_EXTENSION = '.pipewright.json'
 
 type ExportFormat = ExportRequest['format']
 
@@ -21,24 +20,12 @@ const EXPORTS: Record<
   }
 }
 
-/** A bare file name stem: the renderer must not steer a dialog to another folder. */
-function bareStem(suggestedName: string): string {
-  const cleaned = suggestedName
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 200)
-  return (
-    (cleaned || 'Untitled pipeline').replace(/((\.pipewright)?\.json|\.png|\.svg)$/i, '') ||
-    'Untitled pipeline'
-  )
-}
-
 export function defaultSaveName(suggestedName: string): string {
-  return `${bareStem(suggestedName)}${DIAGRAM_EXTENSION}`
+  return `${safeFileStem(suggestedName)}${DIAGRAM_EXTENSION}`
 }
 
 export function defaultExportName(suggestedName: string, format: ExportFormat): string {
-  return `${bareStem(suggestedName)}${EXPORTS[format].extension}`
+  return `${safeFileStem(suggestedName)}${EXPORTS[format].extension}`
 }
 
 export function openDialogOptions(folder: string): OpenDialogOptions {

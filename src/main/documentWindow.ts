@@ -1,10 +1,7 @@
 import type { App, BrowserWindow } from 'electron'
 import type { DocumentState } from '../shared/ipc/contract'
+import { windowTitle } from '../shared/ipc/windowTitle'
 import { sendToPage } from './pageEvents'
-
-export function windowTitle({ name, dirty }: DocumentState): string {
-  return `${dirty ? '• ' : ''}${name || 'Untitled'} — Pipewright`
-}
 
 export type GuardedWindow = Pick<
   BrowserWindow,

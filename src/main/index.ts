@@ -47,6 +47,8 @@ function isFile(path: string): boolean {
 }
 
 function fileFromArgv(argv: readonly string[], cwd: string): string | undefined {
+  // Electron types defaultApp as boolean, but it is undefined unless started by the default app.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- see above
   return fileArgument(userArguments(argv, !!process.defaultApp), { cwd, isFile })
 }
 
@@ -60,8 +62,12 @@ function openMainWindow(): BrowserWindow {
   mainWindow = window
   const windowId = window.webContents.id
   documentWindow.attach(window)
-  window.webContents.on('did-finish-load', () => openQueue.pageLoaded())
-  window.webContents.on('render-process-gone', () => openQueue.pageGone())
+  window.webContents.on('did-finish-load', () => {
+    openQueue.pageLoaded()
+  })
+  window.webContents.on('render-process-gone', () => {
+    openQueue.pageGone()
+  })
   window.on('closed', () => {
     windowPaths.forget(windowId)
     if (mainWindow === window) mainWindow = null
@@ -125,8 +131,10 @@ function start(): void {
     if (!devServerUrl)
       serveRenderer(protocol, { root: rendererFolder, readFile: (path) => readFile(path) })
     const userData = app.getPath('userData')
+    // The menu is built before the list has loaded (setMenu is the list's onChange), hence let.
+    // eslint-disable-next-line prefer-const -- assigned once, after setMenu that reads it is made
     let recent: RecentFiles | undefined
-    const setMenu = () =>
+    const setMenu = () => {
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           buildMenuTemplate({
@@ -135,17 +143,22 @@ function start(): void {
             recentFiles: recent?.list() ?? [],
             actions: {
               command: sendMenuCommand,
-              openRecent: (path) => openInWindow(() => documents!.openRecent(path)),
+              openRecent: (path) => {
+                openInWindow(() => documents!.openRecent(path))
+              },
               clearRecent: () => void recent?.clear()
             }
           })
         )
       )
+    }
     recent = await loadRecentFiles({
       files: nodeFileOps,
       folder: userData,
       onChange: setMenu,
-      onWriteError: (message) => console.warn(message)
+      onWriteError: (message) => {
+        console.warn(message)
+      }
     })
     const files = createDocumentFiles({
       files: nodeFileOps,

@@ -1,9 +1,8 @@
 import { basename, dirname } from 'node:path'
 import type {
-  BaseWindow,
+  BrowserWindow,
   Dialog,
   IpcMain,
-  IpcMainInvokeEvent,
   MessageBoxOptions,
   OpenDialogOptions,
   SaveDialogOptions
@@ -11,7 +10,7 @@ import type {
 import { z } from 'zod'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { isPng } from '../shared/interchange/pngEmbed'
-import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
+import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import { type BridgeMethod, IPC_CHANNELS } from '../shared/ipc/channels'
 import { type AppInfo, IPC_CONTRACT } from '../shared/ipc/contract'
 import {
@@ -23,7 +22,6 @@ import {
 } from './dialogs'
 import type { DocumentWindow } from './documentWindow'
 import type { DocumentFiles } from './files/documentFiles'
-import { tooLargeMessage } from './files/readDiagramFile'
 import type { DraftStore } from './files/drafts'
 import { handOver, type WindowPaths } from './windowPaths'
 
@@ -31,7 +29,7 @@ export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>
   /** Parent for the dialogs, so they are modal to the app's window. */
-  getWindow: () => BaseWindow | null
+  getWindow: () => BrowserWindow | null
   isTrustedSender: (frameUrl: string | undefined) => boolean
   appInfo: AppInfo
   documents: DocumentFiles
@@ -43,6 +41,12 @@ export interface IpcDeps {
 type Request<M extends BridgeMethod> = z.infer<(typeof IPC_CONTRACT)[M]['request']>
 type Response<M extends BridgeMethod> = z.infer<(typeof IPC_CONTRACT)[M]['response']>
 
+/** An invoke event as far as the handlers trust it: either part may be missing. */
+interface UntrustedEvent {
+  sender?: { id?: unknown }
+  senderFrame?: { url?: string } | null
+}
+
 const ok = { ok: true as const }
 const canceled = { canceled: true as const }
 const failure = (error: string) => ({ canceled: false as const, error })
@@ -53,7 +57,7 @@ function diagramProblem(text: string): string | undefined {
   if (!loaded.ok) return loaded.error.message
   // The request limit counts characters; open counts bytes.
   const bytes = Buffer.byteLength(text, 'utf8')
-  return bytes > DIAGRAM_LIMITS.maxFileBytes ? tooLargeMessage(bytes) : undefined
+  return isTooLarge(bytes) ? tooLargeMessage(bytes) : undefined
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
@@ -62,12 +66,13 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 
   function handle<M extends BridgeMethod>(
     method: M,
-    run: (request: Request<M>, windowId: number) => Promise<Response<M>>
+    run: (request: Request<M>, windowId: number) => Response<M> | Promise<Response<M>>
   ): void {
     const contract = IPC_CONTRACT[method]
     deps.ipcMain.handle(
       IPC_CHANNELS[method],
-      async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      // The event is typed loosely on purpose: whatever arrives is checked before it is used.
+      async (event: UntrustedEvent, ...args: unknown[]) => {
         const windowId = event.sender?.id
         if (!deps.isTrustedSender(event.senderFrame?.url) || typeof windowId !== 'number') {
           throw new Error(`Refused ${method}: the request did not come from Pipewright's own page.`)
@@ -112,7 +117,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return result.response === OVERWRITE_BUTTON
   }
 
-  handle('getAppInfo', async () => deps.appInfo)
+  handle('getAppInfo', () => deps.appInfo)
 
   const handedTo = <R extends { canceled: boolean; path?: string }>(
     windowId: number,
@@ -188,7 +193,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return documents.writeExport(path, data)
   })
 
-  handle('setDocumentState', async (state) => {
+  handle('setDocumentState', (state) => {
     deps.documentWindow.setDocumentState(state)
     return ok
   })
@@ -210,7 +215,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return ok
   })
 
-  handle('confirmClose', async () => {
+  handle('confirmClose', () => {
     deps.documentWindow.confirmClose()
     return ok
   })

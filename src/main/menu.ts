@@ -31,19 +31,25 @@ function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemCons
   ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
-    click: () => actions.command(id)
+    click: () => {
+      actions.command(id)
+    }
   })
   const recent = recentFiles.slice(0, MAX_RECENT_IN_MENU)
   const openRecent: MenuItemConstructorOptions[] = [
     ...recent.map((path) => ({
       label: menuLabel(path, platform),
-      click: () => actions.openRecent(path)
+      click: () => {
+        actions.openRecent(path)
+      }
     })),
     ...(recent.length > 0 ? [{ type: 'separator' as const }] : []),
     {
       label: 'Clear Recently Opened',
       enabled: recent.length > 0,
-      click: () => actions.clearRecent()
+      click: () => {
+        actions.clearRecent()
+      }
     }
   ]
   return {
@@ -92,11 +98,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       // them to a text field when one has focus. Cut, Copy and Paste stay native: they raise the
       // clipboard events the page handles.
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+        {
+          label: 'Undo',
+          accelerator: 'CmdOrCtrl+Z',
+          click: () => {
+            actions.command('undo')
+          }
+        },
         {
           label: 'Redo',
           accelerator: platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
-          click: () => actions.command('redo')
+          click: () => {
+            actions.command('redo')
+          }
         },
         { type: 'separator' },
         { role: 'cut' },
@@ -105,18 +119,24 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         {
           label: 'Duplicate',
           accelerator: 'CmdOrCtrl+D',
-          click: () => actions.command('duplicate')
+          click: () => {
+            actions.command('duplicate')
+          }
         },
         {
           label: 'Select All',
           accelerator: 'CmdOrCtrl+A',
-          click: () => actions.command('select-all')
+          click: () => {
+            actions.command('select-all')
+          }
         },
         { type: 'separator' },
         {
           label: 'Auto-layout',
           accelerator: 'Shift+CmdOrCtrl+L',
-          click: () => actions.command('auto-layout')
+          click: () => {
+            actions.command('auto-layout')
+          }
         }
       ]
     },
@@ -134,7 +154,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard Shortcuts', click: () => actions.command('shortcuts') },
+        {
+          label: 'Keyboard Shortcuts',
+          click: () => {
+            actions.command('shortcuts')
+          }
+        },
         { role: 'about' }
       ]
     }

@@ -20,12 +20,12 @@ export function createOpenQueue(deliver: (result: OpenResult) => void): OpenQueu
   let pending: OpenTask | undefined
 
   function run(open: OpenTask): void {
-    void open().then(deliver, (err: unknown) =>
+    void open().then(deliver, (err: unknown) => {
       deliver({
         canceled: false,
         error: `Cannot open the file. ${err instanceof Error ? err.message : String(err)}`
       })
-    )
+    })
   }
 
   return {

@@ -39,7 +39,9 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame || event.url !== contents.getURL()) event.preventDefault()
   })
-  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+  })
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
@@ -48,7 +50,9 @@ export function hardenWebContents(contents: WebContents): void {
  * are refused, and so are checks (navigator.permissions.query and the APIs that only check).
  */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionRequestHandler((_contents, _permission, callback) => {
+    callback(false)
+  })
   session.setPermissionCheckHandler(() => false)
 }
 

@@ -41,7 +41,9 @@ export function mainWindowOptions(
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.isPackaged))
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    window.show()
+  })
   // The built page comes from app:// (rendererProtocol.ts), never from a file: URL.
   void window.loadURL(deps.devServerUrl ?? APP_PAGE_URL)
   return window

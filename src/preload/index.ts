@@ -1,6 +1,3 @@
-/// <reference path="./index.d.ts" />
-// The reference keeps window.pipewright typed in tsconfigs whose globs would otherwise skip
-// index.d.ts because index.ts shares its name.
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron'
 import {
   type BridgeEvent,
@@ -21,7 +18,9 @@ const subscriptions = (Object.keys(IPC_EVENTS) as BridgeEvent[]).map((name) => [
   (listener: (payload: unknown) => void) => {
     if (typeof listener !== 'function') throw new TypeError(`${name} needs a listener function`)
     // Only the payload crosses over: the IpcRendererEvent would hand the page the sender itself.
-    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload)
+    const forward = (_event: IpcRendererEvent, payload: unknown) => {
+      listener(payload)
+    }
     ipcRenderer.on(IPC_EVENTS[name], forward)
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS[name], forward)

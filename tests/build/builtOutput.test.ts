@@ -61,12 +61,14 @@ function runPreload(text: string) {
  * and every other require real, up to the window it opens.
  */
 async function runMain(text: string) {
-  type Listener = (...args: any[]) => unknown
+  type Listener = (...args: unknown[]) => unknown
   const calls: string[] = []
   const windows: Array<{ loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> }> =
     []
   const userData = mkdtempSync(join(tmpdir(), 'pipewright-built-main-'))
-  onTestFinished(() => rmSync(userData, { recursive: true, force: true }))
+  onTestFinished(() => {
+    rmSync(userData, { recursive: true, force: true })
+  })
   class BrowserWindow {
     static getAllWindows = () => windows
     static getFocusedWindow = () => null
@@ -102,7 +104,7 @@ async function runMain(text: string) {
   }
   const filename = resolve(OUT, 'main/index.js')
   const realRequire = createRequire(filename)
-  const require = (name: string) => (name === 'electron' ? electron : realRequire(name))
+  const require = (name: string): unknown => (name === 'electron' ? electron : realRequire(name))
   const fakeProcess = {
     ...process,
     argv: ['/opt/Pipewright/pipewright'],
@@ -110,12 +112,15 @@ async function runMain(text: string) {
     defaultApp: undefined
   }
   const module = { exports: {} }
+  // The same wrapper Node puts around a CommonJS module.
   const wrapper = runInThisContext(
     `(function (exports, require, module, __filename, __dirname, process) {${text}\n})`,
     { filename }
-  )
+  ) as (...args: unknown[]) => void
   wrapper(module.exports, require, module, filename, resolve(OUT, 'main'), fakeProcess)
-  await vi.waitFor(() => expect(windows).toHaveLength(1))
+  await vi.waitFor(() => {
+    expect(windows).toHaveLength(1)
+  })
   return { calls, protocol, window: windows[0]! }
 }
 
@@ -219,7 +224,11 @@ describe('built output (out/)', () => {
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       {
         scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true })
+        privileges: expect.objectContaining({
+          standard: true,
+          secure: true,
+          supportFetchAPI: true
+        }) as unknown
       }
     ])
     expect(window.loadURL).toHaveBeenCalledWith('app://pipewright/index.html')

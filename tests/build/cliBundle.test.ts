@@ -23,7 +23,9 @@ beforeAll(async () => {
   await build({ configFile: join(ROOT, 'build/cli.vite.config.mts'), build: { outDir } })
   bundle = join(outDir, 'pipewright.cjs')
 }, 60_000)
-afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true })
+})
 
 /** What the CLI prints when run from the sources, in this process. */
 async function fromSources(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -59,7 +61,7 @@ describe('the bundled CLI (out/cli/pipewright.cjs)', () => {
     ['estimate', 'valid-clickstream.pipewright.json', '--json'],
     ['validate', 'broken-json.json']
   ])('prints and exits as the CLI from the sources: %s %s', async (command, file, ...flags) => {
-    const args = [command, fixture(file!), ...flags]
+    const args = [command, fixture(file), ...flags]
     const expected = await fromSources(args)
     expect(fromBundle(args)).toEqual(expected)
   })

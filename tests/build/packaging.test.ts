@@ -111,14 +111,14 @@ describe('electron-builder configuration (electron-builder.cjs)', () => {
         ext: 'pipewright.json',
         mimeType: 'application/x-pipewright+json',
         role: 'Editor',
-        name: expect.any(String),
-        description: expect.any(String)
+        name: expect.any(String) as unknown,
+        description: expect.any(String) as unknown
       }),
       expect.objectContaining({
         ext: 'pipewright.png',
         role: 'Viewer',
-        name: expect.any(String),
-        description: expect.any(String)
+        name: expect.any(String) as unknown,
+        description: expect.any(String) as unknown
       })
     ])
     // image/png is offered as a type the app opens, never redefined (a mimeType on the
@@ -181,7 +181,10 @@ describe('the Electron that is packaged (build/electronDist.cjs)', () => {
   it('is node_modules/electron/dist after the same download step as npm start', async () => {
     const electronDir = fakeElectronDir()
     const calls: unknown[] = []
-    const ensureElectron = async (options: unknown) => (calls.push(options), 0)
+    const ensureElectron = (options: unknown) => {
+      calls.push(options)
+      return Promise.resolve(0)
+    }
     await expect(electronDist(here, { electronDir, env: {}, ensureElectron })).resolves.toBe(
       join(electronDir, 'dist')
     )
@@ -210,24 +213,26 @@ describe('the Electron that is packaged (build/electronDist.cjs)', () => {
   it('fails, rather than packaging nothing, when the binary cannot be had', async () => {
     const electronDir = fakeElectronDir()
     await expect(
-      electronDist(here, { electronDir, env: {}, ensureElectron: async () => 1 })
+      electronDist(here, { electronDir, env: {}, ensureElectron: () => Promise.resolve(1) })
     ).rejects.toThrow(/could not be downloaded/)
     await expect(
-      electronDist(here, { electronDir: undefined, env: {}, ensureElectron: async () => 0 })
+      electronDist(here, {
+        electronDir: undefined,
+        env: {},
+        ensureElectron: () => Promise.resolve(0)
+      })
     ).rejects.toThrow(/missing/)
   })
 
   it('refuses an Electron of another version than package.json’s', async () => {
     const electronDir = fakeElectronDir('44.0.0')
     await expect(
-      electronDist(here, { electronDir, env: {}, ensureElectron: async () => 0 })
+      electronDist(here, { electronDir, env: {}, ensureElectron: () => Promise.resolve(0) })
     ).rejects.toThrow(/44\.0\.0.*45\.4\.1/)
   })
 
   it('leaves another platform’s or architecture’s Electron to electron-builder', async () => {
-    const ensureElectron = async () => {
-      throw new Error('must not be called')
-    }
+    const ensureElectron = () => Promise.reject(new Error('must not be called'))
     const other = process.platform === 'win32' ? 'linux' : 'win32'
     await expect(
       electronDist({ ...here, platformName: other }, { ensureElectron })
@@ -334,7 +339,7 @@ describe('packaging the built output (electron-builder for Linux, with a stand-i
       join(bin, 'fpm'),
       `#!/bin/sh
 printf '%s\\n' "$@" > "${capture}/args"
-for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) cp "\${a%%=*}" "${capture}/\$(basename "\${a#*=}")";; esac; done
+for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) cp "\${a%%=*}" "${capture}/$(basename "\${a#*=}")";; esac; done
 `,
       { mode: 0o755 }
     )
@@ -381,9 +386,10 @@ for a in "$@"; do case "$a" in *=/usr/share/applications/*|*=/usr/share/mime/*) 
         (f) => f.includes('node_modules') || f.startsWith('/out/cli') || f.endsWith('.map')
       )
     ).toEqual([])
-    expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(
-      packageJson.main
-    )
+    const packedJson = JSON.parse(asar.extractFile(archive, 'package.json').toString()) as {
+      main: string
+    }
+    expect(packedJson.main).toBe(packageJson.main)
     expect(readFileSync(join(packed.app, 'resources/cli/pipewright.cjs'))).toEqual(
       readFileSync(join(OUT, 'cli/pipewright.cjs'))
     )

@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
+import type { ValidateJson } from '../../src/cli/validateCommand'
+import { LINE_ITEM_KEYS, NODE_KEYS, THROUGHPUT_KEYS } from '../unit/estimation/estimateJsonShape'
+import type { estimateToJson } from '../../src/shared/estimation/estimate'
+
+/** What `estimate --json` prints: the estimate, and the same problems as `validate --json`. */
+type EstimateJson = ReturnType<typeof estimateToJson> & Pick<ValidateJson, 'problems'>
 
 const ROOT = resolve(__dirname, '../..')
 const fixture = (name: string) => resolve(ROOT, 'tests/fixtures/diagrams', name)
@@ -34,11 +40,11 @@ describe('pipewright validate', () => {
   it('prints the documented JSON shape with --json', async () => {
     const r = await runCli(['validate', fixture('invalid-edge.pipewright.json'), '--json'])
     expect(r.code).toBe(EXIT.problems)
-    const json = JSON.parse(r.out)
+    const json = JSON.parse(r.out) as ValidateJson
     expect(Object.keys(json).sort()).toEqual(['edges', 'problems'])
-    const problem = json.problems.find((p: { code: string }) => p.code === 'not-integrated')
-    expect(problem).toMatchObject({ severity: 'error', edgeId: expect.any(String) })
-    expect(problem.fix).toMatchObject({ kind: 'insert-services', services: ['kinesis-firehose'] })
+    const problem = json.problems.find((p) => p.code === 'not-integrated')
+    expect(problem).toMatchObject({ severity: 'error', edgeId: expect.any(String) as unknown })
+    expect(problem?.fix).toMatchObject({ kind: 'insert-services', services: ['kinesis-firehose'] })
     for (const edge of json.edges) {
       expect(
         Object.keys(edge).every((k) =>
@@ -48,11 +54,9 @@ describe('pipewright validate', () => {
       expect(['ok', 'warning', 'error']).toContain(edge.verdict)
     }
     const ok = await runCli(['validate', fixture('valid-clickstream.pipewright.json'), '--json'])
-    const okJson = JSON.parse(ok.out)
+    const okJson = JSON.parse(ok.out) as ValidateJson
     expect(okJson.edges.length).toBeGreaterThan(0)
-    expect(okJson.edges.every((e: { citation?: string }) => typeof e.citation === 'string')).toBe(
-      true
-    )
+    expect(okJson.edges.every((e) => typeof e.citation === 'string')).toBe(true)
   })
 
   it.each([
@@ -128,7 +132,7 @@ describe('pipewright estimate', () => {
   it('prints exactly the documented JSON shape with --json, totals adding up', async () => {
     const r = await runCli(['estimate', writeDiagram(streamDiagram({})), '--json'])
     expect(r.code).toBe(EXIT.ok)
-    const json = JSON.parse(r.out)
+    const json = JSON.parse(r.out) as EstimateJson
     expect(Object.keys(json).sort()).toEqual([
       'freshness',
       'nodes',
@@ -138,30 +142,13 @@ describe('pipewright estimate', () => {
     ])
     expect(Object.keys(json.pricing).sort()).toEqual(['asOf', 'region'])
     for (const n of json.nodes) {
-      const keys = ['capacity', 'id', 'lineItems', 'monthlyCostUSD', 'service', 'throughput']
       expect(Object.keys(n).sort()).toEqual(
-        n.service === 'kinesis-data-streams' ? [...keys, 'modes'].sort() : keys
+        n.service === 'kinesis-data-streams' ? [...NODE_KEYS, 'modes'].sort() : NODE_KEYS
       )
-      expect(Object.keys(n.throughput).sort()).toEqual([
-        'inMBps',
-        'inRecordsPerSecond',
-        'outMBps',
-        'outRecordsPerSecond',
-        'peakInMBps',
-        'peakInRecordsPerSecond',
-        'peakOutMBps',
-        'peakOutRecordsPerSecond'
-      ])
-      for (const item of n.lineItems)
-        expect(Object.keys(item).sort()).toEqual([
-          'costUSD',
-          'item',
-          'quantity',
-          'unit',
-          'unitPriceUSD'
-        ])
+      expect(Object.keys(n.throughput).sort()).toEqual(THROUGHPUT_KEYS)
+      for (const item of n.lineItems) expect(Object.keys(item).sort()).toEqual(LINE_ITEM_KEYS)
     }
-    const stream = json.nodes.find((n: { id: string }) => n.id === 'stream')
+    const stream = json.nodes.find((n) => n.id === 'stream')!
     // 2,500 records/s ÷ 1,000 per shard = 2.5 → 3 shards; 3 shards × 730 h × $0.015 = $32.85.
     expect(stream.capacity.shards).toBe(3)
     expect(stream.lineItems[0]).toEqual({
@@ -172,11 +159,8 @@ describe('pipewright estimate', () => {
       costUSD: 32.85
     })
     // 3 shards × parallelization factor 1 = 3 concurrent Lambda invocations.
-    expect(json.nodes.find((n: { id: string }) => n.id === 'fn').capacity.concurrency).toBe(3)
-    const sum = json.nodes.reduce(
-      (s: number, n: { monthlyCostUSD: number }) => s + n.monthlyCostUSD,
-      0
-    )
+    expect(json.nodes.find((n) => n.id === 'fn')!.capacity.concurrency).toBe(3)
+    const sum = json.nodes.reduce((s, n) => s + n.monthlyCostUSD, 0)
     expect(json.totalMonthlyCostUSD).toBeCloseTo(sum, 1)
   })
 
@@ -188,7 +172,7 @@ describe('pipewright estimate', () => {
       ),
       '--json'
     ])
-    const stream = JSON.parse(r.out).nodes.find((n: { id: string }) => n.id === 'stream')
+    const stream = (JSON.parse(r.out) as EstimateJson).nodes.find((n) => n.id === 'stream')!
     // 3 shards × 730 h × $0.01 = $21.90
     expect(stream.lineItems[0]).toMatchObject({ unitPriceUSD: 0.01, costUSD: 21.9 })
   })
@@ -210,19 +194,17 @@ describe('pipewright estimate', () => {
     expect(text.code).toBe(EXIT.problems)
     expect(text.out).toContain('kds-under-provisioned')
     expect(text.out).not.toContain('No problems found')
-    const validated = JSON.parse((await runCli(['validate', file, '--json'])).out)
-    const estimated = JSON.parse((await runCli(['estimate', file, '--json'])).out)
+    const validated = JSON.parse((await runCli(['validate', file, '--json'])).out) as ValidateJson
+    const estimated = JSON.parse((await runCli(['estimate', file, '--json'])).out) as EstimateJson
     expect(validated.problems).toEqual(estimated.problems)
-    expect(validated.problems.map((p: { code: string }) => p.code)).toContain(
-      'kds-under-provisioned'
-    )
-    const stream = estimated.nodes.find((n: { id: string }) => n.id === 'stream')
-    expect(stream.modes.map((m: { label: string }) => m.label)).toEqual([
+    expect(validated.problems.map((p) => p.code)).toContain('kds-under-provisioned')
+    const stream = estimated.nodes.find((n) => n.id === 'stream')!
+    expect(stream.modes?.map((m) => m.label)).toEqual([
       'Provisioned (3 shards needed; 2 fixed is under-provisioned)',
       'On-demand Standard',
       'On-demand Advantage (25 MiB/s commitment, this stream alone)'
     ])
-    expect(stream.modes.filter((m: { chosen: boolean }) => m.chosen)).toHaveLength(1)
+    expect(stream.modes?.filter((m) => m.chosen)).toHaveLength(1)
   })
 
   it('exits 2 for a file that is not a diagram', async () => {
@@ -247,7 +229,7 @@ describe('npx pipewright (the installed bin)', () => {
       { encoding: 'utf8' }
     )
     expect(bad.status).toBe(1)
-    expect(JSON.parse(bad.stdout).problems[0].code).toBe('not-integrated')
+    expect((JSON.parse(bad.stdout) as ValidateJson).problems[0]?.code).toBe('not-integrated')
     const broken = spawnSync(process.execPath, [bin, 'validate', fixture('broken-json.json')], {
       encoding: 'utf8'
     })

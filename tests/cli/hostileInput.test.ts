@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, escapeControls, main, nodeIo, type CliIo } from '../../src/cli/main'
+import type { ValidateJson } from '../../src/cli/validateCommand'
 import { nodeFileOps } from '../../src/main/files/fileOps'
 import { readDiagramFile } from '../../src/main/files/readDiagramFile'
 import { decodeFile } from '../../src/renderer/src/platform/decodeFile'
@@ -50,13 +51,15 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     const label = `${ESC}]0;owned\u0007${ESC}[2Jlake\u202e`
     const file = fileWith('d.pipewright.json', diagramJson(label))
     const text = await runCli(['validate', file])
+    // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
     expect(text.out).not.toMatch(/[\u001b\u0007\u202e]/)
     expect(text.out).toContain('\\u001b]0;owned\\u0007\\u001b[2Jlake\\u202e')
     const json = await runCli(['validate', file, '--json'])
+    // eslint-disable-next-line no-control-regex -- as above
     expect(json.out).not.toMatch(/[\u001b\u0007\u202e]/)
     // Still JSON, and the label reads back as it was.
     expect(
-      JSON.parse(json.out).problems.find((p: { nodeId?: string }) => p.nodeId === 'a').message
+      (JSON.parse(json.out) as ValidateJson).problems.find((p) => p.nodeId === 'a')?.message
     ).toContain(label)
     expect(escapeControls('tab\tand\nnewline stay')).toBe('tab\tand\nnewline stay')
   })
@@ -79,9 +82,9 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
   it('reads at most one byte past the limit, even from a file that grows after it was looked at', async () => {
     const asked: number[] = []
     const r = await runCli(['validate', fileWith('d.pipewright.json', diagramJson('x'))], {
-      readBytes: async (_path, limit) => {
+      readBytes: (_path, limit) => {
         asked.push(limit)
-        return new Uint8Array(limit)
+        return Promise.resolve(new Uint8Array(limit))
       }
     })
     expect(asked).toEqual([DIAGRAM_LIMITS.maxFileBytes + 1])
@@ -100,7 +103,7 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     const png = fileWith('d.pipewright.png', embedDiagramInPng(pixel, diagramJson('from a png')))
     const r = await runCli(['validate', png, '--json'])
     expect(r.err).toBe('')
-    expect(JSON.parse(r.out).problems.map((p: { code: string }) => p.code)).toContain('orphan-node')
+    expect((JSON.parse(r.out) as ValidateJson).problems.map((p) => p.code)).toContain('orphan-node')
   })
 
   it('treats invalid UTF-8, one byte-order mark and two exactly as the app does', async () => {
@@ -152,7 +155,11 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.stdout.once('data', () => child.stdout.destroy())
-    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)))
+    const code = await new Promise<number | null>((done) =>
+      child.on('close', (c) => {
+        done(c)
+      })
+    )
     expect(stderr).toBe('')
     expect(code).toBe(EXIT.ok)
   }, 30_000)

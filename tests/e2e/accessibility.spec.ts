@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { lowContrastText } from './contrast'
-import { dropService, expect, openApp, test } from './fixtures'
+import { dropService, expect, openApp, openWithPicker, test } from './fixtures'
 
 // The app's Content-Security-Policy refuses injected scripts, axe among them.
 test.use({ bypassCSP: true })
@@ -45,9 +45,7 @@ async function openTemplate(page: Page, title: string): Promise<void> {
 }
 
 async function openFixture(page: Page, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(`${FIXTURES}/${file}`)
+  await openWithPicker(page, `${FIXTURES}/${file}`)
   await expect(page.locator('.react-flow__node').first()).toBeVisible()
 }
 

@@ -2,11 +2,18 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import type { Page } from '@playwright/test'
 import electronViteConfig from '../../electron.vite.config'
 import { APP_ORIGIN, createRendererHandler } from '../../src/main/rendererProtocol'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
-import { analysisRuns, dropService, expect, exportAs, openApp, test } from './fixtures'
+import {
+  analysisRuns,
+  dropService,
+  expect,
+  exportAs,
+  openApp,
+  openWithPicker,
+  test
+} from './fixtures'
 
 /**
  * The policy has no 'unsafe-inline' for styles. The app must work under it (every end-to-end test
@@ -17,12 +24,6 @@ import { analysisRuns, dropService, expect, exportAs, openApp, test } from './fi
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
 const FIXTURE = 'tests/fixtures/diagrams/valid-clickstream.pipewright.json'
-
-async function openWithPicker(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(file)
-}
 
 test('the page takes its colours from style sheets, and the policy refuses inline style', async ({
   page,
@@ -86,7 +87,14 @@ test.describe('served by main’s app:// handler', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  test.afterAll(() => new Promise<void>((done) => server.close(() => done())))
+  test.afterAll(
+    () =>
+      new Promise<void>((done) => {
+        server.close(() => {
+          done()
+        })
+      })
+  )
 
   test('the app lays out in its worker, charts and exports with the policy as a header on every file', async ({
     page

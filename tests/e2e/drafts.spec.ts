@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { dropService, expect, openApp, test } from './fixtures'
+import { dropService, expect, openApp, openWithPicker, test } from './fixtures'
 
 // Issue 13, part 2: a draft per document per session, each offered until the user restores,
 // saves or discards it (or it is 30 days old). The browser build keeps drafts in localStorage
@@ -19,7 +19,9 @@ function storedDrafts(page: Page) {
       const draft = JSON.parse(localStorage.getItem(key)!) as StoredDraft
       out[key.slice(prefix.length)] = {
         name: draft.name,
-        services: (JSON.parse(draft.text).nodes as Array<{ service: string }>).map((n) => n.service)
+        services: (JSON.parse(draft.text) as { nodes: Array<{ service: string }> }).nodes.map(
+          (n) => n.service
+        )
       }
     }
     return out
@@ -138,11 +140,7 @@ test('each draft is offered with its document and time; opening another file whi
   await expect(row(page, 'Clicks')).toContainText('autosaved')
 
   // The user opens a file from disk with the banner still up, and edits it.
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (
-    await chooser
-  ).setFiles({
+  await openWithPicker(page, {
     name: 'other.pipewright.json',
     mimeType: 'application/json',
     buffer: Buffer.from(diagramText('Other', ['sqs']))
@@ -166,9 +164,9 @@ test('each draft is offered with its document and time; opening another file whi
   expect(saved.suggestedFilename()).toBe('Clicks.pipewright.json')
   const text = await (await saved.createReadStream()).toArray()
   expect(
-    JSON.parse(Buffer.concat(text).toString('utf8')).nodes.map(
-      (n: { service: string }) => n.service
-    )
+    (
+      JSON.parse(Buffer.concat(text).toString('utf8')) as { nodes: Array<{ service: string }> }
+    ).nodes.map((n) => n.service)
   ).toEqual(['kinesis-firehose'])
   await expect(page.locator('.react-flow__node')).toHaveCount(2)
   await expect(banner(page).getByRole('listitem')).toHaveCount(1)

@@ -1,38 +1,30 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { dropService, expect, exportAs, openApp, test } from './fixtures'
+import { dropService, expect, exportAs, openApp, openWithPicker, test } from './fixtures'
+import { decodePngInPage } from './pngInPage'
 
 const FIXTURES = 'tests/fixtures/diagrams'
 
-async function openWithPicker(
-  page: Page,
-  file: string | { name: string; mimeType: string; buffer: Buffer }
-) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(file)
+/** The parts of a saved or exported diagram file these tests read. */
+interface SavedFile {
+  format: string
+  nodes: Array<{ service: string }>
 }
 
-/** Decodes a PNG in the page: its pixel size, and how many distinct colours it has. */
+/** A PNG's pixel size, and how many distinct colours it has (sampling every 7th pixel). */
 async function inspectPng(page: Page, bytes: Buffer) {
-  return page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = img.naturalWidth
-    canvas.height = img.naturalHeight
-    const ctx = canvas.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+  const image = await decodePngInPage(page, bytes)
+  return image.evaluate((context) => {
+    const { width, height } = context.canvas
+    const data = context.getImageData(0, 0, width, height).data
     const colours = new Set<number>()
     let opaque = 0
     for (let i = 0; i < data.length; i += 4 * 7) {
       colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
       if (data[i + 3]! > 0) opaque++
     }
-    return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size, opaque }
-  }, bytes.toString('base64'))
+    return { width, height, colours: colours.size, opaque }
+  })
 }
 
 test('opening a broken file shows a readable error and keeps the current diagram', async ({
@@ -79,8 +71,8 @@ test('unsaved changes: Save writes the file first, then goes on', async ({ page 
   await page.getByRole('button', { name: 'New' }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('alertdialog').getByRole('button', { name: 'Save', exact: true }).click()
-  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'))
-  expect(saved.nodes.map((n: { service: string }) => n.service)).toEqual(['lambda'])
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as SavedFile
+  expect(saved.nodes.map((n) => n.service)).toEqual(['lambda'])
   await expect(page.locator('.react-flow__node')).toHaveCount(0)
 })
 
@@ -94,12 +86,9 @@ test('saving downloads the diagram, and opening that file restores it', async ({
   const file = await download
   expect(file.suggestedFilename()).toBe('Round trip.pipewright.json')
   const text = readFileSync(await file.path(), 'utf8')
-  const saved = JSON.parse(text)
+  const saved = JSON.parse(text) as SavedFile
   expect(saved.format).toBe('pipewright/diagram')
-  expect(saved.nodes.map((n: { service: string }) => n.service)).toEqual([
-    'kinesis-data-streams',
-    'kinesis-firehose'
-  ])
+  expect(saved.nodes.map((n) => n.service)).toEqual(['kinesis-data-streams', 'kinesis-firehose'])
   await expect(page.getByLabel('Unsaved changes')).toHaveCount(0)
 
   await page.reload()
@@ -167,7 +156,7 @@ test('SVG and JSON exports', async ({ page }) => {
   expect(svg).toContain('>Data Firehose</text>')
   const json = JSON.parse(
     readFileSync(await (await exportAs(page, 'JSON (diagram file)')).path(), 'utf8')
-  )
+  ) as SavedFile
   expect(json.nodes).toHaveLength(8)
 })
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type FileChooser, type Page } from '@playwright/test'
 
 /** Every end-to-end test fails on a console error, a React warning or an uncaught exception. */
 export const test = base.extend<{ consoleProblems: string[] }>({
@@ -30,6 +30,16 @@ export async function exportAs(page: Page, label: string) {
 /** How many times the page has validated and estimated (store/analysis.ts leaves a user-timing mark each time). */
 export function analysisRuns(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('pipewright:analysis', 'mark').length)
+}
+
+/** Opens a file through the toolbar's Open… button and the browser's file chooser. */
+export async function openWithPicker(
+  page: Page,
+  file: Parameters<FileChooser['setFiles']>[0]
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles(file)
 }
 
 export async function openApp(page: Page): Promise<void> {

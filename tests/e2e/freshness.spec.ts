@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, nodeOf, openApp, test } from './fixtures'
+import { expect, nodeOf, openApp, openWithPicker, test } from './fixtures'
 
 // producer (50 records/s × 0.2048 KB = 0.01 MiB/s) → KDS → Lambda (5 s window) → Firehose → S3 → crawler (hourly).
 const LAKE = {
@@ -39,11 +39,7 @@ const LAKE = {
 }
 
 async function openDiagram(page: Page, diagram: unknown) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (
-    await chooser
-  ).setFiles({
+  await openWithPicker(page, {
     name: 'freshness.pipewright.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(diagram))

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, openWithPicker, test } from './fixtures'
 
 const FIXTURES = 'tests/fixtures/diagrams'
 
@@ -265,9 +265,7 @@ test('an edge is reached with Tab, shows a focus halo, and Enter shows its verdi
   await openApp(page)
   // Setting up only: open the diagram with the toolbar. (Ctrl+O here timed out once waiting for the
   // file chooser on a loaded machine; the shortcut is not what this test is about.)
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(`${FIXTURES}/invalid-edge.pipewright.json`)
+  await openWithPicker(page, `${FIXTURES}/invalid-edge.pipewright.json`)
   await expect(page.locator('.react-flow__edge')).toHaveCount(2)
   const edge = page.locator('.react-flow__edge:has(.verdict-error)')
   await page.getByRole('link', { name: 'Skip to canvas' }).focus()

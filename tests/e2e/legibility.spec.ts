@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { connect, dropService, expect, nodeOf, openApp, test } from './fixtures'
+import { connect, dropService, expect, nodeOf, openApp, openWithPicker, test } from './fixtures'
 
 /** Legible diagrams: on a 1440×900 window nothing opens below 50 %, and no edge label is cut by a card. */
 
@@ -134,11 +134,7 @@ test('a file too big to fit opens at the legible zoom with its sources in view',
   page
 }) => {
   await openApp(page)
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (
-    await chooser
-  ).setFiles({
+  await openWithPicker(page, {
     name: 'long.pipewright.json',
     mimeType: 'application/json',
     buffer: Buffer.from(longChain())

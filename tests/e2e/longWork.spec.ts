@@ -3,7 +3,16 @@ import type { Page } from '@playwright/test'
 import { generateDiagram } from '../../bench/lib/generate'
 import { serializeDiagram } from '../../src/shared/diagram/saveDiagram'
 import { EXPORT_PADDING as PAD } from '../../src/shared/interchange/svgExport'
-import { analysisRuns, dropService, expect, exportAs, openApp, test } from './fixtures'
+import {
+  analysisRuns,
+  dropService,
+  expect,
+  exportAs,
+  openApp,
+  openWithPicker,
+  test
+} from './fixtures'
+import { decodePngInPage } from './pngInPage'
 
 // Issue 10 §5 (long work never freezes the page) and the reduced-motion part of §6, at the size
 // the issue names: a 1,000-service diagram as bench/lib/generate.ts builds them.
@@ -82,9 +91,7 @@ async function expectOpenedAndCulled(page: Page) {
 }
 
 async function openBig(page: Page) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(bigFile())
+  await openWithPicker(page, bigFile())
   await expectOpenedAndCulled(page)
   await expect(page.getByText(`Opened ${FILE_NAME}.`)).toBeVisible({ timeout: 10_000 })
 }
@@ -109,9 +116,7 @@ test('opening a 1,000-service file says so at once, then shows the canvas', asyn
 }, testInfo) => {
   await openApp(page)
   await record(page)
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(bigFile())
+  await openWithPicker(page, bigFile())
   await expect(
     page.getByRole('status').filter({ hasText: `Opening ${FILE_NAME}… 1,000 services` })
   ).toBeVisible()
@@ -301,26 +306,18 @@ test('a PNG export of a 1,000-service diagram draws every card, in view or not',
     width: 180,
     height: 44
   }))
-  const darkPixels = await page.evaluate(
-    async ({ b64, boxes }) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = img.naturalWidth
-      canvas.height = img.naturalHeight
-      const ctx = canvas.getContext('2d', { willReadFrequently: true })!
-      ctx.drawImage(img, 0, 0)
-      // A card's name is dark text; the canvas between cards has none.
-      return boxes.map((b) => {
-        const data = ctx.getImageData(b.x, b.y, b.width, b.height).data
+  const image = await decodePngInPage(page, png)
+  // A card's name is dark text; the canvas between cards has none.
+  const darkPixels = await image.evaluate(
+    (context, boxes) =>
+      boxes.map((b) => {
+        const data = context.getImageData(b.x, b.y, b.width, b.height).data
         let dark = 0
         for (let i = 0; i < data.length; i += 4)
           if (0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]! < 100) dark++
         return dark
-      })
-    },
-    { b64: png.toString('base64'), boxes }
+      }),
+    boxes
   )
   for (const [i, dark] of darkPixels.entries())
     expect(dark, `dark pixels in the card ${picks[i]!.id}`).toBeGreaterThan(20)

@@ -3,21 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, openWithPicker, test } from './fixtures'
 
 /** The SVG export is a real SVG: it renders outside a browser (librsvg), and reopens as the diagram. */
 
 const FIXTURES = 'tests/fixtures/diagrams'
 const TEMPLATES = 'resources/templates'
-
-async function openWithPicker(
-  page: Page,
-  file: string | { name: string; mimeType: string; buffer: Buffer }
-) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles(file)
-}
 
 async function exportSvg(page: Page): Promise<string> {
   const download = page.waitForEvent('download')
@@ -78,9 +69,9 @@ test('SVG export is shapes and text whose curves match the canvas, and reopens a
     const ours = numbers(d)
     const theirs = numbers(canvasPaths[i]!)
     expect(ours).toHaveLength(theirs.length)
-    ours.forEach((v, j) =>
+    ours.forEach((v, j) => {
       expect(Math.abs(v - theirs[j]!), `edge ${i}: ${d} vs ${canvasPaths[i]}`).toBeLessThan(0.05)
-    )
+    })
   })
 
   await page.getByRole('button', { name: 'New' }).click()

@@ -117,7 +117,7 @@ describe('atomicWriteText', () => {
   it('refuses a file whose size after fsync is not what was written', async () => {
     const path = join(folder.dir, 'd.pipewright.json')
     writeFileSync(path, 'old')
-    const ops = withHandle(() => ({ stat: async () => ({ size: 1 }) }))
+    const ops = withHandle(() => ({ stat: () => Promise.resolve({ size: 1 }) }))
     await expect(atomicWriteText(path, 'new', ops)).rejects.toThrow(
       /could not be written whole \(1 of 3 bytes\): nothing was changed/
     )

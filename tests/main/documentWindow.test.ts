@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createDocumentWindow, windowTitle } from '../../src/main/documentWindow'
+import { createDocumentWindow } from '../../src/main/documentWindow'
+import { windowTitle } from '../../src/shared/ipc/windowTitle'
 import { IPC_EVENTS } from '../../src/shared/ipc/channels'
 import { fakeApp, fakeWindow, ipcHarness } from './harness'
 

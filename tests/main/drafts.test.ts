@@ -208,7 +208,8 @@ describe('drafts: one per document per session (writeDraft / listDrafts / readDr
       draft('session1-docA', 'Orders', { path: '/home/me/o.pipewright.json' })
     )
     const text = readFileSync(join(draftsDir(), 'session1-docA.draft.json'), 'utf8')
-    expect(Object.keys(JSON.parse(text))).toEqual([
+    const stored = JSON.parse(text) as { diagram: string }
+    expect(Object.keys(stored)).toEqual([
       'format',
       'version',
       'id',
@@ -218,6 +219,6 @@ describe('drafts: one per document per session (writeDraft / listDrafts / readDr
       'diagram'
     ])
     expect(text).toMatch(/^\{\n {2}"format": "pipewright\/draft",\n/)
-    expect(JSON.parse(text).diagram).toBe(diagramText('Orders'))
+    expect(stored.diagram).toBe(diagramText('Orders'))
   })
 })

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { App } from 'electron'
-import { afterEach, beforeEach, onTestFinished, vi } from 'vitest'
+import { afterEach, beforeEach, expect, onTestFinished, vi } from 'vitest'
 import { createDocumentWindow, type GuardedWindow } from '../../src/main/documentWindow'
 import { createDocumentFiles } from '../../src/main/files/documentFiles'
 import { type FileOps, nodeFileOps } from '../../src/main/files/fileOps'
@@ -18,9 +18,19 @@ import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
 
 export const APP_PAGE = 'app://pipewright/index.html'
 
+/** expect.stringMatching, typed as what it is to the code around it: a matcher, not any value. */
+export function textMatching(pattern: RegExp): unknown {
+  return expect.stringMatching(pattern)
+}
+
 export function tempFolder(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'pipewright-main-'))
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
 }
 
 /** A new temporary folder for every test in the file, removed after it (with mocks restored): read `.dir`. */
@@ -54,7 +64,7 @@ export function diagramText(name = 'Clickstream'): string {
   return serializeDiagram(diagram)
 }
 
-type Listener = (...args: any[]) => unknown
+type Listener = (...args: unknown[]) => unknown
 
 function emitter() {
   const listeners = new Map<string, Listener[]>()
@@ -138,12 +148,15 @@ export async function ipcHarness(
 ) {
   const handlers = new Map<string, Handler>()
   const dialog = {
-    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
-      canceled: true,
-      filePaths: [] as string[]
-    })),
-    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
-    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false }))
+    showOpenDialog: vi.fn((..._args: unknown[]) =>
+      Promise.resolve({ canceled: true, filePaths: [] as string[] })
+    ),
+    showSaveDialog: vi.fn((..._args: unknown[]) =>
+      Promise.resolve({ canceled: true, filePath: '' })
+    ),
+    showMessageBox: vi.fn((..._args: unknown[]) =>
+      Promise.resolve({ response: 1, checkboxChecked: false })
+    )
   }
   const files: FileOps = { ...nodeFileOps, ...overrides.files }
   let userData = overrides.userData
@@ -172,7 +185,7 @@ export async function ipcHarness(
     ipcMain: {
       handle: (channel: string, handler: Handler) => void handlers.set(channel, handler)
     } as unknown as IpcDeps['ipcMain'],
-    dialog: dialog as unknown as IpcDeps['dialog'],
+    dialog: dialog,
     getWindow: () => null,
     isTrustedSender: (url) => url === APP_PAGE,
     appInfo: { name: 'Pipewright', version: '0.1.0', platform: 'linux' },

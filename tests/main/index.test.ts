@@ -7,64 +7,9 @@ import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc/channels'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy'
 import { diagramText, tempFolder } from './harness'
 
-/** A stand-in for the electron module, enough for src/main/index.ts to start up under Node. */
-const electron = vi.hoisted(() => {
-  type Listener = (...args: any[]) => unknown
-  const appListeners = new Map<string, Listener>()
-  const handlers = new Map<string, Listener>()
-  const state = { userData: '', documents: '' }
-  class BrowserWindow {
-    static windows: BrowserWindow[] = []
-    static getAllWindows = () => BrowserWindow.windows
-    static getFocusedWindow = () => BrowserWindow.windows[0] ?? null
-    readonly listeners = new Map<string, Listener>()
-    readonly contentsListeners = new Map<string, Listener>()
-    loadFile = vi.fn(async () => {})
-    loadURL = vi.fn(async () => {})
-    focus = vi.fn()
-    static nextId = 1
-    webContents = {
-      id: BrowserWindow.nextId++,
-      send: vi.fn(),
-      on: (event: string, listener: Listener) => void this.contentsListeners.set(event, listener)
-    }
-    constructor(public options: any) {
-      BrowserWindow.windows.push(this)
-    }
-    once() {}
-    on(event: string, listener: Listener) {
-      this.listeners.set(event, listener)
-    }
-    show() {}
-    isMinimized = () => false
-    restore() {}
-    isDestroyed = () => false
-  }
-  return {
-    appListeners,
-    handlers,
-    state,
-    app: {
-      isPackaged: false,
-      enableSandbox: vi.fn(),
-      requestSingleInstanceLock: vi.fn(() => true),
-      on: vi.fn((event: string, listener: Listener) => void appListeners.set(event, listener)),
-      whenReady: vi.fn(() => Promise.resolve()),
-      quit: vi.fn(),
-      getVersion: () => '0.1.0',
-      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents)
-    },
-    BrowserWindow,
-    ipcMain: {
-      handle: vi.fn((channel: string, handler: Listener) => void handlers.set(channel, handler))
-    },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    Menu: {
-      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
-      setApplicationMenu: vi.fn()
-    }
-  }
+const electron = await vi.hoisted(async () => {
+  const { fakeElectron } = await import('./fakeElectron')
+  return fakeElectron({ isPackaged: false })
 })
 
 vi.mock('electron', () => ({ ...electron, default: electron }))
@@ -92,7 +37,9 @@ beforeAll(async () => {
   // `pipewright launched.pipewright.json`, packaged form: the executable, then the user's arguments.
   process.argv = ['/opt/Pipewright/pipewright', '--enable-logging', launchFile]
   await import('../../src/main/index')
-  await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+  await vi.waitFor(() => {
+    expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
 })
 afterAll(() => {
   process.argv = savedArgv
@@ -123,7 +70,7 @@ describe('main process start-up (src/main/index.ts)', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({
         scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true })
+        privileges: expect.objectContaining({ standard: true, secure: true }) as unknown
       })
     ])
     // Electron throws if privileges come after ready: they must precede the whenReady() call.
@@ -170,18 +117,20 @@ describe('main process start-up (src/main/index.ts)', () => {
   it('opens the file named on the command line once the page has loaded, and adds it to Open Recent', async () => {
     expect(sent(IPC_EVENTS.onOpenFile)).toEqual([])
     window().contentsListeners.get('did-finish-load')!()
-    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(1))
+    await vi.waitFor(() => {
+      expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(1)
+    })
     expect(sent(IPC_EVENTS.onOpenFile)[0]).toEqual({
       canceled: false,
       path: launchFile,
       name: 'launched.pipewright.json',
       text: diagramText('launched')
     })
-    await vi.waitFor(() =>
+    await vi.waitFor(() => {
       expect(currentFileMenu().find((i) => i.label === 'Open Recent')!.submenu).toContainEqual(
         expect.objectContaining({ label: launchFile })
       )
-    )
+    })
   })
 
   it('hands a second launch’s file to the existing window and focuses it', async () => {
@@ -192,7 +141,9 @@ describe('main process start-up (src/main/index.ts)', () => {
       ['/opt/Pipewright/pipewright', 'second.pipewright.json'],
       folder.dir
     )
-    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(2))
+    await vi.waitFor(() => {
+      expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(2)
+    })
     expect(sent(IPC_EVENTS.onOpenFile)[1]).toMatchObject({
       path: other,
       text: diagramText('second')
@@ -252,7 +203,9 @@ describe('main process start-up (src/main/index.ts)', () => {
     electron.appListeners.get('open-file')!(event, png)
     // Unprevented, macOS would report that the app cannot open the file.
     expect(event.preventDefault).toHaveBeenCalled()
-    await vi.waitFor(() => expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(before + 1))
+    await vi.waitFor(() => {
+      expect(sent(IPC_EVENTS.onOpenFile)).toHaveLength(before + 1)
+    })
     expect(sent(IPC_EVENTS.onOpenFile).at(-1)).toMatchObject({
       path: png,
       name: 'exported.pipewright.png',

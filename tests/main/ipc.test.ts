@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { defaultSaveName } from '../../src/main/dialogs'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
-import { diagramText, ipcHarness, tempFolderPerTest } from './harness'
+import { diagramText, ipcHarness, tempFolderPerTest, textMatching } from './harness'
 
 const folder = tempFolderPerTest()
 
@@ -177,7 +177,7 @@ describe('saveDiagram', () => {
 
     expect(result).toMatchObject({
       canceled: false,
-      error: expect.stringMatching(/not a Pipewright diagram/)
+      error: textMatching(/not a Pipewright diagram/)
     })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('original'))
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
@@ -200,7 +200,7 @@ describe('saveDiagram', () => {
 
     expect(result).toMatchObject({
       canceled: false,
-      error: expect.stringMatching(/EIO.*nothing was changed/)
+      error: textMatching(/EIO.*nothing was changed/)
     })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('original'))
     expect(readdirSync(folder.dir)).toEqual(['keep.pipewright.json'])
@@ -232,7 +232,7 @@ describe('saveDiagram', () => {
 
     expect(result).toMatchObject({
       canceled: false,
-      error: expect.stringMatching(/limited to 10 MB/)
+      error: textMatching(/limited to 10 MB/)
     })
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
@@ -256,7 +256,7 @@ describe('saveDiagram over a read-only file', () => {
     const path = join(folder.dir, 'locked.pipewright.json')
     const copy = join(folder.dir, 'copy.pipewright.json')
     writeFileSync(path, diagramText('locked'))
-    const ipc = await ipcHarness({ files: { isWritable: async (p) => p !== path } })
+    const ipc = await ipcHarness({ files: { isWritable: (p) => Promise.resolve(p !== path) } })
     ipc.willOpen(path)
     await ipc.invoke('openDiagram')
     ipc.willSaveAs(copy)
@@ -279,7 +279,7 @@ describe('saveDiagram over a read-only file', () => {
   it('refuses to save over a read-only file chosen in Save As…, in words', async () => {
     const path = join(folder.dir, 'locked.pipewright.json')
     writeFileSync(path, diagramText('locked'))
-    const ipc = await ipcHarness({ files: { isWritable: async (p) => p !== path } })
+    const ipc = await ipcHarness({ files: { isWritable: (p) => Promise.resolve(p !== path) } })
     ipc.willSaveAs(path)
 
     const result = await ipc.invoke('saveDiagramAs', {
@@ -289,7 +289,7 @@ describe('saveDiagram over a read-only file', () => {
 
     expect(result).toMatchObject({
       canceled: false,
-      error: expect.stringMatching(/read-only, so nothing was changed. Save it under another name/)
+      error: textMatching(/read-only, so nothing was changed. Save it under another name/)
     })
     expect(readFileSync(path, 'utf8')).toBe(diagramText('locked'))
   })
@@ -424,7 +424,7 @@ describe('saveDiagramAs', () => {
     ).resolves.toEqual({ canceled: true })
     await expect(
       ipc.invoke('saveDiagramAs', { text: '[]', suggestedName: 'a' })
-    ).resolves.toMatchObject({ canceled: false, error: expect.stringMatching(/^Not saved/) })
+    ).resolves.toMatchObject({ canceled: false, error: textMatching(/^Not saved/) })
     expect(readdirSync(folder.dir)).toEqual([])
   })
 })

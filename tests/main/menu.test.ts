@@ -30,7 +30,11 @@ function click(item: MenuItemConstructorOptions): void {
 }
 
 function menu(overrides: Partial<MenuOptions> = {}) {
-  const actions = { command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() }
+  const actions = {
+    command: vi.fn<MenuOptions['actions']['command']>(),
+    openRecent: vi.fn<MenuOptions['actions']['openRecent']>(),
+    clearRecent: vi.fn<MenuOptions['actions']['clearRecent']>()
+  }
   const template = buildMenuTemplate({
     isPackaged: true,
     platform: 'linux',
@@ -55,7 +59,7 @@ describe('application menu', () => {
     const { template, actions } = menu()
     const edit = submenu(find(template, 'Edit'))
     const accelerators = Object.fromEntries(
-      edit.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])
+      edit.filter((i) => i.accelerator).map((i) => [String(i.label), i.accelerator] as const)
     )
     expect(accelerators).toEqual({
       Undo: 'CmdOrCtrl+Z',
@@ -73,7 +77,7 @@ describe('application menu', () => {
       'auto-layout'
     ])
     expect(
-      find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')!), 'Redo')
+      find(submenu(menu({ platform: 'darwin' }).template.find((i) => i.label === 'Edit')), 'Redo')
         .accelerator
     ).toBe('Shift+CmdOrCtrl+Z')
   })
@@ -108,7 +112,7 @@ describe('application menu', () => {
       'quit'
     ])
     const accelerators = Object.fromEntries(
-      fileMenu.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])
+      fileMenu.filter((i) => i.accelerator).map((i) => [String(i.label), i.accelerator] as const)
     )
     expect(accelerators).toEqual({
       New: 'CmdOrCtrl+N',
@@ -129,7 +133,7 @@ describe('application menu', () => {
     ])
       click(item)
     const editMenu = submenu(find(template, 'Edit'))
-    const helpMenu = submenu(template.find((i) => i.role === 'help')!)
+    const helpMenu = submenu(template.find((i) => i.role === 'help'))
     for (const item of [...editMenu, ...helpMenu].filter((i) => i.click)) click(item)
     // Every command the page understands is reachable from the menu, once.
     expect(actions.command.mock.calls.map(([c]) => c).sort()).toEqual([...MENU_COMMANDS].sort())

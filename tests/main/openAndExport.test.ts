@@ -5,7 +5,7 @@ import { defaultExportName } from '../../src/main/dialogs'
 import { embedDiagramInPng } from '../../src/shared/interchange/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 import { diagramMetadata } from '../../src/shared/interchange/svgEmbed'
-import { APP_WINDOW, diagramText, ipcHarness, tempFolderPerTest } from './harness'
+import { APP_WINDOW, diagramText, ipcHarness, tempFolderPerTest, textMatching } from './harness'
 
 /** A 1×1 PNG, as html-to-image would hand the page before the diagram is embedded. */
 const TINY_PNG = Buffer.from(
@@ -41,13 +41,13 @@ describe('openDiagram', () => {
 
   it('refuses a file over the size limit without reading it', async () => {
     const path = file('huge.pipewright.json', Buffer.alloc(DIAGRAM_LIMITS.maxFileBytes + 1, 0x20))
-    const readBytes = vi.fn(async () => new Uint8Array())
+    const readBytes = vi.fn(() => Promise.resolve(new Uint8Array()))
     const ipc = await ipcHarness({ files: { readBytes } })
     ipc.willOpen(path)
     const result = await ipc.invoke('openDiagram')
     expect(result).toMatchObject({
       canceled: false,
-      error: expect.stringMatching(/Cannot open "huge.pipewright.json".*limited to 10 MB/)
+      error: textMatching(/Cannot open "huge.pipewright.json".*limited to 10 MB/)
     })
     expect(readBytes).not.toHaveBeenCalledWith(path)
     expect(ipc.recent.list()).toEqual([])
@@ -138,7 +138,7 @@ describe('openDiagram', () => {
       )
     )
     await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({
-      error: expect.stringMatching(/^Cannot open "renamed.json". This SVG declares a DOCTYPE/)
+      error: textMatching(/^Cannot open "renamed.json". This SVG declares a DOCTYPE/)
     })
     ipc.willOpen(
       file(
@@ -149,7 +149,7 @@ describe('openDiagram', () => {
       )
     )
     await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({
-      error: expect.stringMatching(/^Cannot open "hostile.svg". .*not-a-service/)
+      error: textMatching(/^Cannot open "hostile.svg". .*not-a-service/)
     })
     expect(ipc.recent.list()).toEqual([])
   })
@@ -160,9 +160,7 @@ describe('openDiagram', () => {
     ipc.willOpen(path)
     await expect(ipc.invoke('openDiagram')).resolves.toEqual({
       canceled: false,
-      error: expect.stringMatching(
-        /^Cannot open "renamed.json". This PNG has no Pipewright diagram in it/
-      )
+      error: textMatching(/^Cannot open "renamed.json". This PNG has no Pipewright diagram in it/)
     })
   })
 
@@ -170,15 +168,15 @@ describe('openDiagram', () => {
     const ipc = await ipcHarness()
     ipc.willOpen(file('fake.png', 'hello'))
     await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({
-      error: expect.stringMatching(/not a PNG image/)
+      error: textMatching(/not a PNG image/)
     })
     ipc.willOpen(file('broken.json', '{"format": '))
     await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({
-      error: expect.stringMatching(/Not valid JSON at line 1/)
+      error: textMatching(/Not valid JSON at line 1/)
     })
     ipc.willOpen(file('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])))
     await expect(ipc.invoke('openDiagram')).resolves.toMatchObject({
-      error: expect.stringMatching(/neither UTF-8 text nor a PNG or SVG image/)
+      error: textMatching(/neither UTF-8 text nor a PNG or SVG image/)
     })
     expect(ipc.recent.list()).toEqual([])
   })
@@ -214,18 +212,16 @@ describe('Open Recent (the main process’s menu)', () => {
 
   it('refuses any path that is not in the recent list, without reading it', async () => {
     const secret = file('secret.pipewright.json', diagramText('secret'))
-    const readBytes = vi.fn(async (_path: string) => new Uint8Array())
+    const readBytes = vi.fn((_path: string) => Promise.resolve(new Uint8Array()))
     const ipc = await ipcHarness({ files: { readBytes } })
     for (const path of [secret, '/etc/passwd', 'relative.json']) {
       await expect(ipc.documents.openRecent(path)).resolves.toEqual({
         canceled: false,
-        error: expect.stringMatching(/not in the recent files list/)
+        error: textMatching(/not in the recent files list/)
       })
     }
     // Only the recent-files store itself was read.
-    expect(
-      readBytes.mock.calls.map(([path]) => String(path).endsWith('recent-files.json'))
-    ).toEqual([true])
+    expect(readBytes.mock.calls.map(([path]) => path.endsWith('recent-files.json'))).toEqual([true])
   })
 
   it('takes a file that no longer exists off the list and says so', async () => {
@@ -324,7 +320,7 @@ describe('exportFile', () => {
     })
     await expect(
       ipc.invoke('exportFile', { format: 'json', suggestedName: 'x', text: '{}' })
-    ).resolves.toMatchObject({ error: expect.stringMatching(/^Not exported/) })
+    ).resolves.toMatchObject({ error: textMatching(/^Not exported/) })
     expect(ipc.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 

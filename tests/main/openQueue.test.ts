@@ -7,14 +7,16 @@ describe('files opened from outside the page', () => {
   it('wait for the page to load, and only the latest is kept', async () => {
     const deliver = vi.fn()
     const queue = createOpenQueue(deliver)
-    const first = vi.fn(async () => opened('/a.json'))
+    const first = vi.fn(() => Promise.resolve(opened('/a.json')))
     queue.request(first)
-    queue.request(async () => opened('/b.json'))
+    queue.request(() => Promise.resolve(opened('/b.json')))
     await Promise.resolve()
     expect(deliver).not.toHaveBeenCalled()
 
     queue.pageLoaded()
-    await vi.waitFor(() => expect(deliver).toHaveBeenCalledWith(opened('/b.json')))
+    await vi.waitFor(() => {
+      expect(deliver).toHaveBeenCalledWith(opened('/b.json'))
+    })
     expect(first).not.toHaveBeenCalled()
     expect(deliver).toHaveBeenCalledTimes(1)
   })
@@ -23,15 +25,19 @@ describe('files opened from outside the page', () => {
     const deliver = vi.fn()
     const queue = createOpenQueue(deliver)
     queue.pageLoaded()
-    queue.request(async () => opened('/a.json'))
-    await vi.waitFor(() => expect(deliver).toHaveBeenCalledTimes(1))
+    queue.request(() => Promise.resolve(opened('/a.json')))
+    await vi.waitFor(() => {
+      expect(deliver).toHaveBeenCalledTimes(1)
+    })
 
     queue.pageGone()
-    queue.request(async () => opened('/b.json'))
+    queue.request(() => Promise.resolve(opened('/b.json')))
     await new Promise((r) => setTimeout(r, 5))
     expect(deliver).toHaveBeenCalledTimes(1)
     queue.pageLoaded()
-    await vi.waitFor(() => expect(deliver).toHaveBeenLastCalledWith(opened('/b.json')))
+    await vi.waitFor(() => {
+      expect(deliver).toHaveBeenLastCalledWith(opened('/b.json'))
+    })
   })
 
   it('deliver an error result when opening throws', async () => {
@@ -39,8 +45,8 @@ describe('files opened from outside the page', () => {
     const queue = createOpenQueue(deliver)
     queue.pageLoaded()
     queue.request(async () => Promise.reject(new Error('EIO')))
-    await vi.waitFor(() =>
+    await vi.waitFor(() => {
       expect(deliver).toHaveBeenCalledWith({ canceled: false, error: 'Cannot open the file. EIO' })
-    )
+    })
   })
 })

@@ -4,43 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { tempFolder } from './harness'
 
 /** src/main/index.ts started as an installed app: app.isPackaged is true. */
-const electron = vi.hoisted(() => {
-  type Listener = (...args: any[]) => unknown
-  const state = { userData: '', documents: '' }
-  class BrowserWindow {
-    static windows: BrowserWindow[] = []
-    static getAllWindows = () => BrowserWindow.windows
-    static getFocusedWindow = () => BrowserWindow.windows[0] ?? null
-    loadFile = vi.fn(async () => {})
-    loadURL = vi.fn(async () => {})
-    webContents = { send: vi.fn(), on: vi.fn() }
-    constructor(public options: any) {
-      BrowserWindow.windows.push(this)
-    }
-    once() {}
-    on() {}
-  }
-  return {
-    state,
-    app: {
-      isPackaged: true,
-      enableSandbox: vi.fn(),
-      requestSingleInstanceLock: vi.fn(() => true),
-      on: vi.fn((_event: string, _listener: Listener) => {}),
-      whenReady: vi.fn(() => Promise.resolve()),
-      quit: vi.fn(),
-      getVersion: () => '0.1.0',
-      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents)
-    },
-    BrowserWindow,
-    ipcMain: { handle: vi.fn() },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    Menu: {
-      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
-      setApplicationMenu: vi.fn()
-    }
-  }
+const electron = await vi.hoisted(async () => {
+  const { fakeElectron } = await import('./fakeElectron')
+  return fakeElectron({ isPackaged: true })
 })
 
 vi.mock('electron', () => ({ ...electron, default: electron }))
@@ -63,7 +29,9 @@ beforeAll(async () => {
   electron.state.userData = join(folder.dir, 'userData')
   electron.state.documents = folder.dir
   await import('../../src/main/index')
-  await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+  await vi.waitFor(() => {
+    expect(electron.BrowserWindow.windows).toHaveLength(1)
+  })
 })
 afterAll(() => {
   process.argv = saved.argv

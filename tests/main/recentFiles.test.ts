@@ -38,7 +38,7 @@ describe('recent files', () => {
   })
 
   it('removes and clears, telling the menu each time', async () => {
-    const onChange = vi.fn()
+    const onChange = vi.fn<(paths: readonly string[]) => void>()
     const recent = await load(onChange)
     await recent.add(p('a'))
     await recent.add(p('b'))

@@ -7,7 +7,7 @@ import {
   isTrustedSender
 } from '../../src/main/security'
 
-type Listener = (...args: any[]) => unknown
+type Listener = (...args: unknown[]) => unknown
 
 function fakeWebContents(currentUrl: string) {
   const listeners = new Map<string, Listener>()

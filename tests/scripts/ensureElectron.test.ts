@@ -46,7 +46,9 @@ describe('ensure-electron (postinstall / prestart)', () => {
     dir = mkdtempSync(join(tmpdir(), 'pw-electron-'))
     lines = []
   })
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('downloads the binary with install.js when it is absent, then leaves it alone', async () => {
     const electronDir = fakeElectron(dir, DOWNLOAD_WORKS)

@@ -67,7 +67,9 @@ const NOT_ALLOWED = new Set(['EACCES', 'EPERM', 'EROFS'])
 
 function saveError(err: unknown): SaveError {
   if (err instanceof SaveError) return err
-  const code = String((err as { code?: unknown } | null)?.code ?? 'EIO')
+  const raw = (err as { code?: unknown } | null)?.code
+  // Node's codes are strings; anything else (or nothing) is reported as a plain I/O error.
+  const code = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : 'EIO'
   if (DISK_FULL.has(code))
     return new SaveError(
       'The disk is full: nothing was changed. Free some space, or save somewhere else.',

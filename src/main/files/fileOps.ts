@@ -37,7 +37,9 @@ export const nodeFileOps: FileOps = {
     typeof data === 'string' ? atomicWriteText(path, data) : atomicWriteBytes(path, data),
   remove: (path) => rm(path, { force: true }),
   list: (folder) => readdir(folder),
-  makeFolder: async (path) => void (await mkdir(path, { recursive: true })),
+  makeFolder: async (path) => {
+    await mkdir(path, { recursive: true })
+  },
   isWritable: async (path) => {
     try {
       await access(path, constants.W_OK)

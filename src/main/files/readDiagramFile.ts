@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path'
 import { loadDiagram } from '../../shared/diagram/loadDiagram'
 import { diagramTextFromBytes } from '../../shared/interchange/diagramBytes'
-import { DIAGRAM_LIMITS } from '../../shared/diagram/schema'
+import { isTooLarge, tooLargeMessage } from '../../shared/diagram/fileLimits'
 import type { OpenedFile } from '../../shared/ipc/contract'
 import { errorReason, type FileOps, type FileStamp, isMissingFileError } from './fileOps'
 
@@ -13,13 +13,7 @@ export type ReadResult =
   | { ok: true; file: OpenedFile; stamp: FileStamp; fromImage: boolean }
   | { ok: false; error: string; missing: boolean }
 
-const MB = 1024 * 1024
-
 const utf8 = new TextDecoder('utf-8', { fatal: true })
-
-export function tooLargeMessage(bytes: number): string {
-  return `The file is ${(bytes / MB).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / MB} MB.`
-}
 
 /**
  * Reads a diagram file, or the diagram embedded in a PNG or SVG that Pipewright exported, and checks it
@@ -39,15 +33,14 @@ export async function readDiagramFile(files: FileOps, path: string): Promise<Rea
     stamp = await files.stat(path)
     if (!stamp.isFile()) return refuse('It is not a file.')
     // Checked before reading so a huge file is never loaded into memory.
-    if (stamp.size > DIAGRAM_LIMITS.maxFileBytes) return refuse(tooLargeMessage(stamp.size))
+    if (isTooLarge(stamp.size)) return refuse(tooLargeMessage(stamp.size))
     bytes = await files.readBytes(path)
   } catch (err) {
     if (isMissingFileError(err)) return refuse('It no longer exists.', true)
     return refuse(errorReason(err))
   }
   // The file may have grown between stat and read.
-  if (bytes.byteLength > DIAGRAM_LIMITS.maxFileBytes)
-    return refuse(tooLargeMessage(bytes.byteLength))
+  if (isTooLarge(bytes.byteLength)) return refuse(tooLargeMessage(bytes.byteLength))
 
   const decoded = diagramTextFromBytes(bytes, extname(path), (b) => utf8.decode(b))
   if (!decoded.ok) return refuse(decoded.message)

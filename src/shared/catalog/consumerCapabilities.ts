@@ -35,3 +35,22 @@ export const ENHANCED_FAN_OUT_CONSUMERS: ReadonlyMap<ServiceId, Citation> = new 
 export function supportsEnhancedFanOut(service: ServiceId): boolean {
   return ENHANCED_FAN_OUT_CONSUMERS.has(service)
 }
+
+/** Any diagram edge: the fan-out rule reads only its settings. */
+interface EdgeSettings {
+  readonly config?: Readonly<Record<string, unknown>>
+}
+
+/** The edge's enhanced fan-out setting is on, whether or not its consumer can use it. */
+export function asksForEnhancedFanOut(edge: EdgeSettings): boolean {
+  return edge.config?.enhancedFanOut === true
+}
+
+/**
+ * Whether the consumer at the end of an edge out of a Kinesis stream reads with its own enhanced
+ * fan-out throughput: the setting is on and the consumer can register. Every other consumer shares
+ * the shard's GetRecords throughput. Validation, sizing and freshness all count consumers by this.
+ */
+export function usesEnhancedFanOut(edge: EdgeSettings, consumer: ServiceId): boolean {
+  return asksForEnhancedFanOut(edge) && supportsEnhancedFanOut(consumer)
+}

@@ -1,5 +1,5 @@
 import { formatCitation, type Citation } from '../catalog/citations'
-import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
+import { usesEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { getService, type ServiceId } from '../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/types'
 import type { PairOption } from '../mechanisms/derive'
@@ -107,6 +107,11 @@ const KAFKA_LIKE: ReadonlySet<ServiceId> = new Set(['msk', 'documentdb'])
 const STREAMING_INTO_REDSHIFT: ReadonlySet<ServiceId> = new Set(['kinesis-data-streams', 'msk'])
 const ON_READ: ReadonlySet<ServiceId> = new Set(['athena', 'redshift-spectrum'])
 
+/** A step that adds no delay because Pipewright cannot estimate it; `what` says why. */
+function uncounted(nodeId: string, what: string): FreshnessStep {
+  return { nodeId, what, seconds: 0, averageSeconds: 0 }
+}
+
 /** A scheduled run: data that just missed one waits the whole interval, then the run itself. */
 function scheduled(
   nodeId: string,
@@ -117,14 +122,10 @@ function scheduled(
   text: boolean
 ): FreshnessStep {
   if (runsPerDay <= 0) {
-    return {
+    return uncounted(
       nodeId,
-      what: text
-        ? `${label} runs on demand: no schedule to estimate from, so nothing is counted`
-        : '',
-      seconds: 0,
-      averageSeconds: 0
-    }
+      text ? `${label} runs on demand: no schedule to estimate from, so nothing is counted` : ''
+    )
   }
   const asked = SECONDS_PER_DAY / runsPerDay
   const interval = Math.max(asked, F.glueMinimumScheduleSeconds.value)
@@ -239,12 +240,10 @@ function nodeSteps(
       const c = config as ServiceConfigOf<'glue-etl'>
       if (c.hoursPerDay >= 24)
         return [
-          {
-            nodeId: id,
-            what: 'The Glue job runs all day (streaming): its micro-batch time is not modelled',
-            seconds: 0,
-            averageSeconds: 0
-          }
+          uncounted(
+            id,
+            'The Glue job runs all day (streaming): its micro-batch time is not modelled'
+          )
         ]
       const runSeconds = c.runsPerDay > 0 ? (c.hoursPerDay * SECONDS_PER_HOUR) / c.runsPerDay : 0
       return [
@@ -254,14 +253,7 @@ function nodeSteps(
     case 'emr': {
       const c = config as ServiceConfigOf<'emr'>
       if (c.hoursPerDay >= 24)
-        return [
-          {
-            nodeId: id,
-            what: 'The EMR cluster runs all day: its processing time is not modelled',
-            seconds: 0,
-            averageSeconds: 0
-          }
-        ]
+        return [uncounted(id, 'The EMR cluster runs all day: its processing time is not modelled')]
       return [
         scheduled(
           id,
@@ -333,7 +325,7 @@ function edgeStep(
   text: boolean
 ): FreshnessStep | undefined {
   if (from.service === 'kinesis-data-streams') {
-    if (edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(to.service)) {
+    if (usesEnhancedFanOut(edge, to.service)) {
       const s = F.kdsEnhancedFanOutPropagation.value
       return figureStep(
         to.id,
@@ -418,14 +410,7 @@ export function computeFreshness(
     let count = 0
     for (let q = outStart[p]!; q < outStart[p + 1]!; q++) {
       const k = outEdges[q]!
-      if (
-        moves[k] === 1 &&
-        !(
-          edges[k]!.config?.enhancedFanOut === true &&
-          supportsEnhancedFanOut(list[edgeTo[k]!]!.service)
-        )
-      )
-        count++
+      if (moves[k] === 1 && !usesEnhancedFanOut(edges[k]!, list[edgeTo[k]!]!.service)) count++
     }
     return count
   }

@@ -1,15 +1,18 @@
-import { allOptions, pairOptions, type PairOption } from './derive'
-import type { Carries } from './types'
-import type { Citation } from '../catalog/citations'
-import type { ServiceId } from '../catalog/services'
-
 /**
  * The documented integrations, derived from the mechanism data in `src/shared/mechanisms/`:
  * nothing here lists a pair by hand. An edge A → B is documented when some living mechanism
  * connects A to B; a pair no mechanism connects (or only a deleted one) is an error.
  */
+
+import { allOptions, pairOptions, type PairOption } from './derive'
+import type { Carries } from './types'
+import type { Citation } from '../catalog/citations'
+import type { ServiceId } from '../catalog/services'
+
+/** An edge's verdict: documented, documented with a caveat, or not a direct integration. */
 export type Verdict = 'ok' | 'warning' | 'error'
 
+/** One documented way a source reaches a target, as the matrix and the docs list it. */
 export interface IntegrationRow {
   source: ServiceId
   target: ServiceId

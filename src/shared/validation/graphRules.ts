@@ -1,5 +1,5 @@
 import { formatCitation, seed } from '../catalog/citations'
-import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
+import { usesEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { FIREHOSE_DESTINATIONS, KINESIS_LIMITS } from '../catalog/limits'
 import { getService, serviceName, type ServiceId } from '../catalog/services'
 import type { DiagramEdge, DiagramNode } from '../diagram/types'
@@ -134,11 +134,6 @@ const firehoseDestinations: NodeRule = (n) => {
     nodeId: n.node.id,
     citation: cite.firehose
   }
-}
-
-/** Only consumers that can register for enhanced fan-out get it; the rest share the shard. */
-export function usesEnhancedFanOut(edge: DiagramEdge, consumer: ServiceId): boolean {
-  return edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(consumer)
 }
 
 const streamConsumers: NodeRule = (n) => {

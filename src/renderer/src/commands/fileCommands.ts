@@ -4,6 +4,7 @@ import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { embedDiagramInPng } from '../../../shared/interchange/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { emptyDiagram } from '../../../shared/diagram/types'
+import { safeFileStem } from '../../../shared/diagram/fileNames'
 import { askUnsavedChanges } from '../dialogs/unsavedChanges'
 import { diagramSvg } from '../export/diagramSvg'
 import { diagramPng } from '../export/exportImage'
@@ -16,7 +17,7 @@ import { showProgress } from '../store/progress'
 import { discardCurrentDraft } from '../workflow/recovery'
 
 function fileBase(name: string): string {
-  return name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'pipeline'
+  return safeFileStem(name)
 }
 
 export function diagramFileName(name: string): string {

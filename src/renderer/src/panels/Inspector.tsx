@@ -3,7 +3,11 @@ import { useShallow } from 'zustand/react/shallow'
 import { checkServicePair } from '../../../shared/validation/edgeCheck'
 import { carriesText, mechanismChoiceText } from '../../../shared/validation/carriesText'
 import { formatCitation } from '../../../shared/catalog/citations'
-import { supportsEnhancedFanOut } from '../../../shared/catalog/consumerCapabilities'
+import { KINESIS_LIMITS } from '../../../shared/catalog/limits'
+import {
+  asksForEnhancedFanOut,
+  supportsEnhancedFanOut
+} from '../../../shared/catalog/consumerCapabilities'
 import {
   CATEGORIES,
   getService,
@@ -54,7 +58,13 @@ function ConnectTo({ nodeId }: { nodeId: string }) {
     <div className="field connect-to">
       <label htmlFor={`connect-${nodeId}`}>Connect to</label>
       <div className="connect-row">
-        <select id={`connect-${nodeId}`} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={`connect-${nodeId}`}
+          value={target}
+          onChange={(e) => {
+            setTarget(e.target.value)
+          }}
+        >
           <option value="">Choose a service…</option>
           {candidates.map((n) => {
             const v = checkServicePair(source.service, n.service).verdict
@@ -116,7 +126,9 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           value={node.label ?? ''}
           maxLength={200}
           placeholder={service.name}
-          onChange={(e) => updateNode(node.id, { label: e.target.value })}
+          onChange={(e) => {
+            updateNode(node.id, { label: e.target.value })
+          }}
         />
       </div>
       <ConnectTo nodeId={node.id} />
@@ -146,7 +158,9 @@ function GroupInspector({ id }: { id: string }) {
           id={`group-${id}`}
           value={group.label}
           maxLength={200}
-          onChange={(e) => updateGroup(id, { label: e.target.value })}
+          onChange={(e) => {
+            updateGroup(id, { label: e.target.value })
+          }}
         />
       </div>
     </div>
@@ -167,7 +181,9 @@ function NoteInspector({ id }: { id: string }) {
           rows={6}
           value={note.text}
           maxLength={2000}
-          onChange={(e) => updateNote(id, { text: e.target.value })}
+          onChange={(e) => {
+            updateNote(id, { text: e.target.value })
+          }}
         />
       </div>
     </div>
@@ -257,7 +273,7 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
   const result = analysis.validation.edges.get(edge.id)
   const flow = analysis.estimate.edgeFlows.get(edge.id)
   const problems = analysis.problems.filter((p) => p.edgeId === edge.id)
-  const efo = edge.config?.enhancedFanOut === true
+  const efo = asksForEnhancedFanOut(edge)
   return (
     <div className="inspector-body" data-testid="edge-inspector">
       <h2>
@@ -294,19 +310,24 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
           <input
             type="checkbox"
             checked={efo}
-            onChange={(e) =>
+            onChange={(e) => {
               updateEdgeConfig(edge.id, { ...edge.config, enhancedFanOut: e.target.checked })
-            }
+            }}
           />
-          <span>Enhanced fan-out (dedicated 2 MB/s per shard for this consumer)</span>
+          <span>
+            Enhanced fan-out (dedicated {KINESIS_LIMITS.shardReadMBps.value} MB/s per shard for this
+            consumer)
+          </span>
         </label>
       ) : null}
       {source.service === 'kinesis-data-streams' &&
       result?.verdict !== 'error' &&
       !supportsEnhancedFanOut(target.service) ? (
         <p className="muted">
-          {serviceName(target.service)} reads with the shard&apos;s shared throughput: 2 MB/s and 5
-          reads per second per shard, split across all shared consumers.
+          {serviceName(target.service)} reads with the shard&apos;s shared throughput:{' '}
+          {KINESIS_LIMITS.shardReadMBps.value} MB/s and{' '}
+          {KINESIS_LIMITS.sharedReadTransactionsPerShard.value} reads per second per shard, split
+          across all shared consumers.
         </p>
       ) : null}
       <h3>Problems</h3>

@@ -1,7 +1,8 @@
 import { diagramTextFromBytes } from '../../../shared/interchange/diagramBytes'
 import { isPng } from '../../../shared/interchange/pngEmbed'
 import { DIAGRAM_LIMITS } from '../../../shared/diagram/schema'
-import type { OpenResult } from './platform'
+import { tooLargeMessage } from '../../../shared/diagram/fileLimits'
+import type { OpenResult } from './types'
 
 /** An image carries its drawing besides the diagram, so it may be larger than a diagram file. */
 const IMAGE_SIZE_FACTOR = 20
@@ -15,7 +16,7 @@ export function decodeFile(name: string, bytes: Uint8Array): OpenResult {
   if (bytes.length > DIAGRAM_LIMITS.maxFileBytes * (image ? IMAGE_SIZE_FACTOR : 1)) {
     return {
       canceled: false,
-      error: `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`
+      error: tooLargeMessage(bytes.length, name)
     }
   }
   const dot = name.lastIndexOf('.')

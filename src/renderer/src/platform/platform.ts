@@ -1,54 +1,18 @@
-import type { MenuCommand } from '../../../shared/ipc/channels'
 import {
   DRAFT_MAX_AGE_DAYS,
   type DraftSummary,
-  type DraftWrite,
   draftsToOffer,
   LEGACY_DRAFT_ID,
   type PipewrightBridge
 } from '../../../shared/ipc/contract'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
+import { windowTitle } from '../../../shared/ipc/windowTitle'
 import { decodeFile } from './decodeFile'
+import type { OpenResult, Platform, SaveResult } from './types'
 
-/**
- * Everything the page needs from outside itself. The desktop build gets it from the preload
- * bridge; a plain browser (npm run web, and the end-to-end tests) gets file pickers, downloads
- * and localStorage instead, so the same UI and workflow run in both.
- */
-export type OpenResult =
-  | { canceled: true }
-  | { canceled: false; text: string; name: string; path?: string }
-  | { canceled: false; error: string }
-export type SaveResult =
-  | { canceled: true }
-  | { canceled: false; name: string; path?: string }
-  | { canceled: false; error: string }
-export type { DraftSummary, DraftWrite }
-
-export interface Platform {
-  kind: 'desktop' | 'browser'
-  open(): Promise<OpenResult>
-  save(text: string, fileName: string, path: string | undefined): Promise<SaveResult>
-  saveAs(text: string, fileName: string): Promise<SaveResult>
-  exportFile(
-    request:
-      | { format: 'png'; fileName: string; bytes: Uint8Array }
-      | { format: 'svg' | 'json'; fileName: string; text: string }
-  ): Promise<SaveResult>
-  setDocumentState(name: string, dirty: boolean): void
-  /** Autosaves one document's draft (never the user's file). */
-  writeDraft(draft: DraftWrite): Promise<void>
-  /** Drafts earlier sessions left, newest first, to offer in the recovery banner. */
-  listDrafts(): Promise<DraftSummary[]>
-  /** The draft's diagram text, or undefined when it has gone or would not load. */
-  readDraft(id: string): Promise<string | undefined>
-  discardDraft(id: string): Promise<void>
-  /** Desktop: the window may close now. */
-  confirmClose(): void
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void
-  onOpenFile(listener: (file: OpenResult) => void): () => void
-  onCloseRequested(listener: () => void): () => void
-}
+// Re-exported for the rest of the page; decodeFile reads types.ts itself, as this file imports it.
+export type { DraftSummary } from '../../../shared/ipc/contract'
+export type { OpenResult } from './types'
 
 /** Browser drafts live in localStorage under this prefix, one entry per draft id. */
 const DRAFT_KEY_PREFIX = 'pipewright.draft.'
@@ -72,7 +36,9 @@ function download(blob: Blob, fileName: string): SaveResult {
   document.body.appendChild(a)
   a.click()
   a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  setTimeout(() => {
+    URL.revokeObjectURL(url)
+  }, 1000)
   return { canceled: false, name: fileName }
 }
 
@@ -147,8 +113,9 @@ function browserDrafts(): Pick<
     }
   }
   return {
-    async writeDraft(draft) {
-      if (draft.id === LEGACY_DRAFT_ID || (!own.has(draft.id) && read(draft.id))) return
+    writeDraft(draft) {
+      if (draft.id === LEGACY_DRAFT_ID || (!own.has(draft.id) && read(draft.id)))
+        return Promise.resolve()
       own.add(draft.id)
       const entry: StoredDraft = {
         id: draft.id,
@@ -162,8 +129,9 @@ function browserDrafts(): Pick<
       } catch {
         // Storage full or disabled: autosave is best effort, the open diagram is unaffected.
       }
+      return Promise.resolve()
     },
-    async listDrafts() {
+    listDrafts() {
       const ids: string[] = []
       try {
         for (let i = 0; i < localStorage.length; i++) {
@@ -172,7 +140,7 @@ function browserDrafts(): Pick<
           else if (key === LEGACY_RECOVERY_KEY) ids.push(LEGACY_DRAFT_ID)
         }
       } catch {
-        return []
+        return Promise.resolve([])
       }
       const found: DraftSummary[] = []
       for (const id of ids) {
@@ -185,17 +153,18 @@ function browserDrafts(): Pick<
         const { text: _text, ...summary } = draft
         found.push(summary)
       }
-      return draftsToOffer(found)
+      return Promise.resolve(draftsToOffer(found))
     },
-    async readDraft(id) {
-      return read(id)?.text
+    readDraft(id) {
+      return Promise.resolve(read(id)?.text)
     },
-    async discardDraft(id) {
+    discardDraft(id) {
       try {
         localStorage.removeItem(keyOf(id))
       } catch {
         // Nothing to remove.
       }
+      return Promise.resolve()
     }
   }
 }
@@ -210,23 +179,23 @@ function browserPlatform(): Platform {
       const { name, bytes } = await readLocalFile(file)
       return decodeFile(name, bytes)
     },
-    async save(text, fileName) {
-      return download(new Blob([text], { type: 'application/json' }), fileName)
+    save(text, fileName) {
+      return Promise.resolve(download(new Blob([text], { type: 'application/json' }), fileName))
     },
-    async saveAs(text, fileName) {
-      return download(new Blob([text], { type: 'application/json' }), fileName)
+    saveAs(text, fileName) {
+      return Promise.resolve(download(new Blob([text], { type: 'application/json' }), fileName))
     },
-    async exportFile(request) {
-      if (request.format === 'png')
-        return download(
-          new Blob([request.bytes as BlobPart], { type: 'image/png' }),
-          request.fileName
-        )
-      const type = request.format === 'svg' ? 'image/svg+xml' : 'application/json'
-      return download(new Blob([request.text], { type }), request.fileName)
+    exportFile(request) {
+      const blob =
+        request.format === 'png'
+          ? new Blob([request.bytes as BlobPart], { type: 'image/png' })
+          : new Blob([request.text], {
+              type: request.format === 'svg' ? 'image/svg+xml' : 'application/json'
+            })
+      return Promise.resolve(download(blob, request.fileName))
     },
     setDocumentState(name, dirty) {
-      document.title = `${dirty ? '• ' : ''}${name || 'Untitled'} — Pipewright`
+      document.title = windowTitle({ name, dirty })
     },
     ...browserDrafts(),
     confirmClose() {},
@@ -245,7 +214,10 @@ function bufferedOpenFiles(
 ): (listener: (file: OpenResult) => void) => () => void {
   const pending: OpenResult[] = []
   let current: ((file: OpenResult) => void) | undefined
-  bridge.onOpenFile((file) => (current ? current(file) : pending.push(file)))
+  bridge.onOpenFile((file) => {
+    if (current) current(file)
+    else pending.push(file)
+  })
   return (listener) => {
     current = listener
     for (const file of pending.splice(0)) listener(file)
@@ -272,13 +244,17 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
           : { format: request.format, suggestedName: request.fileName, text: request.text }
       ),
     setDocumentState: (name, dirty) => void bridge.setDocumentState({ name, dirty }),
-    writeDraft: async (draft) => void (await bridge.writeDraft(draft)),
+    writeDraft: async (draft) => {
+      await bridge.writeDraft(draft)
+    },
     listDrafts: async () => (await bridge.listDrafts()).drafts,
     readDraft: async (id) => {
       const r = await bridge.readDraft({ id })
       return r.found ? r.text : undefined
     },
-    discardDraft: async (id) => void (await bridge.discardDraft({ id })),
+    discardDraft: async (id) => {
+      await bridge.discardDraft({ id })
+    },
     confirmClose: () => void bridge.confirmClose(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile,

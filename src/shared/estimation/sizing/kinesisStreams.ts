@@ -1,5 +1,5 @@
 import { formatCitation } from '../../catalog/citations'
-import { supportsEnhancedFanOut } from '../../catalog/consumerCapabilities'
+import { usesEnhancedFanOut } from '../../catalog/consumerCapabilities'
 import { KINESIS_LIMITS as K, KPL_DEFAULTS as KPL } from '../../catalog/limits'
 import { cheapestText } from '../costLine'
 import type { Figures } from '../figureLabels'
@@ -40,8 +40,7 @@ export function streamDemand(ctx: SizingContext): StreamDemand {
   const { throughput } = ctx
   let efoConsumers = 0
   for (const o of ctx.outgoing) {
-    if (o.edge.config?.enhancedFanOut === true && supportsEnhancedFanOut(o.to.service))
-      efoConsumers++
+    if (usesEnhancedFanOut(o.edge, o.to.service)) efoConsumers++
   }
   const writers: Writer[] = []
   for (const i of ctx.incoming) {
@@ -245,37 +244,45 @@ function provisionedItems(
   return items
 }
 
+/** Retrieval in the two on-demand modes: shared consumers, then enhanced fan-out, at the mode's prices. */
+function onDemandRetrievalItems(
+  book: SizingContext['book'],
+  d: StreamDemand,
+  mode: 'od' | 'oda'
+): LineItem[] {
+  const gb = gbPerMonth(d.readMBps, book.hoursPerMonth)
+  const items: LineItem[] = []
+  if (d.sharedConsumers > 0)
+    items.push(
+      book.item(
+        `kds.${mode}.retrievalGB`,
+        `Data retrieved by ${d.sharedConsumers} shared consumer(s)`,
+        d.sharedConsumers * gb
+      )
+    )
+  if (d.efoConsumers > 0)
+    items.push(
+      book.item(
+        `kds.${mode}.efoRetrievalGB`,
+        'Enhanced fan-out data retrieved',
+        d.efoConsumers * gb
+      )
+    )
+  return items
+}
+
 function onDemandItems(ctx: SizingContext, config: Config, d: StreamDemand, u: Usage): LineItem[] {
   const { book } = ctx
-  const H = book.hoursPerMonth
-  const items = [
-    book.item('kds.od.streamHour', 'Stream hours', H),
+  return [
+    book.item('kds.od.streamHour', 'Stream hours', book.hoursPerMonth),
     book.item(
       'kds.od.ingestGB',
       `Data ingested (records rounded up to ${u.billedKB} KB)`,
       u.billedIngestGB
     ),
-    ...retentionItems(ctx, config, 0, 'on-demand')
+    ...retentionItems(ctx, config, 0, 'on-demand'),
+    ...onDemandRetrievalItems(book, d, 'od')
   ]
-  if (d.sharedConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.od.retrievalGB',
-        `Data retrieved by ${d.sharedConsumers} shared consumer(s)`,
-        d.sharedConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
-  if (d.efoConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.od.efoRetrievalGB',
-        'Enhanced fan-out data retrieved',
-        d.efoConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
-  return items
 }
 
 /** Line items of the Advantage commitment's shortfall: what the account pays for the unused part of the minimum. */
@@ -320,33 +327,15 @@ export function shortfallItems(
 
 function advantageItems(ctx: SizingContext, config: Config, d: StreamDemand, u: Usage): LineItem[] {
   const { book } = ctx
-  const H = book.hoursPerMonth
   const items = [
     book.item(
       'kds.oda.ingestGB',
       `Data ingested (records rounded up to ${u.billedKB} KB)`,
       u.billedIngestGB
     ),
-    ...retentionItems(ctx, config, 0, 'on-demand-advantage')
+    ...retentionItems(ctx, config, 0, 'on-demand-advantage'),
+    ...onDemandRetrievalItems(book, d, 'oda')
   ]
-  if (d.sharedConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.oda.retrievalGB',
-        `Data retrieved by ${d.sharedConsumers} shared consumer(s)`,
-        d.sharedConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
-  if (d.efoConsumers > 0) {
-    items.push(
-      book.item(
-        'kds.oda.efoRetrievalGB',
-        'Enhanced fan-out data retrieved',
-        d.efoConsumers * gbPerMonth(d.readMBps, H)
-      )
-    )
-  }
   // As if this were the Region's only on-demand stream; the estimate shares one shortfall among
   // all the diagram's Advantage streams.
   const use = advantageUsageMiBps(d, u)

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { parseNumberField } from '../../../../shared/estimation/configFields'
+import { useCallback, type KeyboardEvent } from 'react'
 import {
   MULTIPLIER_FIELD,
   multiplierAt,
@@ -9,9 +8,10 @@ import {
   sliderPosition,
   WHAT_IF_PRESETS
 } from '../../../../shared/estimation/whatIf'
+import { useNumberDraft } from '../../forms/useNumberDraft'
 import { useWhatIf } from '../../store/whatIf'
 
-/** As in the inspector's number fields, a value typed key by key is used once the typing pauses (here after 400 ms; they wait 600). */
+/** A value typed key by key is used once the typing pauses this long (the inspector waits 600). */
 const LIVE_COMMIT_MS = 400
 
 /**
@@ -22,53 +22,27 @@ const LIVE_COMMIT_MS = 400
 export function WhatIfControl() {
   const multiplier = useWhatIf((s) => s.trafficMultiplier)
   const setMultiplier = useWhatIf((s) => s.setTrafficMultiplier)
-  const [draft, setDraft] = useState<{ text: string; error?: string } | undefined>()
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const cancelTimer = () => {
-    if (timer.current !== undefined) clearTimeout(timer.current)
-    timer.current = undefined
-  }
-  useEffect(() => cancelTimer, [])
+  const commit = useCallback(
+    (value: number | undefined) => {
+      if (value !== undefined) setMultiplier(value)
+    },
+    [setMultiplier]
+  )
+  const { draft, onChange, finish, clear, onKeyDown } = useNumberDraft({
+    field: MULTIPLIER_FIELD,
+    pauseMs: LIVE_COMMIT_MS,
+    commit
+  })
 
-  const onText = (text: string) => {
-    cancelTimer()
-    const parsed = parseNumberField(MULTIPLIER_FIELD, text, false)
-    if ('error' in parsed) return setDraft({ text, error: parsed.error })
-    setDraft({ text })
-    if ('value' in parsed && parsed.value !== undefined) {
-      const value = parsed.value
-      timer.current = setTimeout(() => {
-        timer.current = undefined
-        setMultiplier(value)
-      }, LIVE_COMMIT_MS)
-    }
-  }
-  const finish = () => {
-    cancelTimer()
-    if (!draft) return
-    const parsed = parseNumberField(MULTIPLIER_FIELD, draft.text, true)
-    if ('error' in parsed) return setDraft({ text: draft.text, error: parsed.error })
-    if ('value' in parsed && parsed.value !== undefined) setMultiplier(parsed.value)
-    setDraft(undefined)
-  }
   const onTextKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+    if (onKeyDown(e)) return
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault()
-      finish()
-    } else if (e.key === 'Escape' && draft) {
-      e.preventDefault()
-      e.stopPropagation()
-      cancelTimer()
-      setDraft(undefined)
-    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      e.preventDefault()
-      cancelTimer()
-      setDraft(undefined)
+      clear()
       setMultiplier(multiplierAt(sliderPosition(multiplier) + (e.key === 'ArrowUp' ? 1 : -1)))
     } else if (e.key === 'PageUp' || e.key === 'PageDown') {
       e.preventDefault()
-      cancelTimer()
-      setDraft(undefined)
+      clear()
       setMultiplier(nextPreset(multiplier, e.key === 'PageUp' ? 1 : -1))
     }
   }
@@ -95,7 +69,7 @@ export function WhatIfControl() {
         list="what-if-presets"
         value={sliderPosition(multiplier)}
         onChange={(e) => {
-          setDraft(undefined)
+          clear()
           setMultiplier(multiplierAt(Number(e.target.value)))
         }}
         onKeyDown={onSliderKey}
@@ -120,7 +94,9 @@ export function WhatIfControl() {
           aria-invalid={draft?.error ? true : undefined}
           aria-describedby={draft?.error ? 'what-if-error' : undefined}
           value={draft ? draft.text : String(multiplier)}
-          onChange={(e) => onText(e.target.value)}
+          onChange={(e) => {
+            onChange(e.target.value)
+          }}
           onBlur={finish}
           onKeyDown={onTextKey}
         />
@@ -133,8 +109,7 @@ export function WhatIfControl() {
             type="button"
             aria-pressed={p === multiplier}
             onClick={() => {
-              cancelTimer()
-              setDraft(undefined)
+              clear()
               setMultiplier(p)
             }}
           >
@@ -163,7 +138,13 @@ export function WhatIfNotice({ live = false }: { live?: boolean }) {
       role={live ? 'status' : undefined}
     >
       What-if: {multiplierText(multiplier)} traffic — not saved
-      <button type="button" className="link-button" onClick={() => setMultiplier(1)}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          setMultiplier(1)
+        }}
+      >
         Reset to 1×
       </button>
     </span>

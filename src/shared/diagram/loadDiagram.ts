@@ -1,4 +1,5 @@
 import { findDuplicateKey } from './duplicateKeys'
+import { isTooLarge, tooLargeMessage } from './fileLimits'
 import { utf8ByteLength } from './load/byteLength'
 import { checkFormatAndVersion } from './load/formatVersion'
 import { fail, type LoadResult } from './load/loadError'
@@ -8,7 +9,7 @@ import { checkReferences } from './load/references'
 import { checkTree } from './load/safeTree'
 import { schemaError } from './load/schemaError'
 import { migrateToCurrent } from './migrations'
-import { DIAGRAM_LIMITS, diagramSchema } from './schema'
+import { diagramSchema } from './schema'
 import type { Diagram } from './types'
 
 export type { LoadError, LoadErrorCode, LoadResult } from './load/loadError'
@@ -22,13 +23,8 @@ export { closestServiceId } from './load/suggestions'
  */
 export function loadDiagram(input: string): LoadResult {
   // Every UTF-16 unit takes at least one UTF-8 byte, so the cheap length test goes first.
-  const bytes = input.length > DIAGRAM_LIMITS.maxFileBytes ? input.length : utf8ByteLength(input)
-  if (bytes > DIAGRAM_LIMITS.maxFileBytes) {
-    return fail({
-      code: 'too-large',
-      message: `The file is ${(bytes / 1048576).toFixed(1)} MB; diagrams are limited to ${DIAGRAM_LIMITS.maxFileBytes / 1048576} MB.`
-    })
-  }
+  const bytes = isTooLarge(input.length) ? input.length : utf8ByteLength(input)
+  if (isTooLarge(bytes)) return fail({ code: 'too-large', message: tooLargeMessage(bytes) })
   const parsed = parseJson(input)
   if (!parsed.ok) return parsed
   const duplicate = findDuplicateKey(input)

@@ -1,5 +1,5 @@
 import { awsDoc, formatCitation } from '../catalog/citations'
-import { supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
+import { asksForEnhancedFanOut, supportsEnhancedFanOut } from '../catalog/consumerCapabilities'
 import { serviceName } from '../catalog/services'
 import type { DiagramEdge, DiagramNode } from '../diagram/types'
 import { checkServicePair, citationText, type PairCheck } from './edgeCheck'
@@ -35,10 +35,6 @@ function mechanismOf(edge: DiagramEdge): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-export function usesFanOut(edge: DiagramEdge): boolean {
-  return edge.config?.enhancedFanOut === true
-}
-
 /** The pair check of an edge between these two nodes, with the mechanism it names. */
 export function checkEdge(edge: DiagramEdge, source: DiagramNode, target: DiagramNode): PairCheck {
   return checkServicePair(source.service, target.service, mechanismOf(edge))
@@ -63,7 +59,7 @@ export function edgeProblems(
     ]
   }
   const efoMisused =
-    edge.config?.enhancedFanOut === true &&
+    asksForEnhancedFanOut(edge) &&
     (source.service !== 'kinesis-data-streams' || !supportsEnhancedFanOut(target.service))
   const named = mechanismOf(edge)
   // The check uses the named mechanism when it connects the pair, else the pair's default.

@@ -1,7 +1,7 @@
 import type { DiagramEdge, DiagramNode } from '../diagram/types'
 import type { Adjacency } from '../graph/adjacency'
 import type { DiagramIndex } from '../graph/diagramIndex'
-import { usesFanOut } from './edgeVerdicts'
+import { asksForEnhancedFanOut } from '../catalog/consumerCapabilities'
 import type { Neighbourhood } from './graphRules'
 
 /** One version's lists, edge ends and adjacency, read out of its index once per validation. */
@@ -60,7 +60,7 @@ export function sameNeighbourhood(was: Graph, at: number, now: Graph, j: number)
     if (
       ea.id !== eb.id ||
       was.nodes[was.to[ka]!]!.service !== now.nodes[now.to[kb]!]!.service ||
-      usesFanOut(ea) !== usesFanOut(eb)
+      asksForEnhancedFanOut(ea) !== asksForEnhancedFanOut(eb)
     )
       return false
   }

@@ -17,7 +17,7 @@ export function findDuplicateKey(text: string): { path: PropertyKey[]; key: stri
   }
   const pathOf = (frame: Frame): PropertyKey[] => {
     const path: PropertyKey[] = []
-    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.segment!)
+    for (let f: Frame = frame; f.parent; f = f.parent) path.push(f.segment!)
     return path.reverse()
   }
   const stack: Frame[] = []

@@ -55,6 +55,8 @@ export function configFields(schema: z.ZodObject): ConfigField[] {
         optional,
         min: inner.minValue ?? -Infinity,
         max: inner.maxValue ?? Infinity,
+        // isInt also counts a .multipleOf(whole number) check, which `format` alone does not say.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
         integer: inner.isInt,
         schema: field
       }

@@ -269,7 +269,11 @@ function edgeSettingProblems(edges: readonly DiagramEdge[], problems: Problem[])
       const issue = parsed.error.issues[0]!
       const key = issue.path.join('.')
       const label =
-        (shape[key as keyof typeof shape]?.meta() as { label?: string } | undefined)?.label ?? key
+        // The issue's key need not be one of the shape's (an unknown key), hence the lookup by string.
+        (
+          (shape as Record<string, z.ZodType | undefined>)[key]?.meta() as
+            { label?: string } | undefined
+        )?.label ?? key
       problems.push({
         severity: 'error',
         code: 'invalid-config',
@@ -309,9 +313,7 @@ export function estimateDiagram(
   const configAt = (node: DiagramNode, position: number): Record<string, unknown> => {
     let entry = configs[position]
     if (!entry) {
-      entry = readServiceConfigCached(node.service, node.config) as ConfigReadResult<
-        Record<string, unknown>
-      >
+      entry = readServiceConfigCached(node.service, node.config)
       configs[position] = entry
     }
     return entry.value

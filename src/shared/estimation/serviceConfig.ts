@@ -619,14 +619,16 @@ export function readServiceConfig<S extends ServiceId>(
   if (parsed.success) return { value: parsed.data }
   const issue = parsed.error.issues[0]!
   const key = issue.path.join('.')
-  const cleaned: Record<string, unknown> = { ...(config as Record<string, unknown>) }
-  for (const i of parsed.error.issues) delete cleaned[String(i.path[0])]
+  const refused = new Set(parsed.error.issues.map((i) => String(i.path[0])))
+  const cleaned = Object.fromEntries(
+    Object.entries((config ?? {}) as Record<string, unknown>).filter(([key]) => !refused.has(key))
+  )
   const fallback = schema.safeParse(cleaned)
   const field = (SERVICE_CONFIG[service] as z.ZodObject).shape[String(issue.path[0])] as
     z.ZodType | undefined
   const label = (field?.meta() as FieldMeta | undefined)?.label ?? 'A setting'
   return {
-    value: fallback.success ? fallback.data : (schema.parse({}) as ServiceConfigOf<S>),
+    value: fallback.success ? fallback.data : schema.parse({}),
     error: `${key}: ${issue.message}`,
     message: `${label}: ${issue.message}`
   }

@@ -98,7 +98,7 @@ function fit(
   measure: TextMeasure
 ): string {
   if (measure(text, font) <= width) return text
-  const chars = [...text]
+  const chars = Array.from(text)
   let low = 0
   let high = chars.length
   while (low < high) {
@@ -130,7 +130,7 @@ function wrap(
     }
     // A single word wider than the block breaks where it overflows.
     while (line.length > 1 && measure(line.trimEnd(), font) > width) {
-      const chars = [...line]
+      const chars = Array.from(line)
       let take = chars.length - 1
       while (take > 1 && measure(chars.slice(0, take).join(''), font) > width) take--
       lines.push(chars.slice(0, take).join(''))
@@ -413,9 +413,14 @@ function edgeLabelSvg(
   return `<g class="edge-label">${title}${parts.join('')}</g>`
 }
 
+function isVerdictMap(
+  verdicts: SvgExportInput['verdicts']
+): verdicts is ReadonlyMap<string, Verdict> {
+  return verdicts instanceof Map
+}
+
 function verdictOf(verdicts: SvgExportInput['verdicts'], id: string): Verdict {
-  const v =
-    verdicts instanceof Map ? verdicts.get(id) : (verdicts as Readonly<Record<string, Verdict>>)[id]
+  const v = isVerdictMap(verdicts) ? verdicts.get(id) : verdicts[id]
   // An edge the checks know nothing about is drawn as the canvas draws it: an error.
   return v ?? 'error'
 }

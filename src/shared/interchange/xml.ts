@@ -3,6 +3,7 @@
  * surrogates, U+FFFE/U+FFFF) would make the whole file unreadable, so they are replaced.
  */
 const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- the control characters XML forbids are the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 const ESCAPES: Record<string, string> = {

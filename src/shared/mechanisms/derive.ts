@@ -67,7 +67,7 @@ function build(): Map<ServiceId, Map<ServiceId, PairOption[]>> {
       for (const source of link.from) {
         for (const target of link.to) {
           let bySource = index.get(source)
-          if (!bySource) index.set(source, (bySource = new Map()))
+          if (!bySource) index.set(source, (bySource = new Map<ServiceId, PairOption[]>()))
           let list = bySource.get(target)
           if (!list) bySource.set(target, (list = []))
           list.push(optionOf(mechanism, link, source, target))

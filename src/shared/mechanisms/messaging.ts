@@ -1,5 +1,4 @@
 import { awsDoc } from '../catalog/citations'
-import { SEED } from './seedCitations'
 import { link, type Mechanism } from './types'
 
 export const MESSAGING: readonly Mechanism[] = [

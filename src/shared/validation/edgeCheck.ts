@@ -395,8 +395,8 @@ export function checkServicePair(
   const result = option
     ? describeOption(option, pairOptions(source, target))
     : describeError(source, target)
-  if (!bySource) memo.set(source, (bySource = new Map()))
-  if (!byTarget) bySource.set(target, (byTarget = new Map()))
+  if (!bySource) memo.set(source, (bySource = new Map<ServiceId, Map<string, PairCheck>>()))
+  if (!byTarget) bySource.set(target, (byTarget = new Map<string, PairCheck>()))
   byTarget.set(key, result)
   return result
 }

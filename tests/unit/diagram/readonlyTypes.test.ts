@@ -19,8 +19,6 @@ import { diagram, edge, node } from '../helpers'
 describe('diagram types', () => {
   it('refuse changes in place, at every depth', () => {
     const d: Diagram = diagram([node('a', 's3', { config: { tags: ['x'] } })], [edge('a', 'a')])
-    /* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
-       these lines do not type-check, which is what the test is for */
     const mutations = [
       // @ts-expect-error a node's fields are read-only
       () => (d.nodes[0]!.service = 'athena'),
@@ -39,7 +37,6 @@ describe('diagram types', () => {
       // @ts-expect-error price overrides are read-only
       () => (d.pricing!.overrides['s3.standardGBMonth'] = 1)
     ]
-    /* eslint-enable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return */
     expect(mutations).toHaveLength(8)
   })
 

@@ -37,7 +37,7 @@ import { keepFocusInCanvas } from './canvasFocus'
 import { openContextMenuFromKeyboard } from './keyboardContextMenu'
 import { FindLabelLayer, LabelLayerProvider } from './edges/labelLayer'
 import { toFlowEdges, toFlowNodes, withDragPositions } from './flowMapping'
-import type { AppNode, ServiceFlowNode, VerdictFlowEdge } from './flowTypes'
+import type { AppNode, VerdictFlowEdge } from './flowTypes'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 import { edgeLabelPlacements } from './edges/edgeLabelPlacements'
 import { minimapClass, minimapColor } from './minimapColors'
@@ -170,6 +170,8 @@ export function Canvas() {
         placementInput.validation
       ),
     // Positions and sizes as saved, not the drag preview: labels are placed again after a drop.
+    // The lists it reads are named one by one so a rename or a setting does not place them again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
     [
       placementInput.diagram.nodes,
       placementInput.diagram.notes,

@@ -87,7 +87,7 @@ export function ContextMenu() {
     }
     window.addEventListener('mousedown', away)
     return () => window.removeEventListener('mousedown', away)
-  }, [open])
+  }, [open, root])
 
   // The insert list replaces the item that had focus: keep focus in the menu.
   useEffect(() => {
@@ -105,6 +105,9 @@ export function ContextMenu() {
     for (const p of fixes)
       items.push({ label: p.fix!.description, run: () => state.applyFix(p.fix!) })
     items.push({ label: 'Duplicate', run: () => state.duplicateSelection() })
+    // execCommand fires the page's own copy event, which useClipboard answers with the selection;
+    // navigator.clipboard would write text without it.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
     items.push({ label: 'Copy', run: () => document.execCommand('copy') })
     if (state.selection.nodeIds.size >= 2)
       items.push({ label: 'Auto-layout selection', run: () => void autoLayout(flow) })

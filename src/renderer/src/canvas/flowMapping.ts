@@ -133,7 +133,7 @@ export function toFlowNodes(
     const edgeVerdict = edgeVerdicts.get(node.id)
     const severity = problems[0]?.severity
     const estimate = analysis.estimate.byId.get(node.id)
-    const freshness = freshnessBadge(analysis.estimate.freshness?.byId.get(node.id))
+    const freshness = freshnessBadge(analysis.estimate.freshness.byId.get(node.id))
     const position = flowPosition(node)
     const size = measured[node.id]
     const selected = selection.nodeIds.has(node.id)
@@ -204,14 +204,15 @@ export function withDragPositions(
 ): AppNode[] {
   const ids = Object.keys(dragPositions)
   if (ids.length === 0) return nodes
-  let changed = false
-  const out = nodes.map((node) => {
+  let out: AppNode[] | undefined
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!
     const live = Object.hasOwn(dragPositions, node.id) ? dragPositions[node.id] : undefined
-    if (!live || samePosition(node.position, live)) return node
-    changed = true
-    return { ...node, position: live }
-  })
-  return changed ? out : nodes
+    if (!live || samePosition(node.position, live)) continue
+    out ??= nodes.slice()
+    out[i] = { ...node, position: live }
+  }
+  return out ?? nodes
 }
 
 /** The delay a sink or storage card shows; nothing for other nodes or where data does not reach. */

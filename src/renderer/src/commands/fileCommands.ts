@@ -211,7 +211,7 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
     if (format === 'json') {
       const text = savableText()
       if (text !== undefined)
-        await report(
+        report(
           await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text })
         )
       return
@@ -222,15 +222,13 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
     }
     if (format === 'svg') {
       const svg = await diagramSvg(nodes)
-      await report(
-        await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg })
-      )
+      report(await platform().exportFile({ format: 'svg', fileName: `${base}.svg`, text: svg }))
       return
     }
     const scale = format === 'png-2x' ? 2 : 1
     const png = await diagramPng(nodes, { scale, transparent: format === 'png-transparent' })
     const withDiagram = embedDiagramInPng(png, serializeDiagram(diagram))
-    await report(
+    report(
       await platform().exportFile({
         format: 'png',
         fileName: `${base}${scale === 2 ? '@2x' : ''}.png`,
@@ -242,9 +240,7 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
   }
 }
 
-async function report(
-  result: Awaited<ReturnType<ReturnType<typeof platform>['exportFile']>>
-): Promise<void> {
+function report(result: Awaited<ReturnType<ReturnType<typeof platform>['exportFile']>>): void {
   if (result.canceled) return
   const state = useEditor.getState()
   if ('error' in result) state.setNotice({ kind: 'error', text: `Export failed: ${result.error}` })

@@ -94,7 +94,7 @@ const atOnce: Step = () => undefined
  * worker, so the page stays responsive; a layout that takes a while shows its progress, and Esc
  * or Cancel stops it with nothing changed. Animated unless the system asks for reduced motion.
  */
-export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<void> {
+export async function autoLayout(flow: ReactFlowInstance): Promise<void> {
   running?.abort()
   const controller = new AbortController()
   running = controller
@@ -113,7 +113,7 @@ export async function autoLayout(flow: ReactFlowInstance<any, any>): Promise<voi
 }
 
 async function layOut(
-  flow: ReactFlowInstance<any, any>,
+  flow: ReactFlowInstance,
   signal: AbortSignal,
   cancel: () => void
 ): Promise<void> {
@@ -168,9 +168,15 @@ async function layOut(
   // Frames move the live preview only; the diagram changes once, at the end.
   const finished = await new Promise<boolean>((resolve) => {
     const frame = (now: number) => {
-      if (overtaken()) return resolve(false)
+      if (overtaken()) {
+        resolve(false)
+        return
+      }
       const positions = step(now)
-      if (!positions) return resolve(true)
+      if (!positions) {
+        resolve(true)
+        return
+      }
       useEditor.getState().dragNodes(positions)
       requestAnimationFrame(frame)
     }

@@ -10,7 +10,7 @@ type Tab = 'problems' | 'cost'
 export function BottomPanel() {
   const [tab, setTab] = useState<Tab>('problems')
   const { counts, estimate } = useAnalysis()
-  const roving = useRovingFocus<HTMLDivElement>('[role=tab]', 'horizontal')
+  const roving = useRovingFocus('[role=tab]', 'horizontal')
   return (
     <section className={`bottom-panel tab-${tab}`}>
       <div

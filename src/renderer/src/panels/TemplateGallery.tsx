@@ -5,11 +5,11 @@ import { useFocusTrap } from '../dialogs/useFocusTrap'
 import index from '../../../../resources/templates/index.json'
 
 // Templates are diagram files in resources/templates, bundled as text and loaded like any file.
-const FILES = import.meta.glob('../../../../resources/templates/*.pipewright.json', {
+const FILES = import.meta.glob<string>('../../../../resources/templates/*.pipewright.json', {
   query: '?raw',
   import: 'default',
   eager: true
-}) as Record<string, string>
+})
 
 interface TemplateEntry {
   file: string

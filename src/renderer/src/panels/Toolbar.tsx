@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
+import { isMac } from '../commands/keys'
 import { useEffect, useRef, useState } from 'react'
 import {
   exportDiagram,
@@ -15,7 +16,6 @@ import { useFocusTrap } from '../dialogs/useFocusTrap'
 import { moveMenuFocus } from '../dialogs/menuKeys'
 import { useRovingFocus } from './useRovingFocus'
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'
 
 const EXPORT_CHOICES: Array<{ format: ExportFormat; label: string }> = [

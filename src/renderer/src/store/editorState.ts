@@ -49,52 +49,52 @@ export interface EditorState {
   resizePreview: Sizes
 
   /** Adds a card exactly where it was dropped. */
-  addNode(service: ServiceId, position: Point): string
+  addNode: (service: ServiceId, position: Point) => string
   /** Where an item added without pointing goes: the free spot nearest the middle of the view. */
-  freeSpotInView(size: Size): Point
-  connect(source: string, target: string): string | undefined
-  dragNodes(positions: Record<string, Point>): void
+  freeSpotInView: (size: Size) => Point
+  connect: (source: string, target: string) => string | undefined
+  dragNodes: (positions: Record<string, Point>) => void
   /** Drops the live preview positions of these nodes without committing them. */
-  dropDragPreview(ids: Iterable<string>): void
-  commitDrag(positions: Record<string, Point>): void
-  setMeasured(sizes: Record<string, { width: number; height: number }>): void
-  removeElements(nodeIds: readonly string[], edgeIds: readonly string[]): void
-  select(nodeIds: readonly string[], edgeIds: readonly string[]): void
-  setSelected(kind: 'node' | 'edge', id: string, selected: boolean): void
-  applyFix(fix: Fix): void
-  updateNode(id: string, patch: Partial<Pick<DiagramNode, 'label'>>): void
-  updateEdgeConfig(id: string, config: Config | undefined): void
+  dropDragPreview: (ids: Iterable<string>) => void
+  commitDrag: (positions: Record<string, Point>) => void
+  setMeasured: (sizes: Record<string, { width: number; height: number }>) => void
+  removeElements: (nodeIds: readonly string[], edgeIds: readonly string[]) => void
+  select: (nodeIds: readonly string[], edgeIds: readonly string[]) => void
+  setSelected: (kind: 'node' | 'edge', id: string, selected: boolean) => void
+  applyFix: (fix: Fix) => void
+  updateNode: (id: string, patch: Partial<Pick<DiagramNode, 'label'>>) => void
+  updateEdgeConfig: (id: string, config: Config | undefined) => void
   /**
    * Sets one setting of a node; `undefined` removes it so its default applies. Calls with the
    * same `editId` (one edit of one field, however long it takes) make a single undo step.
    */
-  setNodeSetting(
+  setNodeSetting: (
     id: string,
     key: string,
     value: number | string | boolean | undefined,
     editId?: string
-  ): void
+  ) => void
   /** A negotiated or what-if unit price; `undefined` goes back to the list price. */
-  setPriceOverride(id: PriceId, usd: number | undefined): void
-  setName(name: string): void
+  setPriceOverride: (id: PriceId, usd: number | undefined) => void
+  setName: (name: string) => void
   /** Another document takes the window's place; `unsaved` for work not saved anywhere yet. */
-  replaceDiagram(diagram: Diagram, filePath?: string, options?: { unsaved?: boolean }): void
-  markSaved(filePath: string | undefined, name?: string): void
-  setNotice(notice: Notice): void
-  selectAll(): void
+  replaceDiagram: (diagram: Diagram, filePath?: string, options?: { unsaved?: boolean }) => void
+  markSaved: (filePath: string | undefined, name?: string) => void
+  setNotice: (notice: Notice) => void
+  selectAll: () => void
   /** The selected nodes and the edges between them, as a diagram fragment. */
-  selectedFragment(): Diagram | undefined
+  selectedFragment: () => Diagram | undefined
   /** Adds a fragment with new ids near `offset` from where it was (clear of other cards, in view), and selects it. */
-  pasteFragment(fragment: Fragment, offset: Point): void
-  duplicateSelection(): void
-  deleteSelection(): void
+  pasteFragment: (fragment: Fragment, offset: Point) => void
+  duplicateSelection: () => void
+  deleteSelection: () => void
   /** Moves nodes to new positions as one undoable step (auto-layout, nudges). */
-  moveNodes(positions: ReadonlyMap<string, Point>): void
-  addGroup(kind: GroupKind, position: Point): string
-  addNote(position: Point): string
-  updateGroup(id: string, patch: GroupPatch): void
-  updateNote(id: string, patch: Partial<Pick<DiagramNote, 'text'>>): void
-  previewResize(id: string, size: { width: number; height: number } | undefined): void
+  moveNodes: (positions: ReadonlyMap<string, Point>) => void
+  addGroup: (kind: GroupKind, position: Point) => string
+  addNote: (position: Point) => string
+  updateGroup: (id: string, patch: GroupPatch) => void
+  updateNote: (id: string, patch: Partial<Pick<DiagramNote, 'text'>>) => void
+  previewResize: (id: string, size: { width: number; height: number } | undefined) => void
 }
 
 /** Are there changes not saved to a file? Derived from the history, never set by hand. */

@@ -10,7 +10,7 @@ interface ViewPrefs {
   theme: ThemeChoice
   snapToGrid: boolean
   showEdgeLabels: boolean
-  set(patch: Partial<Omit<ViewPrefs, 'set'>>): void
+  set: (patch: Partial<Omit<ViewPrefs, 'set'>>) => void
 }
 
 const KEY = 'pipewright.view'

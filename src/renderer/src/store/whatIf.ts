@@ -7,7 +7,7 @@ import { clampMultiplier } from '../../../shared/estimation/whatIf'
  */
 interface WhatIf {
   trafficMultiplier: number
-  setTrafficMultiplier(m: number): void
+  setTrafficMultiplier: (m: number) => void
 }
 
 export const useWhatIf = create<WhatIf>()((set) => ({

@@ -65,7 +65,7 @@ async function openThroughToolbar(page, file) {
 }
 
 /** The app, with the diagram opened through Open…, fitted and idle. */
-export async function openApp(browser, appUrl, file, count) {
+async function openApp(browser, appUrl, file, count) {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   const errors = []
@@ -80,7 +80,7 @@ export async function openApp(browser, appUrl, file, count) {
 }
 
 /** The baseline page with the same diagram, sized like the app's canvas. */
-export async function openBaseline(browser, baselineUrl, diagramUrl, size, count) {
+async function openBaseline(browser, baselineUrl, diagramUrl, size, count) {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   const query = new URLSearchParams({
@@ -96,7 +96,7 @@ export async function openBaseline(browser, baselineUrl, diagramUrl, size, count
 }
 
 /** The React Flow pane's size, and the id and centre of the node nearest its centre. */
-export async function centreNode(page, id) {
+async function centreNode(page, id) {
   return page.evaluate((wanted) => {
     const pane = document.querySelector('.react-flow').getBoundingClientRect()
     const cx = pane.left + pane.width / 2
@@ -157,7 +157,7 @@ function paintMs(traceBuffer) {
  * well over 150 × 100 px) lapped once a second at 60 moves, carrying the node across its
  * neighbours, their edges and the frames around them.
  */
-export const DRAG_PATHS = {
+const DRAG_PATHS = {
   short: (i) => ({ x: 30 * Math.sin(i / 5) + 4, y: 20 * Math.cos(i / 7) }),
   long: (i) => ({
     x: 150 * Math.sin((2 * Math.PI * i) / 60),
@@ -179,7 +179,7 @@ async function metrics(cdp) {
  * paint time from a trace over the same span; releasing the node (which commits the drag) is not
  * counted.
  */
-export async function dragRun(page, cdp, nodeId, durationMs, { path = 'short', browser } = {}) {
+async function dragRun(page, cdp, nodeId, durationMs, { path = 'short', browser } = {}) {
   const offset = DRAG_PATHS[path]
   await page.bringToFront()
   await settle(page, 5)

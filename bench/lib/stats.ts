@@ -1,7 +1,7 @@
 /** Timing helpers shared by the Node benchmarks. */
 import { PerformanceObserver, performance } from 'node:perf_hooks'
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2

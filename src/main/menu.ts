@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../shared/ipc/channels'
 
-export const MAX_RECENT_IN_MENU = 10
+const MAX_RECENT_IN_MENU = 10
 
 export interface MenuActions {
   /** Asks the focused window's page to run a command. */

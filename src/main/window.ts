@@ -11,7 +11,7 @@ export interface MainWindowDeps {
   isPackaged: boolean
 }
 
-export function mainWindowOptions(
+function mainWindowOptions(
   preloadPath: string,
   isPackaged: boolean
 ): BrowserWindowConstructorOptions {

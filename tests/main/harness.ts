@@ -16,7 +16,7 @@ import { type BridgeMethod, IPC_CHANNELS } from '../../src/shared/ipc/channels'
 
 /** Builders for main-process tests: a temporary folder, fake dialogs, windows and the captured IPC handlers. */
 
-export const APP_PAGE = 'app://pipewright/index.html'
+const APP_PAGE = 'app://pipewright/index.html'
 
 /** expect.stringMatching, typed as what it is to the code around it: a matcher, not any value. */
 export function textMatching(pattern: RegExp): unknown {

@@ -44,7 +44,7 @@ export const nodeWriteOps: WriteOps = {
 /** The temporary files a save leaves while it runs: `.<name>.pipewright-<pid>-<hex>.tmp` beside it. */
 export const TEMP_FILE_PATTERN = /^\..+\.pipewright-(\d+)-[0-9a-f]{12}\.tmp$/
 
-export function temporaryPathFor(path: string): string {
+function temporaryPathFor(path: string): string {
   return join(
     dirname(path),
     `.${basename(path)}.pipewright-${process.pid}-${randomBytes(6).toString('hex')}.tmp`
@@ -92,7 +92,7 @@ function saveError(err: unknown): SaveError {
  * shortfall or error the temporary file is removed, the original is left as it was, and a
  * SaveError says why in words.
  */
-export async function writeFileWhole(
+async function writeFileWhole(
   path: string,
   data: Uint8Array,
   ops: WriteOps = nodeWriteOps

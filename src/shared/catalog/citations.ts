@@ -11,7 +11,7 @@ export const SEED_FILES = {
 } as const
 
 /** Each note's own heading, so a citation names something a person can find, not just a file. */
-export const SEED_TITLES: Record<keyof typeof SEED_FILES, string> = {
+const SEED_TITLES: Record<keyof typeof SEED_FILES, string> = {
   overview: 'Overview',
   notes: 'Contents (Amazon S3, AWS Kinesis)',
   integration: 'AWS Services Integration',

@@ -5,10 +5,7 @@ import type { ServiceId } from './services'
  * Kinesis Data Streams consumers that can register as enhanced fan-out consumers (dedicated
  * 2 MB/s per shard). Everything else reads through the shard's shared GetRecords throughput.
  */
-export const ENHANCED_FAN_OUT_CONSUMERS: ReadonlyMap<ServiceId, Citation> = new Map<
-  ServiceId,
-  Citation
->([
+const ENHANCED_FAN_OUT_CONSUMERS: ReadonlyMap<ServiceId, Citation> = new Map<ServiceId, Citation>([
   [
     'lambda',
     awsDoc(

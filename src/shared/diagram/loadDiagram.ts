@@ -12,7 +12,7 @@ import { migrateToCurrent } from './migrations'
 import { diagramSchema } from './schema'
 import type { Diagram } from './types'
 
-export type { LoadError, LoadErrorCode, LoadResult } from './load/loadError'
+export type { LoadErrorCode, LoadResult } from './load/loadError'
 export { utf8ByteLength } from './load/byteLength'
 export { formatPath } from './load/messages'
 export { closestServiceId } from './load/suggestions'

@@ -19,7 +19,7 @@ export function migrateV1toV2(doc: Record<string, unknown>): Record<string, unkn
  * v2 → v3: version 3 adds optional `groups`, `notes` and `nodes[].parentId`. A version 2 file
  * has none of them, so its content carries over unchanged.
  */
-export function migrateV2toV3(doc: Record<string, unknown>): Record<string, unknown> {
+function migrateV2toV3(doc: Record<string, unknown>): Record<string, unknown> {
   return { ...doc, version: 3 }
 }
 

@@ -62,7 +62,7 @@ const configValue: z.ZodType<ConfigValue> = z.lazy(() =>
   ])
 )
 
-export const configSchema = z
+const configSchema = z
   .record(z.string().min(1).max(L.maxConfigKeyLength), configValue)
   .refine(
     (c) => Object.keys(c).length <= L.maxConfigKeys,
@@ -87,7 +87,7 @@ const sizeValue = z
   .refine(Number.isFinite, 'must be a finite number')
   .refine((n) => n > 0 && n <= L.maxAbsSize, `must be between 0 and ${L.maxAbsSize}`)
 
-export const GROUP_KINDS = ['on-premises', 'region', 'vpc', 'availability-zone', 'custom'] as const
+const GROUP_KINDS = ['on-premises', 'region', 'vpc', 'availability-zone', 'custom'] as const
 
 /** A frame around services: on-premises, an AWS Region, a VPC, an Availability Zone, or free-named. */
 export const groupSchema = z.strictObject({
@@ -116,7 +116,7 @@ export const edgeSchema = z.strictObject({
 })
 
 /** Unit prices the user set for this diagram (a negotiated rate, a what-if), by price id. */
-export const pricingSchema = z.strictObject({
+const pricingSchema = z.strictObject({
   region: z.literal('us-east-1'),
   overrides: z.partialRecord(
     z.enum(PRICE_IDS),
@@ -140,6 +140,3 @@ export const diagramSchema = z.strictObject({
   nodes: z.array(nodeSchema).max(L.maxNodes, `must have at most ${L.maxNodes} nodes`),
   edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`)
 })
-
-export type DiagramNodeInput = z.infer<typeof nodeSchema>
-export type DiagramEdgeInput = z.infer<typeof edgeSchema>

@@ -16,7 +16,6 @@ export type DeepReadonly<T> = T extends readonly (infer U)[]
 /** What the schema accepts, as it is parsed; the diagram types below are this, read-only. */
 type Parsed<S extends z.ZodType> = z.output<S>
 
-export type { ConfigValue } from './schema'
 export type Config = DeepReadonly<NonNullable<Parsed<typeof nodeSchema>['config']>>
 
 /**

@@ -12,7 +12,7 @@ import { logSamples, WHAT_IF_MAX, WHAT_IF_MIN } from './whatIf'
  */
 
 /** The services whose alternatives are charted. */
-export const CHARTED_SERVICES: ReadonlySet<ServiceId> = new Set(['kinesis-data-streams'])
+const CHARTED_SERVICES: ReadonlySet<ServiceId> = new Set(['kinesis-data-streams'])
 
 /**
  * An alternative's name without the figures that change with traffic: "Provisioned (3 shards)"
@@ -47,10 +47,7 @@ export interface CostCurve {
   crossovers: Crossover[]
 }
 
-export function cheapestOf(
-  names: readonly string[],
-  costs: Readonly<Record<string, number>>
-): string {
+function cheapestOf(names: readonly string[], costs: Readonly<Record<string, number>>): string {
   let best = names[0]!
   for (const n of names) if ((costs[n] ?? Infinity) < (costs[best] ?? Infinity)) best = n
   return best
@@ -90,7 +87,7 @@ export function findCrossovers(
 }
 
 /** findCrossovers, pausing after each call of `evaluate` (an estimate, when the app calls it). */
-export function* crossoverSteps(
+function* crossoverSteps(
   points: readonly CurvePoint[],
   names: readonly string[],
   evaluate: ((multiplier: number) => Readonly<Record<string, number>> | undefined) | undefined,
@@ -138,7 +135,7 @@ export function* crossoverSteps(
 }
 
 /** Runs a step-wise computation at once. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
+function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const r = steps.next()
     if (r.done) return r.value

@@ -33,15 +33,6 @@ export interface NodeThroughput {
   peakOutMBps: number
 }
 
-export interface TrafficResult {
-  nodes: Map<string, NodeThroughput>
-  edges: ReadonlyLookup<Flow>
-  /** Nodes in data-flow order (sources first); a loop is entered where traffic comes into it. */
-  order: string[]
-  /** Nodes on a loop: their loop edges carry no traffic in the estimate. */
-  cycleNodeIds: string[]
-}
-
 const ZERO: Flow = { recordsPerSecond: 0, mbps: 0, peakRecordsPerSecond: 0, peakMBps: 0 }
 
 function scaled(f: Flow, records: number, size: number): Flow {
@@ -90,8 +81,6 @@ export const NO_DATA_OUT: ReadonlySet<ServiceId> = new Set([
   'snowflake',
   'http-endpoint'
 ])
-
-export type ConfigLookup = (node: DiagramNode) => Record<string, unknown>
 
 function add(a: Flow, b: Flow): Flow {
   return {
@@ -304,24 +293,9 @@ export interface TrafficByPosition {
 /**
  * Carries traffic along the edges: a node's input is the sum of its incoming edges; each outgoing
  * edge carries the node's whole output (fan-out copies, it does not split). Loops are found and
- * reported, never iterated.
- */
-export function computeTraffic(diagram: Diagram, configOf: ConfigLookup): TrafficResult {
-  const t = trafficByPosition(diagram, configOf)
-  const nodes = new Map<string, NodeThroughput>()
-  const order: string[] = []
-  for (const p of t.order) {
-    const id = diagram.nodes[p]!.id
-    order.push(id)
-    nodes.set(id, t.throughput[p]!)
-  }
-  return { nodes, edges: t.edges, order, cycleNodeIds: t.cycle.map((p) => diagram.nodes[p]!.id) }
-}
-
-/**
- * computeTraffic on index arrays: one id lookup per edge end, then typed arrays, so that a
- * 10,000-node diagram takes a few milliseconds. `configOf` is called once per node, in
- * data-flow order.
+ * reported, never iterated. It works on index arrays (one id lookup per edge end, then typed
+ * arrays), so a 10,000-node diagram takes a few milliseconds. `configOf` is called once per node,
+ * in data-flow order.
  */
 export function trafficByPosition(
   diagram: Diagram,

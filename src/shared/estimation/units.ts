@@ -1,7 +1,6 @@
 /** Units as the Kinesis limits define them: KB = 1,024 bytes, MB = 1,048,576 bytes, GB = 1,024 MB. */
 export const KB_PER_MB = 1024
 export const MB_PER_GB = 1024
-export const GB_PER_TB = 1024
 export const SECONDS_PER_HOUR = 3600
 export const SECONDS_PER_DAY = 86_400
 export const DAYS_PER_MONTH = 730 / 24

@@ -32,7 +32,7 @@ export function clampMultiplier(m: number): number {
  * One arrow key is a step of about 2.3 %; the value is rounded to three significant figures so it
  * reads as a person would write it (1.02×, 35.5×), and a preset within half a step is that preset.
  */
-export const SLIDER_STEPS_PER_DECADE = 100
+const SLIDER_STEPS_PER_DECADE = 100
 export const SLIDER_MAX = Math.round(
   Math.log10(WHAT_IF_MAX / WHAT_IF_MIN) * SLIDER_STEPS_PER_DECADE
 )

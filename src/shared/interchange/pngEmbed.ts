@@ -4,7 +4,7 @@ import { addMetadata, getMetadata } from 'meta-png'
  * An exported PNG carries the diagram's JSON in a tEXt chunk, so opening the image gives back
  * the editable diagram (as draw.io does). tEXt holds Latin-1 only, hence the URI encoding.
  */
-export const PNG_DIAGRAM_KEY = 'pipewright-diagram'
+const PNG_DIAGRAM_KEY = 'pipewright-diagram'
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
 
 export function isPng(bytes: Uint8Array): boolean {

@@ -5,7 +5,7 @@ import { jsonCdata, xmlTextContent } from './xml'
  * the editable diagram, as an exported PNG does. The element has a namespace of its own, which
  * vector editors keep when they re-save a file.
  */
-export const SVG_DIAGRAM_NAMESPACE = 'urn:pipewright:diagram'
+const SVG_DIAGRAM_NAMESPACE = 'urn:pipewright:diagram'
 const ELEMENT = 'pipewright:diagram'
 
 export function diagramMetadata(diagramJson: string): string {

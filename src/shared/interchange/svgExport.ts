@@ -70,11 +70,11 @@ export interface SvgExportInput {
   measureText?: TextMeasure
 }
 
-export const DEFAULT_SERVICE_SIZE: Size = { width: 190, height: 56 }
-export const DEFAULT_NOTE_SIZE: Size = { width: 200, height: 100 }
+const DEFAULT_SERVICE_SIZE: Size = { width: 190, height: 56 }
+const DEFAULT_NOTE_SIZE: Size = { width: 200, height: 100 }
 
 /** A rough width for when nothing can measure: average glyph widths of a sans-serif face. */
-export const estimateTextWidth: TextMeasure = (text, font) => {
+const estimateTextWidth: TextMeasure = (text, font) => {
   let em = 0
   for (const c of text) {
     if (/[ijlI.,:;'|!\s]/.test(c)) em += 0.3

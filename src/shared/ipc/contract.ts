@@ -14,7 +14,7 @@ const fileName = z.string().min(1).max(255)
 const filePath = z.string().min(1).max(4096)
 
 /** The recovery banner lists at most this many drafts, newest first; older ones wait their turn. */
-export const MAX_DRAFTS_OFFERED = 50
+const MAX_DRAFTS_OFFERED = 50
 /** A draft nobody restored, saved or discarded in this long is deleted when drafts are next listed. */
 export const DRAFT_MAX_AGE_DAYS = 30
 /** The single autosave slot of earlier versions, offered once like any other draft. */
@@ -110,14 +110,14 @@ export function draftsToOffer<D extends { id: string; savedAt: string }>(drafts:
     .slice(0, MAX_DRAFTS_OFFERED)
 }
 
-export const draftRefSchema = z.strictObject({ id: draftIdSchema })
+const draftRefSchema = z.strictObject({ id: draftIdSchema })
 
 export const draftReadResponseSchema = z.union([
   z.strictObject({ found: z.literal(false) }),
   z.strictObject({ found: z.literal(true), text: diagramText })
 ])
 
-export const okSchema = z.strictObject({ ok: z.literal(true) })
+const okSchema = z.strictObject({ ok: z.literal(true) })
 
 export const IPC_CONTRACT = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },

@@ -8,7 +8,7 @@
  * which style-src does not govern; what it would block — a <style> element or a style="" attribute
  * in markup — the page does not use (the palette's variables are built into the style sheet).
  */
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, sources: string]> = [
+const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, sources: string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],

@@ -189,7 +189,7 @@ const sagemakerTrainingData: NodeRule = (n) =>
     ? undefined
     : sagemakerNeedsS3(n)
 
-export const NODE_RULES: readonly NodeRule[] = [
+const NODE_RULES: readonly NodeRule[] = [
   retiredService,
   orphanNode,
   kclLeaseTable,

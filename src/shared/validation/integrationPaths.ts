@@ -41,10 +41,10 @@ const MAX_HOPS = 4
  * Compute that reads the object a notification names, so that data flows on after it.
  * A notification into anything else still carries only the event.
  */
-export const READS_NOTIFIED_OBJECTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda'])
+const READS_NOTIFIED_OBJECTS: ReadonlySet<ServiceId> = new Set<ServiceId>(['lambda'])
 
 /** Topics, queues and buses pass a notification on unchanged, to compute that reads the object. */
-export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>([
+const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>([
   'sns',
   'sqs',
   'eventbridge'
@@ -54,7 +54,7 @@ export const RELAYS_NOTIFICATIONS: ReadonlySet<ServiceId> = new Set<ServiceId>([
  * Where a state-change event ("the Glue job finished") is worth delivering: something that acts
  * on it or tells a person. A stream or a bucket would only store the event.
  */
-export const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>([
+const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>([
   'lambda',
   'step-functions',
   'sns',
@@ -64,7 +64,7 @@ export const HANDLES_EVENTS: ReadonlySet<ServiceId> = new Set<ServiceId>([
 ])
 
 /** Orchestrators and job runners whose work data may start (a pipe submits a Batch job). */
-export const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>([
+const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>([
   'step-functions',
   'batch',
   'glue-crawler',
@@ -76,7 +76,7 @@ export const STARTS_WITH_DATA: ReadonlySet<ServiceId> = new Set<ServiceId>([
  * event is as good an answer as moving data. For a stream or a database, an edge means records,
  * so its events are offered only when no data path exists.
  */
-export const JOB_EVENT_SOURCES: ReadonlySet<ServiceId> = new Set<ServiceId>([
+const JOB_EVENT_SOURCES: ReadonlySet<ServiceId> = new Set<ServiceId>([
   'glue-etl',
   'glue-crawler',
   'glue-databrew',
@@ -128,7 +128,7 @@ export function isUsableHop(option: PairOption): boolean {
  * - Metadata never turns back into data; keys only follow keys. `origin` starts a notification
  *   chain: its first hop must be the notification itself.
  */
-export function flowAfter(before: Flow, option: PairOption): Flow | undefined {
+function flowAfter(before: Flow, option: PairOption): Flow | undefined {
   const carries: Carries = option.carries
   const to = option.target
   if (before === 'delivered' || before === 'started') return undefined

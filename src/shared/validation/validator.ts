@@ -7,7 +7,6 @@ import { emptySnapshot, type ValidatorStats } from './snapshot'
 import type { ValidationResult } from './validationResult'
 
 export type { EdgeResult } from './edgeVerdicts'
-export type { ValidatorStats } from './snapshot'
 export type { ValidationResult } from './validationResult'
 
 /**
@@ -41,8 +40,6 @@ export function createValidator() {
 
   return { validate, stats }
 }
-
-export type Validator = ReturnType<typeof createValidator>
 
 /** One-shot validation, for the CLI and tests; `index` when the caller has the version's. */
 export function validateDiagram(diagram: Diagram, index?: DiagramIndex): ValidationResult {

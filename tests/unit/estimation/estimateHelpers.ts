@@ -9,12 +9,37 @@ import {
 import type { LineItem } from '../../../src/shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../src/shared/catalog/priceIds'
 import { readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
-import { computeTraffic, type TrafficResult } from '../../../src/shared/estimation/traffic'
+import {
+  trafficByPosition,
+  type Flow,
+  type NodeThroughput
+} from '../../../src/shared/estimation/traffic'
+import type { ReadonlyLookup } from '../../../src/shared/graph/positionMap'
 import { diagram, edge, node, type Mutable } from '../helpers'
 
-/** Traffic with each node's config read the way the estimator reads it (defaults filled in). */
+export interface TrafficResult {
+  nodes: Map<string, NodeThroughput>
+  edges: ReadonlyLookup<Flow>
+  /** Nodes in data-flow order (sources first); a loop is entered where traffic comes into it. */
+  order: string[]
+  /** Nodes on a loop: their loop edges carry no traffic in the estimate. */
+  cycleNodeIds: string[]
+}
+
+/**
+ * The estimator's traffic by node id, with each node's config read the way the estimator reads
+ * it (defaults filled in).
+ */
 export function trafficOf(d: Diagram): TrafficResult {
-  return computeTraffic(d, (n) => readServiceConfig(n.service, n.config).value)
+  const t = trafficByPosition(d, (n) => readServiceConfig(n.service, n.config).value)
+  const nodes = new Map<string, NodeThroughput>()
+  const order: string[] = []
+  for (const p of t.order) {
+    const id = d.nodes[p]!.id
+    order.push(id)
+    nodes.set(id, t.throughput[p]!)
+  }
+  return { nodes, edges: t.edges, order, cycleNodeIds: t.cycle.map((p) => d.nodes[p]!.id) }
 }
 
 export function nodeEstimate(e: DiagramEstimate, id: string): NodeEstimate {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_NODE_SIZE,
-  hasOverlap,
   interpolatePositions,
   layoutPositions as layoutWith,
   type LayoutInput,
   type Point
 } from '../../../src/renderer/src/layout/autoLayout'
 import { runElk } from '../../../src/renderer/src/layout/runElk'
+import { hasOverlap } from './overlap'
 
 /** ELK on this thread, as the app's layout worker runs it. */
 const layoutPositions = (input: LayoutInput) => layoutWith(input, runElk)

@@ -69,9 +69,9 @@ const NO_DRAG: Readonly<Record<string, { x: number; y: number }>> = {}
  * drawing every one made each move of a drag paint and restyle them all (issue 14). Every item is
  * still drawn once when a diagram loads, to be measured; an image export draws them all again.
  */
-export const CULL_FROM_ITEMS = 300
+const CULL_FROM_ITEMS = 300
 /** Below this zoom a card's figures and edge labels are too small to read: cards show icon and name only, edges no labels. */
-export const DETAIL_MIN_ZOOM = 0.5
+const DETAIL_MIN_ZOOM = 0.5
 
 export function Canvas() {
   const { diagram, dragPositions, measured, selection, resizePreview } = useEditor(

@@ -14,7 +14,7 @@ import { useEditor } from '../store/diagramStore'
 export type MenuTarget =
   { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'pane' }
 
-export const useContextMenu = create<{
+const useContextMenu = create<{
   open: { x: number; y: number; target: MenuTarget } | undefined
 }>()(() => ({ open: undefined }))
 

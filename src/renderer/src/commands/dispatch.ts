@@ -59,7 +59,7 @@ export function commandForKey<Ctx>(
 }
 
 /** Runs a command unless it is disabled; true when it ran. */
-export function runCommand<Ctx>(command: Command<Ctx>, ctx: Ctx): boolean {
+function runCommand<Ctx>(command: Command<Ctx>, ctx: Ctx): boolean {
   if (command.enabled && !command.enabled(ctx)) return false
   command.run(ctx)
   return true

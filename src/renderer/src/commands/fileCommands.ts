@@ -59,7 +59,7 @@ const OPENING_MIN_VISIBLE_MS = 500
 const OPENING_LINGER_MS = 250
 
 /** A user-timing mark when an opened file's text is in hand: where "time to canvas" starts. */
-export const FILE_READ_MARK = 'pipewright:file-read'
+const FILE_READ_MARK = 'pipewright:file-read'
 
 /** Resolves once the browser has painted what is on the page now. */
 function afterPaint(): Promise<void> {

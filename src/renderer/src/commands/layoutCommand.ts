@@ -37,7 +37,7 @@ const PROGRESS_DELAY_MS = 300
  * User-timing marks, so that a DevTools timeline (and the end-to-end tests) can see the phases:
  * ELK computing in the worker, then the nodes being put in place.
  */
-export const LAYOUT_MARKS = {
+const LAYOUT_MARKS = {
   start: 'pipewright:layout-start',
   computed: 'pipewright:layout-computed',
   placed: 'pipewright:layout-placed'
@@ -46,7 +46,7 @@ export const LAYOUT_MARKS = {
 /** The layout running now; a new one replaces it. */
 let running: AbortController | undefined
 
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 

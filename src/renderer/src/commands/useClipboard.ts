@@ -10,7 +10,7 @@ const PASTE_STEP = 40
 let lastCopied: string | undefined
 let pasteCount = 0
 
-export function pasteText(text: string): boolean {
+function pasteText(text: string): boolean {
   const loaded = loadDiagram(text)
   if (!loaded.ok || loaded.diagram.nodes.length === 0) return false
   // Each paste of the same content lands a step further, so copies do not stack exactly.

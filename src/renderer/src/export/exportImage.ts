@@ -10,7 +10,7 @@ export interface ImageOptions {
 }
 
 /** The whole diagram's size in an export, whatever part of it the viewport shows. */
-export function exportSize(nodes: Node[]): { x: number; y: number; width: number; height: number } {
+function exportSize(nodes: Node[]): { x: number; y: number; width: number; height: number } {
   const b = getNodesBounds(nodes)
   return {
     x: b.x - EXPORT_PADDING,

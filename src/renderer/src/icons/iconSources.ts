@@ -7,7 +7,7 @@ import type { ServiceId } from '../../../shared/catalog/services'
  */
 const raw = (m: { default: string }) => m.default
 
-export const ICON_SOURCES: Record<ServiceId, () => Promise<string>> = {
+const ICON_SOURCES: Record<ServiceId, () => Promise<string>> = {
   'producer-app': () => import('aws-icons/icons/resource/SDK.svg?raw').then(raw),
   'kinesis-agent': () => import('aws-icons/icons/resource/Server.svg?raw').then(raw),
   'iot-devices': () => import('aws-icons/icons/resource/AWSIoTThingGeneric.svg?raw').then(raw),

@@ -1,14 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api'
-import {
-  placeAt,
-  toLayoutGraph,
-  type LayoutInput,
-  type Placed,
-  type Point,
-  type Rect
-} from './layoutGraph'
+import { placeAt, toLayoutGraph, type LayoutInput, type Placed, type Point } from './layoutGraph'
 
-export { DEFAULT_NODE_SIZE, type LayoutInput, type Point, type Rect } from './layoutGraph'
+export { DEFAULT_NODE_SIZE, type LayoutInput, type Point } from './layoutGraph'
 
 /** Where ELK runs: the app's layout worker (layoutInWorker), or this thread in tests (runElk). */
 export type RunLayout = (graph: ElkNode) => Promise<Placed[]>
@@ -27,7 +20,7 @@ export async function layoutPositions(
 }
 
 /** Slow start and end, so nodes visibly travel rather than snap. */
-export function easeInOutCubic(t: number): number {
+function easeInOutCubic(t: number): number {
   const u = Math.min(1, Math.max(0, t))
   return u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2
 }
@@ -50,18 +43,4 @@ export function interpolatePositions(
     else out.set(id, { x: start.x + (end.x - start.x) * k, y: start.y + (end.y - start.y) * k })
   }
   return out
-}
-
-/** True when two rectangles share interior area; touching edges do not count. */
-export function hasOverlap(rects: ReadonlyArray<Rect>): boolean {
-  const sorted = [...rects].sort((a, b) => a.x - b.x)
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!
-      if (b.x >= a.x + a.width) break
-      if (a.y < b.y + b.height && b.y < a.y + a.height && a.x < b.x + b.width) return true
-    }
-  }
-  return false
 }

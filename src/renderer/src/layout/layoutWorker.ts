@@ -47,7 +47,7 @@ function stop(w: Worker): void {
   if (worker === w) worker = undefined
 }
 
-export function abortError(): Error {
+function abortError(): Error {
   return new DOMException('The layout was cancelled.', 'AbortError')
 }
 

@@ -8,7 +8,7 @@ import { EMPTY_SELECTION, selectionOf, type EditorState } from './editorState'
 import { freeSpotInView, surroundings } from './placement'
 
 export { DEFAULT_NOTE_SIZE, GROUP_LABELS } from '../../../shared/diagram/edits'
-export { isUnsaved, type EditorState, type Notice, type Selection } from './editorState'
+export { isUnsaved, type EditorState, type Selection } from './editorState'
 
 export function newId(): string {
   return crypto.randomUUID()

@@ -101,7 +101,7 @@ export function pasteFragment(
 }
 
 /** The selected services and the edges between them, pasted again a step down and right. */
-export const DUPLICATE_OFFSET: Point = { x: 40, y: 40 }
+const DUPLICATE_OFFSET: Point = { x: 40, y: 40 }
 
 export function duplicate(
   diagram: Diagram,

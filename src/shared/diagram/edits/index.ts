@@ -4,20 +4,12 @@
  * the CLI and tests get the same result for the same call.
  */
 export { connect, setEdgeConfig } from './edges'
-export { applyFix, type Fix, type FixResult } from './fixes'
-export {
-  DUPLICATE_OFFSET,
-  duplicate,
-  extractFragment,
-  insertFragment,
-  pasteFragment,
-  type Fragment,
-  type InsertResult
-} from './fragments'
+export { applyFix } from './fixes'
+export { duplicate, extractFragment, pasteFragment, type Fragment } from './fragments'
 export { addGroup, DEFAULT_GROUP_SIZE, GROUP_LABELS, updateGroup, type GroupPatch } from './frames'
 export { itemById, itemSize, type Point } from './items'
-export { addNode, frameUnder, setNodeLabel, setNodeSetting } from './nodes'
+export { addNode, setNodeLabel, setNodeSetting } from './nodes'
 export { addNote, DEFAULT_NOTE_SIZE, updateNote } from './notes'
-export { commitDrag, moveItems, moveNodes } from './positions'
-export { removeElements, removeItems } from './remove'
+export { commitDrag, moveNodes } from './positions'
+export { removeElements } from './remove'
 export { setName, setPriceOverride } from './settings'

@@ -6,10 +6,6 @@ export type Item = DiagramNode | DiagramGroup | DiagramNote
 
 export type Point = { readonly x: number; readonly y: number }
 
-export function allItems(diagram: Diagram): Item[] {
-  return [...diagram.nodes, ...(diagram.groups ?? []), ...(diagram.notes ?? [])]
-}
-
 export function itemById(diagram: Diagram, id: string): Item | undefined {
   return (
     diagram.nodes.find((n) => n.id === id) ??

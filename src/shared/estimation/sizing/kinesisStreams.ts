@@ -36,7 +36,7 @@ export interface StreamDemand {
   writers: Writer[]
 }
 
-export function streamDemand(ctx: SizingContext): StreamDemand {
+function streamDemand(ctx: SizingContext): StreamDemand {
   const { throughput } = ctx
   let efoConsumers = 0
   for (const o of ctx.outgoing) {
@@ -78,7 +78,7 @@ export function streamDemand(ctx: SizingContext): StreamDemand {
  * whichever comes first; a user record of 50 KiB or more goes alone. One producer process per
  * source is assumed: a fleet of hosts each packs only its own records.
  */
-export function aggregatedRecords(rate: number, recordKB: number, shards: number): number {
+function aggregatedRecords(rate: number, recordKB: number, shards: number): number {
   if (rate <= 0) return 0
   if (recordKB >= KPL.aggregationMaxSizeKB.value) return rate
   const bySize = Math.max(1, Math.floor(KPL.aggregationMaxSizeKB.value / recordKB))
@@ -110,7 +110,7 @@ export interface ShardNeed {
  * bandwidth. Aggregation packs fewer user records per Kinesis record when more shards share them,
  * so the count is settled by raising it until it holds (a few rounds at most).
  */
-export function shardsNeeded(d: StreamDemand): ShardNeed {
+function shardsNeeded(d: StreamDemand): ShardNeed {
   const byWriteMB = d.peakWriteMBps / K.shardWriteMBps.value
   // Every shared consumer reads the whole stream and they share 2 MB/s per shard.
   const byReads = (d.sharedConsumers * d.peakReadMBps) / K.shardReadMBps.value

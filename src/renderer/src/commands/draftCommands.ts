@@ -2,7 +2,8 @@ import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { platform, type DraftSummary } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
 import { withdrawDraft, writeCurrentDraft } from '../workflow/recovery'
-import { diagramFileName, message, settleUnsavedChanges } from './fileCommands'
+import { diagramFileName } from '../../../shared/diagram/fileNames'
+import { message, settleUnsavedChanges } from './fileCommands'
 
 /** The draft's text, or a notice saying it is gone (taken off the banner too). */
 async function draftText(draft: DraftSummary): Promise<string | undefined> {

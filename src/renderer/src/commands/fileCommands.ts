@@ -4,7 +4,7 @@ import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { embedDiagramInPng } from '../../../shared/interchange/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { emptyDiagram } from '../../../shared/diagram/types'
-import { safeFileStem } from '../../../shared/diagram/fileNames'
+import { diagramFileName, safeFileStem } from '../../../shared/diagram/fileNames'
 import { askUnsavedChanges } from '../dialogs/unsavedChanges'
 import { diagramSvg } from '../export/diagramSvg'
 import { diagramPng } from '../export/exportImage'
@@ -15,14 +15,6 @@ import { isUnsaved, useEditor } from '../store/diagramStore'
 import { flushPendingEdits } from '../forms/pendingEdits'
 import { showProgress } from '../store/progress'
 import { discardCurrentDraft } from '../workflow/recovery'
-
-function fileBase(name: string): string {
-  return safeFileStem(name)
-}
-
-export function diagramFileName(name: string): string {
-  return `${fileBase(name)}.pipewright.json`
-}
 
 /** An error's message, for a notice. */
 export function message(err: unknown): string {
@@ -206,7 +198,7 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
   flushPendingEdits()
   const state = useEditor.getState()
   const { diagram } = state
-  const base = fileBase(diagram.name)
+  const base = safeFileStem(diagram.name)
   try {
     if (format === 'json') {
       const text = savableText()

@@ -17,7 +17,7 @@
  * forced (that shrinks the young generation and makes the next run slower, not fairer): the
  * collections a call causes are part of its time, and the median keeps out the odd full one.
  */
-import type { Diagram, DiagramEdge } from '../src/shared/diagram/types'
+import type { Diagram, DiagramEdge, DiagramNode } from '../src/shared/diagram/types'
 import { loadDiagram } from '../src/shared/diagram/loadDiagram'
 import { CURRENT_DIAGRAM_VERSION } from '../src/shared/diagram/schema'
 import { serializeDiagram } from '../src/shared/diagram/saveDiagram'
@@ -91,7 +91,7 @@ function engineAt(size: number): EngineRow {
  * loops are found once, as strongly connected components, not searched from every node).
  */
 export function ringWithChords(size: number, closed = true): Diagram {
-  const nodes: Diagram['nodes'] = [{ id: 'src', service: 'producer-app', position: { x: 0, y: 0 } }]
+  const nodes: DiagramNode[] = [{ id: 'src', service: 'producer-app', position: { x: 0, y: 0 } }]
   const edges: DiagramEdge[] = [{ id: 'feed', source: 'src', target: 'n0' }]
   for (let i = 0; i < size; i++) {
     nodes.push({

@@ -34,7 +34,8 @@ for (const project of [
   'tsconfig.shared.json',
   'tsconfig.node.json',
   'tsconfig.web.json',
-  'tsconfig.test.json'
+  'tsconfig.test.json',
+  'bench/tsconfig.json'
 ]) {
   if (!run(`type check (${project})`, npx, ['tsc', '--noEmit', '-p', project]))
     failures.push(`type check ${project}`)

@@ -6,7 +6,7 @@ import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import type { Diagram } from '../shared/diagram/types'
 import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
-import { estimateToJson } from '../shared/estimation/estimate'
+import { estimateToJson } from '../shared/estimation/estimateJson'
 import { formatEstimateText } from './estimateCommand'
 import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
 

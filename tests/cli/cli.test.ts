@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
 import type { ValidateJson } from '../../src/cli/validateCommand'
 import { LINE_ITEM_KEYS, NODE_KEYS, THROUGHPUT_KEYS } from '../unit/estimation/estimateJsonShape'
-import type { estimateToJson } from '../../src/shared/estimation/estimate'
+import type { estimateToJson } from '../../src/shared/estimation/estimateJson'
 
 /** What `estimate --json` prints: the estimate, and the same problems as `validate --json`. */
 type EstimateJson = ReturnType<typeof estimateToJson> & Pick<ValidateJson, 'problems'>

@@ -4,7 +4,7 @@ import type { DiagramNode } from '../diagram/types'
 import type { Problem } from '../validation/problems'
 import type { LineItem, PriceBook } from './pricing/priceBook'
 import type { Alternative } from './sizing/types'
-import { ADVANTAGE_SHORTFALL_PREFIX, shortfallItems } from './sizing/kinesisStreams'
+import { ADVANTAGE_SHORTFALL_PREFIX, shortfallItems } from './sizing/kinesisModeItems'
 import { totalOf } from './sizing/types'
 import { KB_PER_MB, secondsPerMonth } from './units'
 

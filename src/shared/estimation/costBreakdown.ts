@@ -1,5 +1,5 @@
 import { serviceName, type ServiceId } from '../catalog/services'
-import type { NodeEstimate } from './estimate'
+import type { NodeEstimate } from './nodeEstimate'
 
 export interface ServiceCost {
   /** The service id, or undefined for the row that sums the rest. */

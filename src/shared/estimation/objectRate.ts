@@ -1,5 +1,5 @@
 import type { ServiceId } from '../catalog/services'
-import type { Flow } from './traffic'
+import type { Flow } from './flow'
 import { SIZE_RATIOS } from './assumptions'
 import type { ServiceConfigOf } from './serviceConfig'
 

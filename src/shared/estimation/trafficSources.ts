@@ -1,6 +1,6 @@
 import { integrationRows } from '../mechanisms/integrationMatrix'
 import { getService, SERVICE_IDS, serviceName, type ServiceId } from '../catalog/services'
-import { BATCH_SOURCES, NO_DATA_OUT, STREAM_SOURCES } from './traffic'
+import { BATCH_SOURCES, NO_DATA_OUT, STREAM_SOURCES } from './serviceTraffic'
 
 /** Services whose own settings say how much data they produce. */
 export function originatesTraffic(service: ServiceId): boolean {

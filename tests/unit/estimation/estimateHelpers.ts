@@ -9,11 +9,8 @@ import {
 import type { LineItem } from '../../../src/shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../src/shared/catalog/priceIds'
 import { readServiceConfig } from '../../../src/shared/estimation/serviceConfig'
-import {
-  trafficByPosition,
-  type Flow,
-  type NodeThroughput
-} from '../../../src/shared/estimation/traffic'
+import type { Flow, NodeThroughput } from '../../../src/shared/estimation/flow'
+import { trafficByPosition } from '../../../src/shared/estimation/traffic'
 import type { ReadonlyLookup } from '../../../src/shared/graph/positionMap'
 import { diagram, edge, node, type Mutable } from '../helpers'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateToJson } from '../../../src/shared/estimation/estimate'
+import { estimateToJson } from '../../../src/shared/estimation/estimateJson'
 import { diagram, edge, node } from '../helpers'
 import { estimate } from './estimateHelpers'
 import { LINE_ITEM_KEYS, NODE_KEYS, THROUGHPUT_KEYS } from './estimateJsonShape'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzeDiagram } from '../../../src/shared/analysis/analyzeDiagram'
 import type { DiagramEdge, DiagramNode } from '../../../src/shared/diagram/types'
-import { estimateToJson } from '../../../src/shared/estimation/estimate'
+import { estimateToJson } from '../../../src/shared/estimation/estimateJson'
 import { TRAFFIC_CEILING } from '../../../src/shared/estimation/assumptions'
 import { diagram, edge, node } from '../helpers'
 

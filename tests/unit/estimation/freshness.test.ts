@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagram } from '../../../src/shared/diagram/types'
-import { estimateToJson } from '../../../src/shared/estimation/estimate'
+import { estimateToJson } from '../../../src/shared/estimation/estimateJson'
 import { formatDelay, type DiagramFreshness } from '../../../src/shared/estimation/freshness'
 import { FRESHNESS_FIGURES } from '../../../src/shared/estimation/freshnessFigures'
 import { diagram, edge, node } from '../helpers'

@@ -3,7 +3,7 @@ import type { Problem } from '../../validation/problems'
 import type { Figures } from '../figureLabels'
 import type { LineItem, PriceBook } from '../pricing/priceBook'
 import type { PriceId } from '../../catalog/priceIds'
-import type { Flow, NodeThroughput } from '../traffic'
+import type { Flow, NodeThroughput } from '../flow'
 
 export interface Alternative {
   label: string
@@ -44,6 +44,21 @@ export interface SizingContext {
   }>
   outgoing: Array<{ edge: DiagramEdge; to: DiagramNode; flow: Flow }>
   book: PriceBook
+}
+
+/** What estimate.ts calls to size one node of a service. */
+export type Sizer = (ctx: SizingContext) => NodeSizing
+
+/** A sizing with no problems of its own, for sizers that report none. */
+export function sized(
+  capacity: Figures,
+  lineItems: LineItem[],
+  explain: () => string[],
+  badge?: string
+): NodeSizing {
+  // The badge goes in the literal (undefined when there is none): adding it afterwards gives
+  // every sized node an out-of-object property store.
+  return { capacity, lineItems, explain, problems: [], badge }
 }
 
 /** For sizings with nothing to explain. */

@@ -1,5 +1,5 @@
 import type { Carries } from '../mechanisms/types'
-import type { MechanismChoice } from './edgeCheck'
+import type { MechanismChoice } from './pairCheck'
 
 /**
  * What an edge moves, for people: the kind, then in brackets what that means. Only `data` moves

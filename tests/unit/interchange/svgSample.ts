@@ -5,12 +5,9 @@ import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import type { Diagram } from '../../../src/shared/diagram/types'
 import { estimateDiagram } from '../../../src/shared/estimation/estimate'
 import { edgeLabelContent } from '../../../src/shared/diagram/edgeLabelContent'
-import {
-  diagramToSvg,
-  type EdgeLabel,
-  type NodeFigures,
-  type SvgExportInput
-} from '../../../src/shared/interchange/svgExport'
+import { diagramToSvg, type SvgExportInput } from '../../../src/shared/interchange/svgExport'
+import type { EdgeLabel } from '../../../src/shared/interchange/svgEdgeLabel'
+import type { NodeFigures } from '../../../src/shared/interchange/svgServiceCard'
 import { validateDiagram } from '../../../src/shared/validation/validator'
 import { REPO_DIR } from '../helpers'
 

@@ -1,13 +1,9 @@
 import type { Node } from '@xyflow/react'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
-import {
-  diagramToSvg,
-  FONT_STACK,
-  type EdgeLabel,
-  type NodeFigures,
-  type Size,
-  type TextMeasure
-} from '../../../shared/interchange/svgExport'
+import { diagramToSvg, FONT_STACK } from '../../../shared/interchange/svgExport'
+import type { EdgeLabel } from '../../../shared/interchange/svgEdgeLabel'
+import type { Size, TextMeasure } from '../../../shared/interchange/svgPrimitives'
+import type { NodeFigures } from '../../../shared/interchange/svgServiceCard'
 import { toFlowEdges } from '../canvas/flowMapping'
 import { labelContent } from '../canvas/edges/labelContent'
 import { edgeLabelPlacements } from '../canvas/edges/edgeLabelPlacements'

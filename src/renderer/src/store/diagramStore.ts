@@ -5,7 +5,8 @@ import * as edits from '../../../shared/diagram/edits'
 import { emptyDiagram, type Diagram } from '../../../shared/diagram/types'
 import { createCoalescer, COALESCE_MS } from './coalesce'
 import { EMPTY_SELECTION, selectionOf, type EditorState } from './editorState'
-import { freeSpotInView, surroundings } from './placement'
+import { surroundings } from './placement'
+import { viewActions } from './viewActions'
 
 export { DEFAULT_NOTE_SIZE, GROUP_LABELS } from '../../../shared/diagram/edits'
 export { isUnsaved, type EditorState, type Selection } from './editorState'
@@ -48,6 +49,7 @@ export const useEditor = create<EditorState>()(
         documentKey: 0,
         revealRequest: undefined,
         resizePreview: {},
+        ...viewActions(set, get),
 
         addNode(service, position) {
           const id = newId()
@@ -57,10 +59,6 @@ export const useEditor = create<EditorState>()(
           return id
         },
 
-        freeSpotInView(size) {
-          return freeSpotInView(get(), size)
-        },
-
         connect(source, target) {
           const id = newId()
           const { diagram } = get()
@@ -68,19 +66,6 @@ export const useEditor = create<EditorState>()(
           if (next === diagram) return undefined
           commit(next)
           return id
-        },
-
-        dragNodes(positions) {
-          set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } }))
-        },
-
-        dropDragPreview(ids) {
-          const gone = new Set(ids)
-          set((s) => ({
-            dragPositions: Object.fromEntries(
-              Object.entries(s.dragPositions).filter(([id]) => !gone.has(id))
-            )
-          }))
         },
 
         commitDrag(positions) {
@@ -93,36 +78,11 @@ export const useEditor = create<EditorState>()(
           })
         },
 
-        setMeasured(sizes) {
-          set((s) => ({ measured: { ...s.measured, ...sizes } }))
-        },
-
         removeElements(nodeIds, edgeIds) {
           if (nodeIds.length === 0 && edgeIds.length === 0) return
           commit(edits.removeElements(get().diagram, nodeIds, edgeIds), {
             selection: EMPTY_SELECTION
           })
-        },
-
-        select(nodeIds, edgeIds) {
-          set({ selection: selectionOf(nodeIds, edgeIds) })
-        },
-
-        setSelected(kind, id, selected) {
-          const { diagram, selection } = get()
-          // React Flow may report a selection for an element the store has just removed (a fix).
-          const exists =
-            kind === 'node'
-              ? edits.itemById(diagram, id) !== undefined
-              : diagram.edges.some((e) => e.id === id)
-          if (selected && !exists) return
-          const key = kind === 'node' ? 'nodeIds' : 'edgeIds'
-          const current = selection[key]
-          if (current.has(id) === selected) return
-          const next = new Set(current)
-          if (selected) next.add(id)
-          else next.delete(id)
-          set({ selection: { ...selection, [key]: next } })
         },
 
         applyFix(fix) {
@@ -201,28 +161,6 @@ export const useEditor = create<EditorState>()(
           set({ filePath, diagram: saved, savedDiagram: saved })
         },
 
-        setNotice(notice) {
-          set({ notice })
-        },
-
-        selectAll() {
-          const { diagram } = get()
-          const ids = [...diagram.nodes, ...(diagram.groups ?? []), ...(diagram.notes ?? [])]
-          set({
-            selection: selectionOf(
-              ids.map((n) => n.id),
-              diagram.edges.map((e) => e.id)
-            )
-          })
-        },
-
-        previewResize(id, size) {
-          set((s) => {
-            const { [id]: _old, ...rest } = s.resizePreview
-            return { resizePreview: size ? { ...rest, [id]: size } : rest }
-          })
-        },
-
         addGroup(kind, position) {
           const id = newId()
           commit(edits.addGroup(get().diagram, { id, kind, position }), {
@@ -245,12 +183,6 @@ export const useEditor = create<EditorState>()(
 
         updateNote(id, patch) {
           coalescer.run(`note:${id}`, () => commit(edits.updateNote(get().diagram, id, patch)))
-        },
-
-        selectedFragment() {
-          const { diagram, selection } = get()
-          if (selection.nodeIds.size === 0) return undefined
-          return edits.extractFragment(diagram, selection.nodeIds)
         },
 
         pasteFragment(fragment, offset) {

@@ -54,6 +54,18 @@ describe('the editor store', () => {
     expect(state().diagram).toBe(before)
   })
 
+  it('keeps an edit made while the file was being written unsaved', () => {
+    state().addNode('s3', { x: 0, y: 0 })
+    const written = state().diagram
+    state().addNode('lambda', { x: 300, y: 0 })
+    state().markSaved('/tmp/orders.pipewright.json', written)
+    expect(state().filePath).toBe('/tmp/orders.pipewright.json')
+    expect(isUnsaved(state())).toBe(true)
+    undo()
+    expect(state().diagram).toBe(written)
+    expect(isUnsaved(state())).toBe(false)
+  })
+
   it('reads as saved after saving, and again when undo comes back to the saved version', () => {
     state().setName('Orders')
     state().markSaved('/tmp/orders.pipewright.json')

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { embedDiagramInPng } from '../../../shared/interchange/pngEmbed'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
-import { emptyDiagram } from '../../../shared/diagram/types'
+import { emptyDiagram, type Diagram } from '../../../shared/diagram/types'
 import { diagramFileName, safeFileStem } from '../../../shared/diagram/fileNames'
 import { askUnsavedChanges } from '../dialogs/unsavedChanges'
 import { diagramSvg } from '../export/diagramSvg'
@@ -134,7 +134,8 @@ export async function openGivenFile(
 }
 
 async function afterSave(
-  result: Awaited<ReturnType<ReturnType<typeof platform>['save']>>
+  result: Awaited<ReturnType<ReturnType<typeof platform>['save']>>,
+  written: Diagram
 ): Promise<boolean> {
   const state = useEditor.getState()
   if (result.canceled) return false
@@ -142,18 +143,21 @@ async function afterSave(
     state.setNotice({ kind: 'error', text: `Not saved: ${result.error}` })
     return false
   }
-  state.markSaved(result.path)
+  state.markSaved(result.path, written)
   state.setNotice({ kind: 'info', text: `Saved ${result.name}.` })
-  await discardCurrentDraft()
+  // Edits made while the file was written are in the draft alone: it stays until they are saved.
+  if (!isUnsaved(useEditor.getState())) await discardCurrentDraft()
   return true
 }
 
 /** The file text, refused with the reason if Pipewright could not open it again (too large). */
-function savableText(): string | undefined {
+/** The diagram to save and its file text, unless the text would not open again. */
+function savable(): { diagram: Diagram; text: string } | undefined {
   flushPendingEdits()
-  const text = serializeDiagram(useEditor.getState().diagram)
+  const { diagram } = useEditor.getState()
+  const text = serializeDiagram(diagram)
   const check = loadDiagram(text)
-  if (check.ok) return text
+  if (check.ok) return { diagram, text }
   useEditor.getState().setNotice({
     kind: 'error',
     text: `Not saved, because the file could not be opened again: ${check.error.message}`
@@ -163,11 +167,15 @@ function savableText(): string | undefined {
 
 /** Saves to the diagram's file (asking where the first time); true when it was written. */
 export async function saveDiagram(): Promise<boolean> {
-  const text = savableText()
-  const { diagram, filePath } = useEditor.getState()
-  if (text === undefined) return false
+  const toSave = savable()
+  if (!toSave) return false
+  const { diagram, text } = toSave
   try {
-    return await afterSave(await platform().save(text, diagramFileName(diagram.name), filePath))
+    const { filePath } = useEditor.getState()
+    return await afterSave(
+      await platform().save(text, diagramFileName(diagram.name), filePath),
+      diagram
+    )
   } catch (err) {
     useEditor.getState().setNotice({ kind: 'error', text: `Not saved: ${message(err)}` })
     return false
@@ -175,11 +183,11 @@ export async function saveDiagram(): Promise<boolean> {
 }
 
 export async function saveDiagramAs(): Promise<boolean> {
-  const text = savableText()
-  const { diagram } = useEditor.getState()
-  if (text === undefined) return false
+  const toSave = savable()
+  if (!toSave) return false
+  const { diagram, text } = toSave
   try {
-    return await afterSave(await platform().saveAs(text, diagramFileName(diagram.name)))
+    return await afterSave(await platform().saveAs(text, diagramFileName(diagram.name)), diagram)
   } catch (err) {
     useEditor.getState().setNotice({ kind: 'error', text: `Not saved: ${message(err)}` })
     return false
@@ -201,10 +209,14 @@ export async function exportDiagram(format: ExportFormat, nodes: Node[]): Promis
   const base = safeFileStem(diagram.name)
   try {
     if (format === 'json') {
-      const text = savableText()
-      if (text !== undefined)
+      const toSave = savable()
+      if (toSave)
         report(
-          await platform().exportFile({ format: 'json', fileName: `${base}.pipewright.json`, text })
+          await platform().exportFile({
+            format: 'json',
+            fileName: `${base}.pipewright.json`,
+            text: toSave.text
+          })
         )
       return
     }

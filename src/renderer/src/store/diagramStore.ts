@@ -155,10 +155,8 @@ export const useEditor = create<EditorState>()(
           useEditor.temporal.getState().clear()
         },
 
-        markSaved(filePath, name) {
-          const { diagram } = get()
-          const saved = handedOut(name ? edits.setName(diagram, name) : diagram)
-          set({ filePath, diagram: saved, savedDiagram: saved })
+        markSaved(filePath, written) {
+          set({ filePath, savedDiagram: written ?? get().diagram })
         },
 
         addGroup(kind, position) {

@@ -79,7 +79,11 @@ export interface EditorState {
   setName: (name: string) => void
   /** Another document takes the window's place; `unsaved` for work not saved anywhere yet. */
   replaceDiagram: (diagram: Diagram, filePath?: string, options?: { unsaved?: boolean }) => void
-  markSaved: (filePath: string | undefined, name?: string) => void
+  /**
+   * The file now holds `written` (the diagram as it was serialised; the current one if not
+   * given). An edit made while the file was being written, behind a Save As dialog, stays unsaved.
+   */
+  markSaved: (filePath: string | undefined, written?: Diagram) => void
   setNotice: (notice: Notice) => void
   selectAll: () => void
   /** The selected nodes and the edges between them, as a diagram fragment. */

@@ -28,7 +28,6 @@ import { TRAFFIC_CEILING } from './assumptions'
 import { formatNumber } from './units'
 
 // Re-exported: a node's estimate is part of the diagram's, and their readers take both from here.
-export type { NodeEstimate } from './nodeEstimate'
 
 function fmtCeiling(): string {
   return `${formatNumber(TRAFFIC_CEILING.recordsPerSecond)} records/s or ${formatNumber(TRAFFIC_CEILING.mbps)} MB/s`

@@ -25,7 +25,6 @@ import type { Figures } from './figureLabels'
 import type { TrafficByPosition } from './traffic'
 
 // Re-exported: the inspector and the canvas take it from here, with the freshness types.
-export { formatDelay } from './freshnessStep'
 
 export interface NodeFreshness {
   /** Worst-case age of the data when it is available here, in seconds. */

@@ -9,7 +9,6 @@ import { flowOrder } from './flowOrder'
 import { ownTraffic, saturate, transform } from './serviceTraffic'
 
 // Re-exported: the renderer takes a node's throughput type from here, with the traffic.
-export type { NodeThroughput } from './flow'
 
 /** The traffic by position: what the estimator works from (computeTraffic gives it by id). */
 export interface TrafficByPosition {

@@ -10,7 +10,8 @@ import {
   type CurvePoint
 } from '../../../src/shared/estimation/costCurves'
 import { costByService } from '../../../src/shared/estimation/costBreakdown'
-import { estimateDiagram, type NodeEstimate } from '../../../src/shared/estimation/estimate'
+import { estimateDiagram } from '../../../src/shared/estimation/estimate'
+import type { NodeEstimate } from '../../../src/shared/estimation/nodeEstimate'
 import { multiplierText } from '../../../src/shared/estimation/whatIf'
 import { diagram, edge, node } from '../helpers'
 

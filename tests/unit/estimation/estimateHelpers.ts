@@ -3,9 +3,9 @@ import type { Diagram } from '../../../src/shared/diagram/types'
 import {
   estimateDiagram,
   type DiagramEstimate,
-  type EstimateOptions,
-  type NodeEstimate
+  type EstimateOptions
 } from '../../../src/shared/estimation/estimate'
+import type { NodeEstimate } from '../../../src/shared/estimation/nodeEstimate'
 import type { LineItem } from '../../../src/shared/estimation/pricing/priceBook'
 import type { PriceId } from '../../../src/shared/catalog/priceIds'
 import { readServiceConfig } from '../../../src/shared/estimation/serviceConfig'

@@ -4,8 +4,9 @@ import type { LabelPlacement } from '../../../shared/diagram/labelPlacement'
 import type { Analysis } from '../store/analysis'
 import type { Selection } from '../store/diagramStore'
 import { groupDepth } from '../../../shared/diagram/groups'
-import { formatDelay, type NodeFreshness } from '../../../shared/estimation/freshness'
-import type { NodeThroughput } from '../../../shared/estimation/traffic'
+import type { NodeFreshness } from '../../../shared/estimation/freshness'
+import { formatDelay } from '../../../shared/estimation/freshnessStep'
+import type { NodeThroughput } from '../../../shared/estimation/flow'
 import type {
   AppNode,
   GroupFlowNode,

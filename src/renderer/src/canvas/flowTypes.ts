@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { Verdict } from '../../../shared/mechanisms/integrationMatrix'
 import type { ServiceId } from '../../../shared/catalog/services'
-import type { NodeThroughput } from '../../../shared/estimation/traffic'
+import type { NodeThroughput } from '../../../shared/estimation/flow'
 import type { GroupKind } from '../../../shared/diagram/types'
 import type { LabelPlacement } from '../../../shared/diagram/labelPlacement'
 import type { Severity } from '../../../shared/validation/problems'

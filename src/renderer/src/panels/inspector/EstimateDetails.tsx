@@ -1,5 +1,5 @@
 import { costLineText } from '../../../../shared/estimation/costLine'
-import type { NodeEstimate } from '../../../../shared/estimation/estimate'
+import type { NodeEstimate } from '../../../../shared/estimation/nodeEstimate'
 import { labelledFigures } from '../../../../shared/estimation/figureLabels'
 import { formatRate, formatUsd } from '../../format'
 import { PriceSource } from '../PriceSource'

@@ -1,5 +1,6 @@
 import { formatCitation } from '../../../../shared/catalog/citations'
-import { formatDelay, type DiagramFreshness } from '../../../../shared/estimation/freshness'
+import type { DiagramFreshness } from '../../../../shared/estimation/freshness'
+import { formatDelay } from '../../../../shared/estimation/freshnessStep'
 
 /**
  * How old the data is when it is available at this node: the worst case from any source, the

@@ -18,36 +18,16 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
   if (data.severity) classes.push(`has-${data.severity}`)
   if (service.retired) classes.push('retired')
 
-  if (data.lite) {
-    // Zoomed out: icon and name in the box the full card measured, so edges and neighbours stay put.
-    classes.push('lite')
-    return (
-      <div
-        className={classes.join(' ')}
-        data-service={data.service}
-        title={tooltip(service.description, data)}
-        style={{ width: data.lite.width, height: data.lite.height }}
-      >
-        <Handle
-          type="target"
-          position={Position.Left}
-          isConnectableStart={false}
-          className="target-handle"
-        />
-        <img className="service-icon" src={SERVICE_ICONS[data.service]} alt="" draggable={false} />
-        <div className="service-text">
-          <div className="service-name">{service.name}</div>
-        </div>
-        <Handle type="source" position={Position.Right} className="source-handle" />
-      </div>
-    )
-  }
+  // Zoomed out: icon and name in the box the full card measured, so edges and neighbours stay put.
+  const lite = data.lite
+  if (lite) classes.push('lite')
 
   return (
     <div
       className={classes.join(' ')}
       data-service={data.service}
       title={tooltip(service.description, data)}
+      style={lite ? { width: lite.width, height: lite.height } : undefined}
     >
       <Handle
         type="target"
@@ -58,8 +38,8 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
       <img className="service-icon" src={SERVICE_ICONS[data.service]} alt="" draggable={false} />
       <div className="service-text">
         <div className="service-name">{service.name}</div>
-        {data.label ? <div className="service-label">{data.label}</div> : null}
-        {data.estimate || data.costUSD ? (
+        {!lite && data.label ? <div className="service-label">{data.label}</div> : null}
+        {!lite && (data.estimate || data.costUSD) ? (
           <div className="service-figures">
             {data.estimate ? (
               <span className="figure-capacity" data-testid="capacity-badge">
@@ -73,7 +53,7 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
             ) : null}
           </div>
         ) : null}
-        {data.freshness ? (
+        {!lite && data.freshness ? (
           <div className="service-freshness">
             <span
               className="figure-freshness"
@@ -85,7 +65,7 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
           </div>
         ) : null}
       </div>
-      {data.problemCount > 0 ? (
+      {!lite && data.problemCount > 0 ? (
         <span
           className={`problem-badge badge-${data.severity}`}
           aria-label={`${data.problemCount} problem${data.problemCount === 1 ? '' : 's'}`}
@@ -93,7 +73,7 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
           {data.problemCount}
         </span>
       ) : null}
-      {service.retired ? (
+      {!lite && service.retired ? (
         <span className="retired-tag">{service.retired.tag ?? 'retired'}</span>
       ) : null}
       <Handle type="source" position={Position.Right} className="source-handle" />

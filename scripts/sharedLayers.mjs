@@ -6,6 +6,7 @@ export const SHARED_LAYERS = [
   'mechanisms',
   'diagram',
   'graph',
+  'layout',
   'validation',
   'estimation',
   'analysis',

@@ -23,9 +23,18 @@ function migrateV2toV3(doc: Record<string, unknown>): Record<string, unknown> {
   return { ...doc, version: 3 }
 }
 
+/**
+ * v3 → v4: version 4 adds the optional `nodes[].external` (a resource the diagram uses but does
+ * not own, from an imported template). A version 3 file has none, so its content carries over.
+ */
+function migrateV3toV4(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, version: 4 }
+}
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migrateV1toV2,
-  2: migrateV2toV3
+  2: migrateV2toV3,
+  3: migrateV3toV4
 }
 
 export function migrateToCurrent(

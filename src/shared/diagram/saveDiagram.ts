@@ -25,6 +25,7 @@ function nodeForFile(node: DiagramNode): Record<string, unknown> {
   }
   if (node.label !== undefined) out.label = node.label
   if (node.parentId !== undefined) out.parentId = node.parentId
+  if (node.external !== undefined) out.external = { reference: node.external.reference }
   if (node.config && Object.keys(node.config).length > 0) out.config = sortedConfig(node.config)
   return out
 }

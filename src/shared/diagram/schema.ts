@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { PRICE_IDS } from '../catalog/priceIds'
 
 export const DIAGRAM_FORMAT = 'pipewright/diagram'
-export const CURRENT_DIAGRAM_VERSION = 3
+export const CURRENT_DIAGRAM_VERSION = 4
 
 /** Bounds that keep a hostile file from exhausting memory or producing absurd geometry. */
 export const DIAGRAM_LIMITS = {
@@ -79,7 +79,20 @@ export const nodeSchema = z.strictObject({
     .optional(),
   config: configSchema.optional(),
   /** The group this node sits in (format version 3). Positions stay absolute. */
-  parentId: idSchema.optional()
+  parentId: idSchema.optional(),
+  /**
+   * A resource this diagram uses but does not own (format version 4): an imported template names
+   * it by a parameter, an imported value or an ARN. It is drawn and checked like any other
+   * service; `reference` says where it comes from, and an exported template takes it as a parameter.
+   */
+  external: z
+    .strictObject({
+      reference: z
+        .string()
+        .min(1)
+        .max(L.maxLabelLength, `must be at most ${L.maxLabelLength} characters`)
+    })
+    .optional()
 })
 
 const sizeValue = z

@@ -7,6 +7,7 @@ import {
   type LoadResult,
   utf8ByteLength
 } from '../../../src/shared/diagram/loadDiagram'
+import { serializeDiagram } from '../../../src/shared/diagram/saveDiagram'
 import { fileText } from '../helpers'
 
 function error(result: LoadResult) {
@@ -123,7 +124,7 @@ describe('loadDiagram', () => {
       const e = error(loadDiagram(fileText({ version: 99, groups: [] })))
       expect(e.code).toBe('newer-version')
       expect(e.message).toContain('made by a newer Pipewright (version 99)')
-      expect(e.message).toMatch(/reads up to version 3\b/)
+      expect(e.message).toMatch(/reads up to version 4\b/)
     })
   })
 
@@ -458,5 +459,41 @@ describe('groups and notes in files (format 3)', () => {
       base({ groups: [vpc], notes: [{ id: 'vpc', text: '', position: { x: 0, y: 0 } }] })
     )
     expect(shared.ok || shared.error.code).toBe('duplicate-id')
+  })
+})
+
+describe('external resources in files (format 4)', () => {
+  const msk = {
+    id: 'cluster',
+    service: 'msk',
+    position: { x: 0, y: 0 },
+    label: 'MSKClusterArn',
+    external: { reference: 'Parameter MSKClusterArn' }
+  }
+
+  it('loads a node marked external and re-saves the mark', () => {
+    const r = loadDiagram(fileText({ nodes: [msk], edges: [] }))
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.diagram.nodes[0]!.external).toEqual({ reference: 'Parameter MSKClusterArn' })
+    expect(serializeDiagram(r.diagram)).toContain('"external": {\n        "reference"')
+    expect(loadDiagram(serializeDiagram(r.diagram))).toEqual(r)
+  })
+
+  it('refuses an external mark without a reference, or with fields it does not know', () => {
+    const empty = loadDiagram(
+      fileText({ nodes: [{ ...msk, external: { reference: '' } }], edges: [] })
+    )
+    expect(empty.ok || empty.error.path).toBe('nodes[0].external.reference')
+    const extra = loadDiagram(
+      fileText({ nodes: [{ ...msk, external: { reference: 'x', arn: 'y' } }], edges: [] })
+    )
+    expect(extra.ok || extra.error.code).toBe('schema')
+  })
+
+  it('migrates a version 3 file to version 4 with its content unchanged', () => {
+    const v3 = loadDiagram(fileText({ version: 3, nodes: [validNode], edges: [] }))
+    if (!v3.ok) throw new Error(v3.error.message)
+    expect(v3.diagram.version).toBe(4)
+    expect(v3.diagram.nodes).toEqual([validNode])
   })
 })

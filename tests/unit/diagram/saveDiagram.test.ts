@@ -28,7 +28,7 @@ describe('serializeDiagram', () => {
     const expected = [
       '{',
       '  "format": "pipewright/diagram",',
-      '  "version": 3,',
+      '  "version": 4,',
       '  "name": "N",',
       '  "nodes": [',
       '    {',
@@ -81,7 +81,7 @@ describe('serializeDiagram', () => {
         { position: { y: 0, x: 300 }, service: 'athena', id: 'athena' }
       ],
       name: 'Sample',
-      version: 3,
+      version: 4,
       format: 'pipewright/diagram'
     }
     expect(serializeDiagram(reordered)).toBe(serializeDiagram(sample))

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { interpolatePositions } from '../../../src/renderer/src/layout/autoLayout'
 import {
   DEFAULT_NODE_SIZE,
-  interpolatePositions,
-  layoutPositions as layoutWith,
   type LayoutInput,
   type Point
-} from '../../../src/renderer/src/layout/autoLayout'
-import { runElk } from '../../../src/renderer/src/layout/runElk'
+} from '../../../src/shared/layout/layoutGraph'
+import { layoutPositions as layoutWith } from '../../../src/shared/layout/layoutPositions'
+import { runElk } from '../../../src/shared/layout/runElk'
 import { hasOverlap } from './overlap'
 
 /** ELK on this thread, as the app's layout worker runs it. */

@@ -4,7 +4,7 @@ import {
   placeAt,
   toLayoutGraph,
   type LayoutInput
-} from '../../../src/renderer/src/layout/layoutGraph'
+} from '../../../src/shared/layout/layoutGraph'
 
 const node = (
   id: string,

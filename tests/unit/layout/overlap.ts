@@ -1,4 +1,4 @@
-import type { Rect } from '../../../src/renderer/src/layout/layoutGraph'
+import type { Rect } from '../../../src/shared/layout/layoutGraph'
 
 /** True when two rectangles share interior area; touching edges do not count. */
 export function hasOverlap(rects: ReadonlyArray<Rect>): boolean {

@@ -1,11 +1,8 @@
 import type { ReactFlowInstance } from '@xyflow/react'
 import { formatServiceCount } from '../format'
-import {
-  DEFAULT_NODE_SIZE,
-  interpolatePositions,
-  layoutPositions,
-  type Point
-} from '../layout/autoLayout'
+import { interpolatePositions } from '../layout/autoLayout'
+import { DEFAULT_NODE_SIZE, type Point } from '../../../shared/layout/layoutGraph'
+import { layoutPositions } from '../../../shared/layout/layoutPositions'
 import { isAbort, layoutInWorker } from '../layout/layoutWorker'
 import { useEditor } from '../store/diagramStore'
 import { showProgress } from '../store/progress'

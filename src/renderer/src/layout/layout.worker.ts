@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { ElkNode } from 'elkjs/lib/elk-api'
-import { runElk } from './runElk'
+import { runElk } from '../../../shared/layout/runElk'
 import type { LayoutReply } from './layoutWorker'
 
 // ELK's bundled build, loaded in a worker, claims self.onmessage for its own protocol; this

@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api'
-import type { Placed } from './layoutGraph'
+import type { Placed } from '../../../shared/layout/layoutGraph'
 
 export type LayoutReply = { id: number; placed: Placed[] } | { id: number; error: string }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CARD_SIZE } from '../../../shared/diagram/freeSpot'
+import { DEFAULT_CARD_SIZE } from '../diagram/freeSpot'
 import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api'
 
 export interface Point {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ServiceId } from '../catalog/services'
 import type { diagramSchema, edgeSchema, groupSchema, nodeSchema, noteSchema } from './schema'
+import { CURRENT_DIAGRAM_VERSION, DIAGRAM_FORMAT } from './schema'
 
 /**
  * Diagrams are never changed in place: the incremental validator, the flow mapping and undo all
@@ -34,10 +35,10 @@ type ParsedDiagram = Parsed<typeof diagramSchema>
 
 /**
  * A whole diagram. `pricing` (price overrides) arrived with format version 2; `groups`, `notes`
- * and `nodes[].parentId` with version 3.
+ * and `nodes[].parentId` with version 3; `nodes[].external` with version 4.
  */
 export type Diagram = DeepReadonly<Omit<ParsedDiagram, 'nodes'> & { nodes: DiagramNode[] }>
 
 export function emptyDiagram(name = 'Untitled pipeline'): Diagram {
-  return { format: 'pipewright/diagram', version: 3, name, nodes: [], edges: [] }
+  return { format: DIAGRAM_FORMAT, version: CURRENT_DIAGRAM_VERSION, name, nodes: [], edges: [] }
 }

@@ -75,7 +75,7 @@ const documentArb = fc
     }))
     return {
       format: 'pipewright/diagram',
-      version: 3,
+      version: 4,
       name: 'ids',
       nodes,
       edges,

@@ -2,6 +2,7 @@
  * What an import made of each thing in the source file. The report is how a user sees nothing was
  * lost: every resource (CloudFormation) or cell (draw.io) has exactly one entry.
  */
+import type { Citation } from '../../catalog/citations'
 import type { Diagram } from '../../diagram/types'
 
 export type ImportSourceKind = 'cloudformation' | 'drawio'
@@ -29,7 +30,7 @@ export interface ImportReportEntry {
   nodeIds?: string[]
   edgeIds?: string[]
   /** The reference page the mapping comes from (a resource reference page, draw.io's shape list). */
-  citation?: string
+  citation?: Citation
 }
 
 /** Wiring seen only in IAM policies or environment variables: offered, never drawn silently. */

@@ -117,7 +117,11 @@ function finishEntry(ctx: ImportContext, r: TemplateResource): ImportReportEntry
       ? `Drawn as ${String(e.edgeIds.size)} edge(s).`
       : 'Read as a connection, but its ends could not both be drawn.'
   } else if (outcome === 'setting') {
-    lead = 'Folded into the settings of the node it belongs to.'
+    lead = e.nodeIds.size
+      ? `Folded into node ${[...e.nodeIds].join(', ')}.`
+      : 'Read as part of another resource, which could not be found.'
+  } else if (outcome === 'external') {
+    lead = `Stands for a resource outside the template, drawn as external node ${[...e.nodeIds].join(', ')}.`
   } else {
     outcome = row.role === 'not-pipeline' ? 'not-pipeline' : (outcome ?? 'setting')
     lead = row.role === 'not-pipeline' ? notPipelineReason(r.type) : 'Read; nothing of it is drawn.'

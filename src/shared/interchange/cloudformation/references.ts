@@ -265,8 +265,9 @@ export class Resolver {
     }
     const named = expect.map((s) => nameIndex(this.ctx).get(`${s}|${raw}`)).find((x) => x)
     if (named) return this.resourceTarget(named, undefined)
-    if (/^[\w.-]{1,200}$/.test(raw) || /^https?:\/\//.test(raw))
-      return this.externalFor(expect, [raw], raw, raw, undefined)
+    const url = /^(?:jdbc:[a-z-]+:|https?:)\/\/([^/:?]+)/.exec(raw)
+    if (url) return this.externalFor(expect, [raw], url[1]!, raw, undefined)
+    if (/^[\w.-]{1,200}$/.test(raw)) return this.externalFor(expect, [raw], raw, raw, undefined)
     return `"${raw.slice(0, 80)}" names no resource the importer recognises.`
   }
 

@@ -102,7 +102,7 @@ export const glueTrigger: Handler = (ctx, resource, r) => {
   if (!conditions.length)
     ctx.note(
       resource,
-      `A ${String(p.Type ?? 'scheduled')} trigger: it starts its actions on a schedule or on demand, no edge.`
+      `A ${text(p.Type) ?? 'scheduled'} trigger: it starts its actions on a schedule or on demand, no edge.`
     )
   for (const c of conditions) {
     const source =

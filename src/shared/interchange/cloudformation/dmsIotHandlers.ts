@@ -35,7 +35,7 @@ const ENDPOINT_NODES = new WeakMap<ImportContext, Map<string, string | undefined
 /** The node an endpoint stands for, decided once per endpoint. */
 function endpointNode(ctx: ImportContext, endpoint: TemplateResource): string | undefined {
   let memo = ENDPOINT_NODES.get(ctx)
-  if (!memo) ENDPOINT_NODES.set(ctx, (memo = new Map()))
+  if (!memo) ENDPOINT_NODES.set(ctx, (memo = new Map<string, string | undefined>()))
   if (memo.has(endpoint.id)) return memo.get(endpoint.id)
   const p = endpoint.properties
   const engine = (text(p.EngineName) ?? '').toLowerCase()
@@ -48,7 +48,13 @@ function endpointNode(ctx: ImportContext, endpoint: TemplateResource): string | 
     const value = get(p)
     node =
       value === undefined
-        ? ctx.external(service, endpoint.id, `DMS ${engine} endpoint ${endpoint.id}`, endpoint)
+        ? ctx.external(
+            service,
+            endpoint.id,
+            `DMS ${engine} endpoint ${endpoint.id}`,
+            endpoint,
+            endpoint.id
+          )
         : r.resolve(value, [service], `${engine} endpoint`)?.nodeId
   } else if (engine) {
     const server = toText(p.ServerName, {}) ?? ''
@@ -58,11 +64,15 @@ function endpointNode(ctx: ImportContext, endpoint: TemplateResource): string | 
     else {
       const rds = /\.rds\.amazonaws\.com|^aurora/.test(server) || engine.startsWith('aurora')
       const service: ServiceId = rds ? 'rds' : 'on-prem-database'
+      const param = ref && ctx.model.parameters.has(ref.id) ? ref.id : undefined
       node = ctx.external(
         service,
-        server && !server.includes('${') ? server : endpoint.id,
-        `DMS ${engine} endpoint ${endpoint.id}`,
-        endpoint
+        param ?? (server && !server.includes('${') ? server : endpoint.id),
+        param
+          ? `parameter ${param} (DMS ${engine} endpoint ${endpoint.id})`
+          : `DMS ${engine} endpoint ${endpoint.id}`,
+        endpoint,
+        param ?? endpoint.id
       )
       ctx.note(
         endpoint,

@@ -2,8 +2,7 @@ import type { ServiceId } from '../../catalog/services'
 import { ownNode, type Handler } from './handlerTypes'
 import { selfManagedKafka } from './lambdaHandlers'
 import { busOf } from './samEvents'
-import { record, text } from './templateModel'
-import { list } from './templateModel'
+import { list, record, text } from './templateModel'
 
 /** What an EventBridge rule, schedule or pipe target ARN can name, the likeliest first. */
 const TARGETS: readonly ServiceId[] = [
@@ -32,14 +31,14 @@ export const eventRule: Handler = (ctx, resource, r) => {
     source = ctx.addNode(resource.id, 'eventbridge', resource.id, resource)
     ctx.nodeOf.set(resource.id, source)
     ctx.entry(resource).outcome = 'node'
-    ctx.note(resource, `A scheduled rule (${String(text(p.ScheduleExpression) ?? 'computed')}).`)
+    ctx.note(resource, `A scheduled rule (${text(p.ScheduleExpression) ?? 'computed'}).`)
   } else {
     ctx.entry(resource).outcome = 'edge'
     source = busOf(ctx, p.EventBusName, resource, r)
   }
   if (!source) return
   for (const t of list(p.Targets)) {
-    const target = r.resolve(record(t).Arn, TARGETS, `Target ${String(record(t).Id ?? '')}`)
+    const target = r.resolve(record(t).Arn, TARGETS, `Target ${text(record(t).Id) ?? ''}`)
     if (target) ctx.addEdge(source, target.nodeId, resource)
   }
 }

@@ -125,7 +125,9 @@ export class ImportContext {
     let nodeId = this.externals.get(key)
     if (!nodeId) {
       const wanted =
-        id && !this.resources.has(id) && !this.nodes.has(id) ? id : `ext:${service}:${label}`
+        id && (id === owner.id || !this.resources.has(id)) && !this.nodes.has(id)
+          ? id
+          : `ext:${service}:${label}`
       nodeId = this.addNode(wanted, service, label, undefined, reference)
       this.externals.set(key, nodeId)
     }

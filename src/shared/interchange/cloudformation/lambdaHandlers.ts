@@ -145,7 +145,10 @@ export function environmentSuggestions(
   for (const [name, value] of Object.entries(record(variables))) {
     const referenced = referencedResource(value)
     if (!referenced) continue
-    const target = ctx.nodeOf.get(referenced.id)
+    // A parameter already drawn as an external node (named elsewhere as a stream, a bucket…) counts too.
+    const target =
+      ctx.nodeOf.get(referenced.id) ??
+      (ctx.nodes.get(referenced.id)?.external ? referenced.id : undefined)
     const stream = referenced.attr === 'StreamArn' ? ctx.streamOf.get(referenced.id) : undefined
     const to = stream ?? target
     if (!to) continue

@@ -1,5 +1,14 @@
 import sjson from 'secure-json-parse'
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node
+} from 'yaml'
 
 /**
  * A template's text as plain values, with YAML's short-form tags (`!Ref`, `!GetAtt A.B`, `!Sub`…)
@@ -125,15 +134,17 @@ export function parseTemplateText(text: string, fileName: string): ParsedTemplat
     if (json !== undefined) return { ok: true, value: json }
   }
   // Aliases are expanded by the walk below, which counts them; yaml's own toJS is never called.
+  const lines = new LineCounter()
   const doc = parseDocument(body, {
+    lineCounter: lines,
     prettyErrors: false,
     uniqueKeys: false,
     strict: false
   })
   const error = doc.errors[0]
   if (error) {
-    const at = error.linePos?.[0]
-    const where = at ? ` at line ${String(at.line)}, column ${String(at.col)}` : ''
+    const at = lines.linePos(error.pos[0])
+    const where = ` at line ${String(at.line)}, column ${String(at.col)}`
     return {
       ok: false,
       message: `${fileName} is not valid YAML or JSON${where}: ${error.message.split('\n')[0] ?? ''}`

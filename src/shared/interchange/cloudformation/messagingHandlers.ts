@@ -1,7 +1,7 @@
 import type { ServiceId } from '../../catalog/services'
 import { ownNode, type Handler } from './handlerTypes'
 import type { ImportContext } from './importContext'
-import type { Resolver } from './references'
+import { toText, type Resolver } from './references'
 import { defaultBus } from './samEvents'
 import { isRecord, list, numberOf, record, text, type TemplateResource } from './templateModel'
 
@@ -86,6 +86,9 @@ export const queue: Handler = (ctx, resource, r) => {
   if (p.FifoQueue === true || p.FifoQueue === 'true')
     ctx.setSetting(id, 'queueType', 'fifo', resource)
   let redrive: unknown = p.RedrivePolicy
+  // Older templates give the policy as a JSON string, often built with !Sub.
+  const vars: Record<string, unknown> = {}
+  if (isRecord(redrive) && 'Fn::Sub' in redrive) redrive = toText(redrive, vars)
   if (typeof redrive === 'string') {
     try {
       redrive = JSON.parse(redrive) as unknown
@@ -95,7 +98,7 @@ export const queue: Handler = (ctx, resource, r) => {
   }
   const dlq = record(redrive).deadLetterTargetArn
   if (dlq !== undefined) {
-    const target = r.resolve(dlq, ['sqs'], 'RedrivePolicy deadLetterTargetArn')
+    const target = r.resolve(dlq, ['sqs'], 'RedrivePolicy deadLetterTargetArn', vars)
     if (target) ctx.addEdge(id, target.nodeId, resource, { mechanism: 'sqs-dead-letter-queues' })
   }
 }

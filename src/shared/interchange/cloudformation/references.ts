@@ -267,7 +267,7 @@ export class Resolver {
     if (named) return this.resourceTarget(named, undefined)
     const url = /^(?:jdbc:[a-z-]+:|https?:)\/\/([^/:?]+)/.exec(raw)
     if (url) return this.externalFor(expect, [raw], url[1]!, raw, undefined)
-    if (/^[\w.-]{1,200}$/.test(raw)) return this.externalFor(expect, [raw], raw, raw, undefined)
+    if (/^[\w.:-]{1,200}$/.test(raw)) return this.externalFor(expect, [raw], raw, raw, undefined)
     return `"${raw.slice(0, 80)}" names no resource the importer recognises.`
   }
 

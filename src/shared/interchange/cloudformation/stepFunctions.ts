@@ -26,6 +26,7 @@ const BY_PREFIX: readonly [RegExp, Integration][] = [
   [/^sqs:/, { service: 'sqs', params: ['QueueUrl'] }],
   [/^dynamodb:/, { service: 'dynamodb', params: ['TableName'] }],
   [/^states:/, { service: 'step-functions', params: ['StateMachineArn'] }],
+  [/^events:/, { service: 'eventbridge', params: ['EventBusName'] }],
   [/^batch:/, { service: 'batch', params: ['JobQueue'] }],
   [/^elasticmapreduce/, { service: 'emr', params: ['ClusterId'] }],
   [/^emr-serverless:/, { service: 'emr', params: ['ApplicationId'] }],

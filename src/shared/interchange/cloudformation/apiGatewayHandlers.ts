@@ -156,10 +156,69 @@ export const v2IntegrationHandler: Handler = (ctx, resource, r) => {
   if (api) v2Integration(ctx, api.nodeId, resource.properties, resource, r)
 }
 
+/**
+ * An OpenAPI definition in the template (`DefinitionBody`, `Body`): each operation's
+ * `x-amazon-apigateway-integration` is an integration like a Method's.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html
+ */
+function openApiIntegrations(
+  ctx: ImportContext,
+  api: string,
+  body: unknown,
+  resource: TemplateResource,
+  r: Resolver
+) {
+  for (const [path, ops] of Object.entries(record(record(body).paths)))
+    for (const [method, op] of Object.entries(record(ops))) {
+      const integ = record(record(op)['x-amazon-apigateway-integration'])
+      const type = (text(integ.type) ?? '').toLowerCase()
+      if (!type || type === 'mock') continue
+      if (integ.integrationSubtype !== undefined) {
+        v2Integration(
+          ctx,
+          api,
+          {
+            IntegrationSubtype: integ.integrationSubtype,
+            RequestParameters: integ.requestParameters
+          },
+          resource,
+          r
+        )
+        continue
+      }
+      if (type === 'http' || type === 'http_proxy') {
+        const target = r.resolve(integ.uri, ['http-endpoint'], `${method.toUpperCase()} ${path}`)
+        if (target)
+          ctx.addEdge(api, target.nodeId, resource, { mechanism: 'api-gateway-integrations' })
+        continue
+      }
+      const uri = toText(integ.uri, {}) ?? ''
+      serviceIntegration(
+        ctx,
+        api,
+        uri,
+        Object.values(record(integ.requestTemplates)),
+        resource,
+        r,
+        integ.uri
+      )
+    }
+}
+
 /** API types: REST (ApiGateway::RestApi, Serverless::Api) or HTTP (ApiGatewayV2 HTTP, Serverless::HttpApi). */
-export const apiNode: Handler = (ctx, resource) => {
+export const apiNode: Handler = (ctx, resource, r) => {
   const id = ownNode(ctx, resource)
   if (!id) return
+  const body = resource.properties.DefinitionBody ?? resource.properties.Body
+  if (body !== undefined) openApiIntegrations(ctx, id, body, resource, r)
+  else if (
+    resource.properties.DefinitionUri !== undefined ||
+    resource.properties.BodyS3Location !== undefined
+  )
+    ctx.note(
+      resource,
+      'The OpenAPI definition is in a separate file: its integrations are not read.'
+    )
   const protocol = text(resource.properties.ProtocolType)
   if (resource.type === 'AWS::Serverless::HttpApi' || protocol === 'HTTP')
     ctx.setSetting(id, 'apiType', 'http', resource)

@@ -22,7 +22,14 @@ import {
 import { eventRule, pipe, schedule, subscriptionFilter } from './eventHandlers'
 import type { Handler } from './handlerTypes'
 import { eventInvokeConfig, eventSourceMapping, lambdaFunction } from './lambdaHandlers'
-import { bucket, queue, subscription, table, topic } from './messagingHandlers'
+import {
+  bucket,
+  cdkBucketNotifications,
+  queue,
+  subscription,
+  table,
+  topic
+} from './messagingHandlers'
 import { stateMachine } from './stepFunctions'
 import { deliveryStream, kinesisStream } from './streamHandlers'
 
@@ -35,6 +42,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'AWS::Lambda::EventSourceMapping': eventSourceMapping,
   'AWS::Lambda::EventInvokeConfig': eventInvokeConfig,
   'AWS::S3::Bucket': bucket,
+  'Custom::S3BucketNotifications': cdkBucketNotifications,
   'AWS::SNS::Topic': topic,
   'AWS::SNS::Subscription': subscription,
   'AWS::SQS::Queue': queue,

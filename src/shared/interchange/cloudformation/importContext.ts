@@ -39,7 +39,7 @@ export interface EntryDraft {
 const MAX_ID = 100
 
 /** A diagram id from any text: the allowed characters, at most 100 of them, kept unique by a hash. */
-export function safeId(raw: string): string {
+function safeId(raw: string): string {
   const cleaned = raw.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^-+|-+$/g, '') || 'node'
   if (cleaned.length <= MAX_ID) return cleaned
   let hash = 0

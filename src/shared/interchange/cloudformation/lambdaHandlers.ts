@@ -81,7 +81,7 @@ export const eventSourceMapping: Handler = (ctx, resource, r) => {
 }
 
 /** OnSuccess / OnFailure destinations, and a function's dead-letter queue or topic. */
-export function destinations(
+function destinations(
   ctx: ImportContext,
   fn: string,
   config: unknown,

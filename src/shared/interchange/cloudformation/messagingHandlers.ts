@@ -5,11 +5,14 @@ import { toText, type Resolver } from './references'
 import { defaultBus } from './samEvents'
 import { isRecord, list, numberOf, record, text, type TemplateResource } from './templateModel'
 
-/** AWS::S3::Bucket NotificationConfiguration: Lambda, queue and topic configurations, EventBridge. */
-export const bucket: Handler = (ctx, resource, r) => {
-  const id = ownNode(ctx, resource)
-  if (!id) return
-  const n = record(resource.properties.NotificationConfiguration)
+function notifications(
+  ctx: ImportContext,
+  id: string,
+  config: unknown,
+  resource: TemplateResource,
+  r: Resolver
+): void {
+  const n = record(config)
   const configs: [string, string, ServiceId][] = [
     ['LambdaConfigurations', 'Function', 'lambda'],
     ['QueueConfigurations', 'Queue', 'sqs'],
@@ -22,12 +25,29 @@ export const bucket: Handler = (ctx, resource, r) => {
     }
   if (record(n.EventBridgeConfiguration).EventBridgeEnabled === true)
     ctx.addEdge(id, defaultBus(ctx, resource), resource, { mechanism: 's3-event-notifications' })
+}
+
+/** AWS::S3::Bucket NotificationConfiguration (Lambda, queue and topic configurations, EventBridge), replication. */
+export const bucket: Handler = (ctx, resource, r) => {
+  const id = ownNode(ctx, resource)
+  if (!id) return
+  notifications(ctx, id, resource.properties.NotificationConfiguration, resource, r)
   const replication = record(resource.properties.ReplicationConfiguration)
   for (const rule of list(replication.Rules)) {
     const dest = record(record(rule).Destination).Bucket
     const target = r.resolve(dest, ['s3'], 'ReplicationConfiguration destination')
     if (target) ctx.addEdge(id, target.nodeId, resource, { mechanism: 's3-replication' })
   }
+}
+
+/**
+ * The CDK writes a bucket's notifications as a custom resource (`Custom::S3BucketNotifications`,
+ * BucketName and NotificationConfiguration) so it can add them to an existing bucket.
+ */
+export const cdkBucketNotifications: Handler = (ctx, resource, r) => {
+  ctx.entry(resource).outcome = 'edge'
+  const b = r.resolve(resource.properties.BucketName, ['s3'], 'BucketName')
+  if (b) notifications(ctx, b.nodeId, resource.properties.NotificationConfiguration, resource, r)
 }
 
 /** The protocols of an SNS subscription and the service each delivers to. */

@@ -32,6 +32,10 @@ const REASONS: readonly [RegExp, string][] = [
     'A custom resource runs code at deploy time; what it creates is unknown here, so it is not drawn.'
   ],
   [
+    /^AWS::CDK::Metadata$/,
+    'The CDK toolkit’s version metadata: not part of the stack’s data flow.'
+  ],
+  [
     /^AWS::Serverless::Connector$/,
     'A SAM connector grants permissions between two resources: offered as a suggested connection, not drawn.'
   ]

@@ -138,7 +138,9 @@ const ROLES: Readonly<Record<string, ResourceRole>> = {
   'AWS::Serverless::Application': 'not-pipeline',
   'AWS::Serverless::LayerVersion': 'not-pipeline',
   'AWS::Serverless::Connector': 'not-pipeline',
-  'AWS::CloudFormation::Stack': 'not-pipeline'
+  'AWS::CloudFormation::Stack': 'not-pipeline',
+  'AWS::CDK::Metadata': 'not-pipeline',
+  'Custom::S3BucketNotifications': 'edge'
 }
 
 /** Whole families that never carry data: identities, networking, observability, keys, DNS, certificates. */
@@ -170,15 +172,22 @@ const NOT_PIPELINE_PREFIXES = [
   'AWS::ServiceDiscovery::'
 ]
 
+/** Custom resources have no page of their own; the CDK's bucket notifications use the bucket's property. */
+function citationOf(type: string): Citation {
+  if (type === 'Custom::S3BucketNotifications')
+    return awsDoc(
+      `${CFN_REFERENCE}aws-properties-s3-bucket-notificationconfiguration.html`,
+      'AWS::S3::Bucket NotificationConfiguration (as the CDK writes it in Custom::S3BucketNotifications)'
+    )
+  if (type.startsWith('Custom::')) return cfnPage('AWS::CloudFormation::CustomResource')
+  return type.startsWith('AWS::Serverless::') ? samPage(type) : cfnPage(type)
+}
+
 export function resourceRow(type: string): ResourceRow | undefined {
-  const citation = type.startsWith('AWS::Serverless::') ? samPage(type) : cfnPage(type)
+  const citation = citationOf(type)
   const role = ROLES[type]
   if (role) return { role, citation }
   if (type.startsWith('Custom::') || NOT_PIPELINE_PREFIXES.some((p) => type.startsWith(p)))
     return { role: 'not-pipeline', citation }
   return undefined
-}
-
-export function isCustomResource(type: string): boolean {
-  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource'
 }

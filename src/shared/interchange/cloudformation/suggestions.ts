@@ -105,10 +105,9 @@ function samPolicies(ctx: ImportContext, fn: TemplateResource, node: string) {
   }
 }
 
-/** AWS::Serverless::Connector: SAM's declared permission between two resources. */
-function connector(ctx: ImportContext, resource: TemplateResource) {
-  const p = resource.properties
-  const source = ctx.nodeOf.get(text(record(p.Source).Id) ?? '')
+/** AWS::Serverless::Connector (or a resource's own `Connectors:`): SAM's declared permission between two resources. */
+function connector(ctx: ImportContext, id: string, p: Json, sourceId?: string) {
+  const source = ctx.nodeOf.get(sourceId ?? text(record(p.Source).Id) ?? '')
   if (!source) return
   for (const d of list(p.Destination)) {
     const target = ctx.nodeOf.get(text(record(d).Id) ?? '')
@@ -117,7 +116,7 @@ function connector(ctx: ImportContext, resource: TemplateResource) {
     ctx.suggest(
       source,
       target,
-      `SAM connector ${resource.id} grants ${source} ${perms} access to ${target}.`
+      `SAM connector ${id} grants ${source} ${perms} access to ${target}.`
     )
   }
 }
@@ -125,9 +124,11 @@ function connector(ctx: ImportContext, resource: TemplateResource) {
 export function collectSuggestions(ctx: ImportContext): void {
   for (const r of ctx.model.resources) {
     if (r.type === 'AWS::Serverless::Connector') {
-      connector(ctx, r)
+      connector(ctx, r.id, r.properties)
       continue
     }
+    for (const [name, c] of Object.entries(r.connectors ?? {}))
+      connector(ctx, `${r.id}.${name}`, record(record(c).Properties), r.id)
     const node = ctx.nodeOf.get(r.id)
     if (!node || ctx.nodes.get(node)?.external) continue
     const role = roleOf(r)

@@ -6,6 +6,8 @@ export interface TemplateResource {
   type: string
   properties: Json
   condition?: string
+  /** SAM connectors written on the resource itself (`Connectors:` beside `Properties:`). */
+  connectors?: Json
 }
 
 export interface TemplateModel {
@@ -67,6 +69,7 @@ export function readModel(value: unknown, fileName: string): ModelResult {
       }
     const resource: TemplateResource = { id, type: body.Type, properties: record(body.Properties) }
     if (typeof body.Condition === 'string') resource.condition = body.Condition
+    if (isRecord(body.Connectors)) resource.connectors = body.Connectors
     out.push(resource)
   }
   const parameters = new Map<string, Json>()

@@ -37,6 +37,8 @@ export interface EntryDraft {
 }
 
 const MAX_ID = 100
+/** A role shared by every function of a large stack can suggest thousands of pairs; the report lists this many. */
+const MAX_SUGGESTIONS = 2000
 
 /** A diagram id from any text: the allowed characters, at most 100 of them, kept unique by a hash. */
 function safeId(raw: string): string {
@@ -62,6 +64,9 @@ export class ImportContext {
   readonly resources = new Map<string, TemplateResource>()
   private readonly externals = new Map<string, string>()
   private readonly edgeIds = new Set<string>()
+  private readonly suggested = new Set<string>()
+  /** Suggestions past the cap, counted for the report's remark. */
+  suggestionsLeftOut = 0
 
   constructor(readonly model: TemplateModel) {
     for (const r of model.resources) this.resources.set(r.id, r)
@@ -205,8 +210,12 @@ export class ImportContext {
 
   suggest(source: string, target: string, evidence: string): void {
     if (source === target || this.hasEdgeBetween(source, target)) return
-    if (this.suggestions.some((s) => s.source === source && s.target === target)) return
-    this.suggestions.push({ source, target, evidence })
+    const key = `${source}\u0000${target}`
+    if (this.suggested.has(key)) return
+    this.suggested.add(key)
+    if (this.suggestions.length < MAX_SUGGESTIONS)
+      this.suggestions.push({ source, target, evidence })
+    else this.suggestionsLeftOut++
   }
 
   /** The node that stands for a resource, if it has one (by now). */

@@ -186,6 +186,10 @@ export function importTemplate(text: string, fileName: string): ImportOutcomeRes
   }
   collectSuggestions(ctx)
   remarks(ctx)
+  if (ctx.suggestionsLeftOut)
+    ctx.remarks.push(
+      `${String(ctx.suggestionsLeftOut)} more suggested connections were found and left out of the list.`
+    )
   const entries = model.resources.map((r) => finishEntry(ctx, r))
   const name = fileName
     .replace(/^.*[\\/]/, '')

@@ -27,9 +27,36 @@ function statementsOfDocument(doc: unknown): Json[] {
   return list(record(doc).Statement).filter(isRecord)
 }
 
+type PolicySource = { statements: Json[]; via: string }
+
+const POLICIES_BY_ROLE = new WeakMap<ImportContext, Map<string, PolicySource[]>>()
+
+/** The IAM policies of the template that name each role, found in one pass. */
+function policiesByRole(ctx: ImportContext): Map<string, PolicySource[]> {
+  let index = POLICIES_BY_ROLE.get(ctx)
+  if (index) return index
+  index = new Map()
+  for (const r of ctx.model.resources) {
+    if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::ManagedPolicy') continue
+    const source = {
+      statements: statementsOfDocument(r.properties.PolicyDocument),
+      via: `policy ${r.id}`
+    }
+    for (const role of list(r.properties.Roles)) {
+      const id = referencedResource(role)?.id
+      if (!id) continue
+      const known = index.get(id) ?? []
+      known.push(source)
+      index.set(id, known)
+    }
+  }
+  POLICIES_BY_ROLE.set(ctx, index)
+  return index
+}
+
 /** Inline policies of the role and the IAM policies that name it. */
-function roleStatements(ctx: ImportContext, roleId: string): { statements: Json[]; via: string }[] {
-  const out: { statements: Json[]; via: string }[] = []
+function roleStatements(ctx: ImportContext, roleId: string): PolicySource[] {
+  const out: PolicySource[] = []
   const role = ctx.resources.get(roleId)
   if (!role) return out
   for (const p of list(role.properties.Policies))
@@ -37,20 +64,13 @@ function roleStatements(ctx: ImportContext, roleId: string): { statements: Json[
   for (const arn of list(role.properties.ManagedPolicyArns)) {
     const ref = referencedResource(arn)
     const managed = ref ? ctx.resources.get(ref.id) : undefined
-    if (managed?.type === 'AWS::IAM::ManagedPolicy')
+    if (managed?.type === 'AWS::IAM::ManagedPolicy' && !list(managed.properties.Roles).length)
       out.push({
         statements: statementsOfDocument(managed.properties.PolicyDocument),
         via: `policy ${managed.id}`
       })
   }
-  for (const r of ctx.model.resources) {
-    if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::ManagedPolicy') continue
-    if (!list(r.properties.Roles).some((x) => referencedResource(x)?.id === roleId)) continue
-    out.push({
-      statements: statementsOfDocument(r.properties.PolicyDocument),
-      via: `policy ${r.id}`
-    })
-  }
+  out.push(...(policiesByRole(ctx).get(roleId) ?? []))
   return out
 }
 

@@ -251,3 +251,24 @@ describe('suggested connections', () => {
     ])
   })
 })
+
+describe('suggestion cap', () => {
+  it('lists at most 2,000 suggestions and counts the rest in a remark', () => {
+    const queues = Array.from(
+      { length: 50 },
+      (_, i) => `  Q${String(i)}:\n    Type: AWS::SQS::Queue`
+    )
+    const fns = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `  F${String(i)}:\n    Type: AWS::Lambda::Function\n    Properties: { Role: !GetAtt Shared.Arn }`
+    )
+    const resources = Array.from({ length: 50 }, (_, i) => `!GetAtt Q${String(i)}.Arn`).join(', ')
+    const role = `  Shared:\n    Type: AWS::IAM::Role\n    Properties:\n      Policies:\n        - PolicyDocument:\n            Statement: [{ Effect: Allow, Action: sqs:SendMessage, Resource: [${resources}] }]`
+    const r = template([...queues, ...fns, role].join('\n'))
+    expect(r.report.suggestions).toHaveLength(2000)
+    expect(r.report.remarks).toContain(
+      '500 more suggested connections were found and left out of the list.'
+    )
+  })
+})

@@ -22,7 +22,12 @@ export const TEMPLATE_LIMITS = {
   maxDepth: 100,
   /** Values built in all, aliases counted each time they are expanded. */
   maxValues: 2_000_000,
-  maxAliasCount: 1000
+  maxAliasCount: 1000,
+  /**
+   * Brackets open at once, counted before parsing: the YAML parser recurses per level, and a
+   * file of a few hundred thousand `[` exhausts memory before any error could be reported.
+   */
+  maxBracketDepth: 1000
 } as const
 
 export type ParsedTemplate = { ok: true; value: unknown } | { ok: false; message: string }
@@ -113,6 +118,43 @@ function toValues(doc: Document, root: Node | null): unknown {
   return walk(root, 0)
 }
 
+/** The deepest `[`/`{` nesting outside double-quoted strings and comments; stops past the limit. */
+function bracketDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  let quoted = false
+  let comment = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (comment) {
+      if (c === '\n') comment = false
+    } else if (quoted) {
+      if (c === '\\') i++
+      else if (c === '"') quoted = false
+    } else if (c === '"') quoted = true
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) comment = true
+    else if (c === '[' || c === '{') {
+      if (++depth > max) max = depth
+      if (max > TEMPLATE_LIMITS.maxBracketDepth) return max
+    } else if ((c === ']' || c === '}') && depth > 0) depth--
+  }
+  return max
+}
+
+/** How deep a parsed JSON value nests, walked without recursion; stops past the limit. */
+function valueDepth(value: unknown): number {
+  const stack: [unknown, number][] = [[value, 0]]
+  let max = 0
+  while (stack.length) {
+    const [v, d] = stack.pop()!
+    if (d > max) max = d
+    if (max > TEMPLATE_LIMITS.maxDepth) return max
+    if (typeof v === 'object' && v !== null)
+      for (const child of Object.values(v as Record<string, unknown>)) stack.push([child, d + 1])
+  }
+  return max
+}
+
 function parseJson(text: string): unknown {
   try {
     return sjson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' })
@@ -128,9 +170,19 @@ export function parseTemplateText(text: string, fileName: string): ParsedTemplat
       message: `${fileName} is larger than ${String(TEMPLATE_LIMITS.maxChars / 1024 / 1024)} MB: not read as a template.`
     }
   const body = text.replace(/^\uFEFF/, '')
+  if (bracketDepth(body) > TEMPLATE_LIMITS.maxBracketDepth)
+    return {
+      ok: false,
+      message: `${fileName} is refused: it nests more than ${String(TEMPLATE_LIMITS.maxBracketDepth)} brackets deep.`
+    }
   // JSON first: JSON templates are often indented with tabs, which YAML refuses.
   if (body.trimStart().startsWith('{')) {
     const json = parseJson(body)
+    if (json !== undefined && valueDepth(json) > TEMPLATE_LIMITS.maxDepth)
+      return {
+        ok: false,
+        message: `${fileName} is refused: it nests deeper than ${String(TEMPLATE_LIMITS.maxDepth)} levels.`
+      }
     if (json !== undefined) return { ok: true, value: json }
   }
   // Aliases are expanded by the walk below, which counts them; yaml's own toJS is never called.

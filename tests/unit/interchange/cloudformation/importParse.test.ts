@@ -98,6 +98,14 @@ describe('importTemplate: hostile and broken input is refused with a message', (
     ).toMatch(/nests deeper/)
   })
 
+  it('refuses deep JSON, and a bracket bomb before parsing it', () => {
+    const json = (n: number) =>
+      `{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"X": ${'['.repeat(n)}${']'.repeat(n)}}}}}`
+    expect(refused(json(TEMPLATE_LIMITS.maxDepth + 5), 't.json')).toMatch(/nests deeper/)
+    expect(refused(json(200_000), 't.json')).toMatch(/brackets deep/)
+    expect(refused(`Resources:\n  X: ${'['.repeat(200_000)}`)).toMatch(/brackets deep/)
+  })
+
   it('names the line of a YAML syntax error', () => {
     expect(
       refused('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n   Properties: [unclosed\n')

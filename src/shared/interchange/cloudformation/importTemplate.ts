@@ -3,6 +3,7 @@ import { CURRENT_DIAGRAM_VERSION, DIAGRAM_FORMAT } from '../../diagram/schema'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../diagram/types'
 import type { ImportOutcomeResult, ImportReportEntry } from '../import/importReport'
 import { HANDLERS } from './handlers'
+import { chooseConditionalBlocks } from './conditionalProperties'
 import { ImportContext } from './importContext'
 import { hasStream } from './messagingHandlers'
 import { notPipelineReason } from './notPipeline'
@@ -175,6 +176,15 @@ export function importTemplate(text: string, fileName: string): ImportOutcomeRes
   const { model } = read
   withGlobals(model)
   const ctx = new ImportContext(model)
+  for (const r of model.resources) {
+    const chosen = new Set<string>()
+    r.properties = chooseConditionalBlocks(r.properties, chosen)
+    if (chosen.size)
+      ctx.note(
+        r,
+        `Properties under Fn::If (${[...chosen].sort().join(', ')}; not evaluated) are read as their first branch.`
+      )
+  }
   createNodes(ctx)
   prepareFolded(ctx)
   for (const r of model.resources) {

@@ -272,3 +272,33 @@ describe('suggestion cap', () => {
     )
   })
 })
+
+describe('property blocks under Fn::If', () => {
+  it('reads the first branch that is not AWS::NoValue, and says so', () => {
+    const r = template(
+      `
+  Q:
+    Type: AWS::SQS::Queue
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: a.b, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x } }
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration: !If
+        - WantsEvents
+        - QueueConfigurations: [{ Event: s3:ObjectCreated:*, Queue: !GetAtt Q.Arn }]
+        - !Ref AWS::NoValue
+  R:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: { source: [a] }
+      Targets:
+        - !If [IsProd, !Ref AWS::NoValue, { Id: fn, Arn: !GetAtt Fn.Arn }]`,
+      'Conditions:\n  WantsEvents: !Equals [a, a]\n  IsProd: !Equals [a, b]'
+    )
+    expect(edgesOf(r)).toEqual(['B>Q', 'DefaultEventBus>Fn'])
+    expect(entryOf(r, 'B').detail).toMatch(/Properties under Fn::If \(WantsEvents; not evaluated\)/)
+    expect(entryOf(r, 'R').detail).toMatch(/IsProd/)
+  })
+})

@@ -21,6 +21,7 @@ import {
 } from './dmsIotHandlers'
 import { eventRule, pipe, schedule, subscriptionFilter } from './eventHandlers'
 import type { Handler } from './handlerTypes'
+import { kafkaConnector } from './kafkaConnect'
 import { eventInvokeConfig, eventSourceMapping, lambdaFunction } from './lambdaHandlers'
 import {
   bucket,
@@ -80,5 +81,6 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'AWS::DMS::ReplicationInstance': replicationInstance,
   'AWS::DMS::ReplicationConfig': replicationConfig,
   'AWS::DMS::ReplicationTask': replicationTask,
-  'AWS::IoT::TopicRule': topicRule
+  'AWS::IoT::TopicRule': topicRule,
+  'AWS::KafkaConnect::Connector': kafkaConnector
 }

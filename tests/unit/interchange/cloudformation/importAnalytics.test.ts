@@ -290,6 +290,41 @@ describe('DMS endpoints by engine', () => {
   })
 })
 
+describe('MSK Connect connectors', () => {
+  it('draws an S3 sink from the cluster and a Debezium source into it', () => {
+    const r = template(
+      `
+  Lake:
+    Type: AWS::S3::Bucket
+  Sink:
+    Type: AWS::KafkaConnect::Connector
+    Properties:
+      ConnectorName: s3-sink
+      KafkaConnectVersion: 2.7.1
+      KafkaCluster: { ApacheKafkaCluster: { BootstrapServers: !Ref Brokers, Vpc: { SecurityGroups: [sg], Subnets: [s] } } }
+      ConnectorConfiguration:
+        connector.class: io.confluent.connect.s3.S3SinkConnector
+        s3.bucket.name: !Ref Lake
+        topics: orders
+  Cdc:
+    Type: AWS::KafkaConnect::Connector
+    Properties:
+      ConnectorName: cdc
+      KafkaConnectVersion: 2.7.1
+      KafkaCluster: { ApacheKafkaCluster: { BootstrapServers: !Ref Brokers, Vpc: { SecurityGroups: [sg], Subnets: [s] } } }
+      ConnectorConfiguration:
+        connector.class: io.debezium.connector.mysql.MySqlConnector
+        database.hostname: orders.cluster-abc.us-east-1.rds.amazonaws.com`,
+      'Parameters:\n  Brokers: { Type: String }'
+    )
+    expect(edgesOf(r)).toEqual([
+      'Brokers>Lake',
+      'ext:rds:orders.cluster-abc.us-east-1.rds.amazonaws.com>Brokers'
+    ])
+    expect(entryOf(r, 'Sink').outcome).toBe('edge')
+  })
+})
+
 describe('ids and positions', () => {
   it('gives the same ids and grid positions every time, and bounds long logical ids', () => {
     const long = `Q${'x'.repeat(150)}`

@@ -136,6 +136,10 @@ const READ: Readonly<Record<string, readonly string[]>> = {
     'BrokerNodeGroupInfo.StorageInfo.EBSStorageInfo.VolumeSize'
   ],
   'AWS::MSK::ServerlessCluster': ['ClusterName'],
+  'AWS::KafkaConnect::Connector': [
+    'KafkaCluster.ApacheKafkaCluster.BootstrapServers',
+    'ConnectorConfiguration'
+  ],
   'AWS::KinesisAnalyticsV2::Application': [
     'ApplicationName',
     'ServiceExecutionRole',

@@ -1,7 +1,7 @@
 import type { ServiceId } from '../../catalog/services'
 import { ownNode, type Handler } from './handlerTypes'
 import { selfManagedKafka } from './lambdaHandlers'
-import { busOf } from './samEvents'
+import { busOf, logGroupNode } from './samEvents'
 import { list, record, text } from './templateModel'
 
 /** What an EventBridge rule, schedule or pipe target ARN can name, the likeliest first. */
@@ -100,18 +100,7 @@ export const pipe: Handler = (ctx, resource, r) => {
 export const subscriptionFilter: Handler = (ctx, resource, r) => {
   ctx.entry(resource).outcome = 'edge'
   const p = resource.properties
-  const groupRef = record(p.LogGroupName).Ref
-  const group = typeof groupRef === 'string' ? ctx.resources.get(groupRef) : undefined
-  let source: string
-  if (group) {
-    source = ctx.nodeOf.get(group.id) ?? ctx.addNode(group.id, 'cloudwatch-logs', group.id, group)
-    ctx.nodeOf.set(group.id, source)
-    ctx.entry(group).outcome = 'node'
-    ctx.note(group, `Drawn because subscription filter ${resource.id} streams its events onward.`)
-  } else {
-    const name = text(p.LogGroupName) ?? `${resource.id} log group`
-    source = ctx.external('cloudwatch-logs', name, `log group ${name}`, resource)
-  }
+  const source = logGroupNode(ctx, p.LogGroupName, resource)
   const target = r.resolve(
     p.DestinationArn,
     ['kinesis-firehose', 'kinesis-data-streams', 'lambda', 'opensearch'],

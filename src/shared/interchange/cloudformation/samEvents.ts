@@ -1,7 +1,7 @@
 import type { ImportContext } from './importContext'
 import { batchingSettings, selfManagedKafka } from './lambdaHandlers'
 import type { Resolver } from './references'
-import { record, text, type TemplateResource } from './templateModel'
+import { isRecord, record, text, type TemplateResource } from './templateModel'
 
 /**
  * A SAM function's `Events:`: each event source becomes what the SAM transform generates, drawn as
@@ -50,6 +50,24 @@ function implicitApi(ctx: ImportContext, kind: 'Api' | 'HttpApi', owner: Templat
   }
   ctx.entry(owner).nodeIds.add(node)
   return node
+}
+
+/**
+ * A log group drawn because a subscription streams its events onward: the template's own log
+ * group (then its entry becomes a node), or an external one by name.
+ */
+export function logGroupNode(ctx: ImportContext, name: unknown, owner: TemplateResource): string {
+  const ref = isRecord(name) && typeof name.Ref === 'string' ? name.Ref : undefined
+  const group = ref ? ctx.resources.get(ref) : undefined
+  if (group) {
+    const id = ctx.nodeOf.get(group.id) ?? ctx.addNode(group.id, 'cloudwatch-logs', group.id, group)
+    ctx.nodeOf.set(group.id, id)
+    ctx.entry(group).outcome = 'node'
+    ctx.note(group, `Drawn because ${owner.id} streams its events onward (a subscription filter).`)
+    return id
+  }
+  const label = text(name) ?? `${owner.id} log group`
+  return ctx.external('cloudwatch-logs', label, `log group ${label}`, owner)
 }
 
 function derived(
@@ -151,14 +169,9 @@ export function samFunctionEvents(
           'iot-rule-actions'
         )
         break
-      case 'CloudWatchLogs': {
-        const group = text(p.LogGroupName) ?? `${resource.id} ${name} log group`
-        into(
-          ctx.external('cloudwatch-logs', group, `log group ${group}`, resource),
-          'cwl-subscription-filters'
-        )
+      case 'CloudWatchLogs':
+        into(logGroupNode(ctx, p.LogGroupName, resource), 'cwl-subscription-filters')
         break
-      }
       default:
         ctx.note(
           resource,

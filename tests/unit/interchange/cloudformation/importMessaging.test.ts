@@ -302,3 +302,26 @@ describe('property blocks under Fn::If', () => {
     expect(entryOf(r, 'R').detail).toMatch(/IsProd/)
   })
 })
+
+describe('SAM CloudWatchLogs event', () => {
+  it('draws the template’s log group as the source of the function', () => {
+    const r = template(
+      `
+  AppLogs:
+    Type: AWS::Logs::LogGroup
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: a.b
+      CodeUri: src
+      Events:
+        Errors:
+          Type: CloudWatchLogs
+          Properties: { LogGroupName: !Ref AppLogs, FilterPattern: ERROR }`,
+      SAM
+    )
+    expect(edgesOf(r)).toEqual(['AppLogs>Fn'])
+    expect(entryOf(r, 'AppLogs')).toMatchObject({ outcome: 'node', nodeIds: ['AppLogs'] })
+  })
+})

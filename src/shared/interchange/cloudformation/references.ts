@@ -247,12 +247,14 @@ export class Resolver {
         param
       )
     }
-    // A URL or endpoint built from a resource's attribute (`https://${Domain.DomainEndpoint}`).
-    for (const m of raw.matchAll(/\$\{([A-Za-z0-9]+)(\.[^}]*)?\}/g)) {
-      const id = m[1]!
-      if (this.ctx.resources.has(id) && this.ctx.node(id))
-        return this.resourceTarget(id, m[2]?.slice(1))
-    }
+    // A URL or endpoint built from a resource's attribute (`https://${Domain.DomainEndpoint}`):
+    // a resource of the expected service first, else the first resource named.
+    const attributes = [...raw.matchAll(/\$\{([A-Za-z0-9]+)(\.[^}]*)?\}/g)].filter((m) =>
+      this.ctx.node(m[1]!)
+    )
+    const best =
+      attributes.find((m) => expect.includes(this.ctx.node(m[1]!)!.service)) ?? attributes[0]
+    if (best) return this.resourceTarget(best[1]!, best[2]?.slice(1))
     if (/\$\{/.test(raw.replace(PSEUDO, ''))) {
       for (const m of raw.matchAll(/\$\{([A-Za-z0-9]+)\}/g))
         if (this.ctx.model.parameters.has(m[1]!)) {

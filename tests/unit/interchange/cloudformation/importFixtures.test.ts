@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { diagramSchema } from '../../../../src/shared/diagram/schema'
 import { parseTemplateText } from '../../../../src/shared/interchange/cloudformation/parseTemplate'
+import { importSource } from '../../../../src/shared/interchange/import/importSource'
 import type { ImportResult } from '../../../../src/shared/interchange/import/importReport'
 import { validateDiagram } from '../../../../src/shared/validation/validator'
 import { edgesOf, entryOf, fixture, imported, nodeOf } from './importHelpers'
@@ -331,5 +332,24 @@ describe('fixture: nested stacks and conditions', () => {
     ])
     expect(r.report.remarks.join(' ')).toMatch(/conditions used: ArchiveEnabled, UseExistingTopic/)
     expect(entryOf(r, 'Notifier').detail).toMatch(/condition UseExistingTopic \(not evaluated\)/)
+  })
+})
+
+describe('every fixture through the shared import entry point', () => {
+  it.each([
+    'sam-clickstream.yaml',
+    'firehose-delivery.yaml',
+    'iot-telemetry.yaml',
+    'stepfunctions-glue-etl.yaml',
+    'eventbridge-pipes.yaml',
+    'dms-cdc.json',
+    'msk-external.yaml',
+    'nested-conditions.yaml'
+  ])('%s is recognised as a template and imported', (name) => {
+    const bytes = new TextEncoder().encode(fixture(name))
+    const result = importSource(bytes, name, (b) =>
+      new TextDecoder('utf-8', { fatal: true }).decode(b)
+    )
+    expect(result.ok && result.report.kind).toBe('cloudformation')
   })
 })

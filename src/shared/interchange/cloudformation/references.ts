@@ -230,13 +230,15 @@ export class Resolver {
     if (whole) return this.placeholder(whole[1]!, expect, what, vars, depth)
     const arn = arnTarget(raw)
     if (arn) {
+      // The template's own resource first, by reference or by the name it is given (a stream
+      // named `!Ref StreamName` is the one an ARN built from `${StreamName}` names).
+      const named = nameIndex(this.ctx).get(`${arn.service}|${arn.name}`)
+      if (named) return this.resourceTarget(named, arn.stream ? 'StreamArn' : undefined)
       const own = /^\$\{([^}]+)\}$/.exec(arn.name)
       if (own) {
         const t = this.placeholder(own[1]!, [arn.service], what, vars, depth)
         if (typeof t !== 'string') return t
       }
-      const named = nameIndex(this.ctx).get(`${arn.service}|${arn.name}`)
-      if (named) return this.resourceTarget(named, arn.stream ? 'StreamArn' : undefined)
       const label = arn.name.replace(PSEUDO, '$1')
       const param = own && this.ctx.model.parameters.has(own[1]!) ? own[1] : undefined
       return this.externalFor(

@@ -152,6 +152,31 @@ describe('AWS::Lambda::EventSourceMapping', () => {
     expect(entryOf(r, 'FromKafka').detail).toMatch(/self-managed Apache Kafka/)
   })
 
+  it('connects an ARN built from a parameter to the template resource named by it', () => {
+    const r = template(
+      `${fn}
+  S:
+    Type: AWS::Kinesis::Stream
+    Properties: { Name: !Ref StreamName, ShardCount: 1 }
+  M:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      FunctionName: !Ref Fn
+      EventSourceArn: !Sub arn:\${AWS::Partition}:kinesis:\${AWS::Region}:\${AWS::AccountId}:stream/\${StreamName}
+  N:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      FunctionName: !Ref Fn
+      EventSourceArn: arn:aws:kinesis:us-east-1:123456789012:stream/partner-feed`,
+      'Parameters:\n  StreamName: { Type: String }'
+    )
+    expect(edgesOf(r)).toEqual(['S>Fn', 'ext:kinesis-data-streams:partner-feed>Fn'])
+    expect(nodeOf(r, 'ext:kinesis-data-streams:partner-feed')).toMatchObject({
+      label: 'partner-feed',
+      external: { reference: 'arn:aws:kinesis:us-east-1:123456789012:stream/partner-feed' }
+    })
+  })
+
   it('resolves a function alias or version to the function', () => {
     const r = template(`${fn}
   Live:

@@ -288,6 +288,10 @@ export class Resolver {
     if (this.ctx.resources.has(id)) return this.resourceTarget(id, rest.join('.') || undefined)
     const param = this.ctx.model.parameters.get(name)
     if (param) {
+      const named = expect
+        .map((svc) => nameIndex(this.ctx).get(`${svc}|\${${name}}`))
+        .find((x) => x !== undefined)
+      if (named) return this.resourceTarget(named, undefined)
       const hints = [text(param.Default) ?? '', name, text(param.Description) ?? '']
       return this.externalFor(expect, hints, name, `parameter ${name}`, name)
     }

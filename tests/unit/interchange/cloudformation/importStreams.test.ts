@@ -167,10 +167,16 @@ describe('AWS::Lambda::EventSourceMapping', () => {
     Type: AWS::Lambda::EventSourceMapping
     Properties:
       FunctionName: !Ref Fn
-      EventSourceArn: arn:aws:kinesis:us-east-1:123456789012:stream/partner-feed`,
+      EventSourceArn: arn:aws:kinesis:us-east-1:123456789012:stream/partner-feed
+  Rule:
+    Type: AWS::IoT::TopicRule
+    Properties:
+      TopicRulePayload:
+        Sql: SELECT * FROM 'a'
+        Actions: [{ Kinesis: { StreamName: !Ref StreamName, RoleArn: r } }]`,
       'Parameters:\n  StreamName: { Type: String }'
     )
-    expect(edgesOf(r)).toEqual(['S>Fn', 'ext:kinesis-data-streams:partner-feed>Fn'])
+    expect(edgesOf(r)).toEqual(['Rule>S', 'S>Fn', 'ext:kinesis-data-streams:partner-feed>Fn'])
     expect(nodeOf(r, 'ext:kinesis-data-streams:partner-feed')).toMatchObject({
       label: 'partner-feed',
       external: { reference: 'arn:aws:kinesis:us-east-1:123456789012:stream/partner-feed' }

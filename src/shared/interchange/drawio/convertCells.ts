@@ -1,0 +1,329 @@
+import { DEFAULT_CARD_SIZE } from '../../diagram/freeSpot'
+import { DIAGRAM_LIMITS } from '../../diagram/schema'
+import type { DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from '../../diagram/types'
+import type { ImportReportEntry } from '../import/importReport'
+import {
+  classifyVertex,
+  cellLabel,
+  serviceOfCell,
+  type Rect,
+  type VertexRole
+} from './classifyCells'
+import { AWS_GROUP_ICONS } from './drawioGroups'
+import { DRAWIO_GEOMETRY } from './drawioLimits'
+import { connectEdges } from './drawioEdges'
+import { area, center, Ids, inside, Page, shapeType } from './drawioPage'
+import { clip } from './labelText'
+import type { MxCell } from './mxCells'
+import { coordinate, spreadFactor } from './placement'
+
+const L = DIAGRAM_LIMITS
+const G = DRAWIO_GEOMETRY
+
+export interface Converted {
+  nodes: DiagramNode[]
+  edges: DiagramEdge[]
+  groups: DiagramGroup[]
+  notes: DiagramNote[]
+  entries: ImportReportEntry[]
+  remarks: string[]
+}
+
+function classifyAll(page: Page, vertices: readonly MxCell[]): void {
+  const services = vertices.filter((v) => serviceOfCell(v) !== undefined)
+  const geometric = vertices.length <= 5000
+  const holdsServices = (cell: MxCell): boolean => {
+    if (page.descendants(cell).some((d) => services.includes(d))) return true
+    if (!geometric) return false
+    const r = page.rect(cell)
+    if (area(r) === 0) return false
+    return services.some(
+      (s) =>
+        s !== cell &&
+        !page.isAncestor(s, cell) &&
+        area(page.rect(s)) < area(r) &&
+        inside(center(page.rect(s)), r)
+    )
+  }
+  const visit = (cell: MxCell, depth: number): VertexRole => {
+    const known = page.roles.get(cell.id)
+    if (known) return known
+    const parent = page.parentOf(cell)
+    const parentRole = parent?.vertex && depth < 64 ? visit(parent, depth + 1) : undefined
+    const role = classifyVertex(cell, parent, parentRole, holdsServices(cell))
+    page.roles.set(cell.id, role)
+    return role
+  }
+  for (const v of vertices) visit(v, 0)
+}
+
+/** The frame an item sits in: its nearest frame ancestor, else the smallest frame drawn around it. */
+function frameOf(
+  page: Page,
+  cell: MxCell,
+  frames: readonly MxCell[],
+  whole: boolean
+): MxCell | undefined {
+  for (let at = page.parentOf(cell), i = 0; at && i < 1000; at = page.parentOf(at), i++)
+    if (page.roles.get(at.id)?.role === 'frame') return at
+  const r = page.rect(cell)
+  let best: MxCell | undefined
+  for (const f of frames) {
+    if (f === cell || page.isAncestor(cell, f)) continue
+    const fr = page.rect(f)
+    if (area(fr) <= area(r)) continue
+    const fits = whole
+      ? inside({ x: r.x, y: r.y }, fr) && inside({ x: r.x + r.width, y: r.y + r.height }, fr)
+      : inside(center(r), fr)
+    if (fits && (!best || area(fr) < area(page.rect(best)))) best = f
+  }
+  return best
+}
+
+export function convertCells(cells: readonly MxCell[]): Converted {
+  const page = new Page(cells)
+  const entries: ImportReportEntry[] = []
+  const remarks: string[] = []
+  const seen = new Set<string>()
+  const structural = new Set<string>()
+  for (const c of page.byId.values()) if (!c.vertex && !c.edge) structural.add(c.id) // the root cell and the layers
+  const vertices: MxCell[] = []
+  const edgeCells: MxCell[] = []
+  for (const c of cells) {
+    if (seen.has(c.id)) {
+      entries.push({
+        sourceId: c.id,
+        sourceType: c.rawStyle.slice(0, 200),
+        outcome: 'unknown',
+        detail: 'A second cell with the same id; draw.io keeps only one, so it is skipped.'
+      })
+      continue
+    }
+    seen.add(c.id)
+    if (c.vertex) vertices.push(c)
+    else if (c.edge) edgeCells.push(c)
+  }
+  const layers = [...structural].filter((id) => page.byId.get(id)?.parent !== undefined)
+  if (layers.length > 1)
+    remarks.push(`The page has ${String(layers.length)} layers; all are imported.`)
+  classifyAll(page, vertices)
+
+  const ids = new Ids()
+  const frames = vertices.filter((v) => page.roles.get(v.id)?.role === 'frame')
+  const serviceCells = vertices.filter((v) => page.roles.get(v.id)?.role === 'service')
+  const scale = spreadFactor(serviceCells.map((s) => center(page.rect(s))))
+  if (scale > 1)
+    remarks.push(
+      `Positions are spread by ${scale.toFixed(2)}× so that draw.io's icons become Pipewright cards without overlapping.`
+    )
+  const scaled = (p: { x: number; y: number }) => ({ x: p.x * scale, y: p.y * scale })
+
+  const groups = new Map<string, DiagramGroup & { rect: Rect; depth: number }>()
+  const frameIds = new Map<string, string>()
+  for (const f of frames) {
+    if (groups.size >= L.maxGroups) {
+      entries.push(limitEntry(f, 'frames', L.maxGroups))
+      continue
+    }
+    const id = ids.give(f.id)
+    frameIds.set(f.id, id)
+    const icon = (f.style.values.get('grIcon') ?? '').toLowerCase()
+    const role = page.roles.get(f.id) as Extract<VertexRole, { role: 'frame' }>
+    const label = clip(cellLabel(f) || (AWS_GROUP_ICONS[icon]?.name ?? ''), L.maxLabelLength)
+    const r = page.rect(f)
+    const s = scaled(r)
+    groups.set(f.id, {
+      id,
+      kind: role.kind,
+      label,
+      position: { x: s.x, y: s.y },
+      size: { width: Math.max(1, r.width * scale), height: Math.max(1, r.height * scale) },
+      rect: {
+        x: s.x,
+        y: s.y,
+        width: Math.max(1, r.width * scale),
+        height: Math.max(1, r.height * scale)
+      },
+      depth: 0
+    })
+    entries.push({
+      sourceId: f.id,
+      sourceType: shapeType(f),
+      outcome: 'frame',
+      detail: `Frame “${label || role.kind}” (${role.kind}): ${role.why}.`,
+      groupIds: [id]
+    })
+  }
+  const parentFrame = (cell: MxCell, whole: boolean): string | undefined => {
+    const f = frameOf(page, cell, frames, whole)
+    return f ? frameIds.get(f.id) : undefined
+  }
+  for (const f of frames) {
+    const g = groups.get(f.id)
+    const p = g ? parentFrame(f, true) : undefined
+    if (g && p) groups.set(f.id, { ...g, parentId: p })
+  }
+
+  const nodes: DiagramNode[] = []
+  const nodeCell = new Map<string, string>()
+  for (const v of serviceCells) {
+    const role = page.roles.get(v.id) as Extract<VertexRole, { role: 'service' }>
+    if (nodes.length >= L.maxNodes) {
+      entries.push(limitEntry(v, 'services', L.maxNodes))
+      continue
+    }
+    const id = ids.give(v.id)
+    nodeCell.set(v.id, id)
+    const c = scaled(center(page.rect(v)))
+    let label = cellLabel(v)
+    if (label === '') {
+      const text = (page.kids.get(v.id) ?? []).find(
+        (k) => page.roles.get(k.id)?.role === 'service-text'
+      )
+      if (text) label = cellLabel(text)
+    }
+    const parentId = parentFrame(v, false)
+    nodes.push({
+      id,
+      service: role.service,
+      position: {
+        x: coordinate(c.x - DEFAULT_CARD_SIZE.width / 2),
+        y: coordinate(c.y - DEFAULT_CARD_SIZE.height / 2)
+      },
+      ...(label !== '' ? { label: clip(label, L.maxLabelLength) } : {}),
+      ...(parentId ? { parentId } : {})
+    })
+    entries.push({
+      sourceId: v.id,
+      sourceType: shapeType(v),
+      outcome: 'node',
+      detail: `${role.service}${label ? ` “${clip(label, 80)}”` : ''}: ${role.why}.`,
+      nodeIds: [id],
+      ...(role.citation ? { citation: role.citation } : {})
+    })
+  }
+
+  const notes: DiagramNote[] = []
+  const edgeLabels = new Map<string, string[]>()
+  for (const v of vertices) {
+    const role = page.roles.get(v.id)!
+    if (role.role === 'service' || role.role === 'frame') continue
+    if (role.role === 'edge-label') {
+      const text = cellLabel(v)
+      if (text) edgeLabels.set(role.edgeCellId, [...(edgeLabels.get(role.edgeCellId) ?? []), text])
+      entries.push({
+        sourceId: v.id,
+        sourceType: 'edgeLabel',
+        outcome: 'not-pipeline',
+        detail: `Label${text ? ` “${clip(text, 80)}”` : ''} of arrow ${role.edgeCellId}; kept in that arrow's entry (Pipewright edges have no labels).`
+      })
+    } else if (role.role === 'service-text') {
+      const nodeId = nodeCell.get(role.serviceCellId)
+      entries.push({
+        sourceId: v.id,
+        sourceType: shapeType(v),
+        outcome: 'setting',
+        detail: `Text “${clip(cellLabel(v), 80)}” inside service cell ${role.serviceCellId}; its label.`,
+        ...(nodeId ? { nodeIds: [nodeId] } : {})
+      })
+    } else if (role.role === 'empty') {
+      entries.push({
+        sourceId: v.id,
+        sourceType: shapeType(v),
+        outcome: 'not-pipeline',
+        detail: `Not drawn: ${role.why}.`
+      })
+    } else {
+      if (notes.length >= L.maxNotes) {
+        entries.push(limitEntry(v, 'notes', L.maxNotes))
+        continue
+      }
+      const id = ids.give(v.id)
+      const r = page.rect(v)
+      const size = {
+        width: Math.max(G.noteMinWidth, r.width),
+        height: Math.max(G.noteMinHeight, r.height)
+      }
+      const c = scaled(center(r))
+      const parentId = parentFrame(v, false)
+      notes.push({
+        id,
+        text: clip(role.text, L.maxNoteLength),
+        position: { x: coordinate(c.x - size.width / 2), y: coordinate(c.y - size.height / 2) },
+        size,
+        ...(parentId ? { parentId } : {})
+      })
+      entries.push({
+        sourceId: v.id,
+        sourceType: shapeType(v),
+        outcome: 'note',
+        detail: `Kept as a note: ${role.why}.`,
+        noteIds: [id]
+      })
+    }
+  }
+
+  const connected = connectEdges(page, edgeCells, nodeCell, edgeLabels, ids)
+  entries.push(...connected.entries)
+  return {
+    nodes,
+    edges: connected.edges,
+    groups: fitFrames([...groups.values()], nodes, notes),
+    notes,
+    entries,
+    remarks
+  }
+}
+
+function limitEntry(cell: MxCell, what: string, max: number): ImportReportEntry {
+  return {
+    sourceId: cell.id,
+    sourceType: shapeType(cell),
+    outcome: 'unknown',
+    detail: `Not imported: a diagram holds at most ${String(max)} ${what}.`
+  }
+}
+
+type Sized = DiagramGroup & { rect: Rect; depth: number }
+
+/** Frames grown to hold their cards, notes and inner frames, innermost first. */
+function fitFrames(
+  frames: Sized[],
+  nodes: readonly DiagramNode[],
+  notes: readonly DiagramNote[]
+): DiagramGroup[] {
+  const byId = new Map(frames.map((f) => [f.id, f]))
+  const depthOf = (f: Sized): number => {
+    let d = 0
+    for (let at = f.parentId; at !== undefined && d <= L.maxDepth; d++) at = byId.get(at)?.parentId
+    return d
+  }
+  for (const f of frames) f.depth = depthOf(f)
+  const grow = (id: string | undefined, r: Rect) => {
+    const f = id === undefined ? undefined : byId.get(id)
+    if (!f) return
+    const pad = G.framePadding
+    const x1 = Math.min(f.rect.x, r.x - pad)
+    const y1 = Math.min(f.rect.y, r.y - pad)
+    const x2 = Math.max(f.rect.x + f.rect.width, r.x + r.width + pad)
+    const y2 = Math.max(f.rect.y + f.rect.height, r.y + r.height + pad)
+    f.rect = { x: x1, y: y1, width: x2 - x1, height: y2 - y1 }
+  }
+  for (const n of nodes) grow(n.parentId, { ...n.position, ...DEFAULT_CARD_SIZE })
+  for (const n of notes) grow(n.parentId, { ...n.position, ...(n.size ?? DEFAULT_CARD_SIZE) })
+  for (const f of [...frames].sort((a, b) => b.depth - a.depth)) grow(f.parentId, f.rect)
+  return frames.map((f) => {
+    const tooDeep = f.depth > L.maxDepth - 1
+    return {
+      id: f.id,
+      kind: f.kind,
+      label: f.label,
+      position: { x: coordinate(f.rect.x), y: coordinate(f.rect.y) },
+      size: {
+        width: Math.min(L.maxAbsSize, Math.max(1, Math.round(f.rect.width))),
+        height: Math.min(L.maxAbsSize, Math.max(1, Math.round(f.rect.height)))
+      },
+      ...(f.parentId && !tooDeep ? { parentId: f.parentId } : {})
+    }
+  })
+}

@@ -126,5 +126,9 @@ export function cellsOf(model: XmlNode): MxCell[] {
 export function countCells(model: XmlNode): number {
   const root = child(model, 'root')
   if (!root) return 0
-  return ['mxCell', 'UserObject', 'object'].reduce((n, tag) => n + children(root, tag).length, 0)
+  // Empty elements parse as strings, not objects: count whatever is there.
+  return ['mxCell', 'UserObject', 'object'].reduce((n, tag) => {
+    const v = root[tag]
+    return n + (Array.isArray(v) ? v.length : v === undefined ? 0 : 1)
+  }, 0)
 }

@@ -1,7 +1,7 @@
 import { DRAWIO_LIMITS } from './drawioLimits'
 import { decodeBase64, inflateRawBounded, latin1 } from './inflateBounded'
 import { xmlAttributeText } from './labelText'
-import { attr, child, parseXml, textOf, type XmlNode } from './xmlTree'
+import { attr, child, hasEntityDeclarations, parseXml, textOf, type XmlNode } from './xmlTree'
 
 /** A page of a draw.io file, as the report lists it so the caller can offer the others. */
 export interface DrawioPage {
@@ -99,6 +99,10 @@ export function decodeDrawioText(text: string, page = 0, depth = 0): DecodedFile
   if (text.length > DRAWIO_LIMITS.maxInputBytes)
     return fail(`is larger than ${String(DRAWIO_LIMITS.maxInputBytes / (1024 * 1024))} MB.`)
   const body = text.replace(/^\uFEFF/, '')
+  if (hasEntityDeclarations(body)) {
+    const refused = parseXml(body)
+    return refused.ok ? fail('declares XML entities.') : refused
+  }
   const root = rootName(body)
   if (root === 'svg' && depth === 0) {
     const content = svgContent(body)

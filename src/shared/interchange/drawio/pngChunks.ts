@@ -46,6 +46,12 @@ function readTextChunk(type: string, data: Uint8Array): ChunkText | undefined {
     : { keyword, message: `its compressed text chunk ${inflated.message}` }
 }
 
+const noDiagram: PngTextResult = {
+  ok: false,
+  message:
+    'is a PNG image without a draw.io diagram in it (no "mxfile" text chunk). Export it from draw.io with "Include a copy of my diagram" ticked.'
+}
+
 /** The mxfile XML embedded in a PNG, or why there is none. Never throws. */
 export function drawioTextFromPng(bytes: Uint8Array): PngTextResult {
   if (bytes.length > DRAWIO_LIMITS.maxInputBytes)
@@ -60,7 +66,7 @@ export function drawioTextFromPng(bytes: Uint8Array): PngTextResult {
     const start = at + 8
     if (length > bytes.length - start - 4)
       return { ok: false, message: 'is a damaged PNG: a chunk runs past the end of the file.' }
-    if (type === 'IEND') break
+    if (type === 'IEND') return noDiagram
     if (type === 'tEXt' || type === 'zTXt' || type === 'iTXt') {
       const found = readTextChunk(type, bytes.subarray(start, start + length))
       if (found) {
@@ -77,9 +83,5 @@ export function drawioTextFromPng(bytes: Uint8Array): PngTextResult {
     }
     at = start + length + 4
   }
-  return {
-    ok: false,
-    message:
-      'is a PNG image without a draw.io diagram in it (no "mxfile" text chunk). Export it from draw.io with "Include a copy of my diagram" ticked.'
-  }
+  return { ok: false, message: 'is a damaged PNG: it ends before its IEND chunk.' }
 }

@@ -24,7 +24,7 @@ export type VertexRole =
   | { role: 'empty'; why: string }
 
 /** The shape name a style draws: the AWS icon inside a resource or product icon, else `shape=`. */
-export function shapeName(style: Style): string {
+function shapeName(style: Style): string {
   const shape = style.values.get('shape') ?? style.names.find((n) => n.startsWith('mxgraph.')) ?? ''
   const lower = shape.toLowerCase()
   if (lower === 'mxgraph.aws4.resourceicon') return style.values.get('resIcon') ?? shape
@@ -32,7 +32,7 @@ export function shapeName(style: Style): string {
   return shape
 }
 
-export function isHtml(style: Style): boolean {
+function isHtml(style: Style): boolean {
   return style.values.get('html') === '1'
 }
 
@@ -40,7 +40,7 @@ export function cellLabel(cell: MxCell): string {
   return labelLine(cell.label, isHtml(cell.style))
 }
 
-export function cellText(cell: MxCell): string {
+function cellText(cell: MxCell): string {
   return labelLines(cell.label, isHtml(cell.style))
 }
 
@@ -102,13 +102,14 @@ export function serviceOfCell(cell: MxCell): VertexRole | undefined {
 /**
  * Frames first (an AWS group shape, a swimlane or container, or a plain box drawn around
  * services), then the service a shape or an unambiguous label names, then notes for the rest.
- * `containsServices` says whether a box holds services, by cell parent or by drawing.
+ * `containsServices` says whether a box holds services, by cell parent or by drawing (asked only
+ * of shapes that are not services, as it is the costly question).
  */
 export function classifyVertex(
   cell: MxCell,
   parent: MxCell | undefined,
   parentRole: VertexRole | undefined,
-  containsServices: boolean
+  containsServices: () => boolean
 ): VertexRole {
   if (parent?.edge) return { role: 'edge-label', edgeCellId: parent.id }
   const label = cellLabel(cell)
@@ -125,7 +126,7 @@ export function classifyVertex(
   if (service) return service
   if (parentRole?.role === 'service' && parent && isTextOnly(cell.style))
     return { role: 'service-text', serviceCellId: parent.id }
-  if (isContainerStyle(cell.style) || (containsServices && !isTextOnly(cell.style)))
+  if (isContainerStyle(cell.style) || (!isTextOnly(cell.style) && containsServices()))
     return {
       role: 'frame',
       kind: groupKindFromLabel(label),

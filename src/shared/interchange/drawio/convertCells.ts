@@ -31,9 +31,15 @@ export interface Converted {
 
 function classifyAll(page: Page, vertices: readonly MxCell[]): void {
   const services = vertices.filter((v) => serviceOfCell(v) !== undefined)
+  const isService = new Set(services)
+  // Looking for services drawn inside a box costs boxes × services; big pages rely on cell parents.
   const geometric = vertices.length <= 5000
   const holdsServices = (cell: MxCell): boolean => {
-    if (page.descendants(cell).some((d) => services.includes(d))) return true
+    if (
+      (page.kids.get(cell.id)?.length ?? 0) > 0 &&
+      page.descendants(cell).some((d) => isService.has(d))
+    )
+      return true
     if (!geometric) return false
     const r = page.rect(cell)
     if (area(r) === 0) return false
@@ -50,7 +56,7 @@ function classifyAll(page: Page, vertices: readonly MxCell[]): void {
     if (known) return known
     const parent = page.parentOf(cell)
     const parentRole = parent?.vertex && depth < 64 ? visit(parent, depth + 1) : undefined
-    const role = classifyVertex(cell, parent, parentRole, holdsServices(cell))
+    const role = classifyVertex(cell, parent, parentRole, () => holdsServices(cell))
     page.roles.set(cell.id, role)
     return role
   }

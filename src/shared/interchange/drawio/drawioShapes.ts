@@ -15,12 +15,12 @@ import type { ServiceId } from '../../catalog/services'
  * pipeline diagram means by them (a producer application, IoT devices, an on-premises
  * database); each such choice is marked `generic`, so an unambiguous label can refine it.
  */
-export const DRAWIO_AWS4_CITATION: Citation = awsDoc(
+const DRAWIO_AWS4_CITATION: Citation = awsDoc(
   'https://github.com/jgraph/drawio/blob/dev/src/main/webapp/js/diagramly/sidebar/Sidebar-AWS4.js',
   "draw.io's AWS shape library (mxgraph.aws4, Sidebar-AWS4.js)"
 )
 
-export const DRAWIO_AWS3_CITATION: Citation = awsDoc(
+const DRAWIO_AWS3_CITATION: Citation = awsDoc(
   'https://github.com/jgraph/drawio/blob/dev/src/main/webapp/js/diagramly/sidebar/Sidebar-AWS3.js',
   "draw.io's older AWS shape library (mxgraph.aws3, Sidebar-AWS3.js)"
 )

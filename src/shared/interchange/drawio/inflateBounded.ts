@@ -87,8 +87,8 @@ export function unzlibBounded(
 
 /** Bytes as Latin-1 text: draw.io compresses URI-encoded (ASCII) text. */
 export function latin1(bytes: Uint8Array): string {
-  let out = ''
+  const parts: string[] = []
   for (let i = 0; i < bytes.length; i += 8192)
-    out += String.fromCharCode(...bytes.subarray(i, Math.min(bytes.length, i + 8192)))
-  return out
+    parts.push(String.fromCharCode(...bytes.subarray(i, Math.min(bytes.length, i + 8192))))
+  return parts.join('')
 }

@@ -37,7 +37,7 @@ export interface MxCell {
   geometry?: Geometry
 }
 
-export function parseStyle(raw: string): Style {
+function parseStyle(raw: string): Style {
   const names: string[] = []
   const values = new Map<string, string>()
   for (const part of raw.split(';')) {

@@ -45,9 +45,7 @@ function svgContent(text: string): { ok: true; text: string } | { ok: false; mes
  * A compressed page: base64 of raw-deflated, URI-encoded XML (draw.io's `compressXml`). Very old
  * files deflated the XML without the URI encoding; both are read.
  */
-export function inflatePage(
-  base64: string
-): { ok: true; xml: string } | { ok: false; message: string } {
+function inflatePage(base64: string): { ok: true; xml: string } | { ok: false; message: string } {
   const bytes = decodeBase64(base64)
   if (!bytes.ok) return { ok: false, message: `the compressed data ${bytes.message}` }
   const inflated = inflateRawBounded(bytes.bytes)

@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
  */
 export type XmlNode = Record<string, unknown>
 
-export const ATTR = '@'
+const ATTR = '@'
 
 const REPEATED = new Set(['diagram', 'mxCell', 'UserObject', 'object', 'mxPoint', 'mxGraphModel'])
 

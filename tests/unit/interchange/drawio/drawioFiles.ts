@@ -15,7 +15,7 @@ import type {
 } from '../../../../src/shared/interchange/import/importReport'
 import { validateDiagram } from '../../../../src/shared/validation/validator'
 
-export const DRAWIO_FIXTURES = fileURLToPath(new URL('../../../fixtures/drawio/', import.meta.url))
+const DRAWIO_FIXTURES = fileURLToPath(new URL('../../../fixtures/drawio/', import.meta.url))
 
 export function fixture(name: string): string {
   return readFileSync(DRAWIO_FIXTURES + name, 'utf8')
@@ -132,7 +132,7 @@ export function pngWith(...chunks: Array<[string, Uint8Array]>): Uint8Array {
   ])
 }
 
-export const latin1Bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0))
+const latin1Bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0))
 
 export function textChunk(keyword: string, text: string): [string, Uint8Array] {
   return ['tEXt', latin1Bytes(`${keyword}\0${text}`)]

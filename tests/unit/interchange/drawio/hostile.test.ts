@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DRAWIO_LIMITS } from '../../../../src/shared/interchange/drawio/drawioLimits'
 import { importDrawio } from '../../../../src/shared/interchange/drawio/importDrawio'
 import { inflateRawBounded } from '../../../../src/shared/interchange/drawio/inflateBounded'
-import { model, mxfile, pngWith, res, textChunk, vertex } from './drawioFiles'
+import { model, pngWith, res, textChunk, vertex } from './drawioFiles'
 
 const message = (r: ReturnType<typeof importDrawio>) => (r.ok ? 'imported' : r.message)
 const text = (t: string, name = 'bad.drawio') => message(importDrawio({ text: t }, name))

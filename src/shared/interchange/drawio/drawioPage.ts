@@ -101,12 +101,18 @@ export class Ids {
   }
 }
 
+/**
+ * The shape a report entry names: the AWS icon of a resource or product icon
+ * (`mxgraph.aws4.kinesis_data_streams`), the group icon of a group, else the style's shape or
+ * first style name (`text`, `swimlane`); `edge` and `rectangle` when the style names nothing.
+ */
 export function shapeType(cell: MxCell): string {
-  const shape = cell.style.values.get('shape')
-  const icon =
-    cell.style.values.get('resIcon') ??
-    cell.style.values.get('prIcon') ??
-    cell.style.values.get('grIcon')
-  const named = [shape, icon].filter((s) => s !== undefined).join(';')
-  return clip(named || cell.style.names[0] || (cell.edge ? 'edge' : 'rectangle'), 200)
+  const v = cell.style.values
+  const named =
+    v.get('resIcon') ??
+    v.get('prIcon') ??
+    v.get('grIcon') ??
+    v.get('shape') ??
+    cell.style.names.find((n) => n !== 'html')
+  return clip(named ?? (cell.edge ? 'edge' : 'rectangle'), 200)
 }

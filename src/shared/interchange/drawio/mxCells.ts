@@ -82,6 +82,18 @@ function decoded(node: XmlNode, name: string): string | undefined {
   return v === undefined ? undefined : xmlAttributeText(v)
 }
 
+/**
+ * A <UserObject>'s label; with `placeholders="1"` draw.io shows `%name%` as the wrapper's
+ * attribute of that name, so the text a reader saw is what is kept.
+ */
+function wrapperLabel(wrapper: XmlNode): string {
+  const label = decoded(wrapper, 'label') ?? ''
+  if (attr(wrapper, 'placeholders') !== '1') return label
+  return label.replace(/%([A-Za-z_][\w.-]*)%/g, (match, name: string) =>
+    name === 'label' || name === 'id' ? match : (decoded(wrapper, name) ?? match)
+  )
+}
+
 function cellFrom(cell: XmlNode, wrapper?: XmlNode): MxCell | undefined {
   const id = decoded(wrapper ?? cell, 'id')
   if (id === undefined) return undefined
@@ -97,7 +109,7 @@ function cellFrom(cell: XmlNode, wrapper?: XmlNode): MxCell | undefined {
     ...(target !== undefined ? { target } : {}),
     vertex: attr(cell, 'vertex') === '1',
     edge: attr(cell, 'edge') === '1',
-    label: (wrapper ? decoded(wrapper, 'label') : decoded(cell, 'value')) ?? '',
+    label: wrapper ? wrapperLabel(wrapper) : (decoded(cell, 'value') ?? ''),
     style: parseStyle(rawStyle),
     rawStyle,
     ...(geometry ? { geometry } : {})

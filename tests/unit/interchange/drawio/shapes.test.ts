@@ -56,6 +56,10 @@ describe('draw.io AWS shapes', () => {
       one('shape=mxgraph.aws4.productIcon;prIcon=mxgraph.aws4.kinesis_data_firehose;').service
     ).toBe('kinesis-firehose')
     expect(one(shape('mxgraph.aws4.lambda_function')).service).toBe('lambda')
+    expect(one(res('kinesis_data_streams')).entry.sourceType).toBe(
+      'mxgraph.aws4.kinesis_data_streams'
+    )
+    expect(one('text;html=1;', 'hello').entry.sourceType).toBe('text')
     const { entry } = one(res('kinesis_data_streams'), 'Clicks')
     expect(entry.citation?.kind === 'aws' && entry.citation.url).toMatch(/Sidebar-AWS4\.js$/)
   })
@@ -98,6 +102,17 @@ describe('draw.io AWS shapes', () => {
     expect(empty.entry.outcome).toBe('not-pipeline')
     const long = one('text;html=1;', 'x'.repeat(5000))
     expect(long.result.diagram.notes?.[0]?.text.length).toBe(2000)
+  })
+})
+
+describe('draw.io wrapped cells', () => {
+  it('takes the label of a <UserObject>, filling in its placeholders', () => {
+    const wrapped = `<UserObject label="%stage% orders &lt;b&gt;%missing%&lt;/b&gt;" stage="prod" placeholders="1" id="w"><mxCell style="${res('sqs')}" vertex="1" parent="1"><mxGeometry width="78" height="78" as="geometry"/></mxCell></UserObject><object label="plain" id="o"><mxCell style="${res('sns')}" vertex="1" parent="1"><mxGeometry x="300" width="78" height="78" as="geometry"/></mxCell></object>`
+    const d = imported(importDrawio({ text: model(wrapped) }, 'w.drawio')).diagram
+    expect(d.nodes.map((n) => [n.id, n.service, n.label])).toEqual([
+      ['w', 'sqs', 'prod orders %missing%'],
+      ['o', 'sns', 'plain']
+    ])
   })
 })
 

@@ -2,19 +2,14 @@ import { DEFAULT_CARD_SIZE } from '../../diagram/freeSpot'
 import { DIAGRAM_LIMITS } from '../../diagram/schema'
 import type { DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from '../../diagram/types'
 import type { ImportReportEntry } from '../import/importReport'
-import {
-  classifyVertex,
-  cellLabel,
-  serviceOfCell,
-  type Rect,
-  type VertexRole
-} from './classifyCells'
+import { classifyVertex, cellLabel, serviceOfCell, type VertexRole } from './classifyCells'
 import { AWS_GROUP_ICONS } from './drawioGroups'
 import { DRAWIO_GEOMETRY } from './drawioLimits'
 import { connectEdges } from './drawioEdges'
 import { area, center, Ids, inside, Page, shapeType } from './drawioPage'
 import { clip } from './labelText'
 import type { MxCell } from './mxCells'
+import { fitFrames, type Sized } from './fitFrames'
 import { coordinate, spreadFactor } from './placement'
 
 const L = DIAGRAM_LIMITS
@@ -124,7 +119,7 @@ export function convertCells(cells: readonly MxCell[]): Converted {
     )
   const scaled = (p: { x: number; y: number }) => ({ x: p.x * scale, y: p.y * scale })
 
-  const groups = new Map<string, DiagramGroup & { rect: Rect; depth: number }>()
+  const groups = new Map<string, Sized>()
   const frameIds = new Map<string, string>()
   for (const f of frames) {
     if (groups.size >= L.maxGroups) {
@@ -288,48 +283,4 @@ function limitEntry(cell: MxCell, what: string, max: number): ImportReportEntry 
     outcome: 'unknown',
     detail: `Not imported: a diagram holds at most ${String(max)} ${what}.`
   }
-}
-
-type Sized = DiagramGroup & { rect: Rect; depth: number }
-
-/** Frames grown to hold their cards, notes and inner frames, innermost first. */
-function fitFrames(
-  frames: Sized[],
-  nodes: readonly DiagramNode[],
-  notes: readonly DiagramNote[]
-): DiagramGroup[] {
-  const byId = new Map(frames.map((f) => [f.id, f]))
-  const depthOf = (f: Sized): number => {
-    let d = 0
-    for (let at = f.parentId; at !== undefined && d <= L.maxDepth; d++) at = byId.get(at)?.parentId
-    return d
-  }
-  for (const f of frames) f.depth = depthOf(f)
-  const grow = (id: string | undefined, r: Rect) => {
-    const f = id === undefined ? undefined : byId.get(id)
-    if (!f) return
-    const pad = G.framePadding
-    const x1 = Math.min(f.rect.x, r.x - pad)
-    const y1 = Math.min(f.rect.y, r.y - pad)
-    const x2 = Math.max(f.rect.x + f.rect.width, r.x + r.width + pad)
-    const y2 = Math.max(f.rect.y + f.rect.height, r.y + r.height + pad)
-    f.rect = { x: x1, y: y1, width: x2 - x1, height: y2 - y1 }
-  }
-  for (const n of nodes) grow(n.parentId, { ...n.position, ...DEFAULT_CARD_SIZE })
-  for (const n of notes) grow(n.parentId, { ...n.position, ...(n.size ?? DEFAULT_CARD_SIZE) })
-  for (const f of [...frames].sort((a, b) => b.depth - a.depth)) grow(f.parentId, f.rect)
-  return frames.map((f) => {
-    const tooDeep = f.depth > L.maxDepth - 1
-    return {
-      id: f.id,
-      kind: f.kind,
-      label: f.label,
-      position: { x: coordinate(f.rect.x), y: coordinate(f.rect.y) },
-      size: {
-        width: Math.min(L.maxAbsSize, Math.max(1, Math.round(f.rect.width))),
-        height: Math.min(L.maxAbsSize, Math.max(1, Math.round(f.rect.height)))
-      },
-      ...(f.parentId && !tooDeep ? { parentId: f.parentId } : {})
-    }
-  })
 }

@@ -74,6 +74,11 @@ describe('hostile and broken draw.io input', () => {
     expect(text(`<mxGraphModel><root>${cells}</root></mxGraphModel>`)).toMatch(/150001 cells/)
   })
 
+  it('refuses XML nested deeper than the parser allows, with a message', () => {
+    const deep = `<mxGraphModel><root>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</root></mxGraphModel>`
+    expect(text(deep)).toMatch(/cannot be read as XML \(Maximum nested tags exceeded\)/)
+  })
+
   it('never throws on odd but well-formed pages', () => {
     const odd = model(
       `<mxCell id="a" vertex="1" parent="a"/>${vertex('b', res('sqs'), [Number.NaN, 1e30, -5, 10], 'x', 'zz')}<mxCell id="c" edge="1" parent="1" source="c" target="nowhere"/>`

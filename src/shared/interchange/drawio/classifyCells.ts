@@ -4,7 +4,7 @@ import type { GroupKind } from '../../diagram/types'
 import { AWS_GROUP_ICONS, groupKindFromLabel } from './drawioGroups'
 import { serviceOfShape } from './drawioShapes'
 import { labelLine, labelLines } from './labelText'
-import { labelSaysDatabase, serviceOfLabel } from './labelServices'
+import { labelSaysDatabase, serviceOfLabel, serviceOfStencilName } from './labelServices'
 import type { MxCell, Style } from './mxCells'
 
 export interface Rect {
@@ -70,7 +70,16 @@ function isContainerStyle(style: Style): boolean {
 export function serviceOfCell(cell: MxCell): VertexRole | undefined {
   const shape = shapeName(cell.style)
   const mapped = shape === '' ? undefined : serviceOfShape(shape)
-  if (!mapped) return undefined
+  if (!mapped) {
+    const named = serviceOfStencilName(shape)
+    return named
+      ? {
+          role: 'service',
+          service: named,
+          why: `draw.io shape ${shape} is not in Pipewright's shape table; its name reads as the service`
+        }
+      : undefined
+  }
   const label = cellLabel(cell)
   if (mapped.generic) {
     const named = serviceOfLabel(label)

@@ -86,8 +86,8 @@ const AWS4: Names = {
   'kinesis-data-analytics': ['kinesis_data_analytics', 'managed_service_for_apache_flink'],
   'kinesis-video-streams': ['kinesis_video_streams'],
   msk: ['managed_streaming_for_kafka'],
-  sqs: ['sqs', 'queue'],
-  sns: ['sns', 'topic'],
+  sqs: ['sqs', 'queue', 'simple_queue_service'],
+  sns: ['sns', 'topic', 'simple_notification_service'],
   'dynamodb-streams': ['dynamodb_stream'],
   eventbridge: [
     'eventbridge',

@@ -77,6 +77,25 @@ for (const s of SERVICES) {
 for (const [id, names] of Object.entries(LABEL_NAMES) as Array<[ServiceId, readonly string[]]>)
   for (const n of names) add(n, id)
 
+const BY_COMPACT = new Map<string, Set<ServiceId>>()
+for (const [k, ids] of BY_NAME) {
+  const compact = k.replace(/ /g, '')
+  BY_COMPACT.set(compact, new Set([...(BY_COMPACT.get(compact) ?? []), ...ids]))
+}
+
+/**
+ * The one service an AWS stencil name the shape table does not know reads as
+ * (`mxgraph.aws4.amazon_kinesis_data_streams`, `mxgraph.aws3d.dynamoDb`): newer or other icon sets
+ * name stencils after the service, so the name is matched whole against the same names as labels.
+ */
+export function serviceOfStencilName(shape: string): ServiceId | undefined {
+  if (!/^mxgraph\.aws/i.test(shape)) return undefined
+  const last = shape.slice(shape.lastIndexOf('.') + 1)
+  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')
+  const found = BY_COMPACT.get(key(words).replace(/ /g, ''))
+  return found?.size === 1 ? [...found][0] : undefined
+}
+
 /** The one service a label names, or undefined when it names none or several. */
 export function serviceOfLabel(label: string): ServiceId | undefined {
   const found = BY_NAME.get(key(label))

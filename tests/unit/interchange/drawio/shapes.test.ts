@@ -64,6 +64,16 @@ describe('draw.io AWS shapes', () => {
     expect(entry.citation?.kind === 'aws' && entry.citation.url).toMatch(/Sidebar-AWS4\.js$/)
   })
 
+  it('reads an AWS stencil the table does not know by its name, when the name is a service', () => {
+    const flink = one(shape('mxgraph.aws4.amazon_kinesis_data_streams'))
+    expect(flink.service).toBe('kinesis-data-streams')
+    expect(flink.entry.detail).toMatch(/not in Pipewright's shape table/)
+    expect(one(shape('mxgraph.aws3d.dynamoDb')).service).toBe('dynamodb')
+    expect(one(res('data_firehose')).service).toBe('kinesis-firehose')
+    expect(one(res('ec2')).service).toBeUndefined()
+    expect(one(shape('mxgraph.cisco.lambda')).service).toBeUndefined()
+  })
+
   it('lets a label refine a stand-in shape, and only a stand-in', () => {
     expect(one(res('kinesis'), 'Amazon Data Firehose').service).toBe('kinesis-firehose')
     expect(one(res('kinesis'), 'clicks').service).toBe('kinesis-data-streams')

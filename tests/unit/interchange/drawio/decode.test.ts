@@ -1,3 +1,4 @@
+import { zlibSync } from 'fflate'
 import { addMetadata } from 'meta-png'
 import { describe, expect, it } from 'vitest'
 import { importDrawio } from '../../../../src/shared/interchange/drawio/importDrawio'
@@ -82,6 +83,18 @@ describe('draw.io decoding', () => {
       textChunk('mxGraphModel', encodeURIComponent(TWO))
     )
     expect(imported(importDrawio({ png: old }, 'old.png')).diagram.nodes[0]!.service).toBe('sns')
+  })
+
+  it('reads iTXt chunks, compressed or not', () => {
+    const value = encodeURIComponent(mxfile([{ name: 'P', model: ONE }]))
+    const bytes = (t: string) => Uint8Array.from(t, (c) => c.charCodeAt(0))
+    const plain = pngWith(['iTXt', bytes(`mxfile\0\0\0en\0\0${value}`)])
+    expect(imported(importDrawio({ png: plain }, 'i.png')).diagram.nodes[0]!.service).toBe('sqs')
+    const packed = pngWith([
+      'iTXt',
+      new Uint8Array([...bytes('mxfile\0\x01\0\0\0'), ...zlibSync(bytes(value))])
+    ])
+    expect(imported(importDrawio({ png: packed }, 'i.png')).diagram.nodes[0]!.service).toBe('sqs')
   })
 
   it('comes through importSource for text and PNG bytes', () => {

@@ -102,7 +102,7 @@ export function serviceOfCell(cell: MxCell): VertexRole | undefined {
     role: 'service',
     service: mapped.service,
     why: mapped.generic
-      ? `draw.io shape ${shape} is read as ${mapped.service} (a stand-in shape; Pipewright's reading)`
+      ? `draw.io shape ${shape} stands for more than one thing; Pipewright reads it as ${mapped.service} when its label names no service`
       : `draw.io shape ${shape}`,
     citation: mapped.citation
   }

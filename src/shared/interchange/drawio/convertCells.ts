@@ -1,4 +1,5 @@
 import { DEFAULT_CARD_SIZE } from '../../diagram/freeSpot'
+import { SERVICES, type ServiceId } from '../../catalog/services'
 import { DIAGRAM_LIMITS } from '../../diagram/schema'
 import type { DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from '../../diagram/types'
 import type { ImportReportEntry } from '../import/importReport'
@@ -13,6 +14,9 @@ import { fitFrames, type Sized } from './fitFrames'
 import { coordinate, spreadFactor } from './placement'
 
 const L = DIAGRAM_LIMITS
+
+const NAMES = new Map(SERVICES.map((s) => [s.id, s.name]))
+const serviceName = (id: ServiceId) => NAMES.get(id) ?? id
 const G = DRAWIO_GEOMETRY
 
 export interface Converted {
@@ -198,7 +202,7 @@ export function convertCells(cells: readonly MxCell[]): Converted {
       sourceId: v.id,
       sourceType: shapeType(v),
       outcome: 'node',
-      detail: `${role.service}${label ? ` “${clip(label, 80)}”` : ''}: ${role.why}.`,
+      detail: `${serviceName(role.service)}${label ? ` “${clip(label, 80)}”` : ''}: ${role.why}.`,
       nodeIds: [id],
       ...(role.citation ? { citation: role.citation } : {})
     })

@@ -49,7 +49,7 @@ function isAwsGroup(style: Style): boolean {
   return shape === 'mxgraph.aws4.group' || shape === 'mxgraph.aws4.groupcenter'
 }
 
-function isTextOnly(style: Style): boolean {
+export function isTextOnly(style: Style): boolean {
   return (
     style.names.includes('text') ||
     style.names.includes('edgeLabel') ||

@@ -3,13 +3,14 @@ import { SERVICES, type ServiceId } from '../../catalog/services'
 import { DIAGRAM_LIMITS } from '../../diagram/schema'
 import type { DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from '../../diagram/types'
 import type { ImportReportEntry } from '../import/importReport'
-import { classifyVertex, cellLabel, serviceOfCell, type VertexRole } from './classifyCells'
+import { cellLabel, type VertexRole } from './classifyCells'
 import { AWS_GROUP_ICONS } from './drawioGroups'
 import { DRAWIO_GEOMETRY } from './drawioLimits'
 import { connectEdges } from './drawioEdges'
 import { area, center, Ids, inside, Page, shapeType } from './drawioPage'
 import { clip } from './labelText'
 import type { MxCell } from './mxCells'
+import { classifyAll } from './classifyPage'
 import { fitFrames, type Sized } from './fitFrames'
 import { coordinate, spreadFactor } from './placement'
 
@@ -26,40 +27,6 @@ export interface Converted {
   notes: DiagramNote[]
   entries: ImportReportEntry[]
   remarks: string[]
-}
-
-function classifyAll(page: Page, vertices: readonly MxCell[]): void {
-  const services = vertices.filter((v) => serviceOfCell(v) !== undefined)
-  const isService = new Set(services)
-  // Looking for services drawn inside a box costs boxes × services; big pages rely on cell parents.
-  const geometric = vertices.length <= 5000
-  const holdsServices = (cell: MxCell): boolean => {
-    if (
-      (page.kids.get(cell.id)?.length ?? 0) > 0 &&
-      page.descendants(cell).some((d) => isService.has(d))
-    )
-      return true
-    if (!geometric) return false
-    const r = page.rect(cell)
-    if (area(r) === 0) return false
-    return services.some(
-      (s) =>
-        s !== cell &&
-        !page.isAncestor(s, cell) &&
-        area(page.rect(s)) < area(r) &&
-        inside(center(page.rect(s)), r)
-    )
-  }
-  const visit = (cell: MxCell, depth: number): VertexRole => {
-    const known = page.roles.get(cell.id)
-    if (known) return known
-    const parent = page.parentOf(cell)
-    const parentRole = parent?.vertex && depth < 64 ? visit(parent, depth + 1) : undefined
-    const role = classifyVertex(cell, parent, parentRole, () => holdsServices(cell))
-    page.roles.set(cell.id, role)
-    return role
-  }
-  for (const v of vertices) visit(v, 0)
 }
 
 /** The frame an item sits in: its nearest frame ancestor, else the smallest frame drawn around it. */
@@ -169,6 +136,12 @@ export function convertCells(cells: readonly MxCell[]): Converted {
     if (g && p) groups.set(f.id, { ...g, parentId: p })
   }
 
+  const captionOf = new Map<string, MxCell>()
+  for (const v of vertices) {
+    const role = page.roles.get(v.id)
+    if (role?.role === 'service-text' && !captionOf.has(role.serviceCellId))
+      captionOf.set(role.serviceCellId, v)
+  }
   const nodes: DiagramNode[] = []
   const nodeCell = new Map<string, string>()
   for (const v of serviceCells) {
@@ -182,9 +155,7 @@ export function convertCells(cells: readonly MxCell[]): Converted {
     const c = scaled(center(page.rect(v)))
     let label = cellLabel(v)
     if (label === '') {
-      const text = (page.kids.get(v.id) ?? []).find(
-        (k) => page.roles.get(k.id)?.role === 'service-text'
-      )
+      const text = captionOf.get(v.id)
       if (text) label = cellLabel(text)
     }
     const parentId = parentFrame(v, false)
@@ -228,7 +199,7 @@ export function convertCells(cells: readonly MxCell[]): Converted {
         sourceId: v.id,
         sourceType: shapeType(v),
         outcome: 'setting',
-        detail: `Text “${clip(cellLabel(v), 80)}” inside service cell ${role.serviceCellId}; its label.`,
+        detail: `Text “${clip(cellLabel(v), 80)}” on or by service cell ${role.serviceCellId}; read as its caption.`,
         ...(nodeId ? { nodeIds: [nodeId] } : {})
       })
     } else if (role.role === 'empty') {

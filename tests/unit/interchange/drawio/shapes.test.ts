@@ -126,6 +126,31 @@ describe('draw.io wrapped cells', () => {
   })
 })
 
+describe('draw.io captions', () => {
+  it('labels an unlabelled icon with the text drawn just below it, and only that icon', () => {
+    const cells =
+      vertex('k', shape('mxgraph.aws3.kinesis'), [0, 0, 67, 81]) +
+      vertex(
+        'cap',
+        'text;html=1;strokeColor=none;fillColor=none;',
+        [-10, 90, 90, 20],
+        'order-events'
+      ) +
+      vertex('l', shape('mxgraph.aws3.lambda'), [300, 0, 76, 93], 'fraud-check') +
+      vertex('far', 'text;html=1;', [300, 400, 90, 20], 'a remark')
+    const r = imported(importDrawio({ text: model(cells) }, 'c.drawio'))
+    expect(r.diagram.nodes.map((n) => [n.id, n.label])).toEqual([
+      ['k', 'order-events'],
+      ['l', 'fraud-check']
+    ])
+    expect(r.diagram.notes?.map((n) => n.text)).toEqual(['a remark'])
+    expect(r.report.entries.find((e) => e.sourceId === 'cap')).toMatchObject({
+      outcome: 'setting',
+      nodeIds: ['k']
+    })
+  })
+})
+
 describe('draw.io groups', () => {
   function framed(style: string, label: string) {
     const cells =

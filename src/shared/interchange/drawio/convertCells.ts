@@ -239,7 +239,13 @@ export function convertCells(cells: readonly MxCell[]): Converted {
     }
   }
 
-  const connected = connectEdges(page, edgeCells, nodeCell, edgeLabels, ids)
+  const labelById = new Map(nodes.map((n) => [n.id, n.label]))
+  const nodeLabels = new Map<string, string>()
+  for (const [cellId, nodeId] of nodeCell) {
+    const label = labelById.get(nodeId)
+    if (label !== undefined) nodeLabels.set(cellId, label)
+  }
+  const connected = connectEdges(page, edgeCells, nodeCell, edgeLabels, ids, nodeLabels)
   entries.push(...connected.entries)
   return {
     nodes,

@@ -22,13 +22,18 @@ function distance(p: Point, r: { x: number; y: number; width: number; height: nu
   return Math.hypot(dx, dy)
 }
 
-function name(cell: MxCell): string {
-  const label = cellLabel(cell)
-  return label ? `“${clip(label, 60)}”` : `cell ${cell.id}`
+type Namer = (cell: MxCell) => string
+
+/** How the report names an arrow end: its node's label (a caption drawn by an icon counts), else its own. */
+function namer(nodeLabels: ReadonlyMap<string, string>): Namer {
+  return (cell) => {
+    const label = nodeLabels.get(cell.id) ?? cellLabel(cell)
+    return label ? `“${clip(label, 60)}”` : `cell ${cell.id}`
+  }
 }
 
 /** The service an arrow end is on: a service shape, the text on one, or a box holding exactly one. */
-function serviceAt(page: Page, cell: MxCell, services: readonly MxCell[]): End {
+function serviceAt(page: Page, cell: MxCell, services: readonly MxCell[], name: Namer): End {
   const role = page.roles.get(cell.id)
   if (role?.role === 'service') return { ok: true, cell, near: false }
   if (role?.role === 'service-text') {
@@ -46,12 +51,17 @@ function serviceAt(page: Page, cell: MxCell, services: readonly MxCell[]): End {
     const only = [...held][0]!
     return { ok: true, cell: only, near: false, via: `the ${what} ${name(cell)} around it` }
   }
+  if (held.size > 1)
+    return {
+      ok: false,
+      why: `it ends on the ${what} ${name(cell)}, which holds ${String(held.size)} services, so which one is meant is not clear`
+    }
   return {
     ok: false,
     why:
-      held.size === 0
-        ? `it ends on the ${what} ${name(cell)}, which holds no service`
-        : `it ends on the ${what} ${name(cell)}, which holds ${String(held.size)} services, so which one is meant is not clear`
+      role?.role === 'frame'
+        ? `it ends on the frame ${name(cell)}, which holds no service`
+        : `it ends on ${name(cell)}, which is not a service Pipewright models`
   }
 }
 
@@ -74,12 +84,13 @@ function resolveEnd(
   id: string | undefined,
   point: Point | undefined,
   services: readonly MxCell[],
-  shapes: readonly MxCell[]
+  shapes: readonly MxCell[],
+  name: Namer
 ): End {
   if (id !== undefined) {
     const cell = page.byId.get(id)
     return cell
-      ? serviceAt(page, cell, services)
+      ? serviceAt(page, cell, services, name)
       : { ok: false, why: `it names a cell ${id} that is not on the page` }
   }
   if (!point) return { ok: false, why: 'one end is attached to nothing and has no position' }
@@ -90,7 +101,7 @@ function resolveEnd(
   if (service) return { ok: true, cell: service, near: true }
   const shape = nearest(page, p, shapes)
   if (shape) {
-    const found = serviceAt(page, shape, services)
+    const found = serviceAt(page, shape, services, name)
     return found.ok ? { ...found, near: true } : found
   }
   return {
@@ -115,8 +126,10 @@ export function connectEdges(
   edgeCells: readonly MxCell[],
   nodeCell: ReadonlyMap<string, string>,
   labels: ReadonlyMap<string, string[]>,
-  ids: Ids
+  ids: Ids,
+  nodeLabels: ReadonlyMap<string, string>
 ): Connected {
+  const name = namer(nodeLabels)
   const services = [...page.byId.values()].filter((c) => nodeCell.has(c.id))
   const shapes = [...page.byId.values()].filter(
     (c) => c.vertex && page.roles.get(c.id)?.role !== 'edge-label'
@@ -128,8 +141,8 @@ export function connectEdges(
     const text = [cellLabel(e), ...(labels.get(e.id) ?? [])].filter((t) => t !== '').join(' / ')
     const labelled = text ? ` labelled “${clip(text, 120)}”` : ''
     const base = { sourceId: e.id, sourceType: shapeType(e) }
-    const from = resolveEnd(page, e, e.source, e.geometry?.sourcePoint, services, shapes)
-    const to = resolveEnd(page, e, e.target, e.geometry?.targetPoint, services, shapes)
+    const from = resolveEnd(page, e, e.source, e.geometry?.sourcePoint, services, shapes, name)
+    const to = resolveEnd(page, e, e.target, e.geometry?.targetPoint, services, shapes, name)
     if (!from.ok || !to.ok) {
       const why = [from, to]
         .filter((x): x is Extract<End, { ok: false }> => !x.ok)

@@ -117,7 +117,10 @@ describe('draw.io fixtures', () => {
     expect(entry('to-stream').detail).toMatch(/only arrowhead is at its start/)
     expect(entry('consume').detail).toMatch(/start only comes near “order-events”/)
     expect(entry('consume').detail).toContain('batch of 100')
-    expect(entry('keep').detail).toMatch(/arrowheads at both ends/)
+    expect(entry('keep').detail).toMatch(/to “Archive bucket”.*arrowheads at both ends/)
+    expect(entry('reports').detail).toMatch(
+      /“Reporting host”, which is not a service Pipewright models/
+    )
     expect(entry('reports').outcome).toBe('not-pipeline')
     expect(entry('loose').outcome).toBe('not-pipeline')
     expect(entry('report-host').outcome).toBe('note')
@@ -135,5 +138,6 @@ describe('draw.io fixtures', () => {
     expect(r.diagram.nodes).toEqual(plain.diagram.nodes)
     expect(r.diagram.edges).toEqual(plain.diagram.edges)
     expect(r.diagram.name).toBe('clickstream')
+    expectEveryCellExplained(r, cellIds(fixture('clickstream.drawio')))
   })
 })

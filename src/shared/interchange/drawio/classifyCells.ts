@@ -81,6 +81,12 @@ export function serviceOfCell(cell: MxCell): VertexRole | undefined {
       : undefined
   }
   const label = cellLabel(cell)
+  if (mapped.needsLabel && !mapped.needsLabel.test(label))
+    return {
+      role: 'note',
+      text: label || shape,
+      why: `draw.io shape ${shape} is ${mapped.service} only when its label says so; without that it is not a service Pipewright models`
+    }
   if (mapped.generic) {
     const named = serviceOfLabel(label)
     if (named && named !== mapped.service)

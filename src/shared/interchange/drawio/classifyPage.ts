@@ -14,7 +14,7 @@ const G = DRAWIO_GEOMETRY
 
 /** What every vertex of the page is (`page.roles`), parents before children. */
 export function classifyAll(page: Page, vertices: readonly MxCell[]): void {
-  const services = vertices.filter((v) => serviceOfCell(v) !== undefined)
+  const services = vertices.filter((v) => serviceOfCell(v)?.role === 'service')
   const isService = new Set(services)
   // Looking for services drawn inside a box costs boxes × services; big pages rely on cell parents.
   const geometric = vertices.length <= 5000

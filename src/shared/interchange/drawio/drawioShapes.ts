@@ -196,7 +196,7 @@ const AWS3: Names = {
 
 /**
  * Shapes whose meaning is a family or a stand-in rather than one service: the generic Kinesis,
- * Glue, CloudWatch and IoT icons, and people, clients and servers. A label that names one
+ * Glue and IoT icons, and people, clients and servers. A label that names one
  * service unambiguously ("Kinesis Data Firehose" under the Kinesis icon, "Kinesis Agent" on a
  * server) wins over the default.
  */
@@ -205,9 +205,6 @@ const GENERIC = new Set([
   'mxgraph.aws3.kinesis',
   'mxgraph.aws4.glue',
   'mxgraph.aws3.glue',
-  'mxgraph.aws4.cloudwatch',
-  'mxgraph.aws4.cloudwatch_2',
-  'mxgraph.aws3.cloudwatch',
   'mxgraph.aws4.internet_of_things',
   'mxgraph.aws4.generic_database',
   'mxgraph.aws3.generic_database',
@@ -220,17 +217,37 @@ const PREFIXES: ReadonlyArray<readonly [string, ServiceId]> = [
   ['mxgraph.aws4.iot_thing_', 'iot-devices']
 ]
 
+/**
+ * Shapes that draw a service only when the label says which part is meant: the CloudWatch icon
+ * is CloudWatch Logs (the catalog's service) only when labelled as logs; CloudWatch metrics and
+ * alarms are not a Pipewright service, and reading them as Logs would judge their arrows (an
+ * alarm notifying SNS) against the wrong integrations.
+ */
+const NEEDS_LABEL: ReadonlyMap<string, RegExp> = new Map([
+  ['mxgraph.aws4.cloudwatch', /\blogs?\b|\blog group/i],
+  ['mxgraph.aws4.cloudwatch_2', /\blogs?\b|\blog group/i],
+  ['mxgraph.aws3.cloudwatch', /\blogs?\b|\blog group/i]
+])
+
 export interface ShapeService {
   service: ServiceId
   generic: boolean
   citation: Citation
+  /** The label must match this for the shape to be the service. */
+  needsLabel?: RegExp
 }
 
 function index(library: string, names: Names, citation: Citation, into: Map<string, ShapeService>) {
   for (const [service, list] of Object.entries(names) as Array<[ServiceId, readonly string[]]>)
     for (const n of list) {
       const key = `${library}.${n}`
-      into.set(key, { service, generic: GENERIC.has(key), citation })
+      const needsLabel = NEEDS_LABEL.get(key)
+      into.set(key, {
+        service,
+        generic: GENERIC.has(key),
+        citation,
+        ...(needsLabel ? { needsLabel } : {})
+      })
     }
 }
 

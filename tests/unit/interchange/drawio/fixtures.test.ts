@@ -129,6 +129,50 @@ describe('draw.io fixtures', () => {
     expectLoadsWithoutEdgeErrors(r.diagram)
   })
 
+  it('photo-uploads.drawio: groups drawn around shapes, not holding them; CloudWatch read by label', () => {
+    const file = fixture('photo-uploads.drawio')
+    const r = imported(importDrawio({ text: file }, 'photo-uploads.drawio'))
+    expect(servicesOf(r.diagram)).toEqual({
+      app: 'producer-app',
+      photos: 's3',
+      topic: 'sns',
+      queue: 'sqs',
+      thumb: 'lambda',
+      index: 'dynamodb',
+      events: 'kinesis-firehose',
+      archive: 's3',
+      logs: 'cloudwatch-logs'
+    })
+    expect(edgesOf(r.diagram)).toEqual([
+      'app->photos',
+      'events->archive',
+      'photos->topic',
+      'queue->thumb',
+      'thumb->events',
+      'thumb->index',
+      'thumb->logs',
+      'topic->queue'
+    ])
+    expect(r.diagram.groups?.map((g) => [g.id, g.kind, g.label, g.parentId])).toEqual([
+      ['cloud', 'custom', 'AWS Cloud', undefined],
+      ['box', 'custom', '', 'cloud']
+    ])
+    const parent = Object.fromEntries(r.diagram.nodes.map((n) => [n.id, n.parentId]))
+    expect([parent.app, parent.photos, parent.topic, parent.index]).toEqual([
+      'cloud',
+      'cloud',
+      'box',
+      'box'
+    ])
+    expect(r.diagram.notes?.map((n) => n.text).sort()).toEqual(['Amazon CloudWatch', 'Object'])
+    const entry = (id: string) => r.report.entries.find((e) => e.sourceId === id)!
+    expect(entry('metrics').detail).toMatch(/only when its label says so/)
+    expect(entry('alarm').outcome).toBe('not-pipeline')
+    expect(entry('notify').detail).toContain('s3:ObjectCreated:*')
+    expectEveryCellExplained(r, cellIds(file))
+    expectLoadsWithoutEdgeErrors(r.diagram)
+  })
+
   it('clickstream.drawio.svg: the mxfile in the content attribute, page compressed', () => {
     const file = fixture('clickstream.drawio.svg')
     const r = imported(importDrawio({ text: file }, 'clickstream.drawio.svg'))

@@ -88,6 +88,14 @@ describe('draw.io AWS shapes', () => {
     expect(one(res('sqs'), 'Amazon SNS').service).toBe('sqs')
   })
 
+  it('reads the CloudWatch icon as CloudWatch Logs only when labelled as logs', () => {
+    expect(one(res('cloudwatch_2'), 'CloudWatch Logs').service).toBe('cloudwatch-logs')
+    expect(one(shape('mxgraph.aws3.cloudwatch'), 'app log group').service).toBe('cloudwatch-logs')
+    const metrics = one(res('cloudwatch'), 'Amazon CloudWatch')
+    expect(metrics.service).toBeUndefined()
+    expect(metrics.entry.outcome).toBe('note')
+  })
+
   it('reads a plain shape by its label only when the label names one service', () => {
     expect(
       one('rounded=1;whiteSpace=wrap;html=1;', 'Amazon Managed Service for Apache Flink').service

@@ -103,6 +103,10 @@ describe('draw.io decoding', () => {
     expect(viaText.ok && viaText.report.kind).toBe('drawio')
     const viaSvg = importSource(utf8(svgWith(file)), 'x.drawio.svg', decode)
     expect(viaSvg.ok && viaSvg.diagram.nodes.length).toBe(1)
+    // An SVG whose content attribute holds the whole mxfile compressed, under a plain name.
+    const whole = `<svg xmlns="http://www.w3.org/2000/svg" content="${compressPage(file)}"><g/></svg>`
+    const viaOldSvg = importSource(utf8(whole), 'architecture.svg', decode)
+    expect(viaOldSvg.ok && viaOldSvg.diagram.nodes.map((n) => n.service)).toEqual(['sqs'])
     const viaPng = importSource(
       pngWith(textChunk('mxfile', encodeURIComponent(file))),
       'x.drawio.png',

@@ -27,6 +27,8 @@ export interface Converted {
   notes: DiagramNote[]
   entries: ImportReportEntry[]
   remarks: string[]
+  /** Arrows read but not drawn (an end on no service, a loop); each has its entry saying why. */
+  undrawnArrows: number
 }
 
 /** The frame an item sits in: its nearest frame ancestor, else the smallest frame drawn around it. */
@@ -253,7 +255,8 @@ export function convertCells(cells: readonly MxCell[]): Converted {
     groups: fitFrames([...groups.values()], nodes, notes),
     notes,
     entries,
-    remarks
+    remarks,
+    undrawnArrows: connected.entries.filter((e) => e.outcome === 'not-pipeline').length
   }
 }
 

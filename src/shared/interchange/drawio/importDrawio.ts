@@ -13,6 +13,10 @@ export interface DrawioImportOptions {
   page?: number
 }
 
+function plural(n: number, what: string): string {
+  return `${String(n)} ${what}${n === 1 ? '' : 's'}`
+}
+
 function baseName(fileName: string): string {
   const file = fileName.split(/[\\/]/).pop() ?? fileName
   return file.replace(/(\.drawio)?\.(png|svg|xml|drawio)$/i, '') || file
@@ -34,6 +38,10 @@ function importText(text: string, fileName: string, page: number): ImportOutcome
     remarks.unshift(
       `The file has ${String(pages.length)} pages (${pages.map((p) => `${String(p.index)} “${p.name}”`).join(', ')}); page ${String(decoded.page)} “${pages[decoded.page]!.name}” is imported. Import again with another page for the others.`
     )
+  const undrawn = converted.undrawnArrows
+  remarks.push(
+    `${plural(converted.nodes.length, 'service')}, ${plural(converted.edges.length, 'edge')}, ${plural(converted.groups.length, 'frame')} and ${plural(converted.notes.length, 'note')} from ${plural(converted.entries.length, 'cell')}${undrawn > 0 ? `; ${plural(undrawn, 'arrow')} not drawn (see their entries)` : ''}.`
+  )
   if (converted.nodes.length === 0)
     remarks.push(
       'No AWS service shapes were recognised on this page; everything is kept as notes and frames.'

@@ -123,6 +123,9 @@ describe('draw.io fixtures', () => {
     )
     expect(entry('reports').outcome).toBe('not-pipeline')
     expect(entry('loose').outcome).toBe('not-pipeline')
+    expect(r.report.remarks).toContain(
+      '6 services, 5 edges, 2 frames and 1 note from 17 cells; 2 arrows not drawn (see their entries).'
+    )
     expect(entry('report-host').outcome).toBe('note')
     expect(entry('archive-text').outcome).toBe('setting')
     expectEveryCellExplained(r, cellIds(file))

@@ -289,7 +289,9 @@ export function finishFirehose(b: TemplateBuild, node: DiagramNode, id: string):
       }
     }
   } else {
-    value.BufferingHints = hints
+    // Redshift buffers in its S3 staging configuration; the others on the destination.
+    const redshift = destination.key === 'RedshiftDestinationConfiguration'
+    if (!redshift) value.BufferingHints = hints
     const backup = {
       BucketARN:
         state.backup ??
@@ -297,7 +299,8 @@ export function finishFirehose(b: TemplateBuild, node: DiagramNode, id: string):
           Type: 'String',
           Description: `ARN of the S3 bucket ${id} backs up to`
         }),
-      RoleARN: role
+      RoleARN: role,
+      ...(redshift ? { BufferingHints: hints } : {})
     }
     value.S3Configuration = backup
     if (!state.backup)

@@ -188,6 +188,16 @@ export function exportTemplate(diagram: Diagram): ExportResult {
   }
   for (const { node, id } of built) finishers[node.service]?.(b, node, id)
   b.finishRoles()
+  if (b.resources.size === 0) {
+    // A template needs one resource; this one creates nothing (AWS's own placeholder for it).
+    b.addResource(b.uniqueId('Placeholder'), {
+      Type: 'AWS::CloudFormation::WaitConditionHandle',
+      Properties: {}
+    })
+    b.leave(
+      'Nothing in the diagram has a CloudFormation resource type: the template holds a placeholder.'
+    )
+  }
 
   const sorted = <T>(map: Map<string, T>) =>
     Object.fromEntries([...map.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')))

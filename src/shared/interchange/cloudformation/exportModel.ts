@@ -46,3 +46,9 @@ export function arnOf(service: string, resourcePath: (name: string) => string, n
 export function isObject(value: CfnValue | undefined): value is { [key: string]: CfnValue } {
   return typeof value === 'object' && !Array.isArray(value)
 }
+
+/** The value under `key`, set to `init()` first when there is none. */
+export function slot<T extends CfnValue>(props: Props, key: string, init: () => T): T {
+  if (!(key in props)) props[key] = init()
+  return props[key] as T
+}

@@ -101,7 +101,7 @@ export function exportTemplate(diagram: Diagram): ExportResult {
   const built: { node: DiagramNode; id: string }[] = []
 
   for (const node of diagram.nodes) {
-    const row = RESOURCE_ROWS[node.service] as ResourceRow | undefined
+    const row: ResourceRow | undefined = RESOURCE_ROWS[node.service]
     const id = b.uniqueId(node.label ?? node.id)
     if (node.external !== undefined) {
       b.nodeIds.set(node.id, id)

@@ -3,7 +3,7 @@ import type { DiagramNode } from '../../diagram/types'
 import type { ActionSetId, PrincipalKind } from './exportActions'
 import type { TemplateBuild } from './exportBuild'
 import { grantOn, owned, refTo, type EdgeContext, type Wiring } from './exportEdges'
-import { getAtt, isObject, type CfnValue, type Props } from './exportModel'
+import { getAtt, isObject, slot, type CfnValue, type Props } from './exportModel'
 
 /** What a compute service's role needs to read from (source) or write to (target) each service. */
 const READS: Partial<Record<ServiceId, ActionSetId>> = {
@@ -23,8 +23,12 @@ const WRITES: Partial<Record<ServiceId, ActionSetId>> = {
   timestream: 'timestream-write'
 }
 
+/** Lambda environment variable names are letters, digits and underscores. */
 function upper(id: string): string {
-  return id.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+  return id
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase()
 }
 
 /**
@@ -42,16 +46,16 @@ function tell(
   if (!b.resources.has(holderId) || holder.external !== undefined) return
   const props = b.props(holderId)
   if (holder.service === 'lambda') {
-    const env = (props.Environment ??= { Variables: {} }) as Props
+    const env = slot<Props>(props, 'Environment', () => ({ Variables: {} }))
     ;(env.Variables as Props)[upper(key)] = value
   } else if (holder.service === 'glue-etl') {
-    const args = (props.DefaultArguments ??= {}) as Props
+    const args = slot<Props>(props, 'DefaultArguments', () => ({}))
     args[`--${key}`] = value
   } else if (holder.service === 'kinesis-data-analytics') {
     const config = props.ApplicationConfiguration as Props
-    const env = (config.EnvironmentProperties ??= {
+    const env = slot<Props>(config, 'EnvironmentProperties', () => ({
       PropertyGroups: [{ PropertyGroupId: 'Pipewright', PropertyMap: {} }]
-    }) as Props
+    }))
     const group = (env.PropertyGroups as Props[])[0]!
     ;(group.PropertyMap as Props)[key] = value
   }
@@ -146,7 +150,7 @@ export const crawlerTarget: Wiring = (e) => {
   if (!owned(e, e.target)) return undefined
   const targets = e.b.props(e.targetId).Targets as Props
   const push = (key: string, entry: Props) => {
-    ;((targets[key] ??= []) as CfnValue[]).push(entry)
+    slot<CfnValue[]>(targets, key, () => []).push(entry)
   }
   if (e.source.service === 's3') {
     grantOn(e, e.target, 'glue', 's3-read', e.source)
@@ -233,7 +237,7 @@ export const redshiftReads: Wiring = (e) => {
   if (!set) return undefined
   const role = grantOn(e, e.target, 'redshift', set, e.source)!
   const props = e.b.props(e.targetId)
-  const roles = (props.IamRoles ??= []) as CfnValue[]
+  const roles = slot<CfnValue[]>(props, 'IamRoles', () => [])
   if (!roles.some((r) => JSON.stringify(r) === JSON.stringify(getAtt(role, 'Arn'))))
     roles.push(getAtt(role, 'Arn'))
   e.b.leave(`Create the external schema or COPY command in ${e.targetId} that reads ${e.sourceId}.`)

@@ -10,7 +10,7 @@ import {
   type EdgeContext,
   type Wiring
 } from './exportEdges'
-import { getAtt, isObject, sub, type CfnValue, type Props } from './exportModel'
+import { getAtt, isObject, slot, sub, type CfnValue, type Props } from './exportModel'
 import { configOf } from './exportResources'
 
 /**
@@ -78,7 +78,7 @@ export const tableToKinesis: Wiring = (e) => {
 export const s3Notification: Wiring = (e) => {
   if (!owned(e, e.source)) return undefined
   const props = e.b.props(e.sourceId)
-  const config = (props.NotificationConfiguration ??= {}) as Props
+  const config = slot<Props>(props, 'NotificationConfiguration', () => ({}))
   if (e.target.service === 'eventbridge') {
     config.EventBridgeConfiguration = { EventBridgeEnabled: true }
     return 'NotificationConfiguration.EventBridgeConfiguration'
@@ -90,8 +90,7 @@ export const s3Notification: Wiring = (e) => {
   const bucketArn = sub(`arn:\${AWS::Partition}:s3:::\${${e.sourceId}BucketName}`)
   const event = D.s3NotificationEvent.value
   const push = (key: string, entry: Props) => {
-    const list = (config[key] ??= []) as CfnValue[]
-    list.push(entry)
+    slot<CfnValue[]>(config, key, () => []).push(entry)
   }
   if (e.target.service === 'lambda') {
     push('LambdaConfigurations', { Event: event, Function: refTo(e, e.target, 'arn') })

@@ -182,7 +182,8 @@ export const ruleTarget: Wiring = (e) => {
   if (e.source.external !== undefined) return undefined
   const rule = ruleOf(e.b, e.source.id)
   const ruleArn = getAtt(e.sourceId, 'Arn')
-  const target: Props = { Id: e.targetId.slice(0, 64), Arn: refTo(e, e.target, 'arn') }
+  const targetName = e.targetId.slice(0, 64)
+  const target: Props = { Id: targetName, Arn: refTo(e, e.target, 'arn') }
   const withRole = (set: ActionSetId) => {
     grantOn(e, e.source, 'events', set, e.target)
     target.RoleArn = roleArn(e, e.source, 'events')
@@ -208,7 +209,7 @@ export const ruleTarget: Wiring = (e) => {
       return undefined
   }
   rule.targets.push(target)
-  return `Targets entry ${String(target.Id)}`
+  return `Targets entry ${targetName}`
 }
 
 export function finishRule(b: TemplateBuild, node: DiagramNode, id: string): void {

@@ -17,7 +17,7 @@ export function templateToYaml(template: unknown): string {
       const value = pair.value as Node | null
       if (key === 'Ref' && isScalar(value)) return tagged(String(value.value), '!Ref')
       if (key === 'Fn::GetAtt' && isSeq(value) && value.items.every(isScalar))
-        return tagged(value.items.map((i) => String((i as Scalar).value)).join('.'), '!GetAtt')
+        return tagged(value.items.map((i) => String(i.value)).join('.'), '!GetAtt')
       if (key.startsWith('Fn::') && value && (isScalar(value) || isSeq(value) || isMap(value))) {
         value.tag = `!${key.slice(4)}`
         return value

@@ -202,7 +202,7 @@ class Checker {
   private valueErrors(at: string, v: Json, t: SpecType): string[] {
     const fn = intrinsicName(v)
     const failed = (what: string) => [
-      `${at}: expected ${what}, got ${String(JSON.stringify(v)).slice(0, 80)}`
+      `${at}: expected ${what}, got ${(JSON.stringify(v) as string | undefined)?.slice(0, 80) ?? 'nothing'}`
     ]
     switch (t.type) {
       case 'union': {

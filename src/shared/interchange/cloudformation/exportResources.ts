@@ -29,7 +29,7 @@ function page(slug: string, title: string): Citation {
 }
 
 /** A string parameter named after the resource, asked once. */
-export function ask(
+function ask(
   ctx: NodeContext,
   suffix: string,
   description: string,
@@ -44,7 +44,7 @@ export function ask(
 }
 
 /** One set of VPC subnets and security groups for the stack, for every resource that needs one. */
-export function subnets(b: TemplateBuild): CfnValue {
+function subnets(b: TemplateBuild): CfnValue {
   b.leave('Choose the VPC subnets (SubnetIds) the VPC-bound resources run in.')
   return b.parameter('SubnetIds', {
     Type: 'List<AWS::EC2::Subnet::Id>',
@@ -52,7 +52,7 @@ export function subnets(b: TemplateBuild): CfnValue {
   })
 }
 
-export function securityGroups(b: TemplateBuild): CfnValue {
+function securityGroups(b: TemplateBuild): CfnValue {
   return b.parameter('SecurityGroupIds', {
     Type: 'List<AWS::EC2::SecurityGroup::Id>',
     Description: 'Security groups for the resources that run in a VPC'

@@ -1,4 +1,4 @@
-import { awsDoc } from '../../catalog/citations'
+import { awsDoc, type Citation } from '../../catalog/citations'
 import type { ServiceId } from '../../catalog/services'
 import type { DiagramNode } from '../../diagram/types'
 import type { ActionSetId } from './exportActions'
@@ -133,31 +133,29 @@ export function finishStateMachine(b: TemplateBuild, node: DiagramNode, id: stri
     props.DefinitionSubstitutions = machine.substitutions
 }
 
-/**
- * The `source` of the events AWS services send to EventBridge, for a rule's pattern.
- * https://docs.aws.amazon.com/eventbridge/latest/ref/events.html
- */
-export const EVENT_SOURCES: Partial<Record<ServiceId, string>> = {
-  s3: 'aws.s3',
-  'glue-etl': 'aws.glue',
-  'glue-crawler': 'aws.glue',
-  'glue-data-catalog': 'aws.glue',
-  emr: 'aws.emr',
-  dms: 'aws.dms',
-  redshift: 'aws.redshift',
-  athena: 'aws.athena',
-  'step-functions': 'aws.states',
-  sagemaker: 'aws.sagemaker',
-  rds: 'aws.rds',
-  batch: 'aws.batch',
-  datasync: 'aws.datasync',
-  'glue-databrew': 'aws.databrew'
+/** The `source` of the events AWS services send to EventBridge, for a rule's pattern. */
+const EVENT_SOURCES: { citation: Citation; sources: Partial<Record<ServiceId, string>> } = {
+  citation: awsDoc(
+    'https://docs.aws.amazon.com/eventbridge/latest/ref/events.html',
+    'EventBridge events reference (event sources of AWS services)'
+  ),
+  sources: {
+    s3: 'aws.s3',
+    'glue-etl': 'aws.glue',
+    'glue-crawler': 'aws.glue',
+    'glue-data-catalog': 'aws.glue',
+    emr: 'aws.emr',
+    dms: 'aws.dms',
+    redshift: 'aws.redshift',
+    athena: 'aws.athena',
+    'step-functions': 'aws.states',
+    sagemaker: 'aws.sagemaker',
+    rds: 'aws.rds',
+    batch: 'aws.batch',
+    datasync: 'aws.datasync',
+    'glue-databrew': 'aws.databrew'
+  }
 }
-
-export const EVENT_SOURCES_CITATION = awsDoc(
-  'https://docs.aws.amazon.com/eventbridge/latest/ref/events.html',
-  'EventBridge events reference (event sources of AWS services)'
-)
 
 interface RuleState {
   targets: Props[]
@@ -170,7 +168,7 @@ function ruleOf(b: TemplateBuild, nodeId: string): RuleState {
 
 /** Events reaching a rule: its pattern matches their source. */
 export const ruleEventSource: Wiring = (e) => {
-  const source = EVENT_SOURCES[e.source.service]
+  const source = EVENT_SOURCES.sources[e.source.service]
   if (!source || e.target.external !== undefined) return undefined
   const rule = ruleOf(e.b, e.target.id)
   if (!rule.sources.includes(source)) rule.sources.push(source)

@@ -93,9 +93,7 @@ describe('least-privilege roles', () => {
     expect(t.report.leftToUser.some((l) => l.includes('Legacy') && l.includes('sqs-consume'))).toBe(
       true
     )
-    const [[, esm]] = t.ofType('AWS::Lambda::EventSourceMapping') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const esm = t.only('AWS::Lambda::EventSourceMapping')[1]
     expect(esm.Properties.FunctionName).toEqual(ref('LegacyName'))
   })
 

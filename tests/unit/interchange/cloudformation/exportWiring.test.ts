@@ -150,9 +150,7 @@ describe('Lambda event source mappings', () => {
         [edge('q', 'fn')]
       )
     )
-    const [[, esm]] = t.ofType('AWS::Lambda::EventSourceMapping') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const esm = t.only('AWS::Lambda::EventSourceMapping')[1]
     expect(esm.Properties).toEqual({
       FunctionName: ref('Worker'),
       EventSourceArn: arn('Jobs'),
@@ -175,9 +173,7 @@ describe('Lambda event source mappings', () => {
     expect(t.resource('Orders').Properties.StreamSpecification).toEqual({
       StreamViewType: 'NEW_AND_OLD_IMAGES'
     })
-    const [[, esm]] = t.ofType('AWS::Lambda::EventSourceMapping') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const esm = t.only('AWS::Lambda::EventSourceMapping')[1]
     expect(esm.Properties).toMatchObject({
       EventSourceArn: arn('Orders', 'StreamArn'),
       StartingPosition: 'LATEST',
@@ -201,9 +197,7 @@ describe('S3 notifications', () => {
     expect(bucket.Properties.NotificationConfiguration).toEqual({
       LambdaConfigurations: [{ Event: 's3:ObjectCreated:*', Function: arn('Thumb') }]
     })
-    const [[permissionId, permission]] = t.ofType('AWS::Lambda::Permission') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const [permissionId, permission] = t.only('AWS::Lambda::Permission')
     expect(bucket.DependsOn).toEqual([permissionId])
     expect(permission.Properties).toMatchObject({
       Principal: 's3.amazonaws.com',
@@ -218,9 +212,7 @@ describe('S3 notifications', () => {
         [edge('b', 'q')]
       )
     )
-    const [[policyId, policy]] = t.ofType('AWS::SQS::QueuePolicy') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const [policyId, policy] = t.only('AWS::SQS::QueuePolicy')
     expect(t.resource('Uploads').DependsOn).toEqual([policyId])
     expect(policy.Properties).toMatchObject({
       Queues: [ref('Inbox')],
@@ -250,9 +242,7 @@ describe('messaging', () => {
         [edge('t', 'q')]
       )
     )
-    const [[, sub]] = t.ofType('AWS::SNS::Subscription') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const sub = t.only('AWS::SNS::Subscription')[1]
     expect(sub.Properties).toEqual({
       TopicArn: ref('Events'),
       Protocol: 'sqs',
@@ -405,9 +395,7 @@ describe('nodes that are not resources', () => {
       'SharedStreamArn.Description',
       expect.stringContaining('SharedStreamArn') as string
     )
-    const [[, esm]] = t.ofType('AWS::Lambda::EventSourceMapping') as [
-      [string, { Properties: Record<string, unknown> }]
-    ]
+    const esm = t.only('AWS::Lambda::EventSourceMapping')[1]
     expect(esm.Properties.EventSourceArn).toEqual(ref('SharedStreamArn'))
     expect(t.report.skipped).toEqual([
       { nodeId: 'app', reason: expect.stringContaining('application') as string }

@@ -13,6 +13,8 @@ export interface Exported extends ExportResult {
   parsed: Json
   resource: (id: string) => { Type: string; Properties: Json; DependsOn?: string[] }
   ofType: (type: string) => [string, { Type: string; Properties: Json }][]
+  /** The one resource of a type, as [logical id, resource]. */
+  only: (type: string) => [string, { Type: string; Properties: Json }]
   statements: (roleId: string) => { Sid: string; Action: string[]; Resource: unknown[] }[]
 }
 
@@ -30,6 +32,11 @@ export function exported(diagram: Diagram): Exported {
       return r
     },
     ofType: (type) => Object.entries(resources).filter(([, r]) => r.Type === type),
+    only: (type) => {
+      const all = Object.entries(resources).filter(([, r]) => r.Type === type)
+      expect(all.map(([id]) => id)).toHaveLength(1)
+      return all[0]!
+    },
     statements: (roleId) => {
       const policies = (resources[roleId]?.Properties.Policies ?? []) as {
         PolicyDocument: { Statement: { Sid: string; Action: string[]; Resource: unknown[] }[] }

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
+import { loadAwsServiceSpecSync } from '@aws-cdk/aws-service-spec'
 import { parse, type YAMLSeq } from 'yaml'
-import { REPO_DIR } from '../../helpers'
 
 /**
  * A checker for templates against the CloudFormation resource specification AWS publishes for
- * the CDK (`@aws-cdk/aws-service-spec`'s db.json.gz): resource types, property names, value
+ * the CDK (`@aws-cdk/aws-service-spec`): resource types, property names, value
  * types (recursively through nested property types), required properties, and the targets of
  * `Ref`, `Fn::GetAtt` and `Fn::Sub`.
  */
@@ -30,24 +28,21 @@ interface SpecEntity {
   attributes?: Record<string, unknown>
 }
 
-export interface ResourceSpec {
+interface ResourceSpec {
   resources: Map<string, SpecEntity>
   types: Map<string, SpecEntity>
 }
 
 let cached: ResourceSpec | undefined
 
-export function loadResourceSpec(): ResourceSpec {
+/** The database AWS publishes for the CDK, loaded once per test file. */
+function loadResourceSpec(): ResourceSpec {
   if (cached) return cached
-  const raw = gunzipSync(
-    readFileSync(`${REPO_DIR}node_modules/@aws-cdk/aws-service-spec/db.json.gz`)
-  )
-  const db = JSON.parse(raw.toString('utf8')) as {
-    schema: { resource: { entities: SpecEntity[] }; typeDefinition: { entities: SpecEntity[] } }
-  }
+  const db = loadAwsServiceSpecSync()
+  const entities = (kind: 'resource' | 'typeDefinition') => db.all(kind) as unknown as SpecEntity[]
   cached = {
-    resources: new Map(db.schema.resource.entities.map((r) => [r.cloudFormationType!, r])),
-    types: new Map(db.schema.typeDefinition.entities.map((t) => [t.$id, t]))
+    resources: new Map(entities('resource').map((r) => [r.cloudFormationType!, r])),
+    types: new Map(entities('typeDefinition').map((t) => [t.$id, t]))
   }
   return cached
 }

@@ -25,11 +25,8 @@ function stateOf(b: TemplateBuild, nodeId: string): FirehoseState {
 /** S3 compression names as Firehose's CompressionFormat spells them. */
 const COMPRESSION = { none: 'UNCOMPRESSED', gzip: 'GZIP', snappy: 'Snappy', zip: 'ZIP' } as const
 
-/**
- * Record format conversion needs a buffer of at least 64 MiB.
- * https://docs.aws.amazon.com/firehose/latest/dev/record-format-conversion.html
- */
-const CONVERSION_MIN_BUFFER_MB = 64
+/** Where Firehose states the buffer sizes each destination and record format conversion take. */
+const BUFFERING_PAGE = 'https://docs.aws.amazon.com/firehose/latest/dev/buffering-hints.html'
 
 export const firehoseSource: Wiring = (e) => {
   if (!owned(e, e.target)) return undefined
@@ -259,9 +256,11 @@ export function finishFirehose(b: TemplateBuild, node: DiagramNode, id: string):
   const hints = { SizeInMBs: c.bufferSizeMB, IntervalInSeconds: c.bufferIntervalSeconds }
   if (destination.key === 'ExtendedS3DestinationConfiguration') {
     const converting = c.formatConversion !== 'none'
-    value.BufferingHints = converting
-      ? { ...hints, SizeInMBs: Math.max(hints.SizeInMBs, CONVERSION_MIN_BUFFER_MB) }
-      : hints
+    value.BufferingHints = hints
+    if (converting)
+      b.leave(
+        `Check the buffer size of ${id} against what record format conversion takes (${BUFFERING_PAGE}).`
+      )
     value.CompressionFormat = converting ? 'UNCOMPRESSED' : COMPRESSION[c.compression]
     if (converting) {
       b.leave(`Name the Glue table ${id} converts records with (parameter ${id}SchemaTable).`)

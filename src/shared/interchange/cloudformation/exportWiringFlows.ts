@@ -175,7 +175,10 @@ export const ruleEventSource: Wiring = (e) => {
   return `EventPattern source ${source}`
 }
 
-/** https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html */
+/**
+ * Lambda, SQS and SNS targets take a resource policy; Kinesis, Firehose and Step Functions a role.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-iam-roles.html
+ */
 export const ruleTarget: Wiring = (e) => {
   if (e.source.external !== undefined) return undefined
   const rule = ruleOf(e.b, e.source.id)

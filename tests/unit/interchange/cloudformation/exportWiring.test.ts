@@ -86,7 +86,8 @@ describe('Firehose wiring', () => {
       'DataFormatConversionConfiguration.OutputFormatConfiguration.Serializer',
       { ParquetSerDe: {} }
     )
-    expect(s3).toHaveProperty('BufferingHints.SizeInMBs', 64)
+    expect(s3).toHaveProperty('BufferingHints.SizeInMBs', 5)
+    expect(s3).toHaveProperty('CompressionFormat', 'UNCOMPRESSED')
   })
 
   it('reads MSK through MSKSourceConfiguration, and Splunk gets a backup bucket parameter', () => {

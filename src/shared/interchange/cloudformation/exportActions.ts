@@ -175,6 +175,35 @@ export const ACTION_SETS = {
   'timestream-write': set(
     IOT_ACTIONS,
     on('timestream:DescribeEndpoints', 'timestream:WriteRecords')
+  ),
+  'dms-s3-target': set(
+    awsDoc(
+      'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.S3.html#CHAP_Target.S3.Prerequisites',
+      'AWS DMS: prerequisites for using Amazon S3 as a target'
+    ),
+    on('s3:ListBucket'),
+    onObjects('s3:DeleteObject', 's3:PutObject', 's3:PutObjectTagging')
+  ),
+  'dms-kinesis-target': set(
+    awsDoc(
+      'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.Kinesis.html',
+      'AWS DMS: using Amazon Kinesis Data Streams as a target'
+    ),
+    on('kinesis:DescribeStream', 'kinesis:PutRecord', 'kinesis:PutRecords')
+  ),
+  'dms-dynamodb-target': set(
+    awsDoc(
+      'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.DynamoDB.html',
+      'AWS DMS: using Amazon DynamoDB as a target (the service access role)'
+    ),
+    on(
+      'dynamodb:BatchWriteItem',
+      'dynamodb:CreateTable',
+      'dynamodb:DeleteItem',
+      'dynamodb:DescribeTable',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem'
+    )
   )
 } as const satisfies Record<string, ActionSet>
 

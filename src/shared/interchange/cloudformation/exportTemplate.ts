@@ -8,6 +8,7 @@ import { finishFirehose } from './exportFirehose'
 import { type CfnValue } from './exportModel'
 import { configOf, NO_RESOURCE_REASONS, RESOURCE_ROWS, type ResourceRow } from './exportResources'
 import { IMPLICIT, WIRINGS } from './exportWiring'
+import { finishDms } from './exportWiringApi'
 import { finishPipe, finishRule, finishStateMachine } from './exportWiringFlows'
 import { templateToYaml } from './exportYaml'
 
@@ -184,7 +185,8 @@ export function exportTemplate(diagram: Diagram): ExportResult {
     'kinesis-firehose': finishFirehose,
     'step-functions': finishStateMachine,
     eventbridge: finishRule,
-    'eventbridge-pipes': finishPipe
+    'eventbridge-pipes': finishPipe,
+    dms: finishDms
   }
   for (const { node, id } of built) finishers[node.service]?.(b, node, id)
   b.finishRoles()

@@ -1,4 +1,5 @@
 import type { Wiring } from './exportEdges'
+import { apiToFunction, dmsSource, dmsTarget } from './exportWiringApi'
 import {
   firehoseDestination,
   firehoseFormatConversion,
@@ -75,7 +76,10 @@ export const WIRINGS: Readonly<Record<string, Wiring>> = {
   'athena-query-results': athenaResults,
   'redshift-streaming-ingestion': redshiftReads,
   'redshift-copy': redshiftReads,
-  'kms-encryption': kmsKey
+  'kms-encryption': kmsKey,
+  'api-gateway-integrations': apiToFunction,
+  'dms-source-endpoints': dmsSource,
+  'dms-target-endpoints': dmsTarget
 }
 
 /**

@@ -443,3 +443,73 @@ describe('logical ids and order', () => {
     expect(first.text).toContain('Endpoint: !GetAtt Zed.Arn')
   })
 })
+
+describe('APIs and replication', () => {
+  it('gives an HTTP API one default route and a path for each further function', () => {
+    const t = exported(
+      diagram(
+        [
+          node('api', 'api-gateway', { label: 'Api', config: { apiType: 'http' } }),
+          node('a', 'lambda', { label: 'A' }),
+          node('b', 'lambda', { label: 'B' })
+        ],
+        [edge('api', 'a'), edge('api', 'b')]
+      )
+    )
+    expect(
+      t.ofType('AWS::ApiGatewayV2::Integration').map(([, r]) => r.Properties.IntegrationUri)
+    ).toEqual([arn('A'), arn('B')])
+    expect(t.ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey)).toEqual([
+      '$default',
+      'ANY /B'
+    ])
+    expect(t.ofType('AWS::ApiGatewayV2::Stage')).toHaveLength(1)
+    expect(t.ofType('AWS::Lambda::Permission').map(([, r]) => r.Properties.Principal)).toEqual([
+      'apigateway.amazonaws.com',
+      'apigateway.amazonaws.com'
+    ])
+  })
+
+  it('gives a REST API a Lambda proxy method on its root resource', () => {
+    const t = exported(
+      diagram(
+        [node('api', 'api-gateway', { label: 'Api' }), node('fn', 'lambda', { label: 'Fn' })],
+        [edge('api', 'fn')]
+      )
+    )
+    expect(t.only('AWS::ApiGateway::Method')[1].Properties).toMatchObject({
+      RestApiId: ref('Api'),
+      ResourceId: arn('Api', 'RootResourceId'),
+      Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' }
+    })
+  })
+
+  it('replicates a database to a stream through endpoints and one task', () => {
+    const t = exported(
+      diagram(
+        [
+          node('db', 'on-prem-database', { label: 'Orders db' }),
+          node('dms', 'dms', { label: 'Cdc' }),
+          node('k', 'kinesis-data-streams', { label: 'Changes' })
+        ],
+        [edge('db', 'dms'), edge('dms', 'k')]
+      )
+    )
+    const endpoints = t
+      .ofType('AWS::DMS::Endpoint')
+      .map(([id, r]) => [id, r.Properties.EndpointType])
+    expect(endpoints).toEqual(
+      [
+        ['OrdersDbSourceEndpoint', 'source'],
+        ['ChangesTargetEndpoint', 'target']
+      ].sort()
+    )
+    expect(t.only('AWS::DMS::ReplicationTask')[1].Properties).toMatchObject({
+      ReplicationInstanceArn: ref('Cdc'),
+      SourceEndpointArn: ref('OrdersDbSourceEndpoint'),
+      TargetEndpointArn: ref('ChangesTargetEndpoint')
+    })
+    expect(t.parsed.Parameters).toHaveProperty('OrdersDbSourceEndpointPassword.NoEcho', true)
+    expect(t.statements('CdcRole').map((s) => s.Resource)).toEqual([[arn('Changes')]])
+  })
+})

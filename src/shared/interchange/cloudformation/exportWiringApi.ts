@@ -1,0 +1,212 @@
+import type { ServiceId } from '../../catalog/services'
+import type { DiagramNode } from '../../diagram/types'
+import type { ActionSetId } from './exportActions'
+import type { TemplateBuild } from './exportBuild'
+import { grantOn, owned, permitInvoke, refTo, roleArn, type Wiring } from './exportEdges'
+import { getAtt, ref, sub, type CfnValue, type Props } from './exportModel'
+
+/**
+ * An API's Lambda proxy integration: for an HTTP API an integration, a default route and an
+ * auto-deployed stage; for a REST API an ANY method on the root resource.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
+ */
+export const apiToFunction: Wiring = (e) => {
+  if (e.target.service !== 'lambda' || !owned(e, e.source)) return undefined
+  const api = e.sourceId
+  const fnArn = refTo(e, e.target, 'arn')
+  permitInvoke(
+    e,
+    e.target,
+    'apigateway.amazonaws.com',
+    sub(`arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${${api}}/*`)
+  )
+  if (e.b.resources.get(api)?.Type === 'AWS::ApiGatewayV2::Api') {
+    const integration = e.b.uniqueId(`${api}To${e.targetId}`)
+    e.b.addResource(integration, {
+      Type: 'AWS::ApiGatewayV2::Integration',
+      Properties: {
+        ApiId: ref(api),
+        IntegrationType: 'AWS_PROXY',
+        IntegrationUri: fnArn,
+        PayloadFormatVersion: '2.0'
+      }
+    })
+    // The first function takes the default route, each further one a path of its own.
+    const routes = e.b.state<{ count: number }>(`api:${e.source.id}`, () => ({ count: 0 }))
+    const route = e.b.uniqueId(`${api}Route`)
+    e.b.addResource(route, {
+      Type: 'AWS::ApiGatewayV2::Route',
+      Properties: {
+        ApiId: ref(api),
+        RouteKey: routes.count === 0 ? '$default' : `ANY /${e.targetId}`,
+        Target: { 'Fn::Sub': ['integrations/${Integration}', { Integration: ref(integration) }] }
+      }
+    })
+    if (routes.count === 0)
+      e.b.addResource(e.b.uniqueId(`${api}Stage`), {
+        Type: 'AWS::ApiGatewayV2::Stage',
+        Properties: { ApiId: ref(api), StageName: '$default', AutoDeploy: true }
+      })
+    routes.count++
+    e.b.leave(`Add authorization to the routes of ${api}; the template leaves them open.`)
+    return `AWS::ApiGatewayV2::Integration ${integration} and its route`
+  }
+  const method = e.b.uniqueId(`${api}To${e.targetId}`)
+  e.b.addResource(method, {
+    Type: 'AWS::ApiGateway::Method',
+    Properties: {
+      RestApiId: ref(api),
+      ResourceId: getAtt(api, 'RootResourceId'),
+      HttpMethod: 'ANY',
+      AuthorizationType: 'AWS_IAM',
+      Integration: {
+        Type: 'AWS_PROXY',
+        IntegrationHttpMethod: 'POST',
+        Uri: {
+          'Fn::Sub': [
+            'arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Function}/invocations',
+            { Function: fnArn }
+          ]
+        }
+      }
+    }
+  })
+  e.b.leave(
+    `Deploy REST API ${api} to a stage (AWS::ApiGateway::Deployment) once its methods are final.`
+  )
+  return `AWS::ApiGateway::Method ${method} (Lambda proxy)`
+}
+
+interface DmsState {
+  sources: string[]
+  targets: string[]
+}
+
+function dmsOf(b: TemplateBuild, nodeId: string): DmsState {
+  return b.state<DmsState>(`dms:${nodeId}`, () => ({ sources: [], targets: [] }))
+}
+
+/** https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-endpoint.html */
+export const dmsSource: Wiring = (e) => {
+  if (!owned(e, e.target) || e.source.service === 's3') return undefined
+  const id = e.b.uniqueId(`${e.sourceId}SourceEndpoint`)
+  const ask = (suffix: string, description: string, noEcho = false) =>
+    e.b.parameter(`${id}${suffix}`, {
+      Type: 'String',
+      Description: `${description} of the DMS source ${e.source.label ?? e.source.id}`,
+      ...(noEcho ? { NoEcho: true } : {})
+    })
+  e.b.addResource(id, {
+    Type: 'AWS::DMS::Endpoint',
+    Properties: {
+      EndpointType: 'source',
+      EngineName: ask('Engine', 'Engine name (mysql, postgres, oracle, sqlserver, …)'),
+      ServerName: ask('Server', 'Host name'),
+      Port: e.b.parameter(`${id}Port`, {
+        Type: 'Number',
+        Description: `Port of the DMS source ${e.source.label ?? e.source.id}`
+      }),
+      DatabaseName: ask('Database', 'Database name'),
+      Username: ask('Username', 'User name'),
+      Password: ask('Password', 'Password', true)
+    }
+  })
+  dmsOf(e.b, e.target.id).sources.push(id)
+  return `AWS::DMS::Endpoint ${id} (source)`
+}
+
+const DMS_TARGETS: Partial<
+  Record<
+    ServiceId,
+    {
+      engine: string
+      grant: ActionSetId
+      settings: (e: Parameters<Wiring>[0], role: CfnValue) => Props
+    }
+  >
+> = {
+  s3: {
+    engine: 's3',
+    grant: 'dms-s3-target',
+    settings: (e, role) => ({
+      S3Settings: { BucketName: refTo(e, e.target, 'name'), ServiceAccessRoleArn: role }
+    })
+  },
+  'kinesis-data-streams': {
+    engine: 'kinesis',
+    grant: 'dms-kinesis-target',
+    settings: (e, role) => ({
+      KinesisSettings: {
+        StreamArn: refTo(e, e.target, 'arn'),
+        MessageFormat: 'json',
+        ServiceAccessRoleArn: role
+      }
+    })
+  },
+  dynamodb: {
+    engine: 'dynamodb',
+    grant: 'dms-dynamodb-target',
+    settings: (_e, role) => ({ DynamoDbSettings: { ServiceAccessRoleArn: role } })
+  }
+}
+
+export const dmsTarget: Wiring = (e) => {
+  const target = DMS_TARGETS[e.target.service]
+  if (!target || !owned(e, e.source)) return undefined
+  grantOn(e, e.source, 'dms', target.grant, e.target)
+  const id = e.b.uniqueId(`${e.targetId}TargetEndpoint`)
+  e.b.addResource(id, {
+    Type: 'AWS::DMS::Endpoint',
+    Properties: {
+      EndpointType: 'target',
+      EngineName: target.engine,
+      ...target.settings(e, roleArn(e, e.source, 'dms'))
+    }
+  })
+  dmsOf(e.b, e.source.id).targets.push(id)
+  return `AWS::DMS::Endpoint ${id} (target)`
+}
+
+/**
+ * Every table of every schema, the selection rule DMS's own examples start from.
+ * https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Tasks.CustomizingTasks.TableMapping.SelectionTransformation.Selections.html
+ */
+const ALL_TABLES = JSON.stringify({
+  rules: [
+    {
+      'rule-type': 'selection',
+      'rule-id': '1',
+      'rule-name': 'all-tables',
+      'object-locator': { 'schema-name': '%', 'table-name': '%' },
+      'rule-action': 'include'
+    }
+  ]
+})
+
+/** One replication task for each source and target endpoint pair of an instance. */
+export function finishDms(b: TemplateBuild, node: DiagramNode, id: string): void {
+  const dms = dmsOf(b, node.id)
+  for (const source of dms.sources)
+    for (const target of dms.targets) {
+      const task = b.uniqueId(
+        `${source.replace(/SourceEndpoint\d*$/, '')}To${target.replace(/TargetEndpoint\d*$/, '')}Task`
+      )
+      b.addResource(task, {
+        Type: 'AWS::DMS::ReplicationTask',
+        Properties: {
+          MigrationType: 'full-load-and-cdc',
+          ReplicationInstanceArn: ref(id),
+          SourceEndpointArn: ref(source),
+          TargetEndpointArn: ref(target),
+          TableMappings: ALL_TABLES
+        }
+      })
+    }
+  if (dms.sources.length > 0 || dms.targets.length > 0) {
+    b.leave(`Narrow the table mappings of ${id}'s tasks (they include every table).`)
+    b.leave(
+      `Create the dms-vpc-role and a replication subnet group for ${id} if the account has none.`
+    )
+  }
+}

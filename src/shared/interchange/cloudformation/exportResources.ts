@@ -1,16 +1,21 @@
 import { awsDoc, type Citation } from '../../catalog/citations'
 import type { ServiceId } from '../../catalog/services'
 import type { DiagramNode } from '../../diagram/types'
+import type { Figures } from '../../estimation/figureLabels'
 import { readServiceConfig, type ServiceConfigOf } from '../../estimation/serviceConfig'
 import type { RefKind, TemplateBuild } from './exportBuild'
 import { EXPORT_DEFAULTS as D } from './exportDefaults'
 import { arnOf, getAtt, ref, type CfnValue, type Props } from './exportModel'
 
-/** What a node's resource builder is given: the build, the node, its logical id. */
+/**
+ * What a node's resource builder is given: the build, the node, its logical id, and the capacity
+ * the estimate sized it at (shards, read and write units) where its settings leave it open.
+ */
 export interface NodeContext {
   b: TemplateBuild
   node: DiagramNode
   id: string
+  capacity: Figures
 }
 
 /** How a service node becomes a resource: its type, its reference page, its references, its properties. */
@@ -78,9 +83,12 @@ export const RESOURCE_ROWS: { [S in ServiceId]?: ResourceRow<S> } = {
     type: () => 'AWS::Kinesis::Stream',
     citation: page('kinesis-stream', 'AWS::Kinesis::Stream'),
     refs: arnAndName,
-    build: (_ctx, c) => ({
+    build: (ctx, c) => ({
       ...(c.capacityMode === 'provisioned'
-        ? { ShardCount: c.shards ?? 1, StreamModeDetails: { StreamMode: 'PROVISIONED' } }
+        ? {
+            ShardCount: c.shards ?? Math.max(1, ctx.capacity.shards ?? 1),
+            StreamModeDetails: { StreamMode: 'PROVISIONED' }
+          }
         : { StreamModeDetails: { StreamMode: 'ON_DEMAND' } }),
       RetentionPeriodHours: c.retentionHours,
       ...(c.maxRecordSizeKB !== 1024 ? { MaxRecordSizeInKiB: c.maxRecordSizeKB } : {})
@@ -140,16 +148,8 @@ export const RESOURCE_ROWS: { [S in ServiceId]?: ResourceRow<S> } = {
           ? {
               BillingMode: 'PROVISIONED',
               ProvisionedThroughput: {
-                ReadCapacityUnits: Math.max(1, Math.ceil(c.peakReadsPerSecond ?? c.readsPerSecond)),
-                WriteCapacityUnits: ask(
-                  ctx,
-                  'WriteCapacityUnits',
-                  'Provisioned write capacity units',
-                  {
-                    Type: 'Number',
-                    Default: '5'
-                  }
-                )
+                ReadCapacityUnits: Math.max(1, Math.ceil(ctx.capacity.readCapacityUnits ?? 1)),
+                WriteCapacityUnits: Math.max(1, Math.ceil(ctx.capacity.writeCapacityUnits ?? 1))
               }
             }
           : { BillingMode: 'PAY_PER_REQUEST' })

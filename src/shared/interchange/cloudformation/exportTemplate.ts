@@ -1,6 +1,7 @@
 import { formatCitation } from '../../catalog/citations'
 import type { ServiceId } from '../../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../diagram/types'
+import { estimateDiagram } from '../../estimation/estimate'
 import { edgeOption } from '../../mechanisms/derive'
 import { TemplateBuild, type RefKind } from './exportBuild'
 import type { EdgeContext } from './exportEdges'
@@ -99,6 +100,8 @@ export function exportTemplate(diagram: Diagram): ExportResult {
     leftToUser: []
   }
   const tables = streamTables(diagram)
+  // Capacity the settings leave open (shards, read and write units) is what the estimate sized.
+  const estimate = estimateDiagram(diagram)
   const built: { node: DiagramNode; id: string }[] = []
 
   for (const node of diagram.nodes) {
@@ -138,7 +141,10 @@ export function exportTemplate(diagram: Diagram): ExportResult {
     b.setRefs(node.id, (kind) => row.refs(id, config)[kind])
     const type = row.type(config)
     b.addResource(id, { Type: type, Properties: {} })
-    b.resources.get(id)!.Properties = row.build({ b, node, id }, config)
+    b.resources.get(id)!.Properties = row.build(
+      { b, node, id, capacity: estimate.byId.get(node.id)?.capacity ?? {} },
+      config
+    )
     report.resources.push({
       nodeId: node.id,
       logicalId: id,

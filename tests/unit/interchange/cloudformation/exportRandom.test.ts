@@ -65,7 +65,8 @@ const LABELS = [
   '---',
   'Raw events',
   'Role',
-  'CodeBucket'
+  'CodeBucket',
+  `${'Very long name '.repeat(13)}end`
 ]
 
 const documented = INTEGRATION_ROWS

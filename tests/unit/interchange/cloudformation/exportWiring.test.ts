@@ -513,3 +513,28 @@ describe('APIs and replication', () => {
     expect(t.statements('CdcRole').map((s) => s.Resource)).toEqual([[arn('Changes')]])
   })
 })
+
+describe('capacity', () => {
+  it('sizes shards and provisioned units from the estimate where the settings leave them open', () => {
+    const t = exported(
+      diagram(
+        [
+          node('app', 'producer-app', { config: { recordsPerSecond: 5000, recordSizeKB: 1 } }),
+          node('k', 'kinesis-data-streams', { label: 'Sized' }),
+          node('f', 'kinesis-data-streams', { label: 'Fixed', config: { shards: 7 } }),
+          node('t', 'dynamodb', {
+            label: 'Table',
+            config: { capacityMode: 'provisioned', readsPerSecond: 40 }
+          })
+        ],
+        [edge('app', 'k'), edge('app', 'f'), edge('app', 't')]
+      )
+    )
+    expect(t.resource('Sized').Properties.ShardCount).toBe(5)
+    expect(t.resource('Fixed').Properties.ShardCount).toBe(7)
+    expect(t.resource('Table').Properties.ProvisionedThroughput).toEqual({
+      ReadCapacityUnits: 20,
+      WriteCapacityUnits: 5000
+    })
+  })
+})

@@ -139,7 +139,8 @@ class Checker {
 
   private checkResource(id: string, r: Json): void {
     const at = `Resources.${id}`
-    if (!/^[A-Za-z0-9]+$/.test(id)) this.errors.push(`${at}: logical id not alphanumeric`)
+    if (!/^[A-Za-z0-9]{1,255}$/.test(id))
+      this.errors.push(`${at}: logical id not 1 to 255 letters and digits`)
     if (!isRecord(r) || typeof r.Type !== 'string') {
       this.errors.push(`${at}: no Type`)
       return

@@ -60,6 +60,7 @@ export const firehoseSource: Wiring = (e) => {
     return 'MSKSourceConfiguration'
   }
   if (e.source.service === 'producer-app' || e.source.service === 'kinesis-agent') {
+    if (state.source) return undefined
     e.b.leave(`Allow ${e.sourceId} to call firehose:PutRecordBatch on ${e.targetId}.`)
     return 'Direct PUT (DeliveryStreamType DirectPut)'
   }

@@ -41,11 +41,18 @@ export interface ExportResult {
 
 const TEMPLATE_FORMAT_VERSION = '2010-09-09'
 
-/** Firehose destinations other than S3 first, so a second S3 edge is their backup bucket. */
+/**
+ * A Firehose stream's Kinesis or MSK source first (Direct PUT then has no place), and its
+ * destinations other than S3 before S3, so a second S3 edge is their backup bucket.
+ */
 function edgeOrder(diagram: Diagram): DiagramEdge[] {
   const service = new Map(diagram.nodes.map((n) => [n.id, n.service]))
-  const rank = (e: DiagramEdge) =>
-    service.get(e.source) === 'kinesis-firehose' && service.get(e.target) === 's3' ? 1 : 0
+  const rank = (e: DiagramEdge) => {
+    const s = service.get(e.source)
+    const t = service.get(e.target)
+    if (t === 'kinesis-firehose' && (s === 'kinesis-data-streams' || s === 'msk')) return -1
+    return s === 'kinesis-firehose' && t === 's3' ? 1 : 0
+  }
   return [...diagram.edges].sort((a, b) => rank(a) - rank(b))
 }
 

@@ -45,7 +45,7 @@ export const eventSourceMapping: Wiring = (e) => {
       })
     ]
     e.b.leave(
-      `Give function ${e.targetId} access to the VPC of ${e.sourceId} (MSK event sources need it).`
+      `Give function ${e.targetId} the network access and EC2 network-interface permissions an MSK event source needs (${e.sourceId}).`
     )
   } else return undefined
   if (fn.batchSize !== undefined) props.BatchSize = fn.batchSize
@@ -91,6 +91,13 @@ export const s3Notification: Wiring = (e) => {
   const event = D.s3NotificationEvent.value
   const push = (key: string, entry: Props) => {
     slot<CfnValue[]>(config, key, () => []).push(entry)
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html
+    const all = ['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations']
+    const count = all.reduce((n, k) => n + ((config[k] as CfnValue[] | undefined)?.length ?? 0), 0)
+    if (count > 1)
+      e.b.leave(
+        `Give each notification of ${e.sourceId} its own prefix or suffix filter: S3 refuses overlapping ones for the same event.`
+      )
   }
   if (e.target.service === 'lambda') {
     push('LambdaConfigurations', { Event: event, Function: refTo(e, e.target, 'arn') })

@@ -538,3 +538,34 @@ describe('capacity', () => {
     })
   })
 })
+
+describe('conflicts the template cannot settle', () => {
+  it('takes Direct PUT producers as left when the stream reads from Kinesis, in either edge order', () => {
+    const t = exported(
+      diagram(
+        [
+          node('app', 'producer-app', { label: 'App' }),
+          node('fh', 'kinesis-firehose', { label: 'Fh' }),
+          node('k', 'kinesis-data-streams', { label: 'K' })
+        ],
+        [edge('app', 'fh'), edge('k', 'fh')]
+      )
+    )
+    expect(t.resource('Fh').Properties.DeliveryStreamType).toBe('KinesisStreamAsSource')
+    expect(t.report.edges.find((e) => e.edgeId === 'app:fh')?.outcome).toBe('left')
+  })
+
+  it('asks for filters when a bucket notifies two destinations', () => {
+    const t = exported(
+      diagram(
+        [
+          node('b', 's3', { label: 'B' }),
+          node('fn', 'lambda', { label: 'Fn' }),
+          node('q', 'sqs', { label: 'Q' })
+        ],
+        [edge('b', 'fn'), edge('b', 'q')]
+      )
+    )
+    expect(t.report.leftToUser.some((l) => l.includes('prefix or suffix filter'))).toBe(true)
+  })
+})

@@ -227,7 +227,8 @@ export const SERVICE_PRINCIPALS = {
   logs: 'logs.amazonaws.com',
   dms: 'dms.amazonaws.com',
   emr: 'elasticmapreduce.amazonaws.com',
-  mwaa: 'airflow-env.amazonaws.com'
+  mwaa: 'airflow-env.amazonaws.com',
+  apigateway: 'apigateway.amazonaws.com'
 } as const
 
 export type PrincipalKind = keyof typeof SERVICE_PRINCIPALS

@@ -1,5 +1,5 @@
 import type { Wiring } from './exportEdges'
-import { apiToFunction, dmsSource, dmsTarget } from './exportWiringApi'
+import { apiIntegration, dmsSource, dmsTarget } from './exportWiringApi'
 import {
   firehoseDestination,
   firehoseFormatConversion,
@@ -77,7 +77,7 @@ export const WIRINGS: Readonly<Record<string, Wiring>> = {
   'redshift-streaming-ingestion': redshiftReads,
   'redshift-copy': redshiftReads,
   'kms-encryption': kmsKey,
-  'api-gateway-integrations': apiToFunction,
+  'api-gateway-integrations': apiIntegration,
   'dms-source-endpoints': dmsSource,
   'dms-target-endpoints': dmsTarget
 }

@@ -406,11 +406,11 @@ describe('nodes that are not resources', () => {
   it('lists an edge it cannot write as left to the user, in the report and the Metadata', () => {
     const t = exported(
       diagram(
-        [node('api', 'api-gateway', { label: 'Api' }), node('q', 'sqs', { label: 'Q' })],
-        [edge('api', 'q')]
+        [node('a', 's3', { label: 'Primary' }), node('b', 's3', { label: 'Replica' })],
+        [edge('a', 'b')]
       )
     )
-    const left = t.report.edges.find((e) => e.edgeId === 'api:q')!
+    const left = t.report.edges.find((e) => e.edgeId === 'a:b')!
     expect(left.outcome).toBe('left')
     expect(t.report.leftToUser).toContain(left.detail)
     expect(t.parsed.Metadata).toEqual({ Pipewright: { LeftToUser: t.report.leftToUser } })
@@ -470,17 +470,45 @@ describe('APIs and replication', () => {
     ])
   })
 
-  it('gives a REST API a Lambda proxy method on its root resource', () => {
+  it('gives a REST API a Lambda proxy method and a queue integration, each on its own path', () => {
     const t = exported(
       diagram(
-        [node('api', 'api-gateway', { label: 'Api' }), node('fn', 'lambda', { label: 'Fn' })],
-        [edge('api', 'fn')]
+        [
+          node('api', 'api-gateway', { label: 'Api' }),
+          node('fn', 'lambda', { label: 'Fn' }),
+          node('q', 'sqs', { label: 'Orders' })
+        ],
+        [edge('api', 'fn'), edge('api', 'q')]
       )
     )
-    expect(t.only('AWS::ApiGateway::Method')[1].Properties).toMatchObject({
-      RestApiId: ref('Api'),
-      ResourceId: arn('Api', 'RootResourceId'),
-      Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' }
+    expect(t.ofType('AWS::ApiGateway::Resource').map(([, r]) => r.Properties.PathPart)).toEqual([
+      'fn',
+      'orders'
+    ])
+    const methods = t.ofType('AWS::ApiGateway::Method').map(([, r]) => r.Properties)
+    expect(methods).toMatchObject([
+      { HttpMethod: 'ANY', Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' } },
+      { HttpMethod: 'POST', Integration: { Type: 'AWS', Credentials: arn('ApiRole') } }
+    ])
+    expect(t.statements('ApiRole').map((s) => [s.Sid, s.Resource])).toEqual([
+      ['SqsSendOrders', [arn('Orders')]]
+    ])
+  })
+
+  it('gives an HTTP API a first-class Kinesis integration with its request parameters', () => {
+    const t = exported(
+      diagram(
+        [
+          node('api', 'api-gateway', { label: 'Api', config: { apiType: 'http' } }),
+          node('k', 'kinesis-data-streams', { label: 'K' })
+        ],
+        [edge('api', 'k')]
+      )
+    )
+    expect(t.only('AWS::ApiGatewayV2::Integration')[1].Properties).toMatchObject({
+      IntegrationSubtype: 'Kinesis-PutRecord',
+      RequestParameters: { StreamName: ref('K') },
+      CredentialsArn: arn('ApiRole')
     })
   })
 

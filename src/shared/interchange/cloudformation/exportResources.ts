@@ -277,6 +277,7 @@ export const RESOURCE_ROWS: { [S in ServiceId]?: ResourceRow<S> } = {
     build: (ctx, c): Props => {
       if (c.deployment === 'serverless') {
         const namespace = ctx.b.uniqueId(`${ctx.id}Namespace`)
+        ctx.b.state('redshift-namespace:' + ctx.node.id, () => namespace)
         ctx.b.addResource(namespace, {
           Type: 'AWS::RedshiftServerless::Namespace',
           Properties: {

@@ -8,7 +8,7 @@ import type { EdgeContext } from './exportEdges'
 import { finishFirehose } from './exportFirehose'
 import { type CfnValue } from './exportModel'
 import { configOf, NO_RESOURCE_REASONS, RESOURCE_ROWS, type ResourceRow } from './exportResources'
-import { IMPLICIT, WIRINGS } from './exportWiring'
+import { IMPLICIT, IMPLICIT_PAIRS, WIRINGS } from './exportWiring'
 import { finishDms } from './exportWiringApi'
 import { finishPipe, finishRule, finishStateMachine } from './exportWiringFlows'
 import { templateToYaml } from './exportYaml'
@@ -177,7 +177,8 @@ export function exportTemplate(diagram: Diagram): ExportResult {
       })
       continue
     }
-    const implicit = IMPLICIT[option.mechanism.id]
+    const implicit =
+      IMPLICIT[option.mechanism.id] ?? IMPLICIT_PAIRS[`${option.mechanism.id}>${target.service}`]
     if (implicit) {
       report.edges.push({ edgeId: edge.id, outcome: 'implicit', detail: `${what}: ${implicit}` })
       continue

@@ -83,6 +83,15 @@ export const WIRINGS: Readonly<Record<string, Wiring>> = {
 }
 
 /**
+ * Pairs of a mechanism a template has nothing to say about, by `mechanism>target service`.
+ * https://docs.aws.amazon.com/athena/latest/ug/data-sources-glue.html
+ */
+export const IMPLICIT_PAIRS: Readonly<Record<string, string>> = {
+  'glue-catalog-metastore>athena':
+    'Athena queries the Glue Data Catalog as its default catalog (AwsDataCatalog)'
+}
+
+/**
  * Mechanisms a template has nothing to say about: they work from the resources alone, or their
  * permissions belong to whoever runs the query.
  */

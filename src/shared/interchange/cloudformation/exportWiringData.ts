@@ -231,12 +231,16 @@ export const athenaResults: Wiring = (e) => {
  * https://docs.aws.amazon.com/redshift/latest/dg/materialized-view-streaming-ingestion-getting-started.html
  */
 export const redshiftReads: Wiring = (e) => {
-  if (!owned(e, e.target) || e.b.resources.get(e.targetId)?.Type !== 'AWS::Redshift::Cluster')
-    return undefined
+  if (!owned(e, e.target)) return undefined
   const set = READS[e.source.service]
   if (!set) return undefined
   const role = grantOn(e, e.target, 'redshift', set, e.source)!
-  const props = e.b.props(e.targetId)
+  // A Serverless workgroup's roles belong to its namespace.
+  const serverless = e.b.resources.get(e.targetId)?.Type === 'AWS::RedshiftServerless::Workgroup'
+  const holder = serverless
+    ? e.b.state<string>('redshift-namespace:' + e.target.id, () => e.targetId)
+    : e.targetId
+  const props = e.b.props(holder)
   const roles = slot<CfnValue[]>(props, 'IamRoles', () => [])
   if (!roles.some((r) => JSON.stringify(r) === JSON.stringify(getAtt(role, 'Arn'))))
     roles.push(getAtt(role, 'Arn'))

@@ -597,3 +597,21 @@ describe('conflicts the template cannot settle', () => {
     expect(t.report.leftToUser.some((l) => l.includes('prefix or suffix filter'))).toBe(true)
   })
 })
+
+describe('Redshift roles', () => {
+  it('puts the streaming-ingestion role on a cluster, or on a Serverless workgroup’s namespace', () => {
+    const t = exported(
+      diagram(
+        [
+          node('k', 'kinesis-data-streams', { label: 'K' }),
+          node('c', 'redshift', { label: 'Cluster' }),
+          node('s', 'redshift', { label: 'Sls', config: { deployment: 'serverless' } })
+        ],
+        [edge('k', 'c'), edge('k', 's')]
+      )
+    )
+    expect(t.resource('Cluster').Properties.IamRoles).toEqual([arn('ClusterRole')])
+    expect(t.resource('SlsNamespace').Properties.IamRoles).toEqual([arn('SlsRole')])
+    expect(t.statements('SlsRole').map((s) => s.Resource)).toEqual([[arn('K')]])
+  })
+})

@@ -1,16 +1,13 @@
 import { formatCitation } from '../../catalog/citations'
-import type { ServiceId } from '../../catalog/services'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../diagram/types'
 import { estimateDiagram } from '../../estimation/estimate'
 import { edgeOption } from '../../mechanisms/derive'
 import { TemplateBuild, type RefKind } from './exportBuild'
 import type { EdgeContext } from './exportEdges'
-import { finishFirehose } from './exportFirehose'
+import { FINISHERS } from './exportFinishers'
 import { type CfnValue } from './exportModel'
 import { configOf, NO_RESOURCE_REASONS, RESOURCE_ROWS, type ResourceRow } from './exportResources'
 import { IMPLICIT, IMPLICIT_PAIRS, WIRINGS } from './exportWiring'
-import { finishDms } from './exportWiringApi'
-import { finishPipe, finishRule, finishStateMachine } from './exportWiringFlows'
 import { templateToYaml } from './exportYaml'
 
 export interface ExportReport {
@@ -195,14 +192,7 @@ export function exportTemplate(diagram: Diagram): ExportResult {
     }
   }
 
-  const finishers: Partial<Record<ServiceId, typeof finishFirehose>> = {
-    'kinesis-firehose': finishFirehose,
-    'step-functions': finishStateMachine,
-    eventbridge: finishRule,
-    'eventbridge-pipes': finishPipe,
-    dms: finishDms
-  }
-  for (const { node, id } of built) finishers[node.service]?.(b, node, id)
+  for (const { node, id } of built) FINISHERS[node.service]?.(b, node, id)
   b.finishRoles()
   if (b.resources.size === 0) {
     // A template needs one resource; this one creates nothing (AWS's own placeholder for it).

@@ -45,6 +45,9 @@ export const firehoseSource: Wiring = (e) => {
   if (e.source.service === 'msk') {
     if (state.source) return undefined
     grantOn(e, e.target, 'firehose', 'firehose-msk-source', e.source)
+    e.b.leave(
+      `Let ${e.targetId} reach ${e.sourceId}: the Firehose MSK source page asks for private connectivity and a cluster policy, and topic-level kafka-cluster actions for IAM access.`
+    )
     state.source = {
       key: 'MSKSourceConfiguration',
       type: 'MSKAsSource',

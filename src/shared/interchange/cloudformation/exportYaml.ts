@@ -25,7 +25,7 @@ export function templateToYaml(template: unknown): string {
       return undefined
     }
   })
-  return doc.toString({ lineWidth: 0, directives: false })
+  return doc.toString({ lineWidth: 0, directives: false, blockQuote: false })
 }
 
 function tagged(text: string, tag: string): Scalar {

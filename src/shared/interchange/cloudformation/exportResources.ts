@@ -252,7 +252,10 @@ export const RESOURCE_ROWS: { [S in ServiceId]?: ResourceRow<S> } = {
           ]
         }
       },
-      MaxCapacity: c.dpus
+      // Glue 2.0 and later take workers, not a maximum capacity; a G.1X worker is 1 DPU.
+      // https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html
+      WorkerType: 'G.1X',
+      NumberOfWorkers: Math.max(2, Math.round(c.dpus))
     })
   }),
   athena: row({

@@ -75,7 +75,7 @@ function reads(e: EdgeContext): string | undefined {
   tell(e.b, e.target, e.targetId, `source-${e.sourceId}`, refTo(e, e.source, 'arn'))
   if (
     e.target.service === 'glue-etl' &&
-    e.source.service === 'kinesis-data-streams' &&
+    (e.source.service === 'kinesis-data-streams' || e.source.service === 'msk') &&
     owned(e, e.target)
   ) {
     const command = e.b.props(e.targetId).Command

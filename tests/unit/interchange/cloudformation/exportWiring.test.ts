@@ -615,3 +615,30 @@ describe('Redshift roles', () => {
     expect(t.statements('SlsRole').map((s) => s.Resource)).toEqual([[arn('K')]])
   })
 })
+
+describe('Glue jobs', () => {
+  it('size in G.1X workers and stream when they read Kinesis, with the stream in their arguments', () => {
+    const t = exported(
+      diagram(
+        [
+          node('k', 'kinesis-data-streams', { label: 'K' }),
+          node('j', 'glue-etl', { label: 'Job', config: { dpus: 6 } }),
+          node('b', 's3', { label: 'Out' })
+        ],
+        [edge('k', 'j'), edge('j', 'b')]
+      )
+    )
+    const p = t.resource('Job').Properties
+    expect(p).toMatchObject({
+      WorkerType: 'G.1X',
+      NumberOfWorkers: 6,
+      Command: { Name: 'gluestreaming' }
+    })
+    expect(p.DefaultArguments).toEqual({ '--source-K': arn('K'), '--target-Out': arn('Out') })
+    expect(t.statements('JobRole').map((s) => s.Sid)).toEqual([
+      'KinesisReadK',
+      'S3WriteOut',
+      'S3WriteOut2'
+    ])
+  })
+})

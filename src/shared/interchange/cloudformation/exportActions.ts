@@ -176,6 +176,19 @@ export const ACTION_SETS = {
     IOT_ACTIONS,
     on('timestream:DescribeEndpoints', 'timestream:WriteRecords')
   ),
+  'sns-firehose-subscription': set(
+    awsDoc(
+      'https://docs.aws.amazon.com/sns/latest/dg/prereqs-kinesis-data-firehose.html',
+      'Amazon SNS: prerequisites for subscribing Firehose delivery streams to topics'
+    ),
+    on(
+      'firehose:DescribeDeliveryStream',
+      'firehose:ListDeliveryStreams',
+      'firehose:ListTagsForDeliveryStream',
+      'firehose:PutRecord',
+      'firehose:PutRecordBatch'
+    )
+  ),
   'dms-s3-target': set(
     awsDoc(
       'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.S3.html#CHAP_Target.S3.Prerequisites',

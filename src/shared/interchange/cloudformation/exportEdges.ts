@@ -72,10 +72,8 @@ export function permitInvoke(
   principal: string,
   sourceArn: CfnValue
 ): string {
-  const fnId = e.b.nodeIds.get(fn.id)!
-  const id = e.b.uniqueId(
-    `${fnId}InvokeBy${e.b.nodeIds.get(e.edge.source === fn.id ? e.edge.target : e.edge.source) ?? ''}`
-  )
+  const caller = fn.id === e.source.id ? e.targetId : e.sourceId
+  const id = e.b.uniqueId(`${e.b.nodeIds.get(fn.id)!}InvokeBy${caller}`)
   e.b.addResource(id, {
     Type: 'AWS::Lambda::Permission',
     Properties: {
@@ -106,7 +104,7 @@ export function allowSend(
   e.b.addResource(id, {
     Type: isQueue ? 'AWS::SQS::QueuePolicy' : 'AWS::SNS::TopicPolicy',
     Properties: {
-      [isQueue ? 'Queues' : 'Topics']: [isQueue ? ref(intoId) : ref(intoId)],
+      [isQueue ? 'Queues' : 'Topics']: [ref(intoId)],
       PolicyDocument: {
         Version: '2012-10-17',
         Statement: [

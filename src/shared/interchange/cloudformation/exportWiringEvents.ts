@@ -140,43 +140,8 @@ export const snsSubscription: Wiring = (e) => {
   if (protocol === 'sqs') allowSend(e, e.target, 'sns.amazonaws.com', topicArn)
   if (protocol === 'lambda') permitInvoke(e, e.target, 'sns.amazonaws.com', topicArn)
   if (protocol === 'firehose') {
-    const role = e.b.uniqueId(`${e.sourceId}To${e.targetId}SubscriptionRole`)
-    e.b.addResource(role, {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'sns.amazonaws.com' },
-              Action: 'sts:AssumeRole'
-            }
-          ]
-        },
-        Policies: [
-          {
-            PolicyName: 'pipewright-least-privilege',
-            PolicyDocument: {
-              Version: '2012-10-17',
-              Statement: [
-                {
-                  Effect: 'Allow',
-                  Action: [
-                    'firehose:DescribeDeliveryStream',
-                    'firehose:ListDeliveryStreams',
-                    'firehose:ListTagsForDeliveryStream',
-                    'firehose:PutRecord',
-                    'firehose:PutRecordBatch'
-                  ],
-                  Resource: refTo(e, e.target, 'arn')
-                }
-              ]
-            }
-          }
-        ]
-      }
-    })
+    const role = e.b.role(e.source.id, 'sns', `${e.sourceId}Subscription`)
+    e.b.grant(role, 'sns-firehose-subscription', refTo(e, e.target, 'arn'), e.targetId)
     props.SubscriptionRoleArn = getAtt(role, 'Arn')
   }
   const id = e.b.uniqueId(`${e.sourceId}To${e.targetId}`)

@@ -642,3 +642,25 @@ describe('Glue jobs', () => {
     ])
   })
 })
+
+describe('SNS to Firehose', () => {
+  it('subscribes the stream with a role SNS assumes, granted on that stream only', () => {
+    const t = exported(
+      diagram(
+        [node('t', 'sns', { label: 'Topic' }), node('f', 'kinesis-firehose', { label: 'Fh' })],
+        [edge('t', 'f')]
+      )
+    )
+    expect(t.only('AWS::SNS::Subscription')[1].Properties).toEqual({
+      TopicArn: ref('Topic'),
+      Protocol: 'firehose',
+      Endpoint: arn('Fh'),
+      SubscriptionRoleArn: arn('TopicSubscriptionRole')
+    })
+    expect(t.resource('TopicSubscriptionRole').Properties).toHaveProperty(
+      'AssumeRolePolicyDocument.Statement.0.Principal.Service',
+      'sns.amazonaws.com'
+    )
+    expect(t.statements('TopicSubscriptionRole').map((s) => s.Resource)).toEqual([[arn('Fh')]])
+  })
+})

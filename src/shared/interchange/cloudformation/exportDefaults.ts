@@ -76,6 +76,21 @@ export const EXPORT_DEFAULTS = {
     'https://aws.amazon.com/emr/pricing/',
     'Amazon EMR pricing (the instance the estimate prices)'
   ),
+  rdsEngine: cite(
+    'postgres',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html',
+    'Amazon RDS CreateDBInstance: Engine'
+  ),
+  rdsInstanceClass: cite(
+    'db.t3.medium',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.html',
+    'Amazon RDS DB instance classes'
+  ),
+  rdsStorageGiB: cite(
+    '20',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html',
+    'Amazon RDS DB instance storage (the 20 GiB general purpose minimum)'
+  ),
   iotRuleSql: cite(
     "SELECT * FROM 'pipewright/#'",
     'https://docs.aws.amazon.com/iot/latest/developerguide/iot-sql-reference.html',

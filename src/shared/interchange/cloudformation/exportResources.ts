@@ -442,6 +442,29 @@ export const RESOURCE_ROWS: { [S in ServiceId]?: ResourceRow<S> } = {
     refs: arnAndName,
     build: () => ({})
   }),
+  rds: row({
+    type: () => 'AWS::RDS::DBInstance',
+    citation: page('rds-dbinstance', 'AWS::RDS::DBInstance'),
+    refs: (id) => ({
+      name: ref(id),
+      arn: arnOf('rds', (n) => `db:\${${n}}`, id),
+      url: getAtt(id, 'Endpoint.Address')
+    }),
+    build: (ctx) => {
+      ctx.b.leave(`Choose the engine, class and network of database ${ctx.id}.`)
+      return {
+        Engine: ask(ctx, 'Engine', 'Database engine', { Default: D.rdsEngine.value }),
+        DBInstanceClass: ask(ctx, 'InstanceClass', 'DB instance class', {
+          Default: D.rdsInstanceClass.value
+        }),
+        AllocatedStorage: ask(ctx, 'AllocatedStorage', 'Storage in GiB', {
+          Default: D.rdsStorageGiB.value
+        }),
+        MasterUsername: ask(ctx, 'MasterUsername', 'Master user name'),
+        ManageMasterUserPassword: true
+      }
+    }
+  }),
   's3-tables': row({
     type: () => 'AWS::S3Tables::TableBucket',
     citation: page('s3tables-tablebucket', 'AWS::S3Tables::TableBucket'),

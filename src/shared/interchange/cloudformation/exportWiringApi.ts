@@ -217,7 +217,7 @@ export const dmsSource: Wiring = (e) => {
     Properties: {
       EndpointType: 'source',
       EngineName: ask('Engine', 'Engine name (mysql, postgres, oracle, sqlserver, …)'),
-      ServerName: ask('Server', 'Host name'),
+      ServerName: owned(e, e.source) ? refTo(e, e.source, 'url') : ask('Server', 'Host name'),
       Port: e.b.parameter(`${id}Port`, {
         Type: 'Number',
         Description: `Port of the DMS source ${e.source.label ?? e.source.id}`

@@ -664,3 +664,29 @@ describe('SNS to Firehose', () => {
     expect(t.statements('TopicSubscriptionRole').map((s) => s.Resource)).toEqual([[arn('Fh')]])
   })
 })
+
+describe('databases', () => {
+  it('exports an RDS instance whose endpoint a DMS source reads', () => {
+    const t = exported(
+      diagram(
+        [
+          node('db', 'rds', { label: 'Orders' }),
+          node('d', 'dms', { label: 'Cdc' }),
+          node('b', 's3', { label: 'Lake' })
+        ],
+        [edge('db', 'd'), edge('d', 'b')]
+      )
+    )
+    expect(t.resource('Orders')).toMatchObject({
+      Type: 'AWS::RDS::DBInstance',
+      Properties: { ManageMasterUserPassword: true }
+    })
+    expect(t.resource('OrdersSourceEndpoint').Properties.ServerName).toEqual(
+      arn('Orders', 'Endpoint.Address')
+    )
+    expect(t.resource('LakeTargetEndpoint').Properties).toMatchObject({
+      EngineName: 's3',
+      S3Settings: { BucketName: ref('Lake') }
+    })
+  })
+})

@@ -98,6 +98,10 @@ export const stateMachineTask: Wiring = (e) => {
   if (machine.tasks.some((t) => t.name === name)) return undefined
   grantOn(e, e.source, 'states', task.grant, e.target)
   machine.substitutions[e.targetId] = refTo(e, e.target, task.ref)
+  if (e.target.service === 'athena' || e.target.service === 'dynamodb')
+    e.b.leave(
+      `Write the ${e.target.service === 'athena' ? 'query' : 'item'} task ${name} of ${e.sourceId} sends (the template holds a placeholder).`
+    )
   machine.tasks.push({
     name,
     resource: task.resource,
@@ -304,8 +308,12 @@ export const pipeTarget: Wiring = (e) => {
     pipe.targetParameters = {
       StepFunctionStateMachineParameters: { InvocationType: 'FIRE_AND_FORGET' }
     }
-  if (e.target.service === 'kinesis-data-streams')
+  if (e.target.service === 'kinesis-data-streams') {
     pipe.targetParameters = { KinesisStreamParameters: { PartitionKey: '$.eventID' } }
+    e.b.leave(
+      `Choose the partition key pipe ${e.sourceId} writes to ${e.targetId} with (the template uses $.eventID).`
+    )
+  }
   return 'Target of the pipe'
 }
 

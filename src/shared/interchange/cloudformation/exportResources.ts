@@ -314,11 +314,14 @@ export const RESOURCE_ROWS: { [S in ServiceId]?: ResourceRow<S> } = {
     type: () => 'AWS::OpenSearchService::Domain',
     citation: page('opensearchservice-domain', 'AWS::OpenSearchService::Domain'),
     refs: (id) => ({ ...arnAndName(id), url: getAtt(id, 'DomainEndpoint') }),
-    build: (_ctx, c) => ({
-      EngineVersion: D.openSearchVersion.value,
-      ClusterConfig: { InstanceType: c.instanceType, InstanceCount: c.instances },
-      EBSOptions: { EBSEnabled: true, VolumeType: 'gp3', VolumeSize: c.storageGBPerInstance }
-    })
+    build: (ctx, c) => {
+      ctx.b.leave(`Set the access policy and network (VPC or public) of domain ${ctx.id}.`)
+      return {
+        EngineVersion: D.openSearchVersion.value,
+        ClusterConfig: { InstanceType: c.instanceType, InstanceCount: c.instances },
+        EBSOptions: { EBSEnabled: true, VolumeType: 'gp3', VolumeSize: c.storageGBPerInstance }
+      }
+    }
   }),
   'step-functions': row({
     type: () => 'AWS::StepFunctions::StateMachine',

@@ -1,3 +1,14 @@
+/**
+ * CloudFormation export. The parts, in the order a template is built:
+ * - exportResources.ts: one row per service with a resource type (type, reference page, how
+ *   others refer to it, its properties from the node's settings); exportDefaults.ts holds the
+ *   cited values a template must state that a diagram does not.
+ * - exportWiring.ts: one wiring rule per documented mechanism id (src/shared/mechanisms), in
+ *   exportFirehose.ts, exportWiringEvents.ts, exportWiringFlows.ts, exportWiringData.ts and
+ *   exportWiringApi.ts; exportFinishers.ts writes what needs every edge first.
+ * - exportActions.ts: the IAM action sets, each with its AWS page; exportBuild.ts gathers roles,
+ *   parameters and what is left to the user; exportYaml.ts writes the short-form tags.
+ */
 import { formatCitation } from '../../catalog/citations'
 import type { Diagram, DiagramEdge, DiagramNode } from '../../diagram/types'
 import { estimateDiagram } from '../../estimation/estimate'

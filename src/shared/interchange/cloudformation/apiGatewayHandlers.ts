@@ -36,6 +36,16 @@ function placeholderTarget(
   service: ServiceId
 ): string | undefined {
   for (const v of values) {
+    // The list form of Fn::Sub names its resources in the variable map: [body, { Target: !Ref X }].
+    const subList = record(v)['Fn::Sub']
+    if (Array.isArray(subList))
+      for (const bound of Object.values(record(subList[1]))) {
+        const b = record(bound)
+        const getAtt = b['Fn::GetAtt']
+        const id = text(b.Ref) ?? (Array.isArray(getAtt) ? text(getAtt[0]) : undefined)
+        const node = id === undefined ? undefined : ctx.node(id)
+        if (node?.service === service) return node.id
+      }
     const t = toText(v, {})
     if (!t) continue
     for (const m of t.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[^}]*)?\}/g)) {

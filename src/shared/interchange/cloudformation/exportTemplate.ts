@@ -20,6 +20,7 @@ import { type CfnValue } from './exportModel'
 import { configOf, NO_RESOURCE_REASONS, RESOURCE_ROWS, type ResourceRow } from './exportResources'
 import { IMPLICIT, IMPLICIT_PAIRS, WIRINGS } from './exportWiring'
 import { templateToYaml } from './exportYaml'
+import { STREAM_SUFFIX, type PipewrightMetadata } from './pipewrightMetadata'
 
 export interface ExportReport {
   /** Each service node that became a resource, with its logical id and type. */
@@ -221,11 +222,62 @@ export function exportTemplate(diagram: Diagram): ExportResult {
   const template: Record<string, CfnValue> = {
     AWSTemplateFormatVersion: TEMPLATE_FORMAT_VERSION,
     Description: `${diagram.name} (exported by Pipewright)`.slice(0, 1024),
-    Metadata: { Pipewright: { LeftToUser: b.leftToUser } },
+    Metadata: { Pipewright: exportMetadata(diagram, b, report, tables) as unknown as CfnValue },
     ...(b.parameters.size > 0 ? { Parameters: sorted(b.parameters) as unknown as CfnValue } : {}),
     Resources: sorted(b.resources) as unknown as CfnValue
   }
   report.parameters = [...b.parameters.keys()].sort((x, y) => x.localeCompare(y, 'en'))
   report.leftToUser = [...b.leftToUser]
   return { text: templateToYaml(template), template, report }
+}
+
+/**
+ * What importing this template needs to give the diagram back (see pipewrightMetadata.ts):
+ * services with no resource (unless a wired edge already writes them, as a Firehose writes its
+ * Splunk destination), and every edge by logical id.
+ */
+function exportMetadata(
+  diagram: Diagram,
+  b: TemplateBuild,
+  report: ExportReport,
+  tables: ReadonlyMap<string, string>
+): PipewrightMetadata {
+  const wiredTargets = new Set<string>()
+  const edgeById = new Map(diagram.edges.map((e) => [e.id, e]))
+  for (const e of report.edges)
+    if (e.outcome === 'wired') {
+      const edge = edgeById.get(e.edgeId)
+      if (edge) wiredTargets.add(edge.target)
+    }
+  const byId = new Map(diagram.nodes.map((n) => [n.id, n]))
+  const nodes: NonNullable<PipewrightMetadata['Nodes']> = []
+  for (const s of report.skipped) {
+    const node = byId.get(s.nodeId)
+    if (!node || tables.has(node.id) || wiredTargets.has(node.id)) continue
+    const id = b.nodeIds.get(node.id)
+    if (id === undefined) continue
+    nodes.push({ Id: id, Service: node.service, ...(node.label ? { Label: node.label } : {}) })
+  }
+  const endpointOf = (nodeId: string): string | undefined => {
+    const table = tables.get(nodeId)
+    if (table !== undefined) {
+      const tableId = b.nodeIds.get(table)
+      return tableId === undefined ? undefined : `${tableId}${STREAM_SUFFIX}`
+    }
+    return b.nodeIds.get(nodeId)
+  }
+  const connections: NonNullable<PipewrightMetadata['Connections']> = []
+  for (const edge of diagram.edges) {
+    const from = endpointOf(edge.source)
+    const to = endpointOf(edge.target)
+    if (from === undefined || to === undefined) continue
+    const configured = edge.config?.mechanism
+    const mechanism = typeof configured === 'string' ? configured : undefined
+    connections.push({ From: from, To: to, ...(mechanism ? { Mechanism: mechanism } : {}) })
+  }
+  return {
+    LeftToUser: b.leftToUser,
+    ...(nodes.length ? { Nodes: nodes } : {}),
+    ...(connections.length ? { Connections: connections } : {})
+  }
 }

@@ -26,6 +26,8 @@ const SERVICE_INTEGRATIONS: Partial<
     {
       grant: ActionSetId
       restAction: (e: EdgeContext) => CfnValue
+      /** The REST request mapping template, naming the target as the action's request does. */
+      restRequest?: (e: EdgeContext) => CfnValue
       http?: { subtype: string; parameters: (e: EdgeContext) => Props }
     }
   >
@@ -33,6 +35,11 @@ const SERVICE_INTEGRATIONS: Partial<
   'kinesis-data-streams': {
     grant: 'kinesis-write',
     restAction: () => restUri('kinesis:action/PutRecord'),
+    restRequest: (e) =>
+      requestTemplate(
+        '{ "StreamName": "${Target}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId" }',
+        refTo(e, e.target, 'name')
+      ),
     http: {
       subtype: 'Kinesis-PutRecord',
       parameters: (e) => ({
@@ -66,9 +73,22 @@ const SERVICE_INTEGRATIONS: Partial<
   },
   'kinesis-firehose': {
     grant: 'firehose-write',
-    restAction: () => restUri('firehose:action/PutRecord')
+    restAction: () => restUri('firehose:action/PutRecord'),
+    restRequest: (e) =>
+      requestTemplate(
+        '{ "DeliveryStreamName": "${Target}", "Record": { "Data": "$util.base64Encode($input.body)" } }',
+        refTo(e, e.target, 'name')
+      )
   },
   dynamodb: { grant: 'dynamodb-write', restAction: () => restUri('dynamodb:action/PutItem') }
+}
+
+/**
+ * A request mapping template that names the target, as AWS's Kinesis proxy tutorial writes one
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/integrating-api-with-aws-services-kinesis.html).
+ */
+function requestTemplate(body: string, target: CfnValue): CfnValue {
+  return { 'application/json': { 'Fn::Sub': [body, { Target: target }] } }
 }
 
 function restUri(path: string): CfnValue {
@@ -181,14 +201,18 @@ export const apiIntegration: Wiring = (e) => {
     })
     return `AWS::ApiGatewayV2::Integration ${id} (${service.http.subtype})`
   }
+  const request = service.restRequest?.(e)
   const id = restMethod(e, 'POST', {
     Type: 'AWS',
     IntegrationHttpMethod: 'POST',
     Uri: service.restAction(e),
-    Credentials: role
+    Credentials: role,
+    ...(request ? { RequestTemplates: request } : {})
   })
   e.b.leave(
-    `Write the request mapping template of ${id}: it shapes the body into the ${e.targetId} call.`
+    request
+      ? `Check the request mapping template of ${id}: it sends the whole body as one record to ${e.targetId}.`
+      : `Write the request mapping template of ${id}: it shapes the body into the ${e.targetId} call.`
   )
   return `AWS::ApiGateway::Method ${id} (AWS service integration)`
 }

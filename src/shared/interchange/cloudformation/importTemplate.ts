@@ -6,6 +6,7 @@ import { HANDLERS } from './handlers'
 import { chooseConditionalBlocks } from './conditionalProperties'
 import { ImportContext } from './importContext'
 import { hasStream } from './messagingHandlers'
+import { importPipewrightMetadata } from './importPipewrightMetadata'
 import { notPipelineReason } from './notPipeline'
 import { parseTemplateText } from './parseTemplate'
 import { prepareFolded } from './foldedResources'
@@ -194,13 +195,14 @@ export function importTemplate(text: string, fileName: string): ImportOutcomeRes
     const own = ctx.nodeOf.get(r.id)
     if (r.type === 'AWS::Serverless::Function' && own) samFunctionEvents(ctx, r, own, resolver)
   }
+  const recorded = importPipewrightMetadata(ctx)
   collectSuggestions(ctx)
   remarks(ctx)
   if (ctx.suggestionsLeftOut)
     ctx.remarks.push(
       `${String(ctx.suggestionsLeftOut)} more suggested connections were found and left out of the list.`
     )
-  const entries = model.resources.map((r) => finishEntry(ctx, r))
+  const entries = [...model.resources.map((r) => finishEntry(ctx, r)), ...recorded]
   const name = fileName
     .replace(/^.*[\\/]/, '')
     .replace(/\.(ya?ml|json|template)$/i, '')

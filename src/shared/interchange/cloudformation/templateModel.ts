@@ -18,6 +18,8 @@ export interface TemplateModel {
   transforms: string[]
   /** SAM's `Globals` section, merged into each function and state machine by the transform. */
   globals: Json
+  /** The template's own `Metadata` section (Pipewright's export records its diagram there). */
+  metadata: Json
 }
 
 export function isRecord(value: unknown): value is Json {
@@ -82,7 +84,8 @@ export function readModel(value: unknown, fileName: string): ModelResult {
       mappings: record(value.Mappings),
       conditions: Object.keys(record(value.Conditions)),
       transforms: transformsOf(value.Transform),
-      globals: record(value.Globals)
+      globals: record(value.Globals),
+      metadata: record(value.Metadata)
     }
   }
 }

@@ -32,6 +32,18 @@ export class TemplateBuild {
   readonly parameters = new Map<string, CfnParameter>()
   readonly leftToUser: string[] = []
   readonly nodeIds = new Map<string, string>()
+  /** Parameters the export adds for its own needs (a backup bucket), not for a node of the diagram. */
+  readonly supporting = new Set<string>()
+  /** Parameters that stand for a node with no resource (a Snowflake account URL), by node id. */
+  readonly standsFor = new Map<string, string[]>()
+
+  standIn(nodeId: string, value: CfnValue): CfnValue {
+    const name = (value as { Ref: string }).Ref
+    const names = this.standsFor.get(nodeId) ?? []
+    if (!names.includes(name)) names.push(name)
+    this.standsFor.set(nodeId, names)
+    return value
+  }
   private readonly roles = new Map<string, RoleState>()
   private readonly taken = new Set<string>()
   private readonly refResolvers = new Map<string, (kind: RefKind) => CfnValue | undefined>()
@@ -79,6 +91,13 @@ export class TemplateBuild {
       this.parameters.set(actual, parameter)
     }
     return { Ref: actual }
+  }
+
+  /** A parameter for something the diagram does not draw (a crawler's database, a backup bucket). */
+  supportingParameter(name: string, parameter: CfnParameter): CfnValue {
+    const value = this.parameter(name, parameter) as { Ref: string }
+    this.supporting.add(value.Ref)
+    return value
   }
 
   leave(text: string): void {

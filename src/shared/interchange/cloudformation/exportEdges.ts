@@ -30,10 +30,14 @@ export function refTo(e: EdgeContext, node: DiagramNode, kind: RefKind): CfnValu
   const id = e.b.nodeIds.get(node.id) ?? e.b.uniqueId(node.id)
   const words = { arn: 'ARN', name: 'name', url: 'URL', streamArn: 'stream ARN' }
   const suffix = { arn: 'Arn', name: 'Name', url: 'Url', streamArn: 'StreamArn' }
-  return e.b.parameter(`${id}${suffix[kind]}`, {
-    Type: 'String',
-    Description: `${words[kind]} of ${node.label ?? node.id}`
-  })
+  // A node with no resource (a stream whose table is not drawn) is named by this parameter.
+  return e.b.standIn(
+    node.id,
+    e.b.parameter(`${id}${suffix[kind]}`, {
+      Type: 'String',
+      Description: `${words[kind]} of ${node.label ?? node.id}`
+    })
+  )
 }
 
 /**

@@ -14,7 +14,7 @@ function finishCrawler(b: TemplateBuild, node: DiagramNode, id: string): void {
   if (isObject(props.Targets) && Object.keys(props.Targets).length === 0)
     b.leave(`Give crawler ${id} its targets: the diagram has no data store it crawls.`)
   if (props.DatabaseName === undefined) {
-    props.DatabaseName = b.parameter(`${id}DatabaseName`, {
+    props.DatabaseName = b.supportingParameter(`${id}DatabaseName`, {
       Type: 'String',
       Description: `Glue database crawler ${node.label ?? node.id} writes tables to`
     })

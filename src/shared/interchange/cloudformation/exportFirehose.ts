@@ -78,6 +78,11 @@ function secret(e: EdgeContext, suffix: string, description: string): CfnValue {
   })
 }
 
+/** A parameter the template takes in place of a node with no resource (the Snowflake account). */
+function standIn(e: EdgeContext, value: CfnValue): CfnValue {
+  return e.b.standIn(e.target.id, value)
+}
+
 function asked(e: EdgeContext, suffix: string, description: string): CfnValue {
   return e.b.parameter(`${e.sourceId}${suffix}`, {
     Type: 'String',
@@ -142,7 +147,7 @@ function destinationOf(e: EdgeContext, role: CfnValue): { key: string; value: Pr
         key: 'HttpEndpointDestinationConfiguration',
         value: {
           EndpointConfiguration: {
-            Url: asked(e, 'EndpointUrl', 'HTTPS endpoint URL'),
+            Url: standIn(e, asked(e, 'EndpointUrl', 'HTTPS endpoint URL')),
             AccessKey: secret(e, 'EndpointAccessKey', 'HTTP endpoint access key')
           },
           RoleARN: role
@@ -152,7 +157,7 @@ function destinationOf(e: EdgeContext, role: CfnValue): { key: string; value: Pr
       return {
         key: 'SnowflakeDestinationConfiguration',
         value: {
-          AccountUrl: asked(e, 'SnowflakeAccountUrl', 'Snowflake account URL'),
+          AccountUrl: standIn(e, asked(e, 'SnowflakeAccountUrl', 'Snowflake account URL')),
           Database: asked(e, 'SnowflakeDatabase', 'Snowflake database'),
           Schema: asked(e, 'SnowflakeSchema', 'Snowflake schema'),
           Table: asked(e, 'SnowflakeTable', 'Snowflake table'),
@@ -247,7 +252,7 @@ export function finishFirehose(b: TemplateBuild, node: DiagramNode, id: string):
   const destination = state.destination ?? {
     key: 'ExtendedS3DestinationConfiguration',
     value: {
-      BucketARN: b.parameter(`${id}DestinationBucketArn`, {
+      BucketARN: b.supportingParameter(`${id}DestinationBucketArn`, {
         Type: 'String',
         Description: `ARN of the bucket ${id} delivers to (the diagram gives it no destination)`
       }),
@@ -279,7 +284,7 @@ export function finishFirehose(b: TemplateBuild, node: DiagramNode, id: string):
           Region: { Ref: 'AWS::Region' },
           DatabaseName:
             state.database ??
-            b.parameter(`${id}SchemaDatabase`, {
+            b.supportingParameter(`${id}SchemaDatabase`, {
               Type: 'String',
               Description: `Glue database of the table ${id} converts records with`
             }),
@@ -298,7 +303,7 @@ export function finishFirehose(b: TemplateBuild, node: DiagramNode, id: string):
     const backup = {
       BucketARN:
         state.backup ??
-        b.parameter(`${id}BackupBucketArn`, {
+        b.supportingParameter(`${id}BackupBucketArn`, {
           Type: 'String',
           Description: `ARN of the S3 bucket ${id} backs up to`
         }),

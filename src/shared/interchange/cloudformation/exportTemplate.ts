@@ -96,10 +96,11 @@ function externalRefs(b: TemplateBuild, node: DiagramNode, id: string) {
     b.leave(
       `Supply the ${words[kind]} of the existing ${node.label ?? node.id} (parameter ${id}${suffix[kind]}).`
     )
-    return b.parameter(`${id}${suffix[kind]}`, {
+    const value = b.parameter(`${id}${suffix[kind]}`, {
       Type: 'String',
       Description: `${words[kind]} of the existing ${node.label ?? node.id} (${reference})`
     })
+    return b.standIn(node.id, value)
   }
 }
 
@@ -233,8 +234,8 @@ export function exportTemplate(diagram: Diagram): ExportResult {
 
 /**
  * What importing this template needs to give the diagram back (see pipewrightMetadata.ts):
- * services with no resource (unless a wired edge already writes them, as a Firehose writes its
- * Splunk destination), and every edge by logical id.
+ * every node by logical id with its service and label (a wired edge's target with no resource by
+ * the parameter standing in for it), the parameters the export added for itself, and every edge.
  */
 function exportMetadata(
   diagram: Diagram,
@@ -249,14 +250,25 @@ function exportMetadata(
       const edge = edgeById.get(e.edgeId)
       if (edge) wiredTargets.add(edge.target)
     }
-  const byId = new Map(diagram.nodes.map((n) => [n.id, n]))
   const nodes: NonNullable<PipewrightMetadata['Nodes']> = []
-  for (const s of report.skipped) {
-    const node = byId.get(s.nodeId)
-    if (!node || tables.has(node.id) || wiredTargets.has(node.id)) continue
+  const external = new Map(report.external.map((x) => [x.nodeId, x.reference]))
+  const skipped = new Set(report.skipped.map((x) => x.nodeId))
+  for (const node of diagram.nodes) {
+    // A table's stream is the table's StreamSpecification: the importer draws it from there.
+    if (tables.has(node.id)) continue
     const id = b.nodeIds.get(node.id)
     if (id === undefined) continue
-    nodes.push({ Id: id, Service: node.service, ...(node.label ? { Label: node.label } : {}) })
+    const parameters = b.standsFor.get(node.id)
+    // A skipped node a wired edge writes (a Splunk destination) is found that way, unless a parameter stands for it.
+    if (skipped.has(node.id) && wiredTargets.has(node.id) && parameters === undefined) continue
+    const reference = external.get(node.id)
+    nodes.push({
+      Id: id,
+      Service: node.service,
+      ...(node.label ? { Label: node.label } : {}),
+      ...(reference !== undefined ? { External: reference } : {}),
+      ...(parameters !== undefined ? { Parameters: parameters } : {})
+    })
   }
   const endpointOf = (nodeId: string): string | undefined => {
     const table = tables.get(nodeId)
@@ -278,6 +290,7 @@ function exportMetadata(
   return {
     LeftToUser: b.leftToUser,
     ...(nodes.length ? { Nodes: nodes } : {}),
+    ...(b.supporting.size ? { Supporting: [...b.supporting].sort() } : {}),
     ...(connections.length ? { Connections: connections } : {})
   }
 }

@@ -80,7 +80,15 @@ const SERVICE_INTEGRATIONS: Partial<
         refTo(e, e.target, 'name')
       )
   },
-  dynamodb: { grant: 'dynamodb-write', restAction: () => restUri('dynamodb:action/PutItem') }
+  dynamodb: {
+    grant: 'dynamodb-write',
+    restAction: () => restUri('dynamodb:action/PutItem'),
+    restRequest: (e) =>
+      requestTemplate(
+        '{ "TableName": "${Target}", "Item": $input.json(\'$.Item\') }',
+        refTo(e, e.target, 'name')
+      )
+  }
 }
 
 /**

@@ -148,10 +148,11 @@ export class ImportContext {
     source: string,
     target: string,
     owner: TemplateResource,
-    options: { mechanism?: string; enhancedFanOut?: boolean } = {}
+    options: { mechanism?: string; enhancedFanOut?: boolean; loop?: boolean } = {}
   ): string | undefined {
-    // A resource wired to itself (a rule that re-triggers its own bus) is no arrow on a canvas.
-    if (source === target) return undefined
+    // A resource wired to itself (a rule that re-triggers its own bus) is no arrow on a canvas,
+    // unless the diagram drew one (Pipewright's export records it: S3 replicating to itself).
+    if (source === target && !options.loop) return undefined
     const key = `${source}\u0000${target}`
     let edge = this.edges.get(key)
     if (!edge) {

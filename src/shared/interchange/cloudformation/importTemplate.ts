@@ -123,7 +123,9 @@ function finishEntry(ctx: ImportContext, r: TemplateResource): ImportReportEntry
       ? `Folded into node ${[...e.nodeIds].join(', ')}.`
       : 'Read as part of another resource, which could not be found.'
   } else if (outcome === 'external') {
-    lead = `Stands for a resource outside the template, drawn as external node ${[...e.nodeIds].join(', ')}.`
+    lead = e.nodeIds.size
+      ? `Stands for a resource outside the template, drawn as external node ${[...e.nodeIds].join(', ')}.`
+      : "Stands for a resource outside the template that Pipewright's record of the diagram already draws."
   } else {
     outcome = row.role === 'not-pipeline' ? 'not-pipeline' : (outcome ?? 'setting')
     lead = row.role === 'not-pipeline' ? notPipelineReason(r.type) : 'Read; nothing of it is drawn.'

@@ -413,7 +413,9 @@ describe('nodes that are not resources', () => {
     const left = t.report.edges.find((e) => e.edgeId === 'a:b')!
     expect(left.outcome).toBe('left')
     expect(t.report.leftToUser).toContain(left.detail)
-    expect(t.parsed.Metadata).toEqual({ Pipewright: { LeftToUser: t.report.leftToUser } })
+    expect(
+      (t.parsed.Metadata as { Pipewright: { LeftToUser: unknown } }).Pipewright.LeftToUser
+    ).toEqual(t.report.leftToUser)
   })
 })
 

@@ -1,3 +1,4 @@
+import { quickSightDataSource, quickSightPart } from './quicksightHandlers'
 import {
   applicationOutput,
   crawler,
@@ -41,6 +42,11 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'AWS::Lambda::Function': lambdaFunction,
   'AWS::Serverless::Function': lambdaFunction,
   'AWS::Lambda::EventSourceMapping': eventSourceMapping,
+  'AWS::QuickSight::DataSource': quickSightDataSource,
+  'AWS::QuickSight::DataSet': quickSightPart,
+  'AWS::QuickSight::Analysis': quickSightPart,
+  'AWS::QuickSight::Dashboard': quickSightPart,
+  'AWS::QuickSight::Template': quickSightPart,
   'AWS::Lambda::EventInvokeConfig': eventInvokeConfig,
   'AWS::S3::Bucket': bucket,
   'Custom::S3BucketNotifications': cdkBucketNotifications,

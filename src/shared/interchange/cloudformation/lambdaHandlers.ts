@@ -78,6 +78,9 @@ export const eventSourceMapping: Handler = (ctx, resource, r) => {
   })
   batchingSettings(ctx, fn.nodeId, p, resource)
   entry.nodeIds.add(fn.nodeId)
+  // A stream or Kafka mapping's on-failure destination gets the records of failed batches
+  // (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html).
+  destinations(ctx, fn.nodeId, p.DestinationConfig, resource, r)
 }
 
 /** OnSuccess / OnFailure destinations, and a function's dead-letter queue or topic. */

@@ -156,6 +156,21 @@ const AWS4: Names = {
 const AWS3: Names = {
   'producer-app': ['traditional_server', 'users', 'user', 'mobile_client', 'client'],
   'on-prem-database': ['generic_database'],
+  // The AWS IoT palette's things (Sidebar-AWS3.js, "AWS / Internet of Things").
+  'iot-devices': [
+    'sensor',
+    'actuator',
+    'thermostat',
+    'lightbulb',
+    'car',
+    'house',
+    'camera',
+    'door_lock',
+    'windfarm',
+    'utility',
+    'hardware_board',
+    'servo'
+  ],
   'iot-core': ['aws_iot'],
   'cloudwatch-logs': ['cloudwatch'],
   snowball: ['snowball', 'import_export'],
@@ -182,7 +197,7 @@ const AWS3: Names = {
   'data-pipeline': ['data_pipeline'],
   s3: ['s3', 'bucket', 'bucket_with_objects'],
   dynamodb: ['dynamo_db'],
-  rds: ['rds'],
+  rds: ['rds', 'oracle_db_instance', 'mysql_db_instance', 'postgre_sql_instance'],
   redshift: ['redshift', 'dense_compute_node', 'dense_storage_node'],
   opensearch: ['elasticsearch_service'],
   elasticache: ['elasticache'],

@@ -120,6 +120,6 @@ describe('resource table', () => {
       citation: { url: expect.stringContaining('aws-resource-cloudformation-customresource.html') }
     })
     expect(resourceRow('AWS::IAM::Role')?.role).toBe('not-pipeline')
-    expect(resourceRow('AWS::QuickSight::Dashboard')).toBeUndefined()
+    expect(resourceRow('AWS::GameLift::Fleet')).toBeUndefined()
   })
 })

@@ -318,7 +318,8 @@ describe('fixture: nested stacks and conditions', () => {
     expect(entryOf(r, 'Monitoring').outcome).toBe('not-pipeline')
     expect(entryOf(r, 'Seeder').outcome).toBe('not-pipeline')
     expect(entryOf(r, 'StreamKey').outcome).toBe('not-pipeline')
-    expect(entryOf(r, 'Dashboard').outcome).toBe('unknown')
+    expect(entryOf(r, 'Dashboard')).toMatchObject({ outcome: 'setting', nodeIds: ['QuickSight'] })
+    expect(entryOf(r, 'PlayerFleet').outcome).toBe('unknown')
     expect(r.report.remarks.join(' ')).toMatch(
       /Nested stacks are not followed \(Network, Monitoring\)/
     )

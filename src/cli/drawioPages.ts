@@ -1,3 +1,4 @@
+import { getMetadata } from 'meta-png'
 import { isPng } from '../shared/interchange/pngEmbed'
 
 /**
@@ -44,31 +45,8 @@ function safeCodePoint(code: number, fallback: string): string {
     : fallback
 }
 
-/**
- * draw.io writes the mxfile into a PNG as a tEXt chunk keyed `mxfile`, URI-encoded. Chunk
- * lengths are checked against the file, never trusted. (A compressed zTXt chunk is not inflated
- * here, where nothing bounds its size: such a file is imported as one page.)
- */
+/** draw.io writes the mxfile into a PNG as a tEXt chunk keyed `mxfile`, URI-encoded. */
 function pngMxfile(png: Uint8Array): string | undefined {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  // Chunk text is Latin-1; draw.io's is ASCII (URI-encoded), which every reading of it agrees on.
-  const decoder = new TextDecoder('latin1')
-  const latin1 = (from: number, to: number) => decoder.decode(png.subarray(from, to))
-  let at = 8
-  while (at + 8 <= png.byteLength) {
-    const length = view.getUint32(at)
-    const type = latin1(at + 4, at + 8)
-    const start = at + 8
-    const end = start + length
-    if (end > png.byteLength) return undefined
-    if (type === 'tEXt') {
-      const zero = png.indexOf(0, start)
-      if (zero > start && zero < end && latin1(start, zero) === 'mxfile') {
-        return decodeURIComponent(latin1(zero + 1, end))
-      }
-    }
-    if (type === 'IEND') return undefined
-    at = end + 4
-  }
-  return undefined
+  const value = getMetadata(png, 'mxfile')
+  return value === undefined ? undefined : decodeURIComponent(value)
 }

@@ -13,7 +13,7 @@
  */
 
 /** Nodes an import of one pipeline gives. */
-export const NODES_PER_PIPELINE = 7
+const NODES_PER_PIPELINE = 7
 
 const ASSUME = (service: string) => `      AssumeRolePolicyDocument:
         Version: '2012-10-17'

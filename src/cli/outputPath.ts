@@ -34,7 +34,7 @@ export function besideInput(input: string, ending: string): string {
 }
 
 /** A page name as part of a file name: `Ingest (raw)` → `ingest-raw`. */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -55,7 +55,7 @@ const IMPORT_EXTENSIONS = [
   '.drawio.svg'
 ]
 
-export function hasImportExtension(path: string): boolean {
+function hasImportExtension(path: string): boolean {
   const name = path.toLowerCase()
   return IMPORT_EXTENSIONS.some((ext) => name.endsWith(ext))
 }
@@ -65,7 +65,7 @@ export function hasImportExtension(path: string): boolean {
  * content (a JSON template, an mxfile under another name). A Pipewright PNG or SVG export, and
  * anything unrecognised, stays on the diagram path, whose messages say what is wrong with it.
  */
-export function isImportable(bytes: Uint8Array, path: string): boolean {
+function isImportable(bytes: Uint8Array, path: string): boolean {
   if (hasImportExtension(path)) return true
   let text: string
   try {

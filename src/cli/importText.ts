@@ -61,9 +61,14 @@ export function formatImportReport(report: ImportReport): string[] {
     `  ${'id'.padEnd(idWidth)}  ${'type'.padEnd(typeWidth)}  ${'became'.padEnd(outcomeWidth)}  what`
   )
   for (const e of report.entries) {
+    // The ids it became, unless the importer's sentence already names them.
+    const unnamed = (ids: readonly string[] | undefined) =>
+      (ids ?? []).filter((id) => !e.detail.includes(id))
+    const nodes = unnamed(e.nodeIds)
+    const edges = unnamed(e.edgeIds)
     const made = [
-      ...(e.nodeIds?.length ? [`node ${e.nodeIds.join(', ')}`] : []),
-      ...(e.edgeIds?.length ? [`edge ${e.edgeIds.join(', ')}`] : [])
+      ...(nodes.length ? [`node ${nodes.join(', ')}`] : []),
+      ...(edges.length ? [`edge ${edges.join(', ')}`] : [])
     ]
     const detail = made.length > 0 ? `${e.detail} (${made.join('; ')})` : e.detail
     lines.push(

@@ -107,6 +107,10 @@ describe('pipewright import: what it writes', () => {
     expect(lines.find((l) => l.trimStart().startsWith('ClickStream '))).toMatch(
       /^ {2}ClickStream +AWS::Kinesis::Stream +node +A kinesis-data-streams node\. \(node ClickStream\)$/
     )
+    // Not "(node ArchiveBucket)" again when the sentence names it.
+    expect(lines.find((l) => l.trimStart().startsWith('ArchiveBucket '))).toMatch(
+      /^ {2}ArchiveBucket +AWS::S3::Bucket +node +Drawn as node ArchiveBucket\.$/
+    )
     expect(r.out).toContain(
       'Suggested connections (not drawn; add them if they carry data):\n  ArchiveDelivery → ClickStream: DeliveryRole allows kinesis:GetRecords on !GetAtt ClickStream.Arn'
     )

@@ -57,7 +57,8 @@ export function templateImport(fileName: string, wrong = false): ImportOutcomeRe
       sourceId: id,
       sourceType: RESOURCE_TYPES[service]!,
       outcome: 'node' as const,
-      detail: `A ${service} node.`,
+      // One sentence names the node it drew, as importers' sentences may; the others do not.
+      detail: id === 'ArchiveBucket' ? 'Drawn as node ArchiveBucket.' : `A ${service} node.`,
       nodeIds: [id]
     })),
     {

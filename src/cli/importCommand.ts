@@ -3,18 +3,16 @@ import { analyzeDiagram, type DiagramAnalysis } from '../shared/analysis/analyze
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { serializeDiagram } from '../shared/diagram/saveDiagram'
 import type { ImportReport, ImportResult } from '../shared/interchange/import/importReport'
-import { importSource } from '../shared/interchange/import/importSource'
 import { layoutImported } from '../shared/interchange/import/layoutImported'
 import { sniffImportKind } from '../shared/interchange/import/sniffImportKind'
 import { isPng } from '../shared/interchange/pngEmbed'
 import { runElk } from '../shared/layout/runElk'
 import { parseArgs } from './args'
 import type { CliIo } from './cliIo'
-import { drawioPageNames } from './drawioPages'
 import { EXIT } from './exitCodes'
 import { formatImportReport, KIND_NAMES } from './importText'
 import { besideInput, outputRefusal, pageOutputs } from './outputPath'
-import { decodeUtf8, readInputBytes } from './readInput'
+import { decodeUtf8, importPage, pageNamesOf, readInputBytes } from './readInput'
 import { formatValidationText, validationToJson, type ValidateJson } from './validateCommand'
 
 const DIAGRAM_ENDING = '.pipewright.json'
@@ -84,36 +82,41 @@ export async function importCommand(args: string[], io: CliIo, usage: string): P
     io.stderr(`${input} is not a draw.io file: --page is for draw.io files.\n`)
     return EXIT.unusable
   }
-  const pageNames = drawioPageNames(read.bytes, decodeUtf8)
-  const pageCount = Math.max(1, pageNames.length)
-  if (typeof page === 'number' && page >= pageCount) {
-    io.stderr(
-      `${input} has ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; --page takes ${pageCount === 1 ? '1' : `1 to ${pageCount}`} or all.\n`
-    )
-    return EXIT.unusable
-  }
-  const pages = page === 'all' ? pageNames.map((_, i) => i) : [page ?? 0]
-  if (pages.length === 0) pages.push(0)
-  const outputs =
-    page === 'all'
-      ? pageOutputs(out, DIAGRAM_ENDING, pageNames.length > 0 ? pageNames : ['Page-1'])
-      : [out]
-
-  for (const target of outputs) {
-    const refusal = await outputRefusal(target, input, force, io)
+  if (page !== 'all') {
+    const refusal = await outputRefusal(out, input, force, io)
     if (refusal) {
       io.stderr(`${refusal}\n`)
       return EXIT.unusable
     }
   }
+  const first = importPage(read.bytes, input, page === 'all' ? 0 : page, true)
+  if (!first.ok) {
+    io.stderr(`${first.message}\n`)
+    return EXIT.unusable
+  }
+  const pageNames = pageNamesOf(first.report)
+  const indexes = page === 'all' ? pageNames.map((_, i) => i) : [page ?? 0]
+  if (indexes.length === 0) indexes.push(0)
+  const outputs =
+    page === 'all'
+      ? pageOutputs(out, DIAGRAM_ENDING, pageNames.length > 0 ? pageNames : ['Page-1'])
+      : [out]
+  if (page === 'all') {
+    for (const target of outputs) {
+      const refusal = await outputRefusal(target, input, force, io)
+      if (refusal) {
+        io.stderr(`${refusal}\n`)
+        return EXIT.unusable
+      }
+    }
+  }
 
   const written: Written[] = []
   let failed = false
-  for (const [i, index] of pages.entries()) {
-    const pageOption = page === undefined ? undefined : index
-    const result = importSource(read.bytes, basename(input), decodeUtf8, { page: pageOption })
+  for (const [i, index] of indexes.entries()) {
+    const result = i === 0 ? first : importPage(read.bytes, input, index, true)
     if (!result.ok) {
-      io.stderr(`${input}: ${result.message}\n`)
+      io.stderr(`${result.message}\n`)
       failed = true
       continue
     }

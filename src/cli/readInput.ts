@@ -4,7 +4,11 @@ import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import type { Diagram } from '../shared/diagram/types'
 import { diagramTextFromBytes } from '../shared/interchange/diagramBytes'
-import type { ImportResult } from '../shared/interchange/import/importReport'
+import type {
+  ImportOutcomeResult,
+  ImportReport,
+  ImportResult
+} from '../shared/interchange/import/importReport'
 import { importSource } from '../shared/interchange/import/importSource'
 import { sniffImportKind } from '../shared/interchange/import/sniffImportKind'
 import type { CliIo } from './cliIo'
@@ -90,8 +94,8 @@ export async function readAnalysable(path: string, io: CliIo, page?: number): Pr
   const read = await readInputBytes(path, io)
   if ('error' in read) return read
   if (isImportable(read.bytes, path)) {
-    const result = importSource(read.bytes, basename(path), decodeUtf8, { page })
-    if (!result.ok) return { error: `${path}: ${result.message}` }
+    const result = importPage(read.bytes, path, page, false)
+    if (!result.ok) return { error: result.message }
     return { diagram: result.diagram, imported: result }
   }
   if (page !== undefined)
@@ -100,4 +104,35 @@ export async function readAnalysable(path: string, io: CliIo, page?: number): Pr
   if (!decoded.ok) return { error: `${path}: ${decoded.message}` }
   const loaded = loadDiagram(decoded.text)
   return loaded.ok ? { diagram: loaded.diagram } : { error: `${path}: ${loaded.error.message}` }
+}
+
+/** The pages a draw.io import reports, by name, in order; none for a template. */
+export function pageNamesOf(report: ImportReport): string[] {
+  const { pages } = report as { pages?: readonly { name: string }[] }
+  return pages?.map((p) => p.name) ?? []
+}
+
+/**
+ * importSource for one draw.io page (0-based) or the default, its message prefixed with the path.
+ * A page the file does not have is refused with the count, numbered from 1 as --page is.
+ */
+export function importPage(
+  bytes: Uint8Array,
+  path: string,
+  page: number | undefined,
+  allowAll: boolean
+): ImportOutcomeResult {
+  const name = basename(path)
+  const result = importSource(bytes, name, decodeUtf8, { page })
+  if (result.ok) return result
+  const failed = { ok: false as const, message: `${path}: ${result.message}` }
+  if (page === undefined || page === 0) return failed
+  const probe = importSource(bytes, name, decodeUtf8)
+  const count = probe.ok ? Math.max(1, pageNamesOf(probe.report).length) : 0
+  if (!probe.ok || page < count) return failed
+  const range = count === 1 ? '1' : `1 to ${count}`
+  return {
+    ok: false,
+    message: `${path} has ${count === 1 ? 'one page' : `${count} pages`}; --page takes ${range}${allowAll ? ' or all' : ''}.`
+  }
 }

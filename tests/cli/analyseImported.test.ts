@@ -8,7 +8,7 @@ import type { ValidateJson } from '../../src/cli/validateCommand'
 import type { exportTemplate as realExportTemplate } from '../../src/shared/interchange/cloudformation/exportTemplate'
 import type { importSource as realImportSource } from '../../src/shared/interchange/import/importSource'
 import { fakeIo } from './fakeIo'
-import { drawioImport, mxfileWithPages, templateImport } from './importedFakes'
+import { drawioImport, mxfileWithPages, pageNamesIn, templateImport } from './importedFakes'
 
 /**
  * validate and estimate given a template or a draw.io file, and export cloudformation, with
@@ -29,9 +29,9 @@ const JSON_TEMPLATE = JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue'
 
 beforeEach(() => {
   importSource.mockReset()
-  importSource.mockImplementation((_bytes, fileName, _decode, options) =>
+  importSource.mockImplementation((bytes, fileName, _decode, options) =>
     fileName.includes('drawio')
-      ? drawioImport(fileName, options?.page ?? 0)
+      ? drawioImport(fileName, options?.page ?? 0, pageNamesIn(bytes))
       : templateImport(fileName, fileName.includes('wrong'))
   )
   exportTemplate.mockReset()
@@ -139,6 +139,11 @@ describe('validate and estimate given a template or a draw.io file', () => {
     })
     expect(r.code).toBe(EXIT.ok)
     expect(importSource.mock.calls[0]![3]).toEqual({ page: 1 })
+    const missing = await run(['validate', 'flows.drawio', '--page', '3'], {
+      'flows.drawio': mxfileWithPages(['A', 'B'])
+    })
+    expect(missing.code).toBe(EXIT.unusable)
+    expect(missing.err).toBe('flows.drawio has 2 pages; --page takes 1 to 2.\n')
     const all = await run(['validate', 'flows.drawio', '--page', 'all'], { 'flows.drawio': '' })
     expect(all.code).toBe(EXIT.unusable)
     expect(all.err).toBe('--page takes a page number (1 for the first), not "all".\n')

@@ -4,7 +4,7 @@ import { EXIT, main } from '../../src/cli/main'
 import { loadDiagram } from '../../src/shared/diagram/loadDiagram'
 import type { importSource as realImportSource } from '../../src/shared/interchange/import/importSource'
 import { fakeIo } from './fakeIo'
-import { drawioImport, mxfileWithPages, templateImport } from './importedFakes'
+import { drawioImport, mxfileWithPages, pageNamesIn, templateImport } from './importedFakes'
 
 /**
  * The import command's own behaviour with a stand-in importer (importedFakes.ts): arguments,
@@ -17,9 +17,9 @@ const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n'
 
 beforeEach(() => {
   importSource.mockReset()
-  importSource.mockImplementation((_bytes, fileName, _decode, options) =>
+  importSource.mockImplementation((bytes, fileName, _decode, options) =>
     fileName.includes('drawio')
-      ? drawioImport(fileName, options?.page ?? 0)
+      ? drawioImport(fileName, options?.page ?? 0, pageNamesIn(bytes))
       : templateImport(fileName, fileName.includes('wrong'))
   )
 })
@@ -216,6 +216,8 @@ describe('pipewright import: draw.io pages', () => {
     const r = await run(['import', 'flows.drawio', '--page', '4'], { 'flows.drawio': flows })
     expect(r.code).toBe(EXIT.unusable)
     expect(r.err).toBe('flows.drawio has 3 pages; --page takes 1 to 3 or all.\n')
+    expect(r.writes).toEqual([])
+    importSource.mockClear()
     const template = await run(['import', 'stack.yaml', '--page', 'all'], {
       'stack.yaml': TEMPLATE
     })
@@ -260,10 +262,10 @@ describe('pipewright import: draw.io pages', () => {
     expect(exists.code).toBe(EXIT.unusable)
     expect(exists.writes).toEqual([])
 
-    importSource.mockImplementation((_b, fileName, _d, options) =>
+    importSource.mockImplementation((bytes, fileName, _d, options) =>
       options?.page === 1
         ? { ok: false, message: 'page 2 is empty' }
-        : drawioImport(fileName, options?.page)
+        : drawioImport(fileName, options?.page, pageNamesIn(bytes))
     )
     const partly = await run(['import', 'flows.drawio', '--page', 'all'], { 'flows.drawio': flows })
     expect(partly.code).toBe(EXIT.unusable)

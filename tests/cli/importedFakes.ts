@@ -87,9 +87,56 @@ export function templateImport(fileName: string, wrong = false): ImportOutcomeRe
   }
 }
 
-/** One diagram per page: page i has a Lambda writing to S3, ids prefixed with the page number. */
-export function drawioImport(fileName: string, page = 0): ImportOutcomeResult {
+/** The page names of an mxfile written by mxfileWithPages, as a draw.io importer lists them. */
+export function pageNamesIn(bytes: Uint8Array): string[] {
+  const text = new TextDecoder().decode(bytes)
+  return [...text.matchAll(/<diagram id="[^"]*" name="([^"]*)"/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, '&')
+  )
+}
+
+/**
+ * One diagram per page, as the draw.io importer gives it (the report lists every page): page i
+ * has a Lambda writing to S3, ids prefixed with the page number. A page the file does not have
+ * is refused, 0-based as the importer counts.
+ */
+export function drawioImport(
+  fileName: string,
+  page = 0,
+  pageNames: string[] = []
+): ImportOutcomeResult {
+  // A bare <mxGraphModel>, or a file with no page names found, is one page.
+  const names = pageNames.length > 0 ? pageNames : ['Page-1']
+  if (page >= names.length)
+    return {
+      ok: false,
+      message: `${fileName} has ${names.length} pages; page ${page} does not exist.`
+    }
   const p = `p${page + 1}`
+  // Not a fresh literal: `pages` is a field the importer's branch adds to ImportReport.
+  const report = {
+    kind: 'drawio' as const,
+    fileName,
+    entries: [
+      {
+        sourceId: `${p}-fn`,
+        sourceType: 'mxgraph.aws4.lambda',
+        outcome: 'node' as const,
+        detail: 'A Lambda function.'
+      },
+      {
+        sourceId: `${p}-bucket`,
+        sourceType: 'mxgraph.aws4.s3',
+        outcome: 'node' as const,
+        detail: 'An S3 bucket.'
+      },
+      { sourceId: `${p}-edge`, sourceType: 'edge', outcome: 'edge' as const, detail: 'An arrow.' }
+    ],
+    suggestions: [],
+    remarks: [],
+    pages: names.map((name, index) => ({ index, name })),
+    page
+  }
   return {
     ok: true,
     diagram: diagramOf(
@@ -100,27 +147,7 @@ export function drawioImport(fileName: string, page = 0): ImportOutcomeResult {
       ],
       [[`${p}-edge`, `${p}-fn`, `${p}-bucket`]]
     ),
-    report: {
-      kind: 'drawio',
-      fileName,
-      entries: [
-        {
-          sourceId: `${p}-fn`,
-          sourceType: 'mxgraph.aws4.lambda',
-          outcome: 'node',
-          detail: 'A Lambda function.'
-        },
-        {
-          sourceId: `${p}-bucket`,
-          sourceType: 'mxgraph.aws4.s3',
-          outcome: 'node',
-          detail: 'An S3 bucket.'
-        },
-        { sourceId: `${p}-edge`, sourceType: 'edge', outcome: 'edge', detail: 'An arrow.' }
-      ],
-      suggestions: [],
-      remarks: []
-    }
+    report
   }
 }
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ImportJson } from '../../src/cli/importCommand'
 import { EXIT, main } from '../../src/cli/main'
 import { loadDiagram } from '../../src/shared/diagram/loadDiagram'
+import { DIAGRAM_LIMITS } from '../../src/shared/diagram/schema'
 import type { importSource as realImportSource } from '../../src/shared/interchange/import/importSource'
 import { fakeIo } from './fakeIo'
 import { drawioImport, mxfileWithPages, pageNamesIn, templateImport } from './importedFakes'
@@ -71,6 +72,12 @@ describe('pipewright import: the command line', () => {
     expect(fifo.code).toBe(EXIT.unusable)
     expect(fifo.err).toBe('Cannot read pipe.yaml: it is a named pipe (FIFO), not a file.\n')
     expect(fifo.reads).toEqual([])
+    const big = await run(['import', 'big.yaml'], {
+      'big.yaml': new Uint8Array(DIAGRAM_LIMITS.maxFileBytes + 1)
+    })
+    expect(big.code).toBe(EXIT.unusable)
+    expect(big.err).toMatch(/^big\.yaml: the file is 10\.0 MB; diagrams are limited to 10 MB\.\n$/)
+    expect(big.reads).toEqual([])
   })
 
   it('exits 2 with the importer’s message when it cannot import the file', async () => {

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { analyzeDiagram, type DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
 import { serializeDiagram } from '../shared/diagram/saveDiagram'
+import type { Diagram } from '../shared/diagram/types'
 import type { ImportReport, ImportResult } from '../shared/interchange/import/importReport'
 import { layoutImported } from '../shared/interchange/import/layoutImported'
 import { sniffImportKind } from '../shared/interchange/import/sniffImportKind'
@@ -177,7 +178,12 @@ async function writeImported(
   where: { input: string; output: string; force: boolean; io: CliIo },
   page: number | undefined
 ): Promise<Written | string> {
-  const diagram = await layoutImported(result, runElk)
+  let diagram: Diagram
+  try {
+    diagram = await layoutImported(result, runElk)
+  } catch (err) {
+    return `${where.input}: the imported diagram could not be laid out, so nothing was written (${err instanceof Error ? err.message : String(err)}).`
+  }
   const text = serializeDiagram(diagram)
   // What is written must open: an importer that made something the loader refuses is caught here.
   const loaded = loadDiagram(text)

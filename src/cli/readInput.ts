@@ -123,16 +123,32 @@ export function importPage(
   allowAll: boolean
 ): ImportOutcomeResult {
   const name = basename(path)
-  const result = importSource(bytes, name, decodeUtf8, { page })
+  const result = importGuarded(bytes, name, page)
   if (result.ok) return result
   const failed = { ok: false as const, message: `${path}: ${result.message}` }
   if (page === undefined || page === 0) return failed
-  const probe = importSource(bytes, name, decodeUtf8)
+  const probe = importGuarded(bytes, name, undefined)
   const count = probe.ok ? Math.max(1, pageNamesOf(probe.report).length) : 0
   if (!probe.ok || page < count) return failed
   const range = count === 1 ? '1' : `1 to ${count}`
   return {
     ok: false,
     message: `${path} has ${count === 1 ? 'one page' : `${count} pages`}; --page takes ${range}${allowAll ? ' or all' : ''}.`
+  }
+}
+
+/** An importer that throws on a hostile file is a bug, but the CLI still answers with exit 2. */
+function importGuarded(
+  bytes: Uint8Array,
+  name: string,
+  page: number | undefined
+): ImportOutcomeResult {
+  try {
+    return importSource(bytes, name, decodeUtf8, { page })
+  } catch (err) {
+    return {
+      ok: false,
+      message: `${name} could not be imported (${err instanceof Error ? err.message : String(err)}).`
+    }
   }
 }

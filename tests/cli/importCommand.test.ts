@@ -80,6 +80,17 @@ describe('pipewright import: the command line', () => {
     expect(big.reads).toEqual([])
   })
 
+  it('exits 2, not a crash, when the importer throws', async () => {
+    importSource.mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded')
+    })
+    const r = await run(['validate', 'deep.yaml'], { 'deep.yaml': TEMPLATE })
+    expect(r.code).toBe(EXIT.unusable)
+    expect(r.err).toBe(
+      'deep.yaml: deep.yaml could not be imported (Maximum call stack size exceeded).\n'
+    )
+  })
+
   it('exits 2 with the importer’s message when it cannot import the file', async () => {
     importSource.mockReturnValue({ ok: false, message: 'stack.yaml has no Resources section.' })
     const r = await run(['import', 'in/stack.yaml'], { 'in/stack.yaml': TEMPLATE })

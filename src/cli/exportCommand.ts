@@ -111,6 +111,19 @@ function formatExportText(json: ExportJson): string {
     for (const r of report.resources)
       lines.push(`  ${r.nodeId.padEnd(width)}  → ${r.logicalId} (${r.type})`)
   }
+  if (report.external.length > 0) {
+    lines.push('', 'External (taken as parameters, not created):')
+    for (const x of report.external) lines.push(`  ${x.nodeId}  → ${x.logicalId} (${x.reference})`)
+  }
+  const byOutcome = (outcome: ExportReport['edges'][number]['outcome']) =>
+    report.edges.filter((e) => e.outcome === outcome)
+  if (report.edges.length > 0) {
+    lines.push(
+      '',
+      `Edges: ${byOutcome('wired').length} wired, ${byOutcome('implicit').length} implicit (the resources alone do it), ${byOutcome('left').length} left to you`
+    )
+    for (const e of byOutcome('left')) lines.push(`  ${e.edgeId}: ${e.detail}`)
+  }
   if (report.skipped.length > 0) {
     lines.push('', 'Not exported (no CloudFormation resource type):')
     for (const s of report.skipped) lines.push(`  ${s.nodeId}: ${s.reason}`)

@@ -108,8 +108,7 @@ export async function readAnalysable(path: string, io: CliIo, page?: number): Pr
 
 /** The pages a draw.io import reports, by name, in order; none for a template. */
 export function pageNamesOf(report: ImportReport): string[] {
-  const { pages } = report as { pages?: readonly { name: string }[] }
-  return pages?.map((p) => p.name) ?? []
+  return report.pages?.map((p) => p.name) ?? []
 }
 
 /**

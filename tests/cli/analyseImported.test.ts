@@ -37,17 +37,25 @@ beforeEach(() => {
   exportTemplate.mockReset()
   exportTemplate.mockImplementation((diagram) => ({
     text: `# ${diagram.name}\nResources: {}\n`,
+    template: { Resources: {} },
     report: {
       resources: diagram.nodes
-        .filter((n) => n.service !== 'producer-app')
+        .filter((n) => n.service !== 'producer-app' && !n.external)
         .map((n) => ({
           nodeId: n.id,
           logicalId: n.id.replace(/[^A-Za-z0-9]/g, ''),
-          type: 'AWS::X::Y'
+          type: 'AWS::X::Y',
+          citation: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/'
         })),
       skipped: diagram.nodes
         .filter((n) => n.service === 'producer-app')
         .map((n) => ({ nodeId: n.id, reason: 'a producer application has no resource type' })),
+      external: [{ nodeId: 'Existing', logicalId: 'ExistingArn', reference: 'MSKClusterArn' }],
+      edges: diagram.edges.map((e, i) => ({
+        edgeId: e.id,
+        outcome: i === 0 ? ('left' as const) : ('wired' as const),
+        detail: i === 0 ? 'Add the subscription filter by hand.' : 'Wired.'
+      })),
       parameters: ['StreamName'],
       leftToUser: ['Upload the function code.']
     }
@@ -200,6 +208,12 @@ describe('pipewright export cloudformation', () => {
     )
     expect(r.out).toContain('Not exported (no CloudFormation resource type):')
     expect(r.out).toContain('Parameters: StreamName')
+    expect(r.out).toContain(
+      'External (taken as parameters, not created):\n  Existing  → ExistingArn (MSKClusterArn)'
+    )
+    expect(r.out).toContain(
+      `Edges: ${exported.edges.length - 1} wired, 0 implicit (the resources alone do it), 1 left to you\n  ${exported.edges[0]!.id}: Add the subscription filter by hand.`
+    )
     expect(r.out).toContain(
       'Left to you before the stack deploys (also in the template’s Metadata):\n  - Upload the function code.'
     )

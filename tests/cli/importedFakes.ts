@@ -3,6 +3,7 @@ import { CURRENT_DIAGRAM_VERSION, DIAGRAM_FORMAT } from '../../src/shared/diagra
 import type { Diagram } from '../../src/shared/diagram/types'
 import type {
   ImportOutcomeResult,
+  ImportReport,
   ImportReportEntry
 } from '../../src/shared/interchange/import/importReport'
 
@@ -113,8 +114,7 @@ export function drawioImport(
       message: `${fileName} has ${names.length} pages; page ${page} does not exist.`
     }
   const p = `p${page + 1}`
-  // Not a fresh literal: `pages` is a field the importer's branch adds to ImportReport.
-  const report = {
+  const report: ImportReport = {
     kind: 'drawio' as const,
     fileName,
     entries: [

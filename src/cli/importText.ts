@@ -64,12 +64,17 @@ export function formatImportReport(report: ImportReport): string[] {
     // The ids it became, unless the importer's sentence already names them.
     const unnamed = (ids: readonly string[] | undefined) =>
       (ids ?? []).filter((id) => !e.detail.includes(id))
-    const nodes = unnamed(e.nodeIds)
-    const edges = unnamed(e.edgeIds)
-    const made = [
-      ...(nodes.length ? [`node ${nodes.join(', ')}`] : []),
-      ...(edges.length ? [`edge ${edges.join(', ')}`] : [])
-    ]
+    const made = (
+      [
+        ['node', e.nodeIds],
+        ['edge', e.edgeIds],
+        ['frame', e.groupIds],
+        ['note', e.noteIds]
+      ] as const
+    )
+      .map(([what, ids]) => [what, unnamed(ids)] as const)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([what, ids]) => `${what} ${ids.join(', ')}`)
     const detail = made.length > 0 ? `${e.detail} (${made.join('; ')})` : e.detail
     lines.push(
       `  ${e.sourceId.padEnd(idWidth)}  ${e.sourceType.padEnd(typeWidth)}  ${e.outcome.padEnd(outcomeWidth)}  ${detail}`

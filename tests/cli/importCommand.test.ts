@@ -227,6 +227,9 @@ describe('pipewright import: draw.io pages', () => {
       'flows.drawio, page 2 (draw.io diagram) → flows.pipewright.json'
     )
     expect(r.fake.text('flows.pipewright.json')).toContain('"p2-fn"')
+    expect(r.out).toMatch(
+      /\n {2}p2-vpc +mxgraph\.aws4\.group_vpc +frame +A VPC group\. \(frame p2-vpc\)\n/
+    )
     expect(r.out).not.toContain('--page all writes')
   })
 

@@ -130,7 +130,14 @@ export function drawioImport(
         outcome: 'node' as const,
         detail: 'An S3 bucket.'
       },
-      { sourceId: `${p}-edge`, sourceType: 'edge', outcome: 'edge' as const, detail: 'An arrow.' }
+      { sourceId: `${p}-edge`, sourceType: 'edge', outcome: 'edge' as const, detail: 'An arrow.' },
+      {
+        sourceId: `${p}-vpc`,
+        sourceType: 'mxgraph.aws4.group_vpc',
+        outcome: 'frame' as const,
+        detail: 'A VPC group.',
+        groupIds: [`${p}-vpc`]
+      }
     ],
     suggestions: [],
     remarks: [],

@@ -1,7 +1,7 @@
 /**
  * Node benchmarks of the shared engine and the file format; prints one JSON object on stdout.
  *
- *   node --expose-gc --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N | loops:N]
+ *   node --expose-gc --import tsx bench/engine.ts [--smoke] [--part size:N | incremental:N | files:N | loops:N | import:N]
  *
  * bench/run.mjs runs each part in a process of its own, so that the heap one part leaves behind
  * does not slow the next; without --part every part runs here, in turn. Profile with
@@ -27,6 +27,7 @@ import { checkServicePair } from '../src/shared/validation/edgeCheck'
 import { checkNode, type Neighbourhood } from '../src/shared/validation/graphRules'
 import { createValidator, validateDiagram } from '../src/shared/validation/validator'
 import { generateDiagram, isDocumented } from './lib/generate'
+import { importBenchmark } from './lib/importBenchmark'
 import { gcIn, measure, type Timing } from './lib/stats'
 
 const args = process.argv.slice(2)
@@ -36,6 +37,13 @@ const FILE_NODES = smoke ? 100 : 5000
 const BUDGET = smoke
   ? { minRuns: 3, maxRuns: 5, budgetMs: 50, warmup: 1 }
   : { minRuns: 31, maxRuns: 300, budgetMs: 4000, warmup: 10 }
+/** A 3,000-node import and its ELK layout take seconds each: fewer runs, still a median. */
+const IMPORT_BUDGETS = smoke
+  ? { fast: BUDGET, layout: { minRuns: 1, maxRuns: 2, budgetMs: 50, warmup: 0 } }
+  : {
+      fast: { minRuns: 11, maxRuns: 31, budgetMs: 10_000, warmup: 2 },
+      layout: { minRuns: 5, maxRuns: 9, budgetMs: 30_000, warmup: 1 }
+    }
 
 /** A fresh copy of the diagram: what a just-opened file looks like. */
 function fresh(diagram: Diagram): () => Diagram {
@@ -286,6 +294,7 @@ async function main() {
   else if (part === 'incremental') out = incremental(size)
   else if (part === 'files') out = files(size)
   else if (part === 'loops') out = loopsAt(size)
+  else if (part === 'import') out = await importBenchmark(size, IMPORT_BUDGETS)
   else {
     const engine = SIZES.map(engineAt)
     out = {

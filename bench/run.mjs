@@ -3,7 +3,10 @@
 // with the machine, the date and every figure. `--smoke` runs every benchmark at tiny sizes with
 // no thresholds (for CI, well under a minute) and writes bench/.out/smoke-results.json instead.
 //
-//   node bench/run.mjs [--smoke] [--drag-only] [--build | --no-build] [--runs N] [--drag-ms N]
+//   node bench/run.mjs [--smoke] [--drag-only | --import-only] [--build | --no-build] [--runs N] [--drag-ms N]
+//
+// --import-only times just the 3,000-node imported template (issue 16) in Node, with no build and
+// no browser, and writes bench/.out/import-results.json.
 //
 // A full run builds the app (electron-vite build) unless --no-build; a smoke run reuses
 // out/renderer when it is there unless --build. Run nothing else meanwhile: the app ÷ plain
@@ -22,7 +25,7 @@ import {
   openBenchmark,
   startupBenchmark
 } from './lib/browser.mjs'
-import { dragReport, machineLine, report } from './lib/report.mjs'
+import { dragReport, importReport, machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,6 +33,8 @@ const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
 // Only the browser drag benchmark, for working on the canvas; results go to bench/.out/drag-results.json.
 const dragOnly = args.includes('--drag-only')
+// Only the imported template (parse + map, ELK layout, analysis); results go to bench/.out/import-results.json.
+const importOnly = args.includes('--import-only')
 const option = (name, fallback) => {
   const i = args.indexOf(name)
   return i >= 0 ? Number(args[i + 1]) : fallback
@@ -43,6 +48,7 @@ const SETTINGS = smoke
       startupNodes: 10,
       longWorkNodes: 100,
       openNodes: 20,
+      importNodes: 50,
       runs: option('--runs', 1),
       dragMs: option('--drag-ms', 300),
       startupRuns: 1,
@@ -56,6 +62,7 @@ const SETTINGS = smoke
       startupNodes: 200,
       longWorkNodes: 1000,
       openNodes: 3000,
+      importNodes: 3000,
       runs: option('--runs', 8),
       dragMs: option('--drag-ms', 3000),
       startupRuns: 5,
@@ -113,9 +120,40 @@ function rendererSize() {
   }
 }
 
+// Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
+function enginePart(name) {
+  return JSON.parse(
+    run(
+      `engine benchmark ${name} (Node)`,
+      process.execPath,
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        'bench/engine.ts',
+        ...(smoke ? ['--smoke'] : []),
+        '--part',
+        name
+      ],
+      { capture: true }
+    )
+  )
+}
+
 async function main() {
   const started = Date.now()
   const loadAverage = os.loadavg()
+  mkdirSync(OUT, { recursive: true })
+  if (importOnly) {
+    const imported = enginePart(`import:${SETTINGS.importNodes}`)
+    const out = join(OUT, 'import-results.json')
+    writeFileSync(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), mode: smoke ? 'smoke' : 'full', machine: machine('not used', loadAverage), settings: SETTINGS, import: imported }, null, 2)}\n`
+    )
+    log(`\n${importReport(imported)}\n\nwritten to ${out.slice(ROOT.length + 1)}`)
+    return
+  }
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
   mkdirSync(DATA, { recursive: true })
   const sizes = [
@@ -141,24 +179,7 @@ async function main() {
     return d.nodes.length + (d.groups?.length ?? 0)
   }
 
-  // Each engine benchmark in a process of its own: the heap one leaves behind would slow the next.
-  const part = (name) =>
-    JSON.parse(
-      run(
-        `engine benchmark ${name} (Node)`,
-        process.execPath,
-        [
-          '--expose-gc',
-          '--import',
-          'tsx',
-          'bench/engine.ts',
-          ...(smoke ? ['--smoke'] : []),
-          '--part',
-          name
-        ],
-        { capture: true }
-      )
-    )
+  const part = enginePart
   const engineRows = dragOnly ? [] : SETTINGS.engineSizes.map((n) => part(`size:${n}`))
   const engine = dragOnly
     ? undefined
@@ -182,7 +203,8 @@ async function main() {
         }),
         incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
         files: part(`files:${SETTINGS.fileNodes}`),
-        loops: part(`loops:${SETTINGS.loopNodes}`)
+        loops: part(`loops:${SETTINGS.loopNodes}`),
+        imported: part(`import:${SETTINGS.importNodes}`)
       }
 
   // The smoke run reuses the build the test run has just made; a full run builds what it measures.
@@ -275,6 +297,7 @@ async function main() {
       loops: engine.loops
     },
     files: engine.files,
+    import: engine.imported,
     startup,
     longWork,
     open,

@@ -11,6 +11,8 @@ export interface Timing {
   /** Milliseconds. */
   median: number
   min: number
+  /** The slowest run: with `min`, the spread the tables show in brackets. */
+  max: number
   runs: number
   /** Median time the garbage collector ran within one timed call (ms), once gcIn() has filled it in. */
   gcMs?: number
@@ -84,5 +86,49 @@ export function measure<T>(
     windows.push([t0, t1])
   }
   if (sink === Symbol.for('never')) console.log(sink) // keep the result alive
-  return { median: median(times), min: Math.min(...times), runs: times.length, windows }
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    runs: times.length,
+    windows
+  }
+}
+
+/**
+ * measure() for work that finishes later (ELK's layout is a promise): the same warm-up, budget,
+ * nursery settling and median, each call awaited before the next starts.
+ */
+export async function measureAsync<T>(
+  fn: (input: T) => Promise<unknown>,
+  setup: () => T,
+  { warmup = 1, minRuns = 5, maxRuns = 50, budgetMs = 1000 } = {}
+): Promise<Timing> {
+  let sink: unknown
+  for (let i = 0; i < warmup; i++) sink = await fn(setup())
+  const times: number[] = []
+  const windows: Array<[number, number]> = []
+  const start = performance.now()
+  while (
+    times.length < maxRuns &&
+    (times.length < minRuns || performance.now() - start < budgetMs)
+  ) {
+    // eslint-disable-next-line no-useless-assignment -- the assignment's effect is on the GC
+    sink = undefined
+    const input = setup()
+    settleNursery()
+    const t0 = performance.now()
+    sink = await fn(input)
+    const t1 = performance.now()
+    times.push(t1 - t0)
+    windows.push([t0, t1])
+  }
+  if (sink === Symbol.for('never')) console.log(sink)
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    runs: times.length,
+    windows
+  }
 }

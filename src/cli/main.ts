@@ -1,70 +1,42 @@
-import { open, stat } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
-import { diagramTextFromBytes } from '../shared/interchange/diagramBytes'
-import { loadDiagram } from '../shared/diagram/loadDiagram'
-import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
-import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
-import type { Diagram } from '../shared/diagram/types'
+import { basename } from 'node:path'
 import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
+import type { Diagram } from '../shared/diagram/types'
 import { estimateToJson } from '../shared/estimation/estimateJson'
+import type { ImportResult } from '../shared/interchange/import/importReport'
+import { parseArgs } from './args'
+import { nodeIo, type CliIo } from './cliIo'
 import { formatEstimateText } from './estimateCommand'
+import { EXIT } from './exitCodes'
+import { exportCommand } from './exportCommand'
+import { importCommand, parsePage } from './importCommand'
+import { importedJson, importedLines } from './importedInput'
+import { readAnalysable } from './readInput'
 import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
 
-/** Exit codes: 0 no errors, 1 the diagram has errors, 2 the file cannot be used (or bad usage). */
-export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const
-
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  /** What the path is, without opening it (a FIFO or device must not be opened: reading one can hang). */
-  kind: (path: string) => Promise<{ size: number; isFile: boolean; what: string }>
-  /** At most `limit` bytes of the file: an endless file is never read whole. */
-  readBytes: (path: string, limit: number) => Promise<Uint8Array>
-}
+export { EXIT } from './exitCodes'
+export { nodeIo, type CliIo } from './cliIo'
 
 const USAGE = `Usage: pipewright <command> [options]
 
 Commands:
-  validate FILE [--json]   Check every connection and rule in a diagram file.
-  estimate FILE [--json]   Traffic, capacity and monthly cost of every service (us-east-1 prices).
+  validate FILE [--json] [--page N]
+      Check every connection and rule in a diagram, a CloudFormation/SAM template or a draw.io file.
+  estimate FILE [--json] [--page N]
+      Traffic, capacity and monthly cost of every service (us-east-1 prices), of the same files.
+  import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
+      A template or draw.io file as a laid-out diagram (default: FILE's name with .pipewright.json),
+      with a report of what became of every resource, and the new diagram's validation.
+  export cloudformation FILE [-o OUT.template.yaml] [--json] [--force]
+      A diagram (or a template or draw.io file) as a CloudFormation template, and what is left to do.
 
-Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or is not a valid diagram.
+FILE for validate and estimate: a .pipewright.json diagram or a PNG or SVG Pipewright exported, or a
+template (.yaml, .yml, .json, .template) or draw.io file (.drawio, .xml, .drawio.png, .drawio.svg),
+imported in memory first. --page N picks a draw.io page (1 is the first). An existing output file is
+never overwritten without --force, and the input never.
+
+Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or is not a valid diagram, or the
+command line is wrong.
 `
-
-export const nodeIo: CliIo = {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
-  kind: async (p) => {
-    const s = await stat(p)
-    const what = s.isDirectory()
-      ? 'a folder'
-      : s.isFIFO()
-        ? 'a named pipe (FIFO)'
-        : s.isCharacterDevice() || s.isBlockDevice()
-          ? 'a device'
-          : s.isSocket()
-            ? 'a socket'
-            : 'a file'
-    return { size: s.size, isFile: s.isFile(), what }
-  },
-  readBytes: async (p, limit) => {
-    const handle = await open(p, 'r')
-    try {
-      const buffer = new Uint8Array(limit)
-      let read = 0
-      while (read < limit) {
-        const { bytesRead } = await handle.read(buffer, read, limit - read, null)
-        if (bytesRead === 0) break
-        read += bytesRead
-      }
-      return buffer.subarray(0, read)
-    } finally {
-      await handle.close()
-    }
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * Labels, names and messages come from the file: a terminal control sequence in one (an escape
@@ -80,61 +52,40 @@ export function escapeControls(text: string): string {
   )
 }
 
-function describeReadError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'it is a folder, not a file'
-  if (code === 'EACCES') return 'permission denied'
-  return err instanceof Error ? err.message : String(err)
-}
-
-async function readDiagram(
-  path: string,
-  io: CliIo
-): Promise<{ diagram: Diagram } | { error: string }> {
-  const tooLarge = (bytes: number) => `${path}: ${tooLargeMessage(bytes, 'the file')}`
-  try {
-    const kind = await io.kind(path)
-    if (!kind.isFile) return { error: `Cannot read ${path}: it is ${kind.what}, not a file.` }
-    if (isTooLarge(kind.size)) return { error: tooLarge(kind.size) }
-    // One byte more than the limit tells a file that grew since it was looked at.
-    const bytes = await io.readBytes(path, DIAGRAM_LIMITS.maxFileBytes + 1)
-    if (isTooLarge(bytes.byteLength)) return { error: tooLarge(bytes.byteLength) }
-    const decoded = diagramTextFromBytes(bytes, extname(path), (b) => utf8.decode(b))
-    if (!decoded.ok) return { error: `${path}: ${decoded.message}` }
-    const loaded = loadDiagram(decoded.text)
-    return loaded.ok ? { diagram: loaded.diagram } : { error: `${path}: ${loaded.error.message}` }
-  } catch (err) {
-    return { error: `Cannot read ${path}: ${describeReadError(err)}.` }
-  }
-}
-
 type Command = 'validate' | 'estimate'
 
-/** Both commands take one FILE and an optional --json; anything else is a usage error. */
+interface AnalysisArgs {
+  file: string
+  json: boolean
+  diagram: Diagram
+  imported?: ImportResult
+}
+
+/** Both commands take one FILE, an optional --json and a draw.io --page; anything else is a usage error. */
 async function readArgs(
   command: Command,
   args: string[],
   io: CliIo
-): Promise<{ file: string; json: boolean; diagram: Diagram } | number> {
-  const json = args.includes('--json')
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json')
-  const files = args.filter((a) => !a.startsWith('-'))
-  if (unknown.length > 0 || files.length !== 1) {
+): Promise<AnalysisArgs | number> {
+  const parsed = parseArgs(args, { flags: ['--json'], options: [['--page']] })
+  if (typeof parsed === 'string' || parsed.positionals.length !== 1) {
     io.stderr(
-      unknown.length > 0
-        ? `Unknown option ${unknown[0]}.\n\n${USAGE}`
-        : `${command} takes exactly one FILE.\n\n${USAGE}`
+      `${typeof parsed === 'string' ? parsed : `${command} takes exactly one FILE.`}\n\n${USAGE}`
     )
     return EXIT.unusable
   }
-  const file = files[0]!
-  const read = await readDiagram(file, io)
+  const page = parsePage(parsed.options.get('--page'), false)
+  if ('error' in page) {
+    io.stderr(`${page.error}\n`)
+    return EXIT.unusable
+  }
+  const file = parsed.positionals[0]!
+  const read = await readAnalysable(file, io, page.page as number | undefined)
   if ('error' in read) {
     io.stderr(`${read.error}\n`)
     return EXIT.unusable
   }
-  return { file, json, diagram: read.diagram }
+  return { file, json: parsed.flags.has('--json'), diagram: read.diagram, imported: read.imported }
 }
 
 async function estimateCommand(args: string[], io: CliIo): Promise<number> {
@@ -143,19 +94,37 @@ async function estimateCommand(args: string[], io: CliIo): Promise<number> {
   const analysis = analyzeDiagram(read.diagram)
   if (read.json)
     io.stdout(
-      `${JSON.stringify({ ...estimateToJson(analysis.estimate), problems: analysis.problems.map(problemToJson) }, null, 2)}\n`
+      `${JSON.stringify(
+        {
+          ...estimateToJson(analysis.estimate),
+          problems: analysis.problems.map(problemToJson),
+          ...importedJson(read.imported)
+        },
+        null,
+        2
+      )}\n`
     )
-  else io.stdout(formatEstimateText(basename(read.file), read.diagram, analysis.estimate, analysis))
+  else
+    io.stdout(
+      importedLines(read.imported) +
+        formatEstimateText(basename(read.file), read.diagram, analysis.estimate, analysis)
+    )
   return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const read = await readArgs('validate', args, io)
   if (typeof read === 'number') return read
-  const { json, file } = read
   const analysis = analyzeDiagram(read.diagram)
-  if (json) io.stdout(`${JSON.stringify(validationToJson(analysis), null, 2)}\n`)
-  else io.stdout(formatValidationText(basename(file), read.diagram, analysis))
+  if (read.json)
+    io.stdout(
+      `${JSON.stringify({ ...validationToJson(analysis), ...importedJson(read.imported) }, null, 2)}\n`
+    )
+  else
+    io.stdout(
+      importedLines(read.imported) +
+        formatValidationText(basename(read.file), read.diagram, analysis)
+    )
   return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
@@ -176,6 +145,8 @@ export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<numbe
   }
   if (command === 'validate') return validateCommand(rest, io)
   if (command === 'estimate') return estimateCommand(rest, io)
+  if (command === 'import') return importCommand(rest, io, USAGE)
+  if (command === 'export') return exportCommand(rest, io, USAGE)
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`)
   return EXIT.unusable
 }

@@ -65,4 +65,19 @@ describe('the bundled CLI (out/cli/pipewright.cjs)', () => {
     const expected = await fromSources(args)
     expect(fromBundle(args)).toEqual(expected)
   })
+
+  // A template imported (ELK lays it out inside the bundle) and validated in memory.
+  it.each([
+    ['import', '--json', '--force', '-o', 'OUT'],
+    ['validate', '--json']
+  ])('imports a template as the CLI from the sources: %s', async (command, ...flags) => {
+    const template = resolve(ROOT, 'tests/fixtures/cli/clickstream.template.yaml')
+    const args = [
+      command,
+      template,
+      ...flags.map((f) => (f === 'OUT' ? join(outDir, 'c.pipewright.json') : f))
+    ]
+    const expected = await fromSources(args)
+    expect(fromBundle(args)).toEqual(expected)
+  })
 })

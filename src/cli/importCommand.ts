@@ -1,3 +1,4 @@
+import { pagesRemark } from '../shared/interchange/drawio/importDrawio'
 import { basename } from 'node:path'
 import { analyzeDiagram, type DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
 import { loadDiagram } from '../shared/diagram/loadDiagram'
@@ -164,10 +165,12 @@ function withOtherPages(report: ImportReport, pageNames: readonly string[]): Imp
     .slice(1)
     .map((name, i) => `"${name}" (--page ${i + 2})`)
     .join(', ')
+  // This remark says the same with the CLI's --page numbers, so the importer's own is left out.
+  const own = report.pages ? pagesRemark(report.pages, report.page ?? 0) : undefined
   return {
     ...report,
     remarks: [
-      ...report.remarks,
+      ...report.remarks.filter((r) => r !== own),
       `Page 1 of ${pageNames.length}, "${pageNames[0]!}", was imported; the others are ${others}. --page all writes one diagram per page.`
     ]
   }

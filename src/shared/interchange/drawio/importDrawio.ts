@@ -22,6 +22,12 @@ function baseName(fileName: string): string {
   return file.replace(/(\.drawio)?\.(png|svg|xml|drawio)$/i, '') || file
 }
 
+/** Which page of several was imported, numbered from 1 as draw.io's page tabs are read. */
+export function pagesRemark(pages: readonly { name: string }[], page: number): string {
+  const list = pages.map((p, i) => `${String(i + 1)} “${p.name}”`).join(', ')
+  return `The file has ${String(pages.length)} pages (${list}); page ${String(page + 1)} “${pages[page]?.name ?? ''}” is imported. Import again with another page for the others.`
+}
+
 function importText(text: string, fileName: string, page: number): ImportOutcomeResult {
   const decoded = decodeDrawioText(text, page)
   if (!decoded.ok) return { ok: false, message: `${fileName} ${decoded.message}` }
@@ -34,10 +40,7 @@ function importText(text: string, fileName: string, page: number): ImportOutcome
   const converted = convertCells(cellsOf(decoded.model))
   const { pages } = decoded
   const remarks = [...converted.remarks]
-  if (pages.length > 1)
-    remarks.unshift(
-      `The file has ${String(pages.length)} pages (${pages.map((p) => `${String(p.index)} “${p.name}”`).join(', ')}); page ${String(decoded.page)} “${pages[decoded.page]!.name}” is imported. Import again with another page for the others.`
-    )
+  if (pages.length > 1) remarks.unshift(pagesRemark(pages, decoded.page))
   const undrawn = converted.undrawnArrows
   remarks.push(
     `${plural(converted.nodes.length, 'service')}, ${plural(converted.edges.length, 'edge')}, ${plural(converted.groups.length, 'frame')} and ${plural(converted.notes.length, 'note')} from ${plural(converted.entries.length, 'cell')}${undrawn > 0 ? `; ${plural(undrawn, 'arrow')} not drawn (see their entries)` : ''}.`

@@ -145,12 +145,12 @@ export function decodeDrawioText(text: string, page = 0, depth = 0): DecodedFile
   })
   if (!Number.isInteger(page) || page < 0 || page >= pages.length)
     return fail(
-      `has ${String(pages.length)} page${pages.length === 1 ? '' : 's'}; page ${String(page)} does not exist (pages are numbered from 0).`
+      `has ${String(pages.length)} page${pages.length === 1 ? '' : 's'}; page ${String(page + 1)} does not exist (pages are numbered from 1).`
     )
   const model = pageModel(diagrams[page])
   if (!model.ok)
     return fail(
-      `has a page that cannot be read, page ${String(page)} (“${pages[page]!.name}”): ${model.message}`
+      `has a page that cannot be read, page ${String(page + 1)} (“${pages[page]!.name}”): ${model.message}`
     )
   return { ok: true, pages, page, model: model.model }
 }

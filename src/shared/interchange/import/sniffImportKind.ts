@@ -19,6 +19,8 @@ export function sniffImportKind(text: string, fileName: string): SniffedKind {
   // A template's sections may come in any order; Resources is the one every template has.
   if (
     /(^|\n)\s*"?Resources"?\s*:/.test(text) ||
+    // Minified JSON has its sections on one line.
+    (head.startsWith('{') && /"Resources"\s*:\s*\{/.test(text.slice(0, 1_000_000))) ||
     /"AWSTemplateFormatVersion"|AWSTemplateFormatVersion\s*:/.test(head)
   )
     return 'cloudformation'

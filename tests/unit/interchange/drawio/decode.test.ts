@@ -49,9 +49,11 @@ describe('draw.io decoding', () => {
       { index: 0, name: 'Orders', id: 'p0' },
       { index: 1, name: 'Alerts & <ops>', id: 'p1' }
     ])
-    expect(r.report.remarks[0]).toContain('2 pages')
+    expect(r.report.remarks[0]).toContain('2 pages (1 “Orders”, 2 “Alerts & <ops>”)')
     const missing = importDrawio({ text: file }, 'two.drawio', { page: 2 })
-    expect(missing.ok ? '' : missing.message).toMatch(/has 2 pages; page 2 does not exist/)
+    expect(missing.ok ? '' : missing.message).toMatch(
+      /has 2 pages; page 3 does not exist \(pages are numbered from 1\)/
+    )
   })
 
   it('reads the mxfile in a .drawio.svg content attribute, compressed or not', () => {

@@ -42,7 +42,7 @@ describe('hostile and broken draw.io input', () => {
 
   it('reports broken base64, truncated deflate and undecodable pages', () => {
     expect(text('<mxfile><diagram name="P">@@not base64@@</diagram></mxfile>')).toMatch(
-      /page 0 \(“P”\): the compressed data is not valid base64/
+      /page 1 \(“P”\): the compressed data is not valid base64/
     )
     const full = Buffer.from(
       deflateSync(new TextEncoder().encode(encodeURIComponent(model(''))))

@@ -10,6 +10,8 @@ import {
   type ExportFormat
 } from '../commands/fileCommands'
 import type { CommandContext } from '../commands/commands'
+import { exportCloudFormation } from '../commands/cloudFormationExport'
+import { importFromPicker } from '../commands/importCommands'
 import { isUnsaved, undo, redo, useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
 import { useFocusTrap } from '../dialogs/useFocusTrap'
@@ -79,6 +81,16 @@ function ExportChoices({ onClose }: { onClose: () => void }) {
           {c.label}
         </button>
       ))}
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() => {
+          onClose()
+          void exportCloudFormation()
+        }}
+      >
+        CloudFormation template (YAML)…
+      </button>
       <p className="menu-note">PNG exports carry the diagram: open one to edit it again.</p>
     </div>
   )
@@ -144,6 +156,13 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
           title={`Open a diagram or an exported PNG (${MOD}O)`}
         >
           Open…
+        </button>
+        <button
+          type="button"
+          onClick={() => void importFromPicker()}
+          title={`Import a CloudFormation/SAM template or a draw.io file as a new diagram (${MOD}I)`}
+        >
+          Import…
         </button>
         <button type="button" onClick={() => void saveDiagram()} title={`Save (${MOD}S)`}>
           Save

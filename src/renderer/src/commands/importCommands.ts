@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
-import { DIAGRAM_LIMITS } from '../../../shared/diagram/schema'
 import { importSource } from '../../../shared/interchange/import/importSource'
 import { layoutImported } from '../../../shared/interchange/import/layoutImported'
 import { formatServiceCount } from '../format'
@@ -10,7 +9,7 @@ import { platform } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
 import { useImportSession } from '../store/importSession'
 import { showProgress } from '../store/progress'
-import { drawioPageNames } from '../workflow/importKind'
+import { drawioPageNames, importedName } from '../workflow/importKind'
 import { message, settleUnsavedChanges } from './fileCommands'
 
 /** From this size, reading a file takes long enough to say so before the page is held. */
@@ -22,13 +21,6 @@ const strictUtf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true
 
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-}
-
-/** "clickstream" from "clickstream.drawio.png", "orders-stack" from "orders-stack.template". */
-export function importedName(fileName: string, pageName?: string): string {
-  const stem =
-    fileName.replace(/(\.drawio)?\.(png|svg|xml)$|\.(drawio|ya?ml|json|template)$/i, '') || fileName
-  return (pageName ? `${stem} (${pageName})` : stem).slice(0, DIAGRAM_LIMITS.maxNameLength)
 }
 
 function fail(text: string): void {

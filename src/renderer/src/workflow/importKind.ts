@@ -1,5 +1,6 @@
 import { extractDiagramFromPng, isPng } from '../../../shared/interchange/pngEmbed'
 import { sniffImportKind } from '../../../shared/interchange/import/sniffImportKind'
+import { DIAGRAM_LIMITS } from '../../../shared/diagram/schema'
 
 const lenient = new TextDecoder('utf-8')
 const latin1 = new TextDecoder('latin1')
@@ -50,4 +51,11 @@ export function drawioPageNames(bytes: Uint8Array): string[] {
     names.push(name ? unescapeXml(name) : `Page ${String(names.length + 1)}`)
   }
   return names
+}
+
+/** The imported document's name: the file's, without its extensions, and the page for one of several. */
+export function importedName(fileName: string, pageName?: string): string {
+  const stem =
+    fileName.replace(/(\.drawio)?\.(png|svg|xml)$|\.(drawio|ya?ml|json|template)$/i, '') || fileName
+  return (pageName ? `${stem} (${pageName})` : stem).slice(0, DIAGRAM_LIMITS.maxNameLength)
 }

@@ -71,11 +71,18 @@ test('a SAM template imported with Import… becomes a checked diagram with its 
   const queue = nodeOf(page, 'sqs')
   await expect(queue.getByTestId('external-badge')).toHaveText('external')
   await expect(queue.getByTestId('external-badge')).toHaveAttribute('title', /OrdersQueueArn/)
-  await queue.screenshot({ path: 'test-results/import-external-badge.png' })
+  const box = (await queue.boundingBox())!
+  await page.screenshot({
+    path: 'test-results/import-external-badge.png',
+    clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: box.height + 40 }
+  })
   // The stream feeds the function and the delivery stream, which writes to the bucket.
   await expect(page.locator('.react-flow__edge')).not.toHaveCount(0)
 
-  await report(page).screenshot({ path: 'test-results/import-report-template.png' })
+  await page
+    .locator('.bottom-panel')
+    .screenshot({ path: 'test-results/import-report-template.png' })
+  await page.screenshot({ path: 'test-results/import-template-window.png' })
 
   // Filtering by outcome.
   await report(page).getByLabel('Show').selectOption('not-pipeline')
@@ -138,7 +145,7 @@ test('a draw.io file dropped on the window is imported, and another page can be 
   // Labels keep their words, not their HTML.
   await expect(nodeOf(page, 'dynamodb')).toContainText('Scores table')
   await expect(page.getByLabel('Diagram name')).toHaveValue('order-scoring (Order scoring)')
-  await report(page).screenshot({ path: 'test-results/import-report-drawio.png' })
+  await page.locator('.bottom-panel').screenshot({ path: 'test-results/import-report-drawio.png' })
 
   const pagePicker = report(page).getByLabel('Page')
   await expect(pagePicker.locator('option')).toHaveText(['1. Order scoring', '2. Lake'])

@@ -114,7 +114,7 @@ export async function importBytes(name: string, bytes: Uint8Array, page?: number
   const { nodes, edges } = loaded.diagram
   state.setNotice({
     kind: 'info',
-    text: `Imported ${name}: ${formatServiceCount(nodes.length)}, ${String(edges.length)} ${edges.length === 1 ? 'connection' : 'connections'}. The import report lists what became of each part.`
+    text: `Imported ${name}: ${formatServiceCount(nodes.length)}, ${String(edges.length)} ${edges.length === 1 ? 'connection' : 'connections'}; see the Import report.`
   })
 }
 

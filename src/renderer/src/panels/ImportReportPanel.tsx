@@ -13,15 +13,15 @@ import { type ImportSession, useImportSession } from '../store/importSession'
 import { focusElement } from './focusElement'
 
 /** Outcomes in the order the summary and the filter list them, with the words they are shown as. */
-const OUTCOMES: ReadonlyArray<{ outcome: ImportOutcome; label: string }> = [
-  { outcome: 'node', label: 'node' },
-  { outcome: 'edge', label: 'connection' },
-  { outcome: 'setting', label: 'setting' },
-  { outcome: 'external', label: 'external' },
-  { outcome: 'frame', label: 'frame' },
-  { outcome: 'note', label: 'note' },
-  { outcome: 'not-pipeline', label: 'not a pipeline resource' },
-  { outcome: 'unknown', label: 'unknown type' }
+const OUTCOMES: ReadonlyArray<{ outcome: ImportOutcome; label: string; many: string }> = [
+  { outcome: 'node', label: 'node', many: 'nodes' },
+  { outcome: 'edge', label: 'connection', many: 'connections' },
+  { outcome: 'setting', label: 'setting', many: 'settings' },
+  { outcome: 'external', label: 'external', many: 'external' },
+  { outcome: 'frame', label: 'frame', many: 'frames' },
+  { outcome: 'note', label: 'note', many: 'notes' },
+  { outcome: 'not-pipeline', label: 'not a pipeline resource', many: 'not pipeline resources' },
+  { outcome: 'unknown', label: 'unknown type', many: 'of unknown types' }
 ]
 
 const LABEL = Object.fromEntries(OUTCOMES.map((o) => [o.outcome, o.label])) as Record<
@@ -38,9 +38,10 @@ function outcomeCounts(report: ImportReport): Map<ImportOutcome, number> {
 function summary(report: ImportReport): string {
   const counts = outcomeCounts(report)
   const what = report.kind === 'cloudformation' ? 'resource' : 'cell'
-  const parts = OUTCOMES.filter((o) => counts.has(o.outcome)).map(
-    (o) => `${String(counts.get(o.outcome))} ${o.label}`
-  )
+  const parts = OUTCOMES.filter((o) => counts.has(o.outcome)).map((o) => {
+    const n = counts.get(o.outcome) ?? 0
+    return `${String(n)} ${n === 1 ? o.label : o.many}`
+  })
   const total = report.entries.length
   return `${String(total)} ${total === 1 ? what : `${what}s`}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`
 }
@@ -52,6 +53,17 @@ function nodeFor(ref: string, report: ImportReport): string | undefined {
   const entry = report.entries.find((e) => e.sourceId === ref && e.nodeIds?.length)
   const id = entry?.nodeIds?.[0]
   return id !== undefined && nodes.some((n) => n.id === id) ? id : undefined
+}
+
+/** `AWS::KinesisFirehose::DeliveryStream` wraps after its `::` rather than mid-word. */
+function breakable(type: string) {
+  return type.split('::').map((part, i) => (
+    <span key={`${String(i)}-${part}`}>
+      {i > 0 ? '::' : ''}
+      {i > 0 ? <wbr /> : null}
+      {part}
+    </span>
+  ))
 }
 
 function EntryRow({ entry }: { entry: ImportReportEntry }) {
@@ -78,7 +90,7 @@ function EntryRow({ entry }: { entry: ImportReportEntry }) {
         )}
       </th>
       <td>
-        <code>{entry.sourceType}</code>
+        <code>{breakable(entry.sourceType)}</code>
       </td>
       <td>
         <span className={`outcome-tag outcome-${entry.outcome}`}>{LABEL[entry.outcome]}</span>

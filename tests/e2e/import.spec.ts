@@ -108,6 +108,10 @@ test('a SAM template imported with Import… becomes a checked diagram with its 
   await suggestion.getByRole('button', { name: 'Add connection' }).click()
   await expect(page.locator('.react-flow__edge')).toHaveCount(edges + 1)
   await expect(suggestion.getByRole('button', { name: 'Added' })).toBeDisabled()
+  await suggestion.scrollIntoViewIfNeeded()
+  await page
+    .locator('.bottom-panel')
+    .screenshot({ path: 'test-results/import-report-suggestions.png' })
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.locator('.react-flow__edge')).toHaveCount(edges)
   await expect(suggestion.getByRole('button', { name: 'Add connection' })).toBeEnabled()

@@ -55,11 +55,13 @@ function nodeFor(ref: string, report: ImportReport): string | undefined {
   return id !== undefined && nodes.some((n) => n.id === id) ? id : undefined
 }
 
-/** `AWS::KinesisFirehose::DeliveryStream` wraps after its `::` rather than mid-word. */
+/**
+ * `AWS::KinesisFirehose::DeliveryStream` or `mxgraph.aws4.resourceIcon;mxgraph.aws4.lambda` wraps
+ * after a `::`, `;` or `.` rather than mid-word.
+ */
 function breakable(type: string) {
-  return type.split('::').map((part, i) => (
+  return type.split(/(?<=::|;|\.)/).map((part, i) => (
     <span key={`${String(i)}-${part}`}>
-      {i > 0 ? '::' : ''}
       {i > 0 ? <wbr /> : null}
       {part}
     </span>

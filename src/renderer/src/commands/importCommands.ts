@@ -1,4 +1,5 @@
 import { flushSync } from 'react-dom'
+import { isTooLarge, tooLargeMessage } from '../../../shared/diagram/fileLimits'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { serializeDiagram } from '../../../shared/diagram/saveDiagram'
 import { importSource } from '../../../shared/interchange/import/importSource'
@@ -56,6 +57,11 @@ async function laidOut(result: Parameters<typeof layoutImported>[0], name: strin
  * diagram as it was; so does Cancel in the unsaved-changes question.
  */
 export async function importBytes(name: string, bytes: Uint8Array, page?: number): Promise<void> {
+  // Open's bound, whichever way the file came (a dropped file has not been checked yet).
+  if (isTooLarge(bytes.length)) {
+    fail(tooLargeMessage(bytes.length, name))
+    return
+  }
   let hideReading = () => {}
   if (bytes.length >= LARGE_IMPORT_BYTES) {
     // Reading holds the page: put the indicator up and let it paint first.

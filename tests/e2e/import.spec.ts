@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { lowContrastText } from './contrast'
 import { dropService, expect, exportAs, nodeOf, openApp, test } from './fixtures'
 
 const FIXTURES = 'tests/fixtures/ui-import'
@@ -194,4 +196,29 @@ test('importing over unsaved changes asks first, and Cancel keeps them', async (
   await page.getByRole('alertdialog').getByRole('button', { name: "Don't Save" }).click()
   await expect(page.getByRole('tab', { name: 'Import report' })).toBeVisible()
   await expect(nodeOf(page, 'kinesis-data-streams')).toHaveCount(1)
+})
+
+test.describe('the report and the external badge are readable', () => {
+  // The app's Content-Security-Policy refuses injected scripts, axe among them.
+  test.use({ bypassCSP: true })
+
+  for (const theme of ['light', 'dark'] as const)
+    test(`in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' })
+      await openApp(page)
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to dark theme' }).click()
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      await importWithPicker(page, TEMPLATE)
+      await expect(report(page)).toBeVisible()
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      expect(
+        violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      ).toEqual([])
+      expect(await lowContrastText(page, '.bottom-panel, .react-flow__node')).toEqual([])
+      await page
+        .locator('.bottom-panel')
+        .screenshot({ path: `test-results/import-report-${theme}.png` })
+    })
 })

@@ -11,7 +11,7 @@ import { useEditor } from '../store/diagramStore'
 import { useImportSession } from '../store/importSession'
 import { showProgress } from '../store/progress'
 import { drawioPageNames, importedName } from '../workflow/importKind'
-import { message, settleUnsavedChanges } from './fileCommands'
+import { drawWithProgress, message, settleUnsavedChanges } from './fileCommands'
 
 /** From this size, reading a file takes long enough to say so before the page is held. */
 const LARGE_IMPORT_BYTES = 256 * 1024
@@ -108,8 +108,15 @@ export async function importBytes(name: string, bytes: Uint8Array, page?: number
 
   if (!(await settleUnsavedChanges())) return
   const state = useEditor.getState()
+  const { nodes, edges } = loaded.diagram
   // As a template does: a new document with a fresh history and no file, so Save asks where.
-  state.replaceDiagram(loaded.diagram)
+  await drawWithProgress(
+    `Opening ${formatServiceCount(nodes.length)} from ${name}…`,
+    nodes.length,
+    () => {
+      state.replaceDiagram(loaded.diagram)
+    }
+  )
   useImportSession.getState().show({
     report: result.report,
     source: { name, bytes },
@@ -117,7 +124,6 @@ export async function importBytes(name: string, bytes: Uint8Array, page?: number
     pages,
     documentKey: useEditor.getState().documentKey
   })
-  const { nodes, edges } = loaded.diagram
   state.setNotice({
     kind: 'info',
     text: `Imported ${name}: ${formatServiceCount(nodes.length)}, ${String(edges.length)} ${edges.length === 1 ? 'connection' : 'connections'}; see the Import report.`

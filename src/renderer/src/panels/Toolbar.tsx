@@ -20,11 +20,12 @@ import { useRovingFocus } from './useRovingFocus'
 
 const MOD = isMac ? '⌘' : 'Ctrl+'
 
-const EXPORT_CHOICES: Array<{ format: ExportFormat; label: string }> = [
+const EXPORT_CHOICES: Array<{ format: ExportFormat | 'cloudformation'; label: string }> = [
   { format: 'png', label: 'PNG image (1×)' },
   { format: 'png-2x', label: 'PNG image (2×)' },
   { format: 'png-transparent', label: 'PNG, transparent background' },
   { format: 'svg', label: 'SVG image' },
+  { format: 'cloudformation', label: 'CloudFormation template (YAML)…' },
   { format: 'json', label: 'JSON (diagram file)' }
 ]
 
@@ -75,22 +76,13 @@ function ExportChoices({ onClose }: { onClose: () => void }) {
           role="menuitem"
           onClick={() => {
             onClose()
-            void exportDiagram(c.format, flow.getNodes())
+            if (c.format === 'cloudformation') void exportCloudFormation()
+            else void exportDiagram(c.format, flow.getNodes())
           }}
         >
           {c.label}
         </button>
       ))}
-      <button
-        type="button"
-        role="menuitem"
-        onClick={() => {
-          onClose()
-          void exportCloudFormation()
-        }}
-      >
-        CloudFormation template (YAML)…
-      </button>
       <p className="menu-note">PNG exports carry the diagram: open one to edit it again.</p>
     </div>
   )

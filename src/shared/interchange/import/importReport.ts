@@ -29,6 +29,9 @@ export interface ImportReportEntry {
   detail: string
   nodeIds?: string[]
   edgeIds?: string[]
+  /** draw.io: the frame (`frame`) or note (`note`) the cell became. */
+  groupIds?: string[]
+  noteIds?: string[]
   /** The reference page the mapping comes from (a resource reference page, draw.io's shape list). */
   citation?: Citation
 }
@@ -48,6 +51,15 @@ export interface ImportReport {
   suggestions: SuggestedConnection[]
   /** File-wide remarks: conditions read but not evaluated, the page chosen, nested stacks not followed. */
   remarks: string[]
+  /** draw.io: every page of the file (0-based `index`), so the caller can offer the others, and the one imported. */
+  pages?: ImportPage[]
+  page?: number
+}
+
+export interface ImportPage {
+  index: number
+  name: string
+  id?: string
 }
 
 export interface ImportResult {

@@ -8,7 +8,9 @@ export function sniffImportKind(text: string, fileName: string): SniffedKind {
     .slice(0, 4096)
   const name = fileName.toLowerCase()
   if (head.startsWith('<'))
-    return /<mxfile|<mxGraphModel|content="[^"]*mxfile/i.test(text.slice(0, 1_000_000)) ||
+    // draw.io's SVG export keeps the diagram in the root's `content` attribute, escaped or (in
+    // older versions) compressed whole, so any such attribute marks a draw.io file.
+    return /<mxfile|<mxGraphModel|<svg\b[^>]*\scontent=/i.test(text.slice(0, 1_000_000)) ||
       name.endsWith('.drawio') ||
       name.endsWith('.drawio.svg')
       ? 'drawio'

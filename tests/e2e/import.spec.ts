@@ -150,7 +150,7 @@ test('a draw.io file dropped on the window is imported, and another page can be 
   await expect(row(page, 'e-stream-fn').locator('.outcome-tag')).toHaveText('connection')
   // Labels keep their words, not their HTML.
   await expect(nodeOf(page, 'dynamodb')).toContainText('Scores table')
-  await expect(page.getByLabel('Diagram name')).toHaveValue('order-scoring (Order scoring)')
+  await expect(page.getByLabel('Diagram name')).toHaveValue('order-scoring — Order scoring')
   await page.locator('.bottom-panel').screenshot({ path: 'test-results/import-report-drawio.png' })
 
   const pagePicker = report(page).getByLabel('Page')
@@ -159,7 +159,7 @@ test('a draw.io file dropped on the window is imported, and another page can be 
   await expect(nodeOf(page, 's3')).toHaveCount(1)
   await expect(nodeOf(page, 'athena')).toHaveCount(1)
   await expect(nodeOf(page, 'lambda')).toHaveCount(0)
-  await expect(page.getByLabel('Diagram name')).toHaveValue('order-scoring (Lake)')
+  await expect(page.getByLabel('Diagram name')).toHaveValue('order-scoring — Lake')
   await expect(report(page).getByLabel('Page')).toHaveValue('1')
 })
 

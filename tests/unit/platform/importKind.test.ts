@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { embedDiagramInPng } from '../../../src/shared/interchange/pngEmbed'
-import {
-  drawioPageNames,
-  importedName,
-  isImportable
-} from '../../../src/renderer/src/workflow/importKind'
+import { isImportable } from '../../../src/renderer/src/workflow/importKind'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
@@ -65,42 +61,5 @@ describe('isImportable: what a dropped file becomes', () => {
     expect(isImportable('plain.png', TINY_PNG)).toBe(false)
     expect(isImportable('a.svg', bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(false)
     expect(isImportable('broken.json', bytes('{"format": '))).toBe(false)
-  })
-})
-
-describe('drawioPageNames', () => {
-  it('lists every page in order, unescaped, naming a page without a name by its place', () => {
-    expect(drawioPageNames(bytes(MULTI_PAGE))).toEqual(['Ingest & store', 'Serving', 'Page 3'])
-  })
-
-  it('reads the pages of a .drawio.svg from its escaped content attribute', () => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" content="&lt;mxfile host=&quot;x&quot;&gt;&lt;diagram id=&quot;1&quot; name=&quot;One&quot;&gt;abc&lt;/diagram&gt;&lt;diagram name=&quot;Two &amp;amp; more&quot;&gt;def&lt;/diagram&gt;&lt;/mxfile&gt;"/>`
-    expect(drawioPageNames(bytes(svg))).toEqual(['One', 'Two & more'])
-  })
-
-  it('is empty for a template, a bare mxGraphModel and a PNG', () => {
-    expect(drawioPageNames(bytes('Resources: {}\n'))).toEqual([])
-    expect(drawioPageNames(bytes('<mxGraphModel><root/></mxGraphModel>'))).toEqual([])
-    expect(drawioPageNames(TINY_PNG)).toEqual([])
-  })
-})
-
-describe('importedName', () => {
-  it('is the file name without its template or draw.io extensions', () => {
-    expect(importedName('orders-stack.template')).toBe('orders-stack')
-    expect(importedName('clicks.yaml')).toBe('clicks')
-    expect(importedName('clicks.yml')).toBe('clicks')
-    expect(importedName('clicks.json')).toBe('clicks')
-    expect(importedName('flow.drawio')).toBe('flow')
-    expect(importedName('flow.drawio.png')).toBe('flow')
-    expect(importedName('flow.drawio.svg')).toBe('flow')
-    expect(importedName('flow.drawio.xml')).toBe('flow')
-    expect(importedName('flow.xml')).toBe('flow')
-  })
-
-  it('names the page of a multi-page file, and stays within the name limit', () => {
-    expect(importedName('flow.drawio', 'Serving')).toBe('flow (Serving)')
-    expect(importedName(`${'a'.repeat(250)}.yaml`)).toHaveLength(200)
-    expect(importedName('.yaml')).toBe('.yaml')
   })
 })

@@ -10,7 +10,6 @@ import { platform } from '../platform/platform'
 import { useEditor } from '../store/diagramStore'
 import { useImportSession } from '../store/importSession'
 import { showProgress } from '../store/progress'
-import { drawioPageNames, importedName } from '../workflow/importKind'
 import { drawWithProgress, message, settleUnsavedChanges } from './fileCommands'
 
 /** From this size, reading a file takes long enough to say so before the page is held. */
@@ -93,14 +92,11 @@ export async function importBytes(name: string, bytes: Uint8Array, page?: number
     fail(`Could not lay out ${name}: ${message(err)}`)
     return
   }
-  const pages = result.report.kind === 'drawio' ? drawioPageNames(bytes) : []
-  const pageIndex = page ?? 0
-  const named = {
-    ...diagram,
-    name: importedName(name, pages.length > 1 ? pages[pageIndex] : undefined)
-  }
+  // The importer names the diagram after the file (and the page of a draw.io file of several), as the CLI does.
+  const pages = (result.report.pages ?? []).map((p) => p.name)
+  const pageIndex = result.report.page ?? page ?? 0
   // One load path: what the importer made is checked as if it had been opened from a file.
-  const loaded = loadDiagram(serializeDiagram(named))
+  const loaded = loadDiagram(serializeDiagram(diagram))
   if (!loaded.ok) {
     fail(`Could not import ${name}: the diagram it gives would not open (${loaded.error.message}).`)
     return

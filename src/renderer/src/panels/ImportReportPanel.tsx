@@ -70,7 +70,8 @@ function breakable(type: string) {
 
 function EntryRow({ entry }: { entry: ImportReportEntry }) {
   const flow = useReactFlow()
-  const nodeId = entry.nodeIds?.[0]
+  // Frames and notes are canvas nodes too: selecting one shows it like a service.
+  const nodeId = entry.nodeIds?.[0] ?? entry.groupIds?.[0] ?? entry.noteIds?.[0]
   const edgeId = entry.edgeIds?.[0]
   const target = nodeId !== undefined ? { nodeId } : edgeId !== undefined ? { edgeId } : undefined
   return (

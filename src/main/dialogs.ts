@@ -9,16 +9,45 @@ type ExportFormat = ExportRequest['format']
 
 const EXPORTS: Record<
   ExportFormat,
-  { extension: string; filter: { name: string; extensions: string[] } }
+  { title: string; extension: string; filter: { name: string; extensions: string[] } }
 > = {
-  png: { extension: '.png', filter: { name: 'PNG image', extensions: ['png'] } },
-  svg: { extension: '.svg', filter: { name: 'SVG image', extensions: ['svg'] } },
+  png: {
+    title: 'Export PNG',
+    extension: '.png',
+    filter: { name: 'PNG image', extensions: ['png'] }
+  },
+  svg: {
+    title: 'Export SVG',
+    extension: '.svg',
+    filter: { name: 'SVG image', extensions: ['svg'] }
+  },
   // The JSON export is the diagram file format itself.
   json: {
+    title: 'Export JSON',
     extension: DIAGRAM_EXTENSION,
     filter: { name: 'Pipewright diagram', extensions: ['pipewright.json', 'json'] }
+  },
+  yaml: {
+    title: 'Export CloudFormation template',
+    extension: '.yaml',
+    filter: { name: 'CloudFormation template', extensions: ['yaml', 'yml'] }
   }
 }
+
+/**
+ * What Import… offers: templates (CloudFormation's own extensions, `.template` included) and
+ * draw.io files, plain or embedded in an image. `.drawio.png` and `.drawio.svg` are listed by their
+ * last part, which is all a native filter matches.
+ */
+const IMPORT_FILTERS = [
+  {
+    name: 'CloudFormation / SAM templates and draw.io files',
+    extensions: ['yaml', 'yml', 'json', 'template', 'drawio', 'xml', 'png', 'svg']
+  },
+  { name: 'CloudFormation / SAM templates', extensions: ['yaml', 'yml', 'json', 'template'] },
+  { name: 'draw.io diagrams', extensions: ['drawio', 'xml', 'png', 'svg'] },
+  { name: 'All files', extensions: ['*'] }
+]
 
 export function defaultSaveName(suggestedName: string): string {
   return `${safeFileStem(suggestedName)}${DIAGRAM_EXTENSION}`
@@ -46,6 +75,15 @@ export function openDialogOptions(folder: string): OpenDialogOptions {
   }
 }
 
+export function importDialogOptions(folder: string): OpenDialogOptions {
+  return {
+    title: 'Import a CloudFormation template or a draw.io diagram',
+    defaultPath: folder,
+    properties: ['openFile'],
+    filters: IMPORT_FILTERS
+  }
+}
+
 export function saveDialogOptions(folder: string, suggestedName: string): SaveDialogOptions {
   return {
     title: 'Save diagram',
@@ -61,7 +99,7 @@ export function exportDialogOptions(
   format: ExportFormat
 ): SaveDialogOptions {
   return {
-    title: `Export ${format.toUpperCase()}`,
+    title: EXPORTS[format].title,
     defaultPath: join(folder, defaultExportName(suggestedName, format)),
     filters: [EXPORTS[format].filter],
     properties: ['showOverwriteConfirmation', 'createDirectory']

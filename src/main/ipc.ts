@@ -16,6 +16,7 @@ import { type AppInfo, IPC_CONTRACT } from '../shared/ipc/contract'
 import {
   conflictMessageOptions,
   exportDialogOptions,
+  importDialogOptions,
   openDialogOptions,
   OVERWRITE_BUTTON,
   saveDialogOptions
@@ -63,6 +64,7 @@ function diagramProblem(text: string): string | undefined {
 export function registerIpcHandlers(deps: IpcDeps): void {
   const { documents } = deps
   let exportFolder: string | undefined
+  let importFolder: string | undefined
 
   function handle<M extends BridgeMethod>(
     method: M,
@@ -129,6 +131,18 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     const path = result.filePaths[0]
     if (result.canceled || !path) return canceled
     return handedTo(windowId, await documents.open(path))
+  })
+
+  // The file is read here, within Open's bounds, and handed to the page as bytes: the page turns
+  // it into a new unsaved diagram, so nothing is ever written back to the template.
+  handle('importFile', async () => {
+    const result = await showOpenDialog(importDialogOptions(importFolder ?? documents.lastFolder))
+    const path = result.filePaths[0]
+    if (result.canceled || !path) return canceled
+    importFolder = dirname(path)
+    const read = await documents.readImport(path)
+    if (!read.ok) return failure(read.error)
+    return { canceled: false, name: read.name, base64: Buffer.from(read.bytes).toString('base64') }
   })
 
   // No channel opens a recent file: Open Recent is the main process's own menu. A page that could

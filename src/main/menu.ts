@@ -58,6 +58,7 @@ function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemCons
       command('New', 'new', 'CmdOrCtrl+N'),
       command('Open…', 'open', 'CmdOrCtrl+O'),
       { label: 'Open Recent', submenu: openRecent },
+      command('Import…', 'import', 'CmdOrCtrl+I'),
       { type: 'separator' },
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Save As…', 'save-as', 'Shift+CmdOrCtrl+S'),
@@ -67,7 +68,8 @@ function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemCons
           command('PNG (1×)', 'export-png'),
           command('PNG (2×)', 'export-png-2x'),
           command('SVG', 'export-svg'),
-          command('JSON', 'export-json')
+          command('JSON', 'export-json'),
+          command('CloudFormation template…', 'export-cloudformation')
         ]
       },
       { type: 'separator' },

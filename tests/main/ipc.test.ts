@@ -45,6 +45,7 @@ describe('IPC handlers', () => {
     const bad: Record<BridgeMethod, unknown> = {
       getAppInfo: { sneaky: true },
       openDiagram: 'path',
+      importFile: { path: '/etc/passwd' },
       saveDiagram: { text: 42, suggestedName: 'x' },
       saveDiagramAs: { text: diagramText(), suggestedName: 'x', path: '/etc/passwd' },
       exportFile: { format: 'exe', suggestedName: 'x', text: '' },

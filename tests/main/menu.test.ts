@@ -102,6 +102,7 @@ describe('application menu', () => {
       'New',
       'Open…',
       'Open Recent',
+      'Import…',
       'separator',
       'Save',
       'Save As…',
@@ -117,6 +118,7 @@ describe('application menu', () => {
     expect(accelerators).toEqual({
       New: 'CmdOrCtrl+N',
       'Open…': 'CmdOrCtrl+O',
+      'Import…': 'CmdOrCtrl+I',
       Save: 'CmdOrCtrl+S',
       'Save As…': 'Shift+CmdOrCtrl+S',
       Close: 'CmdOrCtrl+W'
@@ -126,7 +128,13 @@ describe('application menu', () => {
   it('each command item sends its command to the page', () => {
     const { fileMenu, actions, template } = menu()
     const exportMenu = submenu(find(fileMenu, 'Export'))
-    expect(labels(exportMenu)).toEqual(['PNG (1×)', 'PNG (2×)', 'SVG', 'JSON'])
+    expect(labels(exportMenu)).toEqual([
+      'PNG (1×)',
+      'PNG (2×)',
+      'SVG',
+      'JSON',
+      'CloudFormation template…'
+    ])
     for (const item of [
       ...fileMenu.filter((i) => i.click && i.label !== 'Open Recent'),
       ...exportMenu

@@ -3,6 +3,7 @@ import type { OpenDiagramResponse } from '../../shared/ipc/contract'
 import { SaveError } from './atomicWrite'
 import { errorReason, type FileOps, type FileStamp } from './fileOps'
 import { readDiagramFile } from './readDiagramFile'
+import { type ImportRead, readImportFile } from './readImportFile'
 import type { RecentFiles } from './recentFiles'
 
 export type OpenResult = Exclude<OpenDiagramResponse, { canceled: true }>
@@ -22,6 +23,8 @@ export interface DocumentFiles {
   save(path: string, text: string): Promise<WriteResult>
   /** True for an existing file this process may not write: saving asks for another name instead. */
   isReadOnly(path: string): Promise<boolean>
+  /** A template or draw.io file to import: read within Open's bounds, neither remembered nor added to recent files. */
+  readImport(path: string): Promise<ImportRead>
   /** Exports are written but neither remembered nor added to recent files. */
   writeExport(path: string, data: string | Uint8Array): Promise<WriteResult>
 }
@@ -82,6 +85,7 @@ export function createDocumentFiles(deps: {
         }
       return open(path)
     },
+    readImport: (path) => readImportFile(deps.files, path),
     isReadOnly: async (path) => !(await deps.files.isWritable(path)),
     async save(path, text) {
       if (!(await deps.files.isWritable(path))) {

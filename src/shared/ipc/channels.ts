@@ -7,6 +7,7 @@
 export const IPC_CHANNELS = {
   getAppInfo: 'app:get-info',
   openDiagram: 'diagram:open',
+  importFile: 'diagram:import',
   saveDiagram: 'diagram:save',
   saveDiagramAs: 'diagram:save-as',
   exportFile: 'diagram:export',
@@ -33,12 +34,14 @@ export type BridgeEvent = keyof typeof IPC_EVENTS
 export const MENU_COMMANDS = [
   'new',
   'open',
+  'import',
   'save',
   'save-as',
   'export-png',
   'export-png-2x',
   'export-svg',
   'export-json',
+  'export-cloudformation',
   'close',
   'undo',
   'redo',

@@ -39,6 +39,24 @@ const canceled = z.strictObject({ canceled: z.literal(true) })
 
 export const openDiagramResponseSchema = z.union([canceled, openedFile, failure])
 
+/** Base64 of at most DIAGRAM_LIMITS.maxFileBytes bytes: four characters per three bytes. */
+const importBytes = z
+  .string()
+  .max(Math.ceil(DIAGRAM_LIMITS.maxFileBytes / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+
+/**
+ * A template or draw.io file to import, as the file's own bytes: the page decodes and converts
+ * it (src/shared/interchange/import), main only reads it within the same bounds as Open.
+ */
+const importedFile = z.strictObject({
+  canceled: z.literal(false),
+  name: fileName,
+  base64: importBytes
+})
+
+export const importFileResponseSchema = z.union([canceled, importedFile, failure])
+
 export const saveDiagramRequestSchema = z.strictObject({
   text: diagramText,
   /** A path the user already chose in this session; anything else opens the save dialog. */
@@ -65,7 +83,8 @@ export const exportRequestSchema = z.union([
     base64: z.string().max(200 * 1024 * 1024)
   }),
   z.strictObject({
-    format: z.enum(['svg', 'json']),
+    /** `yaml`: a CloudFormation template made by exportTemplate. */
+    format: z.enum(['svg', 'json', 'yaml']),
     suggestedName: fileName,
     text: z.string().max(100 * 1024 * 1024)
   })
@@ -122,6 +141,7 @@ const okSchema = z.strictObject({ ok: z.literal(true) })
 export const IPC_CONTRACT = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
   openDiagram: { request: z.undefined(), response: openDiagramResponseSchema },
+  importFile: { request: z.undefined(), response: importFileResponseSchema },
   saveDiagram: { request: saveDiagramRequestSchema, response: saveDiagramResponseSchema },
   saveDiagramAs: { request: saveDiagramAsRequestSchema, response: saveDiagramResponseSchema },
   exportFile: { request: exportRequestSchema, response: saveDiagramResponseSchema },
@@ -143,6 +163,7 @@ export const IPC_EVENT_CONTRACT = {
 export type AppInfo = z.infer<typeof appInfoSchema>
 export type OpenDiagramResponse = z.infer<typeof openDiagramResponseSchema>
 export type OpenedFile = z.infer<typeof openedFile>
+export type ImportFileResponse = z.infer<typeof importFileResponseSchema>
 export type SaveDiagramRequest = z.infer<typeof saveDiagramRequestSchema>
 export type SaveDiagramAsRequest = z.infer<typeof saveDiagramAsRequestSchema>
 export type SaveDiagramResponse = z.infer<typeof saveDiagramResponseSchema>
@@ -158,6 +179,8 @@ type Ok = z.infer<typeof okSchema>
 export interface PipewrightBridge {
   getAppInfo(): Promise<AppInfo>
   openDiagram(): Promise<OpenDiagramResponse>
+  /** Asks for a CloudFormation/SAM template or a draw.io file and hands back its bytes. */
+  importFile(): Promise<ImportFileResponse>
   saveDiagram(request: SaveDiagramRequest): Promise<SaveDiagramResponse>
   saveDiagramAs(request: SaveDiagramAsRequest): Promise<SaveDiagramResponse>
   exportFile(request: ExportRequest): Promise<SaveDiagramResponse>

@@ -125,3 +125,21 @@ describe('level of detail (zoomed out)', () => {
     ])
   })
 })
+
+describe('external nodes', () => {
+  it('carry their reference to the card, and a changed reference makes a new flow node', () => {
+    const plain = pipelineAt(0)
+    const [, k0] = toFlowNodes(plain, analyse(plain), {}, {}, NO_SELECTION)
+    expect(k0!.data).not.toHaveProperty('external')
+    const marked = structuredClone(plain)
+    marked.nodes[1]!.external = { reference: 'Parameter ClickStreamArn' }
+    const [p1, k1] = toFlowNodes(marked, analyse(marked), {}, {}, NO_SELECTION)
+    expect(k1).not.toBe(k0)
+    expect(k1!.data).toMatchObject({ external: 'Parameter ClickStreamArn' })
+    expect(p1!.data).not.toHaveProperty('external')
+    const renamed = structuredClone(marked)
+    renamed.nodes[1]!.external = { reference: 'Parameter OtherArn' }
+    const [, k2] = toFlowNodes(renamed, analyse(renamed), {}, {}, NO_SELECTION)
+    expect(k2!.data).toMatchObject({ external: 'Parameter OtherArn' })
+  })
+})

@@ -142,7 +142,10 @@ export function toFlowNodes(
     const byId = nodesById.get(node.id)
     const cached =
       nodeCache.get(node) ??
-      (byId && byId.data.service === node.service && byId.data.label === node.label
+      (byId &&
+      byId.data.service === node.service &&
+      byId.data.label === node.label &&
+      byId.data.external === node.external?.reference
         ? byId
         : undefined)
     if (
@@ -165,6 +168,7 @@ export function toFlowNodes(
     }
     const data: ServiceFlowNode['data'] = { service: node.service, problemCount: problems.length }
     if (node.label) data.label = node.label
+    if (node.external) data.external = node.external.reference
     if (severity) data.severity = severity
     if (edgeVerdict) data.edgeVerdict = edgeVerdict
     if (estimate) {

@@ -20,6 +20,8 @@ export type ServiceNodeData = {
   throughput?: NodeThroughput
   /** How far behind the data is here, worst case and average, on sinks and storage ("≈ 65 s behind"). */
   freshness?: { worst: string; average: string }
+  /** A resource outside the diagram's own stack (nodes[].external): where it comes from, e.g. a template parameter. */
+  external?: string
   /**
    * Zoomed out below legibility: the card is drawn as its icon and name only, in the box it
    * measured at full detail, so nothing around it moves (issue 14's level of detail).

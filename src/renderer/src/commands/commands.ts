@@ -11,7 +11,9 @@ import {
   saveDiagramAs,
   type ExportFormat
 } from './fileCommands'
+import { exportCloudFormation } from './cloudFormationExport'
 import { hasOwnUndo, isTypingIn } from './focus'
+import { importFromPicker } from './importCommands'
 import { autoLayout } from './layoutCommand'
 
 /** What commands act on besides the stores: the canvas, and the window's sheets. */
@@ -75,6 +77,16 @@ export const COMMANDS: Command[] = [
     whileTyping: 'always'
   },
   {
+    id: 'import',
+    label: 'Import template or draw.io…',
+    group: 'File',
+    keys: ['Mod+I'],
+    run: () => void importFromPicker(),
+    menu: 'import',
+    menuAccelerator: true,
+    whileTyping: 'always'
+  },
+  {
     id: 'save',
     label: 'Save',
     group: 'File',
@@ -125,6 +137,14 @@ export const COMMANDS: Command[] = [
     keys: [],
     run: exportAs('json'),
     menu: 'export-json'
+  },
+  {
+    id: 'export-cloudformation',
+    label: 'Export CloudFormation template…',
+    group: 'File',
+    keys: [],
+    run: () => void exportCloudFormation(),
+    menu: 'export-cloudformation'
   },
   {
     id: 'close',

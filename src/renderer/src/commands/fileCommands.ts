@@ -58,6 +58,32 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 }
 
+/**
+ * Puts a whole diagram of `count` services in the window with `draw`. Drawing the canvas holds the
+ * page, so for a large one the indicator goes up first. flushSync puts it in the page now: left to
+ * React's scheduler, it could be drawn with the canvas, after it.
+ */
+export async function drawWithProgress(
+  text: string,
+  count: number,
+  draw: () => void
+): Promise<void> {
+  if (count < LARGE_DIAGRAM_NODES) {
+    draw()
+    return
+  }
+  let hideProgress = () => {}
+  flushSync(() => (hideProgress = showProgress({ text })))
+  const shownAt = performance.now()
+  await afterPaint()
+  draw()
+  await afterPaint()
+  setTimeout(
+    hideProgress,
+    Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt))
+  )
+}
+
 /** Loads what was opened; the current diagram is replaced only when the file loads cleanly. */
 async function applyOpened(file: OpenResult): Promise<void> {
   const state = useEditor.getState()
@@ -75,26 +101,9 @@ async function applyOpened(file: OpenResult): Promise<void> {
   // An exported PNG or SVG is a picture of the diagram: saving must write a diagram file, not it.
   const path = file.path && !/\.(png|svg)$/i.test(file.path) ? file.path : undefined
   const count = loaded.diagram.nodes.length
-  // Drawing the canvas holds the page; show what is coming before it starts. flushSync puts the
-  // indicator in the page now: left to React's scheduler, it could be drawn with the canvas, after it.
-  let hideProgress: (() => void) | undefined
-  if (count >= LARGE_DIAGRAM_NODES)
-    flushSync(
-      () =>
-        (hideProgress = showProgress({
-          text: `Opening ${file.name}… ${formatServiceCount(count)}`
-        }))
-    )
-  const shownAt = performance.now()
-  if (hideProgress) await afterPaint()
-  state.replaceDiagram(loaded.diagram, path)
-  if (hideProgress) {
-    await afterPaint()
-    setTimeout(
-      hideProgress,
-      Math.max(OPENING_LINGER_MS, OPENING_MIN_VISIBLE_MS - (performance.now() - shownAt))
-    )
-  }
+  await drawWithProgress(`Opening ${file.name}… ${formatServiceCount(count)}`, count, () => {
+    state.replaceDiagram(loaded.diagram, path)
+  })
   state.setNotice({ kind: 'info', text: `Opened ${file.name}.` })
 }
 

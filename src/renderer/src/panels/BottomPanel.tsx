@@ -1,16 +1,29 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { formatUsd } from '../format'
 import { useAnalysis } from '../store/analysis'
+import { useEditor } from '../store/diagramStore'
+import { useImportSession } from '../store/importSession'
 import { CostPanel } from './CostPanel'
+import { ImportReportPanel } from './ImportReportPanel'
 import { ProblemsPanel } from './ProblemsPanel'
 import { useRovingFocus } from './useRovingFocus'
 
-type Tab = 'problems' | 'cost'
+type Tab = 'problems' | 'cost' | 'import'
 
 export function BottomPanel() {
-  const [tab, setTab] = useState<Tab>('problems')
+  const [chosen, setTab] = useState<Tab>('problems')
   const { counts, estimate } = useAnalysis()
   const roving = useRovingFocus('[role=tab]', 'horizontal')
+  const session = useImportSession((s) => s.session)
+  const documentKey = useEditor((s) => s.documentKey)
+  // The report belongs to the document the import made; another document takes it away.
+  const report = session && session.documentKey === documentKey ? session : null
+  const importN = report?.n
+  // Each import shows its report.
+  useEffect(() => {
+    if (importN !== undefined) setTab('import')
+  }, [importN])
+  const tab = chosen === 'import' && !report ? 'problems' : chosen
   return (
     <section className={`bottom-panel tab-${tab}`}>
       <div
@@ -45,9 +58,27 @@ export function BottomPanel() {
         >
           Cost {formatUsd(estimate.totalMonthlyCostUSD)}/mo
         </button>
+        {report ? (
+          <button
+            type="button"
+            role="tab"
+            id="tab-import"
+            aria-selected={tab === 'import'}
+            aria-controls="panel-import"
+            onClick={() => setTab('import')}
+          >
+            Import report
+          </button>
+        ) : null}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body">
-        {tab === 'problems' ? <ProblemsPanel /> : <CostPanel />}
+        {tab === 'import' && report ? (
+          <ImportReportPanel key={report.n} session={report} />
+        ) : tab === 'cost' ? (
+          <CostPanel />
+        ) : (
+          <ProblemsPanel />
+        )}
       </div>
     </section>
   )

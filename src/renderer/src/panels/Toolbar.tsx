@@ -10,6 +10,8 @@ import {
   type ExportFormat
 } from '../commands/fileCommands'
 import type { CommandContext } from '../commands/commands'
+import { exportCloudFormation } from '../commands/cloudFormationExport'
+import { importFromPicker } from '../commands/importCommands'
 import { isUnsaved, undo, redo, useEditor } from '../store/diagramStore'
 import { useResolvedTheme, useViewPrefs } from '../store/viewPrefs'
 import { useFocusTrap } from '../dialogs/useFocusTrap'
@@ -18,11 +20,12 @@ import { useRovingFocus } from './useRovingFocus'
 
 const MOD = isMac ? '⌘' : 'Ctrl+'
 
-const EXPORT_CHOICES: Array<{ format: ExportFormat; label: string }> = [
+const EXPORT_CHOICES: Array<{ format: ExportFormat | 'cloudformation'; label: string }> = [
   { format: 'png', label: 'PNG image (1×)' },
   { format: 'png-2x', label: 'PNG image (2×)' },
   { format: 'png-transparent', label: 'PNG, transparent background' },
   { format: 'svg', label: 'SVG image' },
+  { format: 'cloudformation', label: 'CloudFormation template (YAML)…' },
   { format: 'json', label: 'JSON (diagram file)' }
 ]
 
@@ -73,7 +76,8 @@ function ExportChoices({ onClose }: { onClose: () => void }) {
           role="menuitem"
           onClick={() => {
             onClose()
-            void exportDiagram(c.format, flow.getNodes())
+            if (c.format === 'cloudformation') void exportCloudFormation()
+            else void exportDiagram(c.format, flow.getNodes())
           }}
         >
           {c.label}
@@ -144,6 +148,13 @@ export function Toolbar({ commands }: { commands: CommandContext }) {
           title={`Open a diagram or an exported PNG (${MOD}O)`}
         >
           Open…
+        </button>
+        <button
+          type="button"
+          onClick={() => void importFromPicker()}
+          title={`Import a CloudFormation/SAM template or a draw.io file as a new diagram (${MOD}I)`}
+        >
+          Import…
         </button>
         <button type="button" onClick={() => void saveDiagram()} title={`Save (${MOD}S)`}>
           Save

@@ -2,13 +2,15 @@ import {
   DRAFT_MAX_AGE_DAYS,
   type DraftSummary,
   draftsToOffer,
+  importFileResponseSchema,
   LEGACY_DRAFT_ID,
   type PipewrightBridge
 } from '../../../shared/ipc/contract'
 import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { windowTitle } from '../../../shared/ipc/windowTitle'
+import { isTooLarge, tooLargeMessage } from '../../../shared/diagram/fileLimits'
 import { decodeFile } from './decodeFile'
-import type { OpenResult, Platform, SaveResult } from './types'
+import type { ImportPick, OpenResult, Platform, SaveResult } from './types'
 
 // Re-exported for the rest of the page; decodeFile reads types.ts itself, as this file imports it.
 export type { DraftSummary } from '../../../shared/ipc/contract'
@@ -26,6 +28,23 @@ function bytesToBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += chunk)
     binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
   return btoa(binary)
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** What the open and import pickers of the browser build accept. */
+const OPEN_ACCEPT = '.json,.png,.svg,application/json,image/png,image/svg+xml'
+const IMPORT_ACCEPT = '.yaml,.yml,.json,.template,.drawio,.xml,.png,.svg'
+
+const MIME: Record<'svg' | 'json' | 'yaml', string> = {
+  svg: 'image/svg+xml',
+  json: 'application/json',
+  yaml: 'application/yaml'
 }
 
 function download(blob: Blob, fileName: string): SaveResult {
@@ -47,11 +66,11 @@ export async function readLocalFile(file: File): Promise<{ name: string; bytes: 
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
 
-function pickFile(): Promise<File | undefined> {
+function pickFile(accept: string): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = '.json,.png,.svg,application/json,image/png,image/svg+xml'
+    input.accept = accept
     input.style.display = 'none'
     input.addEventListener('change', () => {
       resolve(input.files?.[0])
@@ -174,10 +193,18 @@ function browserPlatform(): Platform {
   return {
     kind: 'browser',
     async open() {
-      const file = await pickFile()
+      const file = await pickFile(OPEN_ACCEPT)
       if (!file) return { canceled: true }
       const { name, bytes } = await readLocalFile(file)
       return decodeFile(name, bytes)
+    },
+    async importFile(): Promise<ImportPick> {
+      const file = await pickFile(IMPORT_ACCEPT)
+      if (!file) return { canceled: true }
+      // The bound Open applies on the desktop, checked before the file is read into memory.
+      if (isTooLarge(file.size))
+        return { canceled: false, error: tooLargeMessage(file.size, file.name) }
+      return { canceled: false, ...(await readLocalFile(file)) }
     },
     save(text, fileName) {
       return Promise.resolve(download(new Blob([text], { type: 'application/json' }), fileName))
@@ -189,9 +216,7 @@ function browserPlatform(): Platform {
       const blob =
         request.format === 'png'
           ? new Blob([request.bytes as BlobPart], { type: 'image/png' })
-          : new Blob([request.text], {
-              type: request.format === 'svg' ? 'image/svg+xml' : 'application/json'
-            })
+          : new Blob([request.text], { type: MIME[request.format] })
       return Promise.resolve(download(blob, request.fileName))
     },
     setDocumentState(name, dirty) {
@@ -237,6 +262,12 @@ function desktopPlatform(bridge: PipewrightBridge): Platform {
         path ? { text, path, suggestedName: fileName } : { text, suggestedName: fileName }
       ),
     saveAs: (text, fileName) => bridge.saveDiagramAs({ text, suggestedName: fileName }),
+    async importFile(): Promise<ImportPick> {
+      // Main checked its answer against the contract; the page does not take that on trust either.
+      const reply = importFileResponseSchema.parse(await bridge.importFile())
+      if (reply.canceled || 'error' in reply) return reply
+      return { canceled: false, name: reply.name, bytes: base64ToBytes(reply.base64) }
+    },
     exportFile: (request) =>
       bridge.exportFile(
         request.format === 'png'

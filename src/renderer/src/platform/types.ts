@@ -6,6 +6,11 @@ export type OpenResult =
   | { canceled: true }
   | { canceled: false; text: string; name: string; path?: string }
   | { canceled: false; error: string }
+/** A file picked for import: its bytes, for importSource to read. */
+export type ImportPick =
+  | { canceled: true }
+  | { canceled: false; name: string; bytes: Uint8Array }
+  | { canceled: false; error: string }
 export type SaveResult =
   | { canceled: true }
   | { canceled: false; name: string; path?: string }
@@ -21,10 +26,12 @@ export interface Platform {
   open(): Promise<OpenResult>
   save(text: string, fileName: string, path: string | undefined): Promise<SaveResult>
   saveAs(text: string, fileName: string): Promise<SaveResult>
+  /** Asks for a CloudFormation/SAM template or a draw.io file to import. */
+  importFile(): Promise<ImportPick>
   exportFile(
     request:
       | { format: 'png'; fileName: string; bytes: Uint8Array }
-      | { format: 'svg' | 'json'; fileName: string; text: string }
+      | { format: 'svg' | 'json' | 'yaml'; fileName: string; text: string }
   ): Promise<SaveResult>
   setDocumentState(name: string, dirty: boolean): void
   /** Autosaves one document's draft (never the user's file). */

@@ -1,7 +1,9 @@
 import { useEffect } from 'react'
 import { closeDiagram, openGivenFile } from '../commands/fileCommands'
+import { importBytes } from '../commands/importCommands'
 import { platform, readLocalFile } from '../platform/platform'
 import { isUnsaved, useEditor, type EditorState } from '../store/diagramStore'
+import { isImportable } from './importKind'
 import { AUTOSAVE_DELAY_MS, draftIdOf, offerDrafts, writeCurrentDraft } from './recovery'
 
 function hasFiles(event: DragEvent): boolean {
@@ -83,7 +85,8 @@ export function useFileWorkflow(): void {
     void offerDrafts()
   }, [])
 
-  // Dropping a diagram (.json) or an exported PNG anywhere on the window opens it.
+  // Dropping a diagram (.json) or an exported PNG anywhere on the window opens it; a template or a
+  // draw.io file is imported as a new diagram.
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (hasFiles(e)) {
@@ -95,7 +98,11 @@ export function useFileWorkflow(): void {
       const file = e.dataTransfer?.files[0]
       if (!hasFiles(e) || !file) return
       e.preventDefault()
-      void readLocalFile(file).then((read) => openGivenFile(read))
+      void readLocalFile(file).then((read) =>
+        isImportable(read.name, read.bytes)
+          ? importBytes(read.name, read.bytes)
+          : openGivenFile(read)
+      )
     }
     window.addEventListener('dragover', over)
     window.addEventListener('drop', drop)

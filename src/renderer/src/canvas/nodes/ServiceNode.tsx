@@ -17,6 +17,7 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
   if (selected) classes.push('selected')
   if (data.severity) classes.push(`has-${data.severity}`)
   if (service.retired) classes.push('retired')
+  if (data.external !== undefined) classes.push('external')
 
   // Zoomed out: icon and name in the box the full card measured, so edges and neighbours stay put.
   const lite = data.lite
@@ -71,6 +72,15 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
           aria-label={`${data.problemCount} problem${data.problemCount === 1 ? '' : 's'}`}
         >
           {data.problemCount}
+        </span>
+      ) : null}
+      {!lite && data.external !== undefined ? (
+        <span
+          className="external-tag"
+          data-testid="external-badge"
+          title={`External resource, referenced as ${data.external}`}
+        >
+          external
         </span>
       ) : null}
       {!lite && service.retired ? (

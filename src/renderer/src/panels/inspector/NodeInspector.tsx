@@ -29,6 +29,13 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         </div>
       </div>
       <p>{service.description}</p>
+      {node.external ? (
+        <p className="external-note" data-testid="external-note">
+          External: this {service.name} is not part of the diagram's own resources; it is referenced
+          as <code>{node.external.reference}</code>. An exported template asks for it as a
+          parameter.
+        </p>
+      ) : null}
       {service.retired ? (
         <p className="retired-note">
           {service.name} is {service.retired.status}. Source:{' '}

@@ -21,7 +21,7 @@ const SOURCE_PARAMETERS: Readonly<Record<string, { key: string; expect: ServiceI
 }
 
 /** QuickSight is one subscription per account: every data source of a template feeds one node. */
-export function quickSightNode(ctx: ImportContext): string {
+function quickSightNode(ctx: ImportContext): string {
   for (const n of ctx.nodes.values()) if (n.service === 'quicksight') return n.id
   return ctx.addNode('QuickSight', 'quicksight', 'QuickSight')
 }

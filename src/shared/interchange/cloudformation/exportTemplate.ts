@@ -234,8 +234,8 @@ export function exportTemplate(diagram: Diagram): ExportResult {
 
 /**
  * What importing this template needs to give the diagram back (see pipewrightMetadata.ts):
- * every node by logical id with its service and label (a wired edge's target with no resource by
- * the parameter standing in for it), the parameters the export added for itself, and every edge.
+ * every node by logical id with its service and label (and the parameters standing in for one
+ * with no resource), the parameters the export added for itself, and every edge.
  */
 function exportMetadata(
   diagram: Diagram,
@@ -243,24 +243,14 @@ function exportMetadata(
   report: ExportReport,
   tables: ReadonlyMap<string, string>
 ): PipewrightMetadata {
-  const wiredTargets = new Set<string>()
-  const edgeById = new Map(diagram.edges.map((e) => [e.id, e]))
-  for (const e of report.edges)
-    if (e.outcome === 'wired') {
-      const edge = edgeById.get(e.edgeId)
-      if (edge) wiredTargets.add(edge.target)
-    }
   const nodes: NonNullable<PipewrightMetadata['Nodes']> = []
   const external = new Map(report.external.map((x) => [x.nodeId, x.reference]))
-  const skipped = new Set(report.skipped.map((x) => x.nodeId))
   for (const node of diagram.nodes) {
     // A table's stream is the table's StreamSpecification: the importer draws it from there.
     if (tables.has(node.id)) continue
     const id = b.nodeIds.get(node.id)
     if (id === undefined) continue
     const parameters = b.standsFor.get(node.id)
-    // A skipped node a wired edge writes (a Splunk destination) is found that way, unless a parameter stands for it.
-    if (skipped.has(node.id) && wiredTargets.has(node.id) && parameters === undefined) continue
     const reference = external.get(node.id)
     nodes.push({
       Id: id,

@@ -131,10 +131,13 @@ export const snsSubscription: Wiring = (e) => {
     Protocol: protocol,
     Endpoint:
       protocol === 'https'
-        ? e.b.parameter(`${e.targetId}Url`, {
-            Type: 'String',
-            Description: `HTTPS URL of ${e.target.label ?? e.target.id}`
-          })
+        ? e.b.standIn(
+            e.target.id,
+            e.b.parameter(`${e.targetId}Url`, {
+              Type: 'String',
+              Description: `HTTPS URL of ${e.target.label ?? e.target.id}`
+            })
+          )
         : refTo(e, e.target, 'arn')
   }
   if (protocol === 'sqs') allowSend(e, e.target, 'sns.amazonaws.com', topicArn)
@@ -213,10 +216,13 @@ function iotAction(e: EdgeContext): Props | undefined {
     case 'http-endpoint':
       return {
         Http: {
-          Url: e.b.parameter(`${e.targetId}Url`, {
-            Type: 'String',
-            Description: `HTTPS URL of ${t.label ?? t.id}`
-          })
+          Url: e.b.standIn(
+            t.id,
+            e.b.parameter(`${e.targetId}Url`, {
+              Type: 'String',
+              Description: `HTTPS URL of ${t.label ?? t.id}`
+            })
+          )
         }
       }
     case 'iot-core':

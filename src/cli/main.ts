@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { version } from '../../package.json'
 import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
 import type { Diagram } from '../shared/diagram/types'
 import { estimateToJson } from '../shared/estimation/estimateJson'
@@ -17,6 +18,7 @@ export { EXIT } from './exitCodes'
 export { nodeIo, type CliIo } from './cliIo'
 
 const USAGE = `Usage: pipewright <command> [options]
+       pipewright <command> --help    pipewright --version
 
 Commands:
   validate FILE [--json] [--page N]
@@ -37,6 +39,58 @@ never overwritten without --force, and the input never.
 Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or is not a valid diagram, or the
 command line is wrong.
 `
+
+/** `pipewright COMMAND --help`: the command's own lines of the usage, and its options. */
+const COMMAND_HELP: Readonly<Record<string, string>> = {
+  validate: `Usage: pipewright validate FILE [--json] [--page N]
+
+Checks every connection and rule in a diagram (.pipewright.json, or a PNG or SVG Pipewright
+exported), a CloudFormation/SAM template or a draw.io file (imported in memory first).
+
+  --json      the problems as JSON
+  --page N    the draw.io page to check (1 is the first)
+
+Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or the command line is wrong.
+`,
+  estimate: `Usage: pipewright estimate FILE [--json] [--page N]
+
+Traffic, capacity and monthly cost (us-east-1 prices) of every service in a diagram, a template or
+a draw.io file.
+
+  --json      the estimate and the problems as JSON
+  --page N    the draw.io page to estimate (1 is the first)
+
+Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or the command line is wrong.
+`,
+  import: `Usage: pipewright import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
+
+A CloudFormation/SAM template or a draw.io file as a laid-out diagram, with a report of what became
+of every resource or cell, and the new diagram's validation.
+
+  -o, --output OUT   where to write (default: FILE's name with .pipewright.json)
+  --json             the report as JSON
+  --page N|all       the draw.io page (1 is the first), or every page to a file of its own
+  --force            overwrite OUT if it exists (the input is never overwritten)
+
+Exit codes: 0 written, 1 written but the diagram has errors, 2 nothing written.
+`,
+  export: `Usage: pipewright export cloudformation FILE [-o OUT.template.yaml] [--json] [--force]
+
+A diagram (or a template or draw.io file) as a CloudFormation template, and what is left to do.
+
+  -o, --output OUT   where to write (default: FILE's name with .template.yaml)
+  --json             the export report as JSON
+  --force            overwrite OUT if it exists
+
+Exit codes: 0 written, 1 written but the diagram has errors, 2 nothing written.
+`
+}
+
+/** `--help` or `-h` among a command's options (not after `--`, where it would be a file name). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--')
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')
+}
 
 /**
  * Labels, names and messages come from the file: a terminal control sequence in one (an escape
@@ -142,6 +196,15 @@ export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<numbe
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE)
     return command === undefined ? EXIT.unusable : EXIT.ok
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.stdout(`pipewright ${version}\n`)
+    return EXIT.ok
+  }
+  const help = COMMAND_HELP[command]
+  if (help !== undefined && asksForHelp(rest)) {
+    io.stdout(help)
+    return EXIT.ok
   }
   if (command === 'validate') return validateCommand(rest, io)
   if (command === 'estimate') return estimateCommand(rest, io)

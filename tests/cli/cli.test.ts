@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -211,6 +211,41 @@ describe('pipewright estimate', () => {
     const r = await runCli(['estimate', fixture('broken-json.json')])
     expect(r.code).toBe(EXIT.unusable)
     expect(r.err).toMatch(/line \d+, column \d+/)
+  })
+})
+
+describe('--version and --help', () => {
+  it('prints the version of package.json and exits 0', async () => {
+    const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    for (const flag of ['--version', '-V']) {
+      const r = await runCli([flag])
+      expect(r).toEqual({ code: EXIT.ok, out: `pipewright ${version}\n`, err: '' })
+    }
+  })
+
+  it.each(['validate', 'estimate', 'import', 'export'])(
+    'prints the help of %s to stdout and exits 0, reading no file',
+    async (command) => {
+      const r = await runCli([command, 'no-such-file.json', '--help'])
+      expect(r.code).toBe(EXIT.ok)
+      expect(r.err).toBe('')
+      expect(r.out).toMatch(new RegExp(`^Usage: pipewright ${command} `))
+      expect(r.out).toMatch(/Exit codes:/)
+      // The whole command list is not repeated: this is the one command's help.
+      expect(r.out).not.toMatch(/Commands:/)
+    }
+  )
+
+  it('reads --help after -- as a file name, and a usage error goes to stderr with the usage', async () => {
+    const afterDashes = await runCli(['validate', '--', '--help'])
+    expect(afterDashes.code).toBe(EXIT.unusable)
+    expect(afterDashes.err).toMatch(/Cannot read --help/)
+    const wrong = await runCli(['validate', 'a.json', '--frobnicate'])
+    expect(wrong.code).toBe(EXIT.unusable)
+    expect(wrong.out).toBe('')
+    expect(wrong.err).toMatch(/Unknown option --frobnicate\.[\s\S]*Usage: pipewright/)
   })
 })
 

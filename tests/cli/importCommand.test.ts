@@ -41,7 +41,8 @@ describe('pipewright import: the command line', () => {
     [['a.yaml', '--json=yes'], '--json takes no value.'],
     [['a.drawio', '--page', '0'], '--page takes a page number (1 for the first) or all, not "0".'],
     [['a.drawio', '--page', 'second'], 'not "second"'],
-    [['a.drawio', '--page', '-1'], 'not "-1"']
+    [['a.drawio', '--page', '-1'], 'one that starts with a dash is written --page=-…'],
+    [['a.drawio', '--page=-1'], 'not "-1"']
   ])('exits 2 for import %j and says why', async (args, message) => {
     const r = await run(['import', ...args], {
       'a.yaml': TEMPLATE,

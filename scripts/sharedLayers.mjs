@@ -12,6 +12,8 @@ export const SHARED_LAYERS = [
   'analysis',
   'theme',
   'interchange',
+  'diff',
+  'report',
   'ipc',
   'security'
 ]

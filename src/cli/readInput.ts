@@ -81,9 +81,17 @@ function isImportable(bytes: Uint8Array, path: string): boolean {
   return kind === 'cloudformation' || kind === 'drawio'
 }
 
+/** What the input was: a Pipewright diagram, or the kind of file it was imported from. */
+export type AnalysableKind = 'diagram' | 'cloudformation' | 'drawio'
+
 export type Analysable =
-  | { diagram: Diagram; imported?: undefined }
-  | { diagram: Diagram; imported: ImportResult }
+  | {
+      diagram: Diagram
+      kind: AnalysableKind
+      /** The file's text when it is text (not a PNG), for the line and column of what a problem names. */
+      text?: string
+      imported?: ImportResult
+    }
   | { error: string }
 
 /**
@@ -93,17 +101,43 @@ export type Analysable =
 export async function readAnalysable(path: string, io: CliIo, page?: number): Promise<Analysable> {
   const read = await readInputBytes(path, io)
   if ('error' in read) return read
-  if (isImportable(read.bytes, path)) {
-    const result = importPage(read.bytes, path, page, false)
+  return analysableFromBytes(read.bytes, path, page)
+}
+
+function textOf(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * readAnalysable for bytes already in hand (standard input, a file from git history); `path` is
+ * the name messages give and the name the kind of file is told by.
+ */
+export function analysableFromBytes(bytes: Uint8Array, path: string, page?: number): Analysable {
+  if (isImportable(bytes, path)) {
+    const result = importPage(bytes, path, page, false)
     if (!result.ok) return { error: result.message }
-    return { diagram: result.diagram, imported: result }
+    const kind = result.report.kind === 'drawio' ? 'drawio' : 'cloudformation'
+    const text = kind === 'cloudformation' ? textOf(bytes) : undefined
+    return {
+      diagram: result.diagram,
+      kind,
+      imported: result,
+      ...(text === undefined ? {} : { text })
+    }
   }
   if (page !== undefined)
     return { error: `${path} is a Pipewright diagram: --page is for draw.io files.` }
-  const decoded = diagramTextFromBytes(read.bytes, extname(path), decodeUtf8)
+  const decoded = diagramTextFromBytes(bytes, extname(path), decodeUtf8)
   if (!decoded.ok) return { error: `${path}: ${decoded.message}` }
   const loaded = loadDiagram(decoded.text)
-  return loaded.ok ? { diagram: loaded.diagram } : { error: `${path}: ${loaded.error.message}` }
+  if (!loaded.ok) return { error: `${path}: ${loaded.error.message}` }
+  // A PNG or SVG export carries the diagram inside it: its lines are not the diagram's.
+  const plain = textOf(bytes) === decoded.text
+  return { diagram: loaded.diagram, kind: 'diagram', ...(plain ? { text: decoded.text } : {}) }
 }
 
 /** The pages a draw.io import reports, by name, in order; none for a template. */

@@ -1,0 +1,41 @@
+import type { DiagramAnalysis } from '../analysis/analyzeDiagram'
+import type { IgnoredProblem } from '../analysis/ignores'
+import type { Diagram } from '../diagram/types'
+import type { Problem, Severity } from '../validation/problems'
+
+/** Where something is written in a file: 1-based line and column, as editors and SARIF count. */
+export interface SourcePosition {
+  line: number
+  column: number
+}
+
+/** One file `pipewright validate` checked. */
+export interface CheckedFile {
+  /** As the user named it (`-` is `<stdin>` or --stdin-filename), with forward slashes. */
+  path: string
+  /** What the file was: a diagram, or the kind it was imported from. */
+  kind: 'diagram' | 'cloudformation' | 'drawio'
+  diagram: Diagram
+  analysis: DiagramAnalysis
+  /** The problems to report: the analysis's, less the ignored and, with --quiet, all but errors. */
+  problems: readonly Problem[]
+  /** Problems a suppression hid (the file's `ignore` entries and --ignore codes). */
+  ignored: readonly IgnoredProblem[]
+  /** Where the node, edge or setting a problem names is written; undefined when unknown (a PNG). */
+  locate: (problem: Problem) => SourcePosition | undefined
+}
+
+/** A file that could not be read or is not a valid diagram: reported, and the exit code is 2. */
+export interface UnreadableFile {
+  path: string
+  error: string
+}
+
+/** The least severity that fails the run; `never` only fails on an unreadable file. */
+export type FailOn = Severity | 'never'
+
+export interface CheckRun {
+  files: readonly CheckedFile[]
+  unreadable: readonly UnreadableFile[]
+  failOn: Exclude<FailOn, 'info'>
+}

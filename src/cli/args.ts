@@ -5,6 +5,8 @@ export interface ArgSpec {
   flags: readonly string[]
   /** Each option's spellings, the first the one messages use: `['--output', '-o']`. */
   options: readonly (readonly string[])[]
+  /** Options that may be given again and again (`--ignore a --ignore b`); by first spelling. */
+  repeatable?: readonly string[]
 }
 
 export interface ParsedArgs {
@@ -12,6 +14,8 @@ export interface ParsedArgs {
   flags: Set<string>
   /** By the option's first spelling. */
   options: Map<string, string>
+  /** A repeatable option's values, in order; by its first spelling. */
+  lists: Map<string, string[]>
 }
 
 type NodeOptions = Record<string, { type: 'string' | 'boolean'; short?: string; multiple: true }>
@@ -68,7 +72,13 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | 
   } catch (err) {
     return describeError(err, spelling)
   }
-  const parsed: ParsedArgs = { positionals: [], flags: new Set(), options: new Map() }
+  const parsed: ParsedArgs = {
+    positionals: [],
+    flags: new Set(),
+    options: new Map(),
+    lists: new Map()
+  }
+  const repeatable = new Set(spec.repeatable ?? [])
   for (const token of tokens) {
     if (token.kind === 'positional') parsed.positionals.push(token.value)
     if (token.kind !== 'option') continue
@@ -78,6 +88,10 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | 
       continue
     }
     if (token.value === undefined || token.value === '') return `${name} needs a value.`
+    if (repeatable.has(name)) {
+      parsed.lists.set(name, [...(parsed.lists.get(name) ?? []), token.value])
+      continue
+    }
     if (parsed.options.has(name)) return `${name} is given twice.`
     parsed.options.set(name, token.value)
   }

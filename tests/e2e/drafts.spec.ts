@@ -34,7 +34,7 @@ const servicesIn = async (page: Page) =>
 function diagramText(name: string, services: string[]) {
   return JSON.stringify({
     format: 'pipewright/diagram',
-    version: 4,
+    version: 5,
     name,
     nodes: services.map((service, i) => ({ id: `n${i}`, service, position: { x: 200 * i, y: 0 } })),
     edges: []

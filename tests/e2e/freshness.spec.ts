@@ -4,7 +4,7 @@ import { expect, nodeOf, openApp, openWithPicker, test } from './fixtures'
 // producer (50 records/s × 0.2048 KB = 0.01 MiB/s) → KDS → Lambda (5 s window) → Firehose → S3 → crawler (hourly).
 const LAKE = {
   format: 'pipewright/diagram',
-  version: 4,
+  version: 5,
   name: 'Freshness',
   nodes: [
     {

@@ -53,7 +53,7 @@ export function tempFolderPerTest(): { readonly dir: string } {
 export function diagramText(name = 'Clickstream'): string {
   const diagram: Diagram = {
     format: 'pipewright/diagram',
-    version: 4,
+    version: 5,
     name,
     nodes: [
       { id: 'stream', service: 'kinesis-data-streams', position: { x: 0, y: 0 } },

@@ -52,7 +52,7 @@ export function diagram(
   edges: readonly DiagramEdge[] = [],
   name = 'Test diagram'
 ): Mutable<Diagram> {
-  const d: Diagram = { format: 'pipewright/diagram', version: 4, name, nodes, edges }
+  const d: Diagram = { format: 'pipewright/diagram', version: 5, name, nodes, edges }
   return d as Mutable<Diagram>
 }
 
@@ -84,7 +84,7 @@ export function fileText(overrides: Record<string, unknown> = {}): string {
   return JSON.stringify(
     {
       format: 'pipewright/diagram',
-      version: 4,
+      version: 5,
       name: 'Loader test',
       nodes: [
         { id: 'src', service: 's3', position: { x: 0, y: 0 } },

@@ -3,6 +3,7 @@ import { estimateDiagram, type DiagramEstimate, type EstimateOptions } from '../
 import type { DiagramIndex } from '../graph/diagramIndex'
 import { indexDiagram } from '../graph/indexDiagram'
 import { bySeverity, type Problem } from '../validation/problems'
+import { applyIgnores, unusedIgnoreProblem, type IgnoredProblem } from './ignores'
 import { validateDiagram, type ValidationResult } from '../validation/validator'
 
 /**
@@ -14,11 +15,13 @@ import { validateDiagram, type ValidationResult } from '../validation/validator'
 export interface DiagramAnalysis {
   validation: ValidationResult
   estimate: DiagramEstimate
-  /** Every problem, errors first. */
+  /** Every problem the diagram's `ignore` list does not hide, errors first. */
   problems: Problem[]
-  /** Each node's problems from both parts, errors first. */
+  /** Each node's problems from both parts, errors first, the ignored left out. */
   nodeProblems: Map<string, Problem[]>
   counts: { error: number; warning: number; info: number }
+  /** The problems the diagram's `ignore` entries hide, with their reasons. */
+  ignored: IgnoredProblem[]
 }
 
 export interface AnalysisOptions extends EstimateOptions {
@@ -42,16 +45,31 @@ export function analyzeDiagram(
     { overrides: diagram.pricing?.overrides ?? {}, ...estimateOptions },
     index
   )
-  const problems = [...validation.problems, ...estimate.problems].sort(bySeverity)
+  const found = [...validation.problems, ...estimate.problems].sort(bySeverity)
+  const entries = diagram.ignore ?? []
+  const { kept, ignored, unused } = applyIgnores(found, entries, 'file')
+  const problems =
+    unused.length === 0
+      ? kept
+      : [...kept, ...unused.map((i) => unusedIgnoreProblem(entries[i]!, i))].sort(bySeverity)
+  const hidden = new Set(ignored.map((i) => i.problem))
+  // Without suppressions the lists are the validator's own, so nodes whose problems did not
+  // change keep the same list and the canvas does not redraw them.
   const nodeProblems = new Map(validation.nodeProblems)
+  if (hidden.size > 0)
+    for (const [id, list] of nodeProblems) nodeProblems.set(id, unhidden(list, hidden))
   for (const node of estimate.nodes) {
     if (node.problems.length === 0) continue
     nodeProblems.set(
       node.id,
-      [...(nodeProblems.get(node.id) ?? []), ...node.problems].sort(bySeverity)
+      [...(nodeProblems.get(node.id) ?? []), ...unhidden(node.problems, hidden)].sort(bySeverity)
     )
   }
   const counts = { error: 0, warning: 0, info: 0 }
   for (const p of problems) counts[p.severity]++
-  return { validation, estimate, problems, nodeProblems, counts }
+  return { validation, estimate, problems, nodeProblems, counts, ignored }
+}
+
+function unhidden(list: Problem[], hidden: ReadonlySet<Problem>): Problem[] {
+  return hidden.size === 0 ? list : list.filter((p) => !hidden.has(p))
 }

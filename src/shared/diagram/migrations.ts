@@ -31,10 +31,19 @@ function migrateV3toV4(doc: Record<string, unknown>): Record<string, unknown> {
   return { ...doc, version: 4 }
 }
 
+/**
+ * v4 → v5: version 5 adds the optional top-level `ignore` (problems accepted, each with a
+ * reason). A version 4 file has none, so its content carries over unchanged.
+ */
+function migrateV4toV5(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, version: 5 }
+}
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
-  3: migrateV3toV4
+  3: migrateV3toV4,
+  4: migrateV4toV5
 }
 
 export function migrateToCurrent(

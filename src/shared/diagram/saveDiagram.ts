@@ -1,5 +1,12 @@
 import type { ConfigValue } from './schema'
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode, DiagramNote } from './types'
+import type {
+  Diagram,
+  DiagramEdge,
+  DiagramGroup,
+  DiagramIgnore,
+  DiagramNode,
+  DiagramNote
+} from './types'
 
 /** `Array.isArray` does not narrow a read-only array out of a union; this does. */
 function isList(value: ConfigValue): value is readonly ConfigValue[] {
@@ -71,6 +78,14 @@ function pricingForFile(diagram: Diagram): { pricing?: unknown } {
   }
 }
 
+function ignoreForFile(entry: DiagramIgnore): Record<string, unknown> {
+  const out: Record<string, unknown> = { code: entry.code }
+  if (entry.nodeId !== undefined) out.nodeId = entry.nodeId
+  if (entry.edgeId !== undefined) out.edgeId = entry.edgeId
+  out.reason = entry.reason
+  return out
+}
+
 /** Deterministic text (fixed key order, 2-space indent, final newline) so diagrams diff well. */
 export function serializeDiagram(diagram: Diagram): string {
   const doc = {
@@ -83,7 +98,10 @@ export function serializeDiagram(diagram: Diagram): string {
       : {}),
     ...(diagram.notes && diagram.notes.length > 0 ? { notes: diagram.notes.map(noteForFile) } : {}),
     nodes: diagram.nodes.map(nodeForFile),
-    edges: diagram.edges.map(edgeForFile)
+    edges: diagram.edges.map(edgeForFile),
+    ...(diagram.ignore && diagram.ignore.length > 0
+      ? { ignore: diagram.ignore.map(ignoreForFile) }
+      : {})
   }
   return `${JSON.stringify(doc, null, 2)}\n`
 }

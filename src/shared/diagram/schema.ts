@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { PRICE_IDS } from '../catalog/priceIds'
 
 export const DIAGRAM_FORMAT = 'pipewright/diagram'
-export const CURRENT_DIAGRAM_VERSION = 4
+export const CURRENT_DIAGRAM_VERSION = 5
 
 /** Bounds that keep a hostile file from exhausting memory or producing absurd geometry. */
 export const DIAGRAM_LIMITS = {
@@ -21,7 +21,10 @@ export const DIAGRAM_LIMITS = {
   maxGroups: 1000,
   maxNotes: 1000,
   maxNoteLength: 2000,
-  maxAbsSize: 1_000_000
+  maxAbsSize: 1_000_000,
+  maxIgnores: 1000,
+  maxCodeLength: 100,
+  maxReasonLength: 500
 } as const
 
 const L = DIAGRAM_LIMITS
@@ -128,6 +131,25 @@ export const edgeSchema = z.strictObject({
   config: configSchema.optional()
 })
 
+/**
+ * A problem the team has looked at and accepted (format version 5): its code, optionally the node
+ * or edge it is about (without either, every problem of that code), and why. The reason is
+ * required: a suppression nobody can explain is one nobody can review.
+ */
+export const ignoreSchema = z.strictObject({
+  code: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(L.maxCodeLength, `must be at most ${L.maxCodeLength} characters`)
+    .regex(/^[a-z0-9-]+$/, 'is a problem code: lower-case letters, digits and -'),
+  nodeId: idSchema.optional(),
+  edgeId: idSchema.optional(),
+  reason: z
+    .string()
+    .max(L.maxReasonLength, `must be at most ${L.maxReasonLength} characters`)
+    .refine((r) => r.trim().length > 0, 'must say why the problem is accepted')
+})
+
 /** Unit prices the user set for this diagram (a negotiated rate, a what-if), by price id. */
 const pricingSchema = z.strictObject({
   region: z.literal('us-east-1'),
@@ -151,5 +173,9 @@ export const diagramSchema = z.strictObject({
     .optional(),
   notes: z.array(noteSchema).max(L.maxNotes, `must have at most ${L.maxNotes} notes`).optional(),
   nodes: z.array(nodeSchema).max(L.maxNodes, `must have at most ${L.maxNodes} nodes`),
-  edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`)
+  edges: z.array(edgeSchema).max(L.maxEdges, `must have at most ${L.maxEdges} edges`),
+  ignore: z
+    .array(ignoreSchema)
+    .max(L.maxIgnores, `must have at most ${L.maxIgnores} entries`)
+    .optional()
 })

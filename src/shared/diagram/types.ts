@@ -1,6 +1,13 @@
 import type { z } from 'zod'
 import type { ServiceId } from '../catalog/services'
-import type { diagramSchema, edgeSchema, groupSchema, nodeSchema, noteSchema } from './schema'
+import type {
+  diagramSchema,
+  edgeSchema,
+  groupSchema,
+  ignoreSchema,
+  nodeSchema,
+  noteSchema
+} from './schema'
 import { CURRENT_DIAGRAM_VERSION, DIAGRAM_FORMAT } from './schema'
 
 /**
@@ -30,12 +37,14 @@ export type DiagramGroup = DeepReadonly<Parsed<typeof groupSchema>>
 export type GroupKind = DiagramGroup['kind']
 export type DiagramNote = DeepReadonly<Parsed<typeof noteSchema>>
 export type DiagramEdge = DeepReadonly<Parsed<typeof edgeSchema>>
+/** A problem accepted with a reason (format version 5). */
+export type DiagramIgnore = DeepReadonly<Parsed<typeof ignoreSchema>>
 
 type ParsedDiagram = Parsed<typeof diagramSchema>
 
 /**
  * A whole diagram. `pricing` (price overrides) arrived with format version 2; `groups`, `notes`
- * and `nodes[].parentId` with version 3; `nodes[].external` with version 4.
+ * and `nodes[].parentId` with version 3; `nodes[].external` with version 4; `ignore` with 5.
  */
 export type Diagram = DeepReadonly<Omit<ParsedDiagram, 'nodes'> & { nodes: DiagramNode[] }>
 

@@ -75,7 +75,7 @@ const documentArb = fc
     }))
     return {
       format: 'pipewright/diagram',
-      version: 4,
+      version: 5,
       name: 'ids',
       nodes,
       edges,

@@ -355,7 +355,7 @@ const diagramArb = (maxItems: number): fc.Arbitrary<Diagram> =>
         { requiredKeys: ['name', 'nodes', 'edges'] }
       )
     })
-    .map((parts) => ({ format: 'pipewright/diagram' as const, version: 4 as const, ...parts }))
+    .map((parts) => ({ format: 'pipewright/diagram' as const, version: 5 as const, ...parts }))
 
 const validDiagramArb = diagramArb(12)
 
@@ -879,7 +879,7 @@ const framedJsonArb = fc
     const node = { id: 'n', service: 's3', position: { x: 0, y: 0 } }
     const frame: Record<string, unknown> = {
       format: 'pipewright/diagram',
-      version: 4,
+      version: 5,
       name: 'n',
       nodes: [node],
       edges: []

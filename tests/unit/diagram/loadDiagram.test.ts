@@ -124,7 +124,7 @@ describe('loadDiagram', () => {
       const e = error(loadDiagram(fileText({ version: 99, groups: [] })))
       expect(e.code).toBe('newer-version')
       expect(e.message).toContain('made by a newer Pipewright (version 99)')
-      expect(e.message).toMatch(/reads up to version 4\b/)
+      expect(e.message).toMatch(/reads up to version 5\b/)
     })
   })
 
@@ -490,10 +490,24 @@ describe('external resources in files (format 4)', () => {
     expect(extra.ok || extra.error.code).toBe('schema')
   })
 
-  it('migrates a version 3 file to version 4 with its content unchanged', () => {
+  it('migrates a version 3 file to the current version with its content unchanged', () => {
     const v3 = loadDiagram(fileText({ version: 3, nodes: [validNode], edges: [] }))
     if (!v3.ok) throw new Error(v3.error.message)
-    expect(v3.diagram.version).toBe(4)
+    expect(v3.diagram.version).toBe(5)
     expect(v3.diagram.nodes).toEqual([validNode])
+  })
+
+  it('migrates a version 4 file to version 5 with its content unchanged, and no ignore list', () => {
+    const v4 = loadDiagram(fileText({ version: 4, nodes: [validNode], edges: [] }))
+    if (!v4.ok) throw new Error(v4.error.message)
+    expect(v4.diagram.version).toBe(5)
+    expect(v4.diagram.nodes).toEqual([validNode])
+    expect(v4.diagram.ignore).toBeUndefined()
+  })
+
+  it('keeps a well-formed ignore list found in a version 4 file rather than dropping it', () => {
+    const ignore = [{ code: 'orphan-node', reason: 'filled by another account' }]
+    const v4 = loadDiagram(fileText({ version: 4, nodes: [validNode], edges: [], ignore }))
+    expect(v4.ok && v4.diagram.ignore).toEqual(ignore)
   })
 })

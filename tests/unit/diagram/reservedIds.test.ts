@@ -16,7 +16,7 @@ const RESERVED = [
 function doc(ids: { node?: string; edge?: string; group?: string; note?: string }) {
   return {
     format: 'pipewright/diagram',
-    version: 4,
+    version: 5,
     name: 'ids',
     nodes: [
       { id: ids.node ?? 'a', service: 'producer-app', position: { x: 0, y: 0 } },

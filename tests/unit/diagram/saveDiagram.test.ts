@@ -28,7 +28,7 @@ describe('serializeDiagram', () => {
     const expected = [
       '{',
       '  "format": "pipewright/diagram",',
-      '  "version": 4,',
+      '  "version": 5,',
       '  "name": "N",',
       '  "nodes": [',
       '    {',
@@ -81,7 +81,7 @@ describe('serializeDiagram', () => {
         { position: { y: 0, x: 300 }, service: 'athena', id: 'athena' }
       ],
       name: 'Sample',
-      version: 4,
+      version: 5,
       format: 'pipewright/diagram'
     }
     expect(serializeDiagram(reordered)).toBe(serializeDiagram(sample))

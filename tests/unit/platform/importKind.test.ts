@@ -12,7 +12,7 @@ const TINY_PNG = Buffer.from(
 
 const DIAGRAM = JSON.stringify({
   format: 'pipewright/diagram',
-  version: 4,
+  version: 5,
   name: 'x',
   nodes: [],
   edges: []

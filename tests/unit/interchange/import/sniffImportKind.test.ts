@@ -20,7 +20,7 @@ describe('sniffImportKind', () => {
     ],
     ['{"Resources":{"Q":{"Type":"AWS::SQS::Queue"}}}', 'stack.json', 'cloudformation'],
     [
-      '{"format":"pipewright/diagram","version":4,"name":"x","nodes":[],"edges":[]}',
+      '{"format":"pipewright/diagram","version":5,"name":"x","nodes":[],"edges":[]}',
       'x.json',
       'pipewright'
     ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { link, lstat, open, rename, rm, stat } from 'node:fs/promises'
+import { link, lstat, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { glob } from 'tinyglobby'
 
 /** Everything the CLI does to the outside world, so that tests can run it against a fake. */
 export interface CliIo {
@@ -16,6 +17,17 @@ export interface CliIo {
    * alone and the call fails with code `EEXIST`.
    */
   writeText: (path: string, text: string, options: { overwrite: boolean }) => Promise<void>
+  /** A folder's entries; a symbolic link is `other`, so walks never follow one. */
+  listFolder: (path: string) => Promise<readonly FolderEntry[]>
+  /** The files a glob matches (`diagrams/**\/*.pipewright.json`), node_modules left out. */
+  glob: (pattern: string) => Promise<readonly string[]>
+  /** At most `limit` bytes of standard input. */
+  readStdin: (limit: number) => Promise<Uint8Array>
+}
+
+export interface FolderEntry {
+  name: string
+  kind: 'file' | 'folder' | 'other'
 }
 
 /** Filesystems without hard links (FAT, some network mounts) say so with one of these. */
@@ -91,5 +103,32 @@ export const nodeIo: CliIo = {
       await handle.close()
     }
   },
-  writeText: writeTextAtomically
+  writeText: writeTextAtomically,
+  listFolder: async (path) =>
+    (await readdir(path, { withFileTypes: true })).map((d) => ({
+      name: d.name,
+      kind: d.isFile() ? 'file' : d.isDirectory() ? 'folder' : 'other'
+    })),
+  glob: (pattern) =>
+    glob(pattern, { onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }),
+  readStdin: readStdinBounded
+}
+
+/** Standard input up to `limit` bytes; the rest is left unread, so an endless pipe cannot hang us. */
+async function readStdinBounded(limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    const room = limit - total
+    chunks.push(chunk.byteLength > room ? chunk.subarray(0, room) : chunk)
+    total += Math.min(chunk.byteLength, room)
+    if (total >= limit) break
+  }
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.byteLength
+  }
+  return out
 }

@@ -12,7 +12,8 @@ import { exportCommand } from './exportCommand'
 import { importCommand, parsePage } from './importCommand'
 import { importedJson, importedLines } from './importedInput'
 import { readAnalysable } from './readInput'
-import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
+import { problemToJson } from './validateCommand'
+import { VALIDATE_HELP, validateCommand } from './validateCli'
 
 export { EXIT } from './exitCodes'
 export { nodeIo, type CliIo } from './cliIo'
@@ -21,8 +22,10 @@ const USAGE = `Usage: pipewright <command> [options]
        pipewright <command> --help    pipewright --version
 
 Commands:
-  validate FILE [--json] [--page N]
-      Check every connection and rule in a diagram, a CloudFormation/SAM template or a draw.io file.
+  validate PATH... [--format text|json] [--fail-on error|warning|never] [--quiet]
+           [--ignore CODE]... [--show-ignored] [--page N] [--stdin-filename NAME]
+      Check every connection and rule in diagrams, CloudFormation/SAM templates and draw.io files:
+      files, folders, globs, or - for standard input.
   estimate FILE [--json] [--page N]
       Traffic, capacity and monthly cost of every service (us-east-1 prices), of the same files.
   import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
@@ -42,16 +45,7 @@ command line is wrong.
 
 /** `pipewright COMMAND --help`: the command's own lines of the usage, and its options. */
 const COMMAND_HELP: Readonly<Record<string, string>> = {
-  validate: `Usage: pipewright validate FILE [--json] [--page N]
-
-Checks every connection and rule in a diagram (.pipewright.json, or a PNG or SVG Pipewright
-exported), a CloudFormation/SAM template or a draw.io file (imported in memory first).
-
-  --json      the problems as JSON
-  --page N    the draw.io page to check (1 is the first)
-
-Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or the command line is wrong.
-`,
+  validate: VALIDATE_HELP,
   estimate: `Usage: pipewright estimate FILE [--json] [--page N]
 
 Traffic, capacity and monthly cost (us-east-1 prices) of every service in a diagram, a template or
@@ -166,22 +160,6 @@ async function estimateCommand(args: string[], io: CliIo): Promise<number> {
   return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
-async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const read = await readArgs('validate', args, io)
-  if (typeof read === 'number') return read
-  const analysis = analyzeDiagram(read.diagram)
-  if (read.json)
-    io.stdout(
-      `${JSON.stringify({ ...validationToJson(analysis), ...importedJson(read.imported) }, null, 2)}\n`
-    )
-  else
-    io.stdout(
-      importedLines(read.imported) +
-        formatValidationText(basename(read.file), read.diagram, analysis)
-    )
-  return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
-}
-
 export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<number> {
   const io: CliIo = {
     ...rawIo,
@@ -206,7 +184,7 @@ export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<numbe
     io.stdout(help)
     return EXIT.ok
   }
-  if (command === 'validate') return validateCommand(rest, io)
+  if (command === 'validate') return validateCommand(rest, io, USAGE)
   if (command === 'estimate') return estimateCommand(rest, io)
   if (command === 'import') return importCommand(rest, io, USAGE)
   if (command === 'export') return exportCommand(rest, io, USAGE)

@@ -1,6 +1,7 @@
 import { serviceName } from '../shared/catalog/services'
 import type { Diagram } from '../shared/diagram/types'
 import type { DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
+import type { IgnoredProblem } from '../shared/analysis/ignores'
 import type { Problem } from '../shared/validation/problems'
 import type { EdgeResult } from '../shared/validation/validator'
 
@@ -64,19 +65,48 @@ function where(problem: Problem, diagram: Diagram): string {
 export function formatValidationText(
   fileLabel: string,
   diagram: Diagram,
-  analysis: DiagramAnalysis
+  analysis: DiagramAnalysis,
+  shown: Pick<ShownProblems, 'problems' | 'counts'> & Partial<ShownProblems> = analysis
 ): string {
-  const { error, warning, info } = analysis.counts
+  const { error, warning, info } = shown.counts
   const lines: string[] = []
   const okEdges = [...analysis.validation.edges.values()].filter((e) => e.verdict === 'ok').length
   const summary = [plural(error, 'error'), plural(warning, 'warning')]
   if (info > 0) summary.push(plural(info, 'note'))
+  const ignored = shown.ignored ?? []
+  if (ignored.length > 0) summary.push(`${ignored.length} ignored`)
   lines.push(
     `${fileLabel}: ${summary.join(', ')} — ${plural(diagram.nodes.length, 'node')}, ${plural(diagram.edges.length, 'edge')} (${okEdges} documented)`
   )
-  lines.push(...problemLines(analysis.problems, diagram))
-  if (analysis.problems.length === 0) lines.push('No problems found.')
+  lines.push(...problemLines(shown.problems, diagram))
+  if (shown.problems.length === 0)
+    lines.push(
+      error + warning + info === 0
+        ? 'No problems found.'
+        : 'No errors (--quiet leaves out warnings and notes).'
+    )
+  if (shown.showIgnored) lines.push(...ignoredLines(ignored, diagram))
   return `${lines.join('\n')}\n`
+}
+
+/** What a text report shows of one file: the problems after --ignore and --quiet, and the counts. */
+export interface ShownProblems {
+  problems: readonly Problem[]
+  counts: { error: number; warning: number; info: number }
+  ignored: readonly IgnoredProblem[]
+  showIgnored: boolean
+}
+
+/** `--show-ignored`: each hidden problem, where it is, and the reason it was accepted. */
+function ignoredLines(ignored: readonly IgnoredProblem[], diagram: Diagram): string[] {
+  const lines: string[] = []
+  for (const { problem, reason, by } of ignored) {
+    lines.push('')
+    lines.push(`  ${'ignored'.padEnd(8)}${problem.code}  ${where(problem, diagram)}`)
+    lines.push(`          ${problem.severity}: ${problem.message}`)
+    lines.push(`          ${by === 'file' ? 'reason' : 'by'}: ${reason}`)
+  }
+  return lines
 }
 
 /** Each problem: severity, code and where; the message; the fix, the setting's path and the source. */

@@ -1,0 +1,187 @@
+import type { CheckedFile, CheckRun } from '../shared/report/checkRun'
+import { parseArgs } from './args'
+import type { CliIo } from './cliIo'
+import { EXIT } from './exitCodes'
+import { importedJson, importedLines } from './importedInput'
+import { parsePage } from './importCommand'
+import { collectInputs } from './inputs'
+import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
+import { checkInputs, countedProblems, exitCodeOf, type Locator } from './validateRun'
+
+export const VALIDATE_FORMATS = ['text', 'json'] as const
+type Format = (typeof VALIDATE_FORMATS)[number]
+const FAIL_ON = ['error', 'warning', 'never'] as const
+
+export const VALIDATE_HELP = `Usage: pipewright validate PATH... [--format text|json] [--fail-on error|warning|never]
+                          [--quiet] [--ignore CODE]... [--show-ignored] [--page N]
+                          [--stdin-filename NAME]
+
+Checks every connection and rule in diagrams (.pipewright.json, or a PNG or SVG Pipewright
+exported), CloudFormation/SAM templates and draw.io files (imported in memory first).
+
+PATH is a file, a folder (every diagram, template and draw.io file under it; node_modules and dot
+folders are skipped), a glob ('diagrams/**/*.pipewright.json') or - for standard input.
+
+  --format F           text (default) or json
+  --json               the same as --format json
+  --fail-on LEVEL      error (default): exit 1 on an error; warning: on a warning too; never: only
+                       an unreadable file fails
+  --quiet              report errors only (the summary still counts warnings)
+  --ignore CODE        hide every problem with this code, in every file (repeatable)
+  --show-ignored       list the problems the files' ignore entries and --ignore hid, with reasons
+  --page N             the draw.io page to check (1 is the first)
+  --stdin-filename N   the name standard input is reported under, and told by (template.yaml)
+
+Exit codes: 0 nothing reached --fail-on, 1 a problem did, 2 a file could not be read or the command
+line is wrong (every other file is still checked and reported).
+`
+
+interface ValidateArgs {
+  paths: string[]
+  format: Format
+  failOn: CheckRun['failOn']
+  quiet: boolean
+  showIgnored: boolean
+  ignoreCodes: string[]
+  page?: number
+  stdinName: string
+}
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string
+): T | undefined | { error: string } {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  return { error: `${option} takes ${allowed.join(', ')}; not "${value}".` }
+}
+
+function readValidateArgs(args: readonly string[]): ValidateArgs | string {
+  const parsed = parseArgs(args, {
+    flags: ['--json', '--quiet', '--show-ignored'],
+    options: [['--format'], ['--fail-on'], ['--ignore'], ['--page'], ['--stdin-filename']],
+    repeatable: ['--ignore']
+  })
+  if (typeof parsed === 'string') return parsed
+  if (parsed.positionals.length === 0)
+    return 'validate needs a FILE, a folder, a glob, or - for standard input.'
+  const format = oneOf(parsed.options.get('--format'), VALIDATE_FORMATS, '--format')
+  if (format !== undefined && typeof format === 'object') return format.error
+  if (parsed.flags.has('--json') && format !== undefined && format !== 'json')
+    return `--json and --format ${format} say different things: give one.`
+  const failOn = oneOf(parsed.options.get('--fail-on'), FAIL_ON, '--fail-on')
+  if (failOn !== undefined && typeof failOn === 'object') return failOn.error
+  const page = parsePage(parsed.options.get('--page'), false)
+  if ('error' in page) return page.error
+  if (parsed.positionals.filter((p) => p === '-').length > 1)
+    return 'Standard input (-) can be read once.'
+  const ignoreCodes = parsed.lists.get('--ignore') ?? []
+  const badCode = ignoreCodes.find((c) => !/^[a-z0-9-]+$/.test(c))
+  if (badCode !== undefined)
+    return `--ignore takes a problem code such as orphan-node; not "${badCode}".`
+  return {
+    paths: parsed.positionals,
+    format: format ?? (parsed.flags.has('--json') ? 'json' : 'text'),
+    failOn: failOn ?? 'error',
+    quiet: parsed.flags.has('--quiet'),
+    showIgnored: parsed.flags.has('--show-ignored'),
+    ignoreCodes,
+    ...(page.page === undefined ? {} : { page: page.page as number }),
+    stdinName: parsed.options.get('--stdin-filename') ?? '<stdin>'
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** Counts of the problems that count (after ignores, before --quiet), over every file. */
+export function runTotals(run: CheckRun) {
+  const totals = { errors: 0, warnings: 0, notes: 0, ignored: 0 }
+  for (const file of run.files) {
+    for (const p of countedProblems(file)) {
+      if (p.severity === 'error') totals.errors++
+      else if (p.severity === 'warning') totals.warnings++
+      else totals.notes++
+    }
+    totals.ignored += file.ignored.length
+  }
+  return totals
+}
+
+function countsOf(file: CheckedFile) {
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const p of countedProblems(file)) counts[p.severity]++
+  return counts
+}
+
+function textReport(run: CheckRun, showIgnored: boolean): string {
+  const blocks = run.files.map(
+    (file) =>
+      importedLines(file.imported) +
+      formatValidationText(file.path, file.diagram, file.analysis, {
+        problems: file.problems,
+        counts: countsOf(file),
+        ignored: file.ignored,
+        showIgnored
+      })
+  )
+  const many = run.files.length + run.unreadable.length > 1
+  if (!many) return blocks.join('\n')
+  const t = runTotals(run)
+  const withProblems = run.files.filter((f) => countedProblems(f).length > 0).length
+  const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning')]
+  if (t.notes > 0) parts.push(plural(t.notes, 'note'))
+  let summary = `${plural(run.files.length, 'file')} checked: ${parts.join(', ')}`
+  if (withProblems > 0) summary += ` in ${plural(withProblems, 'file')}`
+  if (t.ignored > 0) summary += ` (${t.ignored} ignored)`
+  if (run.unreadable.length > 0)
+    summary += `; ${run.unreadable.length === 1 ? '1 file' : `${run.unreadable.length} files`} could not be read`
+  return `${blocks.join('\n')}\n${summary}.\n`
+}
+
+function jsonReport(run: CheckRun): string {
+  const t = runTotals(run)
+  return `${JSON.stringify(
+    {
+      files: run.files.map((file) => ({
+        path: file.path,
+        kind: file.kind,
+        ...validationToJson(file.analysis),
+        problems: file.problems.map(problemToJson),
+        ignored: file.ignored.map(({ problem, reason, by }) => ({
+          ...problemToJson(problem),
+          reason,
+          by
+        })),
+        ...importedJson(file.imported)
+      })),
+      unreadable: run.unreadable,
+      summary: { files: run.files.length, ...t, unreadable: run.unreadable.length }
+    },
+    null,
+    2
+  )}\n`
+}
+
+/** Until a format can say where a problem is written, nothing is located. */
+const noPositions: Locator = () => () => undefined
+
+export async function validateCommand(
+  args: readonly string[],
+  io: CliIo,
+  usage: string,
+  locator: Locator = noPositions
+): Promise<number> {
+  const read = readValidateArgs(args)
+  if (typeof read === 'string') {
+    io.stderr(`${read}\n\n${usage}`)
+    return EXIT.unusable
+  }
+  const collected = await collectInputs(read.paths, io, read.stdinName)
+  const run = await checkInputs(collected.inputs, collected.unreadable, io, read, locator)
+  for (const bad of run.unreadable) io.stderr(`${bad.error}\n`)
+  io.stdout(read.format === 'json' ? jsonReport(run) : textReport(run, read.showIgnored))
+  return exitCodeOf(run)
+}

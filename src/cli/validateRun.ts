@@ -1,0 +1,102 @@
+import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
+import { applyIgnores } from '../shared/analysis/ignores'
+import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
+import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
+import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
+import type { Problem } from '../shared/validation/problems'
+import type { CliIo } from './cliIo'
+import { EXIT } from './exitCodes'
+import { displayPath, type Input } from './inputs'
+import { analysableFromBytes, readInputBytes, type Analysable } from './readInput'
+
+export interface CheckOptions {
+  failOn: CheckRun['failOn']
+  /** Report errors only (warnings and notes still count for --fail-on warning). */
+  quiet: boolean
+  /** Problem codes to hide in every file (`--ignore CODE`). */
+  ignoreCodes: readonly string[]
+  /** The draw.io page of every draw.io input, 0-based. */
+  page?: number
+}
+
+const IGNORED_ON_COMMAND_LINE = 'ignored with --ignore on the command line'
+
+/** Where a file's problems are written; the report helpers fill this in from the file's text. */
+export type Locator = (
+  text: string | undefined,
+  kind: CheckedFile['kind'],
+  diagram: CheckedFile['diagram']
+) => CheckedFile['locate']
+
+async function readOne(input: Input, io: CliIo, page: number | undefined): Promise<Analysable> {
+  if (input.stdin) {
+    const bytes = await io.readStdin(DIAGRAM_LIMITS.maxFileBytes + 1)
+    if (isTooLarge(bytes.byteLength))
+      return { error: `${input.path}: ${tooLargeMessage(bytes.byteLength, 'standard input')}` }
+    return analysableFromBytes(bytes, input.path, page)
+  }
+  const read = await readInputBytes(input.path, io)
+  if ('error' in read) return read
+  return analysableFromBytes(read.bytes, input.path, page)
+}
+
+/** One file analysed as the app analyses it, then the command line's ignores and --quiet. */
+function checkOne(
+  read: Exclude<Analysable, { error: string }>,
+  path: string,
+  options: CheckOptions,
+  locator: Locator
+): CheckedFile {
+  const analysis = analyzeDiagram(read.diagram)
+  const byCode = applyIgnores(
+    analysis.problems,
+    options.ignoreCodes.map((code) => ({ code, reason: IGNORED_ON_COMMAND_LINE })),
+    'command line'
+  )
+  const problems: Problem[] = options.quiet
+    ? byCode.kept.filter((p) => p.severity === 'error')
+    : byCode.kept
+  return {
+    path: displayPath(path),
+    kind: read.kind,
+    diagram: read.diagram,
+    analysis,
+    problems,
+    ignored: [...analysis.ignored, ...byCode.ignored],
+    locate: locator(read.text, read.kind, read.diagram),
+    ...(read.imported ? { imported: read.imported } : {})
+  }
+}
+
+/** Every input checked in turn; one that cannot be read is recorded and the rest still checked. */
+export async function checkInputs(
+  inputs: readonly Input[],
+  alreadyUnreadable: readonly UnreadableFile[],
+  io: CliIo,
+  options: CheckOptions,
+  locator: Locator
+): Promise<CheckRun> {
+  const files: CheckedFile[] = []
+  const unreadable = [...alreadyUnreadable]
+  for (const input of inputs) {
+    const read = await readOne(input, io, options.page)
+    if ('error' in read) unreadable.push({ path: displayPath(input.path), error: read.error })
+    else files.push(checkOne(read, input.path, options, locator))
+  }
+  return { files, unreadable, failOn: options.failOn }
+}
+
+/** The problems that count for --fail-on: every kept one, shown or hidden by --quiet. */
+export function countedProblems(file: CheckedFile): readonly Problem[] {
+  const ignored = new Set(file.ignored.map((i) => i.problem))
+  return file.analysis.problems.filter((p) => !ignored.has(p))
+}
+
+/** 2 when any file could not be read; else 1 when a problem reaches --fail-on; else 0. */
+export function exitCodeOf(run: CheckRun): number {
+  if (run.unreadable.length > 0) return EXIT.unusable
+  if (run.failOn === 'never') return EXIT.ok
+  const failing = (p: Problem) =>
+    p.severity === 'error' || (run.failOn === 'warning' && p.severity === 'warning')
+  return run.files.some((f) => countedProblems(f).some(failing)) ? EXIT.problems : EXIT.ok
+}

@@ -106,7 +106,10 @@ export async function collectInputs(
       try {
         await walk(arg, io, found)
       } catch (err) {
-        unreadable.push({ path: displayPath(arg), error: `Cannot read the folder ${arg}: ${errorText(err)}.` })
+        unreadable.push({
+          path: displayPath(arg),
+          error: `Cannot read the folder ${arg}: ${errorText(err)}.`
+        })
         continue
       }
       if (found.length === 0)

@@ -1,11 +1,18 @@
-import type { CheckedFile, CheckRun } from '../shared/report/checkRun'
+import type { IgnoredProblem } from '../shared/analysis/ignores'
+import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
+import type { Problem } from '../shared/validation/problems'
 import { parseArgs } from './args'
 import type { CliIo } from './cliIo'
 import { EXIT } from './exitCodes'
-import { importedJson, importedLines } from './importedInput'
+import { importedJson, importedLines, type ImportedJson } from './importedInput'
 import { parsePage } from './importCommand'
 import { collectInputs } from './inputs'
-import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
+import {
+  formatValidationText,
+  problemToJson,
+  validationToJson,
+  type ValidateJson
+} from './validateCommand'
 import { checkInputs, countedProblems, exitCodeOf, type Locator } from './validateRun'
 
 export const VALIDATE_FORMATS = ['text', 'json'] as const
@@ -57,29 +64,39 @@ function oneOf<T extends string>(
   return { error: `${option} takes ${allowed.join(', ')}; not "${value}".` }
 }
 
-function readValidateArgs(args: readonly string[]): ValidateArgs | string {
+/** A usage error: what is wrong, and whether the usage should follow (not for a bad value). */
+interface ArgsError {
+  error: string
+  usage: boolean
+}
+
+function readValidateArgs(args: readonly string[]): ValidateArgs | ArgsError {
+  const wrongValue = (error: string): ArgsError => ({ error, usage: false })
   const parsed = parseArgs(args, {
     flags: ['--json', '--quiet', '--show-ignored'],
     options: [['--format'], ['--fail-on'], ['--ignore'], ['--page'], ['--stdin-filename']],
     repeatable: ['--ignore']
   })
-  if (typeof parsed === 'string') return parsed
+  if (typeof parsed === 'string') return { error: parsed, usage: true }
   if (parsed.positionals.length === 0)
-    return 'validate needs a FILE, a folder, a glob, or - for standard input.'
+    return {
+      error: 'validate needs a FILE, a folder, a glob, or - for standard input.',
+      usage: true
+    }
   const format = oneOf(parsed.options.get('--format'), VALIDATE_FORMATS, '--format')
-  if (format !== undefined && typeof format === 'object') return format.error
+  if (format !== undefined && typeof format === 'object') return wrongValue(format.error)
   if (parsed.flags.has('--json') && format !== undefined && format !== 'json')
-    return `--json and --format ${format} say different things: give one.`
+    return wrongValue(`--json and --format ${format} say different things: give one.`)
   const failOn = oneOf(parsed.options.get('--fail-on'), FAIL_ON, '--fail-on')
-  if (failOn !== undefined && typeof failOn === 'object') return failOn.error
+  if (failOn !== undefined && typeof failOn === 'object') return wrongValue(failOn.error)
   const page = parsePage(parsed.options.get('--page'), false)
-  if ('error' in page) return page.error
+  if ('error' in page) return wrongValue(page.error)
   if (parsed.positionals.filter((p) => p === '-').length > 1)
-    return 'Standard input (-) can be read once.'
+    return wrongValue('Standard input (-) can be read once.')
   const ignoreCodes = parsed.lists.get('--ignore') ?? []
   const badCode = ignoreCodes.find((c) => !/^[a-z0-9-]+$/.test(c))
   if (badCode !== undefined)
-    return `--ignore takes a problem code such as orphan-node; not "${badCode}".`
+    return wrongValue(`--ignore takes a problem code such as orphan-node; not "${badCode}".`)
   return {
     paths: parsed.positionals,
     format: format ?? (parsed.flags.has('--json') ? 'json' : 'text'),
@@ -141,11 +158,25 @@ function textReport(run: CheckRun, showIgnored: boolean): string {
   return `${blocks.join('\n')}\n${summary}.\n`
 }
 
+/** One file in `validate --format json`: its verdicts and problems, and what was ignored. */
+export interface ValidatedFileJson extends ValidateJson, Partial<ImportedJson> {
+  path: string
+  kind: CheckedFile['kind']
+  ignored: Array<Problem & { reason: string; by: IgnoredProblem['by'] }>
+}
+
+/** `validate --format json`, for any number of files. */
+export interface ValidateRunJson {
+  files: ValidatedFileJson[]
+  unreadable: UnreadableFile[]
+  summary: ReturnType<typeof runTotals> & { files: number; unreadable: number }
+}
+
 function jsonReport(run: CheckRun): string {
   const t = runTotals(run)
   return `${JSON.stringify(
     {
-      files: run.files.map((file) => ({
+      files: run.files.map((file): ValidatedFileJson => ({
         path: file.path,
         kind: file.kind,
         ...validationToJson(file.analysis),
@@ -155,11 +186,11 @@ function jsonReport(run: CheckRun): string {
           reason,
           by
         })),
-        ...importedJson(file.imported)
+        ...(importedJson(file.imported) as Partial<ImportedJson>)
       })),
-      unreadable: run.unreadable,
+      unreadable: [...run.unreadable],
       summary: { files: run.files.length, ...t, unreadable: run.unreadable.length }
-    },
+    } satisfies ValidateRunJson,
     null,
     2
   )}\n`
@@ -175,8 +206,8 @@ export async function validateCommand(
   locator: Locator = noPositions
 ): Promise<number> {
   const read = readValidateArgs(args)
-  if (typeof read === 'string') {
-    io.stderr(`${read}\n\n${usage}`)
+  if ('error' in read) {
+    io.stderr(read.usage ? `${read.error}\n\n${usage}` : `${read.error}\n`)
     return EXIT.unusable
   }
   const collected = await collectInputs(read.paths, io, read.stdinName)

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportJson } from '../../src/cli/exportCommand'
 import type { ImportedJson } from '../../src/cli/importedInput'
 import { EXIT, main } from '../../src/cli/main'
-import type { ValidateJson } from '../../src/cli/validateCommand'
+import { onlyFile } from './validateJson'
 import type { exportTemplate as realExportTemplate } from '../../src/shared/interchange/cloudformation/exportTemplate'
 import type { importSource as realImportSource } from '../../src/shared/interchange/import/importSource'
 import { fakeIo } from './fakeIo'
@@ -96,7 +96,13 @@ describe('validate and estimate given a template or a draw.io file', () => {
     })
     expect(importSource).not.toHaveBeenCalled()
     expect(r.code).toBe(EXIT.ok)
-    expect(Object.keys(JSON.parse(r.out) as object).sort()).toEqual(['edges', 'problems'])
+    expect(Object.keys(onlyFile(r.out)).sort()).toEqual([
+      'edges',
+      'ignored',
+      'kind',
+      'path',
+      'problems'
+    ])
   })
 
   it('names the template’s logical ids in problems and says it imported, exit 1 on an error', async () => {
@@ -112,9 +118,10 @@ describe('validate and estimate given a template or a draw.io file', () => {
     expect(text.out).toContain(
       'not-integrated  edge ClickStream-ArchiveBucket (Kinesis Data Streams → Amazon S3)'
     )
-    const json = JSON.parse(
+    const json = onlyFile(
       (await run(['validate', 'wrong.yaml', '--json'], { 'wrong.yaml': TEMPLATE })).out
-    ) as ValidateJson & ImportedJson
+    )
+    expect(json.kind).toBe('cloudformation')
     expect(json.imported).toEqual({
       kind: 'cloudformation',
       outcomes: { node: 3, 'not-pipeline': 1 },

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
 import type { ValidateJson } from '../../src/cli/validateCommand'
+import { onlyFile } from './validateJson'
 import { LINE_ITEM_KEYS, NODE_KEYS, THROUGHPUT_KEYS } from '../unit/estimation/estimateJsonShape'
 import type { estimateToJson } from '../../src/shared/estimation/estimateJson'
 
@@ -40,8 +41,10 @@ describe('pipewright validate', () => {
   it('prints the documented JSON shape with --json', async () => {
     const r = await runCli(['validate', fixture('invalid-edge.pipewright.json'), '--json'])
     expect(r.code).toBe(EXIT.problems)
-    const json = JSON.parse(r.out) as ValidateJson
-    expect(Object.keys(json).sort()).toEqual(['edges', 'problems'])
+    const json = onlyFile(r.out)
+    expect(Object.keys(json).sort()).toEqual(['edges', 'ignored', 'kind', 'path', 'problems'])
+    expect(json).toMatchObject({ kind: 'diagram', ignored: [] })
+    expect(json.path).toBe(fixture('invalid-edge.pipewright.json'))
     const problem = json.problems.find((p) => p.code === 'not-integrated')
     expect(problem).toMatchObject({ severity: 'error', edgeId: expect.any(String) as unknown })
     expect(problem?.fix).toMatchObject({ kind: 'insert-services', services: ['kinesis-firehose'] })
@@ -54,7 +57,7 @@ describe('pipewright validate', () => {
       expect(['ok', 'warning', 'error']).toContain(edge.verdict)
     }
     const ok = await runCli(['validate', fixture('valid-clickstream.pipewright.json'), '--json'])
-    const okJson = JSON.parse(ok.out) as ValidateJson
+    const okJson = onlyFile(ok.out)
     expect(okJson.edges.length).toBeGreaterThan(0)
     expect(okJson.edges.every((e) => typeof e.citation === 'string')).toBe(true)
   })
@@ -194,7 +197,7 @@ describe('pipewright estimate', () => {
     expect(text.code).toBe(EXIT.problems)
     expect(text.out).toContain('kds-under-provisioned')
     expect(text.out).not.toContain('No problems found')
-    const validated = JSON.parse((await runCli(['validate', file, '--json'])).out) as ValidateJson
+    const validated = onlyFile((await runCli(['validate', file, '--json'])).out)
     const estimated = JSON.parse((await runCli(['estimate', file, '--json'])).out) as EstimateJson
     expect(validated.problems).toEqual(estimated.problems)
     expect(validated.problems.map((p) => p.code)).toContain('kds-under-provisioned')
@@ -264,7 +267,7 @@ describe('npx pipewright (the installed bin)', () => {
       { encoding: 'utf8' }
     )
     expect(bad.status).toBe(1)
-    expect((JSON.parse(bad.stdout) as ValidateJson).problems[0]?.code).toBe('not-integrated')
+    expect(onlyFile(bad.stdout).problems[0]?.code).toBe('not-integrated')
     const broken = spawnSync(process.execPath, [bin, 'validate', fixture('broken-json.json')], {
       encoding: 'utf8'
     })
@@ -274,6 +277,6 @@ describe('npx pipewright (the installed bin)', () => {
       cwd: ROOT,
       encoding: 'utf8'
     })
-    expect(viaNpx).toContain('validate FILE')
+    expect(viaNpx).toContain('validate PATH...')
   }, 30_000)
 })

@@ -48,8 +48,20 @@ describe('the command-line parser', () => {
       options: new Map([
         ['--output', 'x'],
         ['--page', '2']
-      ])
+      ]),
+      lists: new Map()
     })
+  })
+
+  it('gathers a repeatable option’s values in order, and still refuses others given twice', () => {
+    const many = { ...spec, options: [...spec.options, ['--ignore']], repeatable: ['--ignore'] }
+    const parsed = parseArgs(['--ignore', 'a', 'f', '--ignore=b', '--page', '1'], many)
+    expect(parsed).toMatchObject({
+      positionals: ['f'],
+      lists: new Map([['--ignore', ['a', 'b']]])
+    })
+    expect(parseArgs(['--page', '1', '--page', '2'], many)).toBe('--page is given twice.')
+    expect(parseArgs(['--ignore'], many)).toBe('--ignore needs a value.')
   })
 })
 

@@ -7,7 +7,10 @@ type Special = { what: string }
  * The CLI's outside world in memory: files by path, what was printed, every read and write. A
  * special entry (a FIFO, a folder) answers `kind` but must never be read.
  */
-export function fakeIo(files: Record<string, string | Uint8Array | Special> = {}) {
+export function fakeIo(
+  files: Record<string, string | Uint8Array | Special> = {},
+  stdin: string | Uint8Array = ''
+) {
   const store = new Map<string, Uint8Array | Special>()
   for (const [path, content] of Object.entries(files))
     store.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content)
@@ -39,7 +42,23 @@ export function fakeIo(files: Record<string, string | Uint8Array | Special> = {}
       state.writes.push(path)
       store.set(path, new TextEncoder().encode(text))
       return Promise.resolve()
-    }
+    },
+    // A folder of the fake is a path ending in / with entries stored beneath it.
+    listFolder: (path) => {
+      const prefix = path.endsWith('/') ? path : `${path}/`
+      const names = new Map<string, 'file' | 'folder'>()
+      for (const key of store.keys()) {
+        if (!key.startsWith(prefix) || key === prefix) continue
+        const [name, ...rest] = key.slice(prefix.length).split('/')
+        names.set(name!, rest.length > 0 ? 'folder' : 'file')
+      }
+      return Promise.resolve([...names].map(([name, kind]) => ({ name, kind })))
+    },
+    glob: () => Promise.reject(new Error('the fake has no glob')),
+    readStdin: (limit) =>
+      Promise.resolve(
+        (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin).subarray(0, limit)
+      )
   }
   const text = (path: string): string => {
     const entry = store.get(path)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, escapeControls, main, nodeIo, type CliIo } from '../../src/cli/main'
-import type { ValidateJson } from '../../src/cli/validateCommand'
+import { onlyFile } from './validateJson'
 import { nodeFileOps } from '../../src/main/files/fileOps'
 import { readDiagramFile } from '../../src/main/files/readDiagramFile'
 import { decodeFile } from '../../src/renderer/src/platform/decodeFile'
@@ -58,9 +58,7 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     // eslint-disable-next-line no-control-regex -- as above
     expect(json.out).not.toMatch(/[\u001b\u0007\u202e]/)
     // Still JSON, and the label reads back as it was.
-    expect(
-      (JSON.parse(json.out) as ValidateJson).problems.find((p) => p.nodeId === 'a')?.message
-    ).toContain(label)
+    expect(onlyFile(json.out).problems.find((p) => p.nodeId === 'a')?.message).toContain(label)
     expect(escapeControls('tab\tand\nnewline stay')).toBe('tab\tand\nnewline stay')
   })
 
@@ -68,15 +66,23 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pipewright-hostile-'))
     const fifo = join(dir, 'pipe.pipewright.json')
     execFileSync('mkfifo', [fifo])
-    for (const [path, what] of [
-      [dir, 'a folder'],
-      [fifo, 'a named pipe (FIFO)'],
-      ['/dev/zero', 'a device']
-    ] as const) {
-      const r = await runCli(['validate', path])
-      expect(r.code, path).toBe(EXIT.unusable)
-      expect(r.err).toBe(`Cannot read ${path}: it is ${what}, not a file.\n`)
-    }
+    for (const command of ['validate', 'estimate'])
+      for (const [path, what] of [
+        [fifo, 'a named pipe (FIFO)'],
+        ['/dev/zero', 'a device']
+      ] as const) {
+        const r = await runCli([command, path])
+        expect(r.code, path).toBe(EXIT.unusable)
+        expect(r.err).toBe(`Cannot read ${path}: it is ${what}, not a file.\n`)
+      }
+    const folder = await runCli(['estimate', dir])
+    expect(folder.err).toBe(`Cannot read ${dir}: it is a folder, not a file.\n`)
+    // validate walks a folder, and passes over the FIFO in it rather than open it.
+    const walked = await runCli(['validate', dir])
+    expect(walked.code).toBe(EXIT.unusable)
+    expect(walked.err).toBe(
+      `${dir} holds no diagram (.pipewright.json), CloudFormation/SAM template or draw.io file.\n`
+    )
   })
 
   it('reads at most one byte past the limit, even from a file that grows after it was looked at', async () => {
@@ -103,7 +109,7 @@ describe('the CLI and hostile files (issue 13, part 3)', () => {
     const png = fileWith('d.pipewright.png', embedDiagramInPng(pixel, diagramJson('from a png')))
     const r = await runCli(['validate', png, '--json'])
     expect(r.err).toBe('')
-    expect((JSON.parse(r.out) as ValidateJson).problems.map((p) => p.code)).toContain('orphan-node')
+    expect(onlyFile(r.out).problems.map((p) => p.code)).toContain('orphan-node')
   })
 
   it('treats invalid UTF-8, one byte-order mark and two exactly as the app does', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportJson } from '../../src/cli/importCommand'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
 import { decodeUtf8 } from '../../src/cli/readInput'
-import type { ValidateJson } from '../../src/cli/validateCommand'
+import { onlyFile } from './validateJson'
 import { loadDiagram } from '../../src/shared/diagram/loadDiagram'
 import type { Diagram } from '../../src/shared/diagram/types'
 import { importSource } from '../../src/shared/interchange/import/importSource'
@@ -94,14 +94,10 @@ describe.skipIf(placeholder('clickstream.template.yaml'))(
       const json = JSON.parse(imported.out) as ImportJson
       const fromFile = await runCli(['validate', json.output, '--json'])
       const codes = (text: string) =>
-        (JSON.parse(text) as ValidateJson).problems.map(
-          (p) => `${p.code} ${p.nodeId ?? p.edgeId ?? ''}`
-        )
+        onlyFile(text).problems.map((p) => `${p.code} ${p.nodeId ?? p.edgeId ?? ''}`)
       expect(codes(direct.out)).toEqual(codes(fromFile.out))
       expect(direct.code).toBe(fromFile.code)
-      expect((JSON.parse(direct.out) as { imported: { kind: string } }).imported.kind).toBe(
-        'cloudformation'
-      )
+      expect(onlyFile(direct.out).imported?.kind).toBe('cloudformation')
     })
   }
 )

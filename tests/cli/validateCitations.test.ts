@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, main, nodeIo, type CliIo } from '../../src/cli/main'
-import type { ValidateJson } from '../../src/cli/validateCommand'
+import { onlyFile } from './validateJson'
 import { SERVICE_IDS } from '../../src/shared/catalog/services'
 import { CARRIES_KINDS } from '../../src/shared/mechanisms/types'
 import { checkServicePair } from '../../src/shared/validation/edgeCheck'
@@ -64,7 +64,7 @@ describe('pipewright validate: every error cites its source', () => {
   it('gives every error, and every edge that is an error, a citation in --json', async () => {
     const r = await validate('--json')
     expect(r.code).toBe(EXIT.problems)
-    const json = JSON.parse(r.out) as ValidateJson
+    const json = onlyFile(r.out)
     const errors = json.problems.filter((p) => p.severity === 'error')
     expect(new Set(errors.map((p) => p.code))).toEqual(new Set(ERROR_CODES))
     for (const p of errors) expect(p.citation, p.code).toMatch(/\S.{10,}/)
@@ -78,7 +78,7 @@ describe('pipewright validate: every error cites its source', () => {
   })
 
   it('cites Pipewright’s own rule, as Pipewright’s, for a self-loop', async () => {
-    const json = JSON.parse((await validate('--json')).out) as ValidateJson
+    const json = onlyFile((await validate('--json')).out)
     const loop = json.problems.find((p) => p.code === 'self-loop')
     expect(loop?.citation).toContain(`${DIAGRAM_RULES_DOC}#self-loop`)
     expect(loop?.citation).toMatch(/Pipewright's own .*not an AWS statement/)
@@ -86,7 +86,7 @@ describe('pipewright validate: every error cites its source', () => {
   })
 
   it('gives each edge its mechanism, mechanism id and what it carries in --json', async () => {
-    const json = JSON.parse((await validate('--json')).out) as ValidateJson
+    const json = onlyFile((await validate('--json')).out)
     const edge = (id: string) => json.edges.find((e) => e.id === id)
     const stream = checkServicePair('kinesis-data-streams', 'kinesis-firehose')
     expect(edge('clicks-delivery')).toMatchObject({
@@ -118,7 +118,7 @@ describe('pipewright validate: every error cites its source', () => {
   it('cites a source for every error over every ordered pair of the catalog', async () => {
     const r = await validateFile(everyPairFile(), '--json')
     expect(r.code).toBe(EXIT.problems)
-    const json = JSON.parse(r.out) as ValidateJson
+    const json = onlyFile(r.out)
     const uncited = [
       ...json.problems
         .filter((p) => p.severity === 'error' && !p.citation)

@@ -1,6 +1,7 @@
 import type { DiagramAnalysis } from '../analysis/analyzeDiagram'
 import type { IgnoredProblem } from '../analysis/ignores'
 import type { Diagram } from '../diagram/types'
+import type { ImportResult } from '../interchange/import/importReport'
 import type { Problem, Severity } from '../validation/problems'
 
 /** Where something is written in a file: 1-based line and column, as editors and SARIF count. */
@@ -23,6 +24,8 @@ export interface CheckedFile {
   ignored: readonly IgnoredProblem[]
   /** Where the node, edge or setting a problem names is written; undefined when unknown (a PNG). */
   locate: (problem: Problem) => SourcePosition | undefined
+  /** A template or draw.io file imported in memory to be checked: what the import made of it. */
+  imported?: ImportResult
 }
 
 /** A file that could not be read or is not a valid diagram: reported, and the exit code is 2. */

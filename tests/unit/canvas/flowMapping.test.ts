@@ -19,6 +19,7 @@ function analyse(d: Diagram): Analysis {
     validation,
     estimate: estimateDiagram(d),
     problems: [],
+    ignored: [],
     nodeProblems: new Map(validation.nodeProblems),
     counts: { error: 0, warning: 0, info: 0 }
   }

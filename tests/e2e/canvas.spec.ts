@@ -83,7 +83,7 @@ test('an invalid connection is flagged with its reason, and the one-click fix in
   await expect(label).toHaveAttribute('data-verdict', 'error')
   const problem = page.locator('.problem[data-code="not-integrated"]')
   await expect(problem).toContainText('Kinesis Data Streams → Data Firehose → Amazon S3')
-  await expect(page.locator('.statusbar')).toContainText('1 errors')
+  await expect(page.locator('.statusbar')).toContainText('1 error')
 
   await label.getByRole('button', { name: 'Insert Data Firehose' }).click()
   await expect(page.locator('.react-flow__node')).toHaveCount(3)

@@ -157,7 +157,7 @@ test('problems and badges follow the multiplier: 100× needs ten shards and warm
   await page.getByRole('button', { name: '100×', exact: true }).click()
   // 100 × 100 records/s of 1 KB: 10,000 records/s ÷ 1,000 per shard = 10 shards; above the 4,000 records/s an on-demand stream starts with.
   await expect(badge).toHaveText('10 shards')
-  await expect(page.locator('.statusbar')).toContainText('1 warnings')
+  await expect(page.locator('.statusbar')).toContainText('1 warning')
   await page.getByRole('tab', { name: /Problems/ }).click()
   await expect(page.locator('.problem[data-code="kds-on-demand-warmup"]')).toBeVisible()
   await expect(page.getByTestId('what-if-notice')).toContainText(

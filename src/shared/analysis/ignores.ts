@@ -7,6 +7,8 @@ export interface IgnoredProblem {
   reason: string
   /** `file`: an `ignore` entry in the diagram; `command line`: `--ignore CODE`. */
   by: 'file' | 'command line'
+  /** Which entry hid it: `ignore[entry]` in the file, or the nth --ignore. */
+  entry: number
 }
 
 export interface IgnoreOutcome {
@@ -40,7 +42,7 @@ export function applyIgnores(
       continue
     }
     used.add(index)
-    ignored.push({ problem, reason: entries[index]!.reason, by })
+    ignored.push({ problem, reason: entries[index]!.reason, by, entry: index })
   }
   const unused = entries.flatMap((_, i) => (used.has(i) ? [] : [i]))
   return { kept, ignored, unused }

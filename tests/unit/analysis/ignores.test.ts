@@ -26,7 +26,7 @@ describe('ignore entries', () => {
     const reason = 'The bucket is filled by another account.'
     const a = analyzeDiagram(withProblems([{ code: 'orphan-node', nodeId: 'lonely', reason }]))
     expect(a.problems.some((p) => p.code === 'orphan-node' && p.nodeId === 'lonely')).toBe(false)
-    expect(a.ignored).toEqual([{ problem: orphans[0], reason, by: 'file' }])
+    expect(a.ignored).toEqual([{ problem: orphans[0], reason, by: 'file', entry: 0 }])
     expect(a.counts[orphans[0]!.severity]).toBe(plain.counts[orphans[0]!.severity] - 1)
     expect(a.nodeProblems.get('lonely')?.some((p) => p.code === 'orphan-node') ?? false).toBe(false)
   })

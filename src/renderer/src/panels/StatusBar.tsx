@@ -4,6 +4,8 @@ import { useEditor } from '../store/diagramStore'
 import { useAnalysis } from '../store/analysis'
 import { WhatIfNotice } from './cost/WhatIfControl'
 
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
 export function StatusBar() {
   const counts = useEditor(
     useShallow((s) => ({ nodes: s.diagram.nodes.length, edges: s.diagram.edges.length }))
@@ -14,11 +16,13 @@ export function StatusBar() {
   return (
     <footer className="statusbar">
       <span>
-        {counts.nodes} nodes · {counts.edges} edges
+        {counted(counts.nodes, 'node')} · {counted(counts.edges, 'edge')}
       </span>
-      <span className={problems.error > 0 ? 'count-error' : ''}>{problems.error} errors</span>
+      <span className={problems.error > 0 ? 'count-error' : ''}>
+        {counted(problems.error, 'error')}
+      </span>
       <span className={problems.warning > 0 ? 'count-warning' : ''}>
-        {problems.warning} warnings
+        {counted(problems.warning, 'warning')}
       </span>
       <span className="status-total" data-testid="status-total">
         {formatUsd(estimate.totalMonthlyCostUSD)}/month

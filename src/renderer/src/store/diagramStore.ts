@@ -139,6 +139,22 @@ export const useEditor = create<EditorState>()(
           coalescer.run('name', () => commit(edits.setName(get().diagram, name)))
         },
 
+        ignoreProblem(problem, reason) {
+          const entry = {
+            code: problem.code,
+            ...(problem.nodeId !== undefined ? { nodeId: problem.nodeId } : {}),
+            ...(problem.edgeId !== undefined ? { edgeId: problem.edgeId } : {}),
+            reason
+          }
+          commit(edits.addIgnore(get().diagram, entry), {
+            notice: { kind: 'info', text: `Ignoring ${problem.code}: it is listed under Ignored.` }
+          })
+        },
+
+        stopIgnoring(index) {
+          commit(edits.removeIgnore(get().diagram, index))
+        },
+
         replaceDiagram(diagram, filePath, options) {
           const loaded = handedOut(diagram)
           set((s) => ({

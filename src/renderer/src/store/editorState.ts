@@ -2,6 +2,7 @@ import type { PriceId } from '../../../shared/catalog/priceIds'
 import type { ServiceId } from '../../../shared/catalog/services'
 import type { Fragment, GroupPatch, Point } from '../../../shared/diagram/edits'
 import type { Fix } from '../../../shared/diagram/edits/fixes'
+import type { Problem } from '../../../shared/validation/problems'
 import type { Size } from '../../../shared/diagram/freeSpot'
 import type {
   Config,
@@ -77,6 +78,10 @@ export interface EditorState {
   /** A negotiated or what-if unit price; `undefined` goes back to the list price. */
   setPriceOverride: (id: PriceId, usd: number | undefined) => void
   setName: (name: string) => void
+  /** Accepts a problem (an entry in the diagram's `ignore` list, saved with the file). */
+  ignoreProblem: (problem: Problem, reason: string) => void
+  /** Removes `ignore[index]`: the problems it hid are reported again. */
+  stopIgnoring: (index: number) => void
   /** Another document takes the window's place; `unsaved` for work not saved anywhere yet. */
   replaceDiagram: (diagram: Diagram, filePath?: string, options?: { unsaved?: boolean }) => void
   /**

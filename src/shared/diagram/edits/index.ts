@@ -6,6 +6,7 @@
 export { connect, setEdgeConfig } from './edges'
 export { applyFix } from './fixes'
 export { duplicate, extractFragment, pasteFragment, type Fragment } from './fragments'
+export { addIgnore, removeIgnore } from './ignores'
 export { addGroup, DEFAULT_GROUP_SIZE, GROUP_LABELS, updateGroup, type GroupPatch } from './frames'
 export { itemById, itemSize, type Point } from './items'
 export { addNode, setNodeLabel, setNodeSetting } from './nodes'

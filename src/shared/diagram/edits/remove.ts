@@ -1,4 +1,5 @@
 import type { Diagram } from '../types'
+import { withoutIgnoresOf } from './ignores'
 import { type Item, withParent } from './items'
 
 /** Removes nodes, groups, notes and edges; what was inside a removed group moves to its parent. */
@@ -15,15 +16,23 @@ export function removeItems(diagram: Diagram, ids: ReadonlySet<string>): Diagram
     list.filter((i) => !ids.has(i.id)).map((i) => withParent(i, newParent(i.parentId)))
   const nodes = keep(diagram.nodes)
   const nodeIds = new Set(nodes.map((n) => n.id))
-  return {
+  const edges = diagram.edges.filter(
+    (e) => !ids.has(e.id) && nodeIds.has(e.source) && nodeIds.has(e.target)
+  )
+  const next: Diagram = {
     ...diagram,
     nodes,
-    edges: diagram.edges.filter(
-      (e) => !ids.has(e.id) && nodeIds.has(e.source) && nodeIds.has(e.target)
-    ),
+    edges,
     ...(diagram.groups ? { groups: keep(diagram.groups) } : {}),
     ...(diagram.notes ? { notes: keep(diagram.notes) } : {})
   }
+  if (!diagram.ignore) return next
+  const gone = new Set(ids)
+  if (edges.length < diagram.edges.length) {
+    const kept = new Set(edges.map((e) => e.id))
+    for (const e of diagram.edges) if (!kept.has(e.id)) gone.add(e.id)
+  }
+  return withoutIgnoresOf(next, gone)
 }
 
 /** Removes the given nodes (services, frames, notes) and edges; an edge loses with either end. */

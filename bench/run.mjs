@@ -6,13 +6,14 @@
 //   node bench/run.mjs [--smoke] [--drag-only | --import-only] [--build | --no-build] [--runs N] [--drag-ms N]
 //
 // --import-only times just the 3,000-node imported template (issue 16) in Node, with no build and
-// no browser, and writes bench/.out/import-results.json.
+// no browser, and writes bench/.out/import-results.json. --cli-only times just `pipewright validate`
+// over 200 diagram files in one call (issue 17) and writes bench/.out/cli-results.json.
 //
 // A full run builds the app (electron-vite build) unless --no-build; a smoke run reuses
 // out/renderer when it is there unless --build. Run nothing else meanwhile: the app ÷ plain
 // React Flow ratios compare runs made side by side, and other load skews them.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,7 +26,8 @@ import {
   openBenchmark,
   startupBenchmark
 } from './lib/browser.mjs'
-import { dragReport, importReport, machineLine, report } from './lib/report.mjs'
+import { cliBenchmark } from './lib/cliBenchmark.mjs'
+import { cliReport, dragReport, importReport, machineLine, report } from './lib/report.mjs'
 import { serve } from './lib/serve.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -35,6 +37,8 @@ const smoke = args.includes('--smoke')
 const dragOnly = args.includes('--drag-only')
 // Only the imported template (parse + map, ELK layout, analysis); results go to bench/.out/import-results.json.
 const importOnly = args.includes('--import-only')
+// Only `pipewright validate` over a folder of files; results go to bench/.out/cli-results.json.
+const cliOnly = args.includes('--cli-only')
 const option = (name, fallback) => {
   const i = args.indexOf(name)
   return i >= 0 ? Number(args[i + 1]) : fallback
@@ -49,6 +53,8 @@ const SETTINGS = smoke
       longWorkNodes: 100,
       openNodes: 20,
       importNodes: 50,
+      cliFiles: 20,
+      cliRuns: 1,
       runs: option('--runs', 1),
       dragMs: option('--drag-ms', 300),
       startupRuns: 1,
@@ -63,6 +69,8 @@ const SETTINGS = smoke
       longWorkNodes: 1000,
       openNodes: 3000,
       importNodes: 3000,
+      cliFiles: 200,
+      cliRuns: 7,
       runs: option('--runs', 8),
       dragMs: option('--drag-ms', 3000),
       startupRuns: 5,
@@ -74,6 +82,8 @@ const APP_DIR = join(ROOT, 'out', 'renderer')
 const BASELINE_DIR = join(OUT, 'baseline')
 const RESULTS = smoke ? join(OUT, 'smoke-results.json') : join(ROOT, 'bench', 'results.json')
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+/** The formats a CI job asks validate for: the terminal's, and the machine-read ones. */
+const CLI_FORMATS = ['text', 'json']
 
 const log = (line) => process.stdout.write(`${line}\n`)
 
@@ -140,10 +150,41 @@ function enginePart(name) {
   )
 }
 
+/** The CI benchmark's files, written afresh, and validate timed over them. */
+function cliPart() {
+  const dir = join(OUT, 'ci-files')
+  rmSync(dir, { recursive: true, force: true })
+  run(`write ${SETTINGS.cliFiles} diagram files for the CLI benchmark`, process.execPath, [
+    '--import',
+    'tsx',
+    'bench/write-ci-files.ts',
+    dir,
+    String(SETTINGS.cliFiles)
+  ])
+  return cliBenchmark({
+    root: ROOT,
+    dir: dir.slice(ROOT.length + 1),
+    files: SETTINGS.cliFiles,
+    runs: SETTINGS.cliRuns,
+    formats: CLI_FORMATS,
+    log
+  })
+}
+
 async function main() {
   const started = Date.now()
   const loadAverage = os.loadavg()
   mkdirSync(OUT, { recursive: true })
+  if (cliOnly) {
+    const cli = cliPart()
+    const out = join(OUT, 'cli-results.json')
+    writeFileSync(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), mode: smoke ? 'smoke' : 'full', machine: machine('not used', loadAverage), settings: SETTINGS, cli }, null, 2)}\n`
+    )
+    log(`\n${cliReport(cli)}\n\nwritten to ${out.slice(ROOT.length + 1)}`)
+    return
+  }
   if (importOnly) {
     const imported = enginePart(`import:${SETTINGS.importNodes}`)
     const out = join(OUT, 'import-results.json')
@@ -204,7 +245,8 @@ async function main() {
         incremental: part(`incremental:${SETTINGS.engineSizes.at(-1)}`),
         files: part(`files:${SETTINGS.fileNodes}`),
         loops: part(`loops:${SETTINGS.loopNodes}`),
-        imported: part(`import:${SETTINGS.importNodes}`)
+        imported: part(`import:${SETTINGS.importNodes}`),
+        cli: cliPart()
       }
 
   // The smoke run reuses the build the test run has just made; a full run builds what it measures.
@@ -298,6 +340,7 @@ async function main() {
     },
     files: engine.files,
     import: engine.imported,
+    cli: engine.cli,
     startup,
     longWork,
     open,

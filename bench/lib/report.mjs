@@ -116,6 +116,16 @@ export function importReport(imp) {
   return `**Import** (Node; a generated template of ${n(imp.resources)} resources, ${(imp.bytes / 1048576).toFixed(1)} MB, giving ${n(imp.nodes)} nodes and ${n(imp.edges)} edges; medians, (fastest–slowest) in brackets)\n\n${markdown(['step', 'time'], rows)}`
 }
 
+export function cliReport(cli) {
+  const rows = cli.map((r) => [
+    r.cli,
+    `--format ${r.format}`,
+    `${ms(r.ms.median, 0)} (${r.ms.min.toFixed(0)}–${r.ms.max.toFixed(0)}; ${r.ms.runs} runs)`,
+    `${(r.ms.median / r.files).toFixed(1)} ms`
+  ])
+  return `**pipewright validate, ${n(cli[0]?.files ?? 0)} diagram files in one call** (spawn to exit; medians, (fastest–slowest) in brackets; target under 5 s)\n\n${markdown(['CLI', 'format', 'time', 'per file'], rows)}`
+}
+
 export function report(results) {
   const judge = results.mode === 'full'
   const target = (text, ok) => (judge ? `${text}: ${verdict(ok)}` : '')
@@ -277,6 +287,7 @@ export function report(results) {
   ]
   out.push(`**Files, start-up and size**\n\n${markdown(['figure', 'value', 'target'], otherRows)}`)
   if (results.import) out.push(importReport(results.import))
+  if (results.cli) out.push(cliReport(results.cli))
   return out.join('\n\n')
 }
 

@@ -182,6 +182,24 @@ function templateFinder(
 ): (p: Problem) => Offset {
   const resources = entryOf(root, 'Resources')?.value
   const parameters = entryOf(root, 'Parameters')?.value
+  // What Pipewright's own export records beside the resources: nodes with no resource, edges none carries.
+  const metadata = entryOf(entryOf(root, 'Metadata')?.value, 'Pipewright')?.value
+  const metadataList = (key: string) => {
+    const list = entryOf(metadata, key)?.value
+    return list?.kind === 'array' ? list.items : []
+  }
+  const metadataNode = (nodeId: string): Offset => {
+    const item = metadataList('Nodes').find((n) => stringOf(n, 'Id') === nodeId)
+    return item ? (entryOf(item, 'Id')?.value.offset ?? item.offset) : undefined
+  }
+  const connection = (from: readonly string[], to: readonly string[]): Offset => {
+    const end = (value: string | undefined, ids: readonly string[]) =>
+      value !== undefined && ids.some((id) => value === id || value.startsWith(`${id}.`))
+    const item = metadataList('Connections').find(
+      (c) => end(stringOf(c, 'From'), from) && end(stringOf(c, 'To'), to)
+    )
+    return item ? (entryOf(item, 'From')?.keyOffset ?? item.offset) : undefined
+  }
   const nodeOwners = new Map<string, string>()
   const edgeOwners = new Map<string, string[]>()
   for (const entry of imported?.entries ?? []) {
@@ -216,7 +234,10 @@ function templateFinder(
     const edge = edges.get(edgeId)
     if (!edge) return undefined
     const ends = [edge.source, edge.target]
-    const endNames = [...new Set(ends.flatMap((n) => [n, logicalIdOf(n)!]))]
+    const namesOf = (n: string) => [...new Set([n, logicalIdOf(n)!])]
+    const endNames = [...new Set(ends.flatMap(namesOf))]
+    const recorded = connection(namesOf(edge.source), namesOf(edge.target))
+    if (recorded !== undefined) return recorded
     const owners = [...(edgeOwners.get(edgeId) ?? []), ...ends.map((n) => logicalIdOf(n)!)]
     for (const owner of owners) {
       const others = endNames.filter((n) => n !== owner)
@@ -236,6 +257,8 @@ function templateFinder(
       if (offset !== undefined) return offset
     }
     if (problem.nodeId === undefined) return undefined
-    return keyOf(logicalIdOf(problem.nodeId)) ?? keyOf(problem.nodeId)
+    return (
+      keyOf(logicalIdOf(problem.nodeId)) ?? keyOf(problem.nodeId) ?? metadataNode(problem.nodeId)
+    )
   }
 }

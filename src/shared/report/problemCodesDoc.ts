@@ -18,7 +18,7 @@ function sourceText(citation: Parameters<typeof formatCitation>[0]): string {
  * The "Problem codes" section: one anchor per code, which SARIF rules' help links to. It lives in
  * report/ (above mechanisms) because it reads the catalog; the generator appends it.
  */
-export function renderProblemCodesSection(): string[] {
+function renderProblemCodesSection(): string[] {
   const lines = [
     '<a id="problem-codes"></a>',
     '',

@@ -29,7 +29,7 @@ export interface SarifTool {
   docsUri?: string
 }
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' }
 

@@ -62,19 +62,14 @@ function emittedCodes(path: string): { emitted: Emitted[]; unresolved: string[] 
     }
     if (ts.isIdentifier(expr) && depth < 3) {
       // A parameter of a function around it: the codes are the arguments of its calls.
-      let fn: ts.Node | undefined = expr.parent
-      let index = -1
-      while (fn) {
-        if (ts.isFunctionLike(fn)) {
-          index = fn.parameters.findIndex(
-            (p) => ts.isIdentifier(p.name) && p.name.text === expr.text
-          )
-          if (index >= 0) break
-        }
-        fn = fn.parent
-      }
+      const named = (p: ts.ParameterDeclaration) =>
+        ts.isIdentifier(p.name) && p.name.text === expr.text
+      const fn = ts.findAncestor(
+        expr.parent,
+        (n) => ts.isFunctionLike(n) && n.parameters.some(named)
+      )
       if (!fn || !ts.isFunctionDeclaration(fn) || !fn.name) return undefined
-      if (index < 0) return undefined
+      const index = fn.parameters.findIndex(named)
       const name = fn.name.text
       const args = calls
         .filter((c) => ts.isIdentifier(c.expression) && c.expression.text === name)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv-draft-04'
 import { describe, expect, it } from 'vitest'
 import { toSarif } from '../../../src/shared/report/sarif'
@@ -8,7 +9,7 @@ import { checkRunOf, checkedFileOf, checkedRepoFile } from './checkRunOf'
 
 const schema = JSON.parse(
   readFileSync(
-    `${REPO_DIR}node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json`,
+    fileURLToPath(import.meta.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')),
     'utf8'
   )
 ) as object

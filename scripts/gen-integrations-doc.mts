@@ -1,16 +1,17 @@
-// npm run docs:integrations: writes docs/integrations.md from the mechanism data.
+// npm run docs:integrations: writes docs/integrations.md from the mechanism data and the
+// problem-code catalog (src/shared/report/problemCodes.ts).
 // `--check` writes nothing and exits 1 when the file is stale (the vitest test checks the same).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   INTEGRATIONS_DOC_COMMAND,
-  INTEGRATIONS_DOC_PATH,
-  renderIntegrationsDoc
+  INTEGRATIONS_DOC_PATH
 } from '../src/shared/mechanisms/integrationsDoc'
+import { renderIntegrationsDocWithCodes } from '../src/shared/report/problemCodesDoc'
 
 const path = resolve(dirname(fileURLToPath(import.meta.url)), '..', INTEGRATIONS_DOC_PATH)
-const text = renderIntegrationsDoc()
+const text = renderIntegrationsDocWithCodes()
 
 if (process.argv.includes('--check')) {
   let current = ''

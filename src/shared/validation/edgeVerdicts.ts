@@ -20,12 +20,11 @@ export interface EdgeResult {
 }
 
 /** Enhanced fan-out is registered by KCL 2.x+, Lambda and Managed Flink consumers (AWS's page). */
-const EFO_CITATION = formatCitation(
-  awsDoc(
-    'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
-    'Kinesis Data Streams: develop enhanced fan-out consumers with dedicated throughput'
-  )
+export const EFO_CONSUMERS_PAGE = awsDoc(
+  'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
+  'Kinesis Data Streams: develop enhanced fan-out consumers with dedicated throughput'
 )
+const EFO_CITATION = formatCitation(EFO_CONSUMERS_PAGE)
 
 /** Shared by every edge without problems; never handed out, only spread. */
 const NO_PROBLEMS: readonly Problem[] = []

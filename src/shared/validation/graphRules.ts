@@ -15,11 +15,19 @@ export interface Neighbourhood {
 
 type NodeRule = (n: Neighbourhood) => Problem | Problem[] | undefined
 
+/** What the seed-note rules rest on; the problem-code catalog (report/problemCodes.ts) cites them too. */
+export const GRAPH_RULE_SOURCES = {
+  kcl: seed('kinesis', 'use KCL for multiple application'),
+  athena: seed('integration', 'Athena'),
+  spectrum: seed('bigdata', 'AWS Athena & Glue'),
+  sagemaker: seed('integration', 'Amazon SageMaker')
+} as const
+
 const cite = {
-  kcl: formatCitation(seed('kinesis', 'use KCL for multiple application')),
-  athena: formatCitation(seed('integration', 'Athena')),
-  spectrum: formatCitation(seed('bigdata', 'AWS Athena & Glue')),
-  sagemaker: formatCitation(seed('integration', 'Amazon SageMaker')),
+  kcl: formatCitation(GRAPH_RULE_SOURCES.kcl),
+  athena: formatCitation(GRAPH_RULE_SOURCES.athena),
+  spectrum: formatCitation(GRAPH_RULE_SOURCES.spectrum),
+  sagemaker: formatCitation(GRAPH_RULE_SOURCES.sagemaker),
   firehose: formatCitation(FIREHOSE_DESTINATIONS.destinationsPerStream.citation),
   sharedReads: formatCitation(KINESIS_LIMITS.sharedReadTransactionsPerShard.citation),
   efo: formatCitation(KINESIS_LIMITS.enhancedFanOutConsumersPerStream.citation)

@@ -2,11 +2,10 @@ import { basename } from 'node:path'
 import { version } from '../../package.json'
 import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
 import type { Diagram } from '../shared/diagram/types'
-import { estimateToJson } from '../shared/estimation/estimateJson'
 import type { ImportResult } from '../shared/interchange/import/importReport'
 import { parseArgs } from './args'
 import { nodeIo, type CliIo } from './cliIo'
-import { formatEstimateText } from './estimateCommand'
+import { ESTIMATE_HELP, runEstimate } from './estimateCommand'
 import { EXIT } from './exitCodes'
 import { exportCommand } from './exportCommand'
 import { importCommand, parsePage } from './importCommand'
@@ -23,8 +22,9 @@ const USAGE = `Usage: pipewright <command> [options]
 Commands:
   validate FILE [--json] [--page N]
       Check every connection and rule in a diagram, a CloudFormation/SAM template or a draw.io file.
-  estimate FILE [--json] [--page N]
-      Traffic, capacity and monthly cost of every service (us-east-1 prices), of the same files.
+  estimate FILE [--format table|json|csv|markdown] [--json] [--page N]
+      Traffic, capacity and monthly cost of every service (us-east-1 prices), of the same files;
+      csv and markdown give a bill of materials for a spreadsheet or a pull-request comment.
   import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
       A template or draw.io file as a laid-out diagram (default: FILE's name with .pipewright.json),
       with a report of what became of every resource, and the new diagram's validation.
@@ -52,16 +52,7 @@ exported), a CloudFormation/SAM template or a draw.io file (imported in memory f
 
 Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or the command line is wrong.
 `,
-  estimate: `Usage: pipewright estimate FILE [--json] [--page N]
-
-Traffic, capacity and monthly cost (us-east-1 prices) of every service in a diagram, a template or
-a draw.io file.
-
-  --json      the estimate and the problems as JSON
-  --page N    the draw.io page to estimate (1 is the first)
-
-Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or the command line is wrong.
-`,
+  estimate: ESTIMATE_HELP,
   import: `Usage: pipewright import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
 
 A CloudFormation/SAM template or a draw.io file as a laid-out diagram, with a report of what became
@@ -95,13 +86,14 @@ function asksForHelp(args: readonly string[]): boolean {
 /**
  * Labels, names and messages come from the file: a terminal control sequence in one (an escape
  * that retitles the window, clears the screen or hides text) is printed as \u001b and the like,
- * not sent to the terminal. Newlines and tabs stay; so does everything printable. In JSON output
- * the same text is a valid escape inside its string.
+ * not sent to the terminal. Newlines and tabs stay, and so does a CR right before a newline (the
+ * line end RFC 4180 asks of `estimate --format csv`; in a terminal it is a newline like any other);
+ * so does everything printable. In JSON output the same text is a valid escape inside its string.
  */
 export function escapeControls(text: string): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   )
 }
@@ -140,30 +132,6 @@ async function readArgs(
     return EXIT.unusable
   }
   return { file, json: parsed.flags.has('--json'), diagram: read.diagram, imported: read.imported }
-}
-
-async function estimateCommand(args: string[], io: CliIo): Promise<number> {
-  const read = await readArgs('estimate', args, io)
-  if (typeof read === 'number') return read
-  const analysis = analyzeDiagram(read.diagram)
-  if (read.json)
-    io.stdout(
-      `${JSON.stringify(
-        {
-          ...estimateToJson(analysis.estimate),
-          problems: analysis.problems.map(problemToJson),
-          ...importedJson(read.imported)
-        },
-        null,
-        2
-      )}\n`
-    )
-  else
-    io.stdout(
-      importedLines(read.imported) +
-        formatEstimateText(basename(read.file), read.diagram, analysis.estimate, analysis)
-    )
-  return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
@@ -207,7 +175,7 @@ export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<numbe
     return EXIT.ok
   }
   if (command === 'validate') return validateCommand(rest, io)
-  if (command === 'estimate') return estimateCommand(rest, io)
+  if (command === 'estimate') return runEstimate(rest, io, USAGE)
   if (command === 'import') return importCommand(rest, io, USAGE)
   if (command === 'export') return exportCommand(rest, io, USAGE)
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`)

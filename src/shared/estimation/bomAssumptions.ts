@@ -24,7 +24,7 @@ export function bomAssumptions(
   trafficMultiplier: number
 ): string[] {
   const out: string[] = [
-    `${pricing.region} list prices as of ${pricing.asOf} (the oldest list price used); a month is ${formatNumber(pricing.hoursPerMonth)} hours. Free tiers, taxes, data transfer and KMS are left out.`
+    `${pricing.region} list prices as of ${pricing.asOf} (the oldest list price used); a month is ${formatNumber(pricing.hoursPerMonth)} hours. Free tiers, taxes, data transfer and KMS are left out. Each line is rounded to the cent; the total is of the unrounded lines.`
   ]
   const labelOf = (n: DiagramNode) => n.label ?? serviceName(n.service)
   const quoted = (names: Iterable<string>) => [...new Set(names)].map((n) => `“${n}”`).join(', ')

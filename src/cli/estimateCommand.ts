@@ -25,7 +25,7 @@ export const ESTIMATE_HELP = `Usage: pipewright estimate FILE [--format table|js
 Traffic, capacity and monthly cost (us-east-1 prices) of every service in a diagram, a template or
 a draw.io file.
 
-  --format F   table (the default): the total, a table of services and their line items, problems
+  --format F   table: the total, the services and their line items, the problems (the default)
                json: the estimate and the problems as JSON
                csv: a bill of materials for a spreadsheet, one row per line item (RFC 4180)
                markdown: a bill of materials for a pull-request comment

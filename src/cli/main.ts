@@ -11,7 +11,7 @@ import { exportCommand } from './exportCommand'
 import { importCommand, parsePage } from './importCommand'
 import { importedJson, importedLines } from './importedInput'
 import { readAnalysable } from './readInput'
-import { formatValidationText, problemToJson, validationToJson } from './validateCommand'
+import { formatValidationText, validationToJson } from './validateCommand'
 
 export { EXIT } from './exitCodes'
 export { nodeIo, type CliIo } from './cliIo'

@@ -4,6 +4,7 @@ import { buildBillOfMaterials } from '../../src/shared/estimation/billOfMaterial
 import { bomToCsv } from '../../src/shared/estimation/bomCsv'
 import { bomToMarkdown } from '../../src/shared/estimation/bomMarkdown'
 import { estimateDiagram } from '../../src/shared/estimation/estimate'
+import { readCsv } from '../unit/estimation/csvReader'
 import { expect, openApp, test } from './fixtures'
 
 const TEMPLATE = 'clickstream-data-lake.pipewright.json'
@@ -17,31 +18,6 @@ function cliBill() {
     diagram,
     estimateDiagram(diagram, { overrides: diagram.pricing?.overrides ?? {} })
   )
-}
-
-/** Splits RFC 4180 text into rows of fields (quoted fields may hold commas, quotes and CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++)
-      else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') (row.push(field), (field = ''))
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  return rows
 }
 
 async function openTemplateCost(page: import('@playwright/test').Page) {
@@ -73,7 +49,7 @@ test('the Cost tab exports the bill of materials as CSV, the same the CLI writes
   await expect(page.locator('.statusbar')).toContainText(`Exported ${file.suggestedFilename()}`)
 
   // What a spreadsheet sees: one row per line item the panel lists, and the panel's total.
-  const rows = parseCsv(text)
+  const rows = readCsv(text)
   expect(rows[0]).toEqual([
     'Label',
     'Service',

@@ -9,7 +9,7 @@ import { diagram, edge, node } from '../helpers'
 import { estimate } from './estimateHelpers'
 
 // producer 1,000 records/s × 1 KB → stream (fixed 2 shards) → Firehose (gzip) → S3; a catalog with no cost.
-const pipeline = (firehose: Record<string, unknown> = { compression: 'gzip' }) =>
+const pipeline = (firehose: Record<string, string> = { compression: 'gzip' }) =>
   diagram(
     [
       node('p', 'producer-app', {

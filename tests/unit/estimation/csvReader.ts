@@ -26,14 +26,14 @@ export function readCsv(text: string): string[][] {
           i++
           break
         }
-        field += text[i++]
+        field += text[i++]!
       }
       if (i < text.length && text[i] !== ',' && text[i] !== '\r') fail('text after a closing quote')
     } else {
       while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
         if (text[i] === '"') fail('a quote in an unquoted field')
         if (text[i] === '\n') fail('a bare LF')
-        field += text[i++]
+        field += text[i++]!
       }
     }
     row.push(field)

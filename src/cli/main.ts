@@ -1,18 +1,9 @@
-import { basename } from 'node:path'
 import { version } from '../../package.json'
-import { analyzeDiagram } from '../shared/analysis/analyzeDiagram'
-import type { Diagram } from '../shared/diagram/types'
-import { estimateToJson } from '../shared/estimation/estimateJson'
-import type { ImportResult } from '../shared/interchange/import/importReport'
-import { parseArgs } from './args'
 import { nodeIo, type CliIo } from './cliIo'
-import { formatEstimateText } from './estimateCommand'
+import { ESTIMATE_HELP, runEstimate } from './estimateCommand'
 import { EXIT } from './exitCodes'
 import { exportCommand } from './exportCommand'
-import { importCommand, parsePage } from './importCommand'
-import { importedJson, importedLines } from './importedInput'
-import { readAnalysable } from './readInput'
-import { problemToJson } from './validateCommand'
+import { importCommand } from './importCommand'
 import { VALIDATE_HELP, validateCommand } from './validateCli'
 
 export { EXIT } from './exitCodes'
@@ -22,12 +13,13 @@ const USAGE = `Usage: pipewright <command> [options]
        pipewright <command> --help    pipewright --version
 
 Commands:
-  validate PATH... [--format text|json] [--fail-on error|warning|never] [--quiet]
+  validate PATH... [--format text|json|sarif|junit|github] [--fail-on error|warning|never] [--quiet]
            [--ignore CODE]... [--show-ignored] [--page N] [--stdin-filename NAME]
       Check every connection and rule in diagrams, CloudFormation/SAM templates and draw.io files:
       files, folders, globs, or - for standard input.
-  estimate FILE [--json] [--page N]
-      Traffic, capacity and monthly cost of every service (us-east-1 prices), of the same files.
+  estimate FILE [--format table|json|csv|markdown] [--json] [--page N]
+      Traffic, capacity and monthly cost of every service (us-east-1 prices), of the same files;
+      csv and markdown give a bill of materials for a spreadsheet or a pull-request comment.
   import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
       A template or draw.io file as a laid-out diagram (default: FILE's name with .pipewright.json),
       with a report of what became of every resource, and the new diagram's validation.
@@ -46,16 +38,7 @@ command line is wrong.
 /** `pipewright COMMAND --help`: the command's own lines of the usage, and its options. */
 const COMMAND_HELP: Readonly<Record<string, string>> = {
   validate: VALIDATE_HELP,
-  estimate: `Usage: pipewright estimate FILE [--json] [--page N]
-
-Traffic, capacity and monthly cost (us-east-1 prices) of every service in a diagram, a template or
-a draw.io file.
-
-  --json      the estimate and the problems as JSON
-  --page N    the draw.io page to estimate (1 is the first)
-
-Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or the command line is wrong.
-`,
+  estimate: ESTIMATE_HELP,
   import: `Usage: pipewright import FILE [-o OUT.pipewright.json] [--json] [--page N|all] [--force]
 
 A CloudFormation/SAM template or a draw.io file as a laid-out diagram, with a report of what became
@@ -89,75 +72,16 @@ function asksForHelp(args: readonly string[]): boolean {
 /**
  * Labels, names and messages come from the file: a terminal control sequence in one (an escape
  * that retitles the window, clears the screen or hides text) is printed as \u001b and the like,
- * not sent to the terminal. Newlines and tabs stay; so does everything printable. In JSON output
- * the same text is a valid escape inside its string.
+ * not sent to the terminal. Newlines and tabs stay, and so does a CR right before a newline (the
+ * line end RFC 4180 asks of `estimate --format csv`; in a terminal it is a newline like any other);
+ * so does everything printable. In JSON output the same text is a valid escape inside its string.
  */
 export function escapeControls(text: string): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   )
-}
-
-type Command = 'validate' | 'estimate'
-
-interface AnalysisArgs {
-  file: string
-  json: boolean
-  diagram: Diagram
-  imported?: ImportResult
-}
-
-/** Both commands take one FILE, an optional --json and a draw.io --page; anything else is a usage error. */
-async function readArgs(
-  command: Command,
-  args: string[],
-  io: CliIo
-): Promise<AnalysisArgs | number> {
-  const parsed = parseArgs(args, { flags: ['--json'], options: [['--page']] })
-  if (typeof parsed === 'string' || parsed.positionals.length !== 1) {
-    io.stderr(
-      `${typeof parsed === 'string' ? parsed : `${command} takes exactly one FILE.`}\n\n${USAGE}`
-    )
-    return EXIT.unusable
-  }
-  const page = parsePage(parsed.options.get('--page'), false)
-  if ('error' in page) {
-    io.stderr(`${page.error}\n`)
-    return EXIT.unusable
-  }
-  const file = parsed.positionals[0]!
-  const read = await readAnalysable(file, io, page.page as number | undefined)
-  if ('error' in read) {
-    io.stderr(`${read.error}\n`)
-    return EXIT.unusable
-  }
-  return { file, json: parsed.flags.has('--json'), diagram: read.diagram, imported: read.imported }
-}
-
-async function estimateCommand(args: string[], io: CliIo): Promise<number> {
-  const read = await readArgs('estimate', args, io)
-  if (typeof read === 'number') return read
-  const analysis = analyzeDiagram(read.diagram)
-  if (read.json)
-    io.stdout(
-      `${JSON.stringify(
-        {
-          ...estimateToJson(analysis.estimate),
-          problems: analysis.problems.map(problemToJson),
-          ...importedJson(read.imported)
-        },
-        null,
-        2
-      )}\n`
-    )
-  else
-    io.stdout(
-      importedLines(read.imported) +
-        formatEstimateText(basename(read.file), read.diagram, analysis.estimate, analysis)
-    )
-  return analysis.counts.error > 0 ? EXIT.problems : EXIT.ok
 }
 
 export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<number> {
@@ -185,7 +109,7 @@ export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<numbe
     return EXIT.ok
   }
   if (command === 'validate') return validateCommand(rest, io, USAGE)
-  if (command === 'estimate') return estimateCommand(rest, io)
+  if (command === 'estimate') return runEstimate(rest, io, USAGE)
   if (command === 'import') return importCommand(rest, io, USAGE)
   if (command === 'export') return exportCommand(rest, io, USAGE)
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`)

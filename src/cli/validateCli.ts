@@ -1,4 +1,8 @@
+import { version } from '../../package.json'
 import type { IgnoredProblem } from '../shared/analysis/ignores'
+import { toGithub } from '../shared/report/githubCommands'
+import { toJunit } from '../shared/report/junit'
+import { toSarif } from '../shared/report/sarif'
 import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
 import type { Problem } from '../shared/validation/problems'
 import { parseArgs } from './args'
@@ -13,13 +17,14 @@ import {
   validationToJson,
   type ValidateJson
 } from './validateCommand'
-import { checkInputs, countedProblems, exitCodeOf, type Locator } from './validateRun'
+import { checkInputs, countedProblems, exitCodeOf } from './validateRun'
 
-export const VALIDATE_FORMATS = ['text', 'json'] as const
+export const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const
 type Format = (typeof VALIDATE_FORMATS)[number]
 const FAIL_ON = ['error', 'warning', 'never'] as const
 
-export const VALIDATE_HELP = `Usage: pipewright validate PATH... [--format text|json] [--fail-on error|warning|never]
+export const VALIDATE_HELP = `Usage: pipewright validate PATH... [--format text|json|sarif|junit|github]
+                          [--fail-on error|warning|never]
                           [--quiet] [--ignore CODE]... [--show-ignored] [--page N]
                           [--stdin-filename NAME]
 
@@ -29,7 +34,9 @@ exported), CloudFormation/SAM templates and draw.io files (imported in memory fi
 PATH is a file, a folder (every diagram, template and draw.io file under it; node_modules and dot
 folders are skipped), a glob ('diagrams/**/*.pipewright.json') or - for standard input.
 
-  --format F           text (default) or json
+  --format F           text (default), json, sarif (SARIF 2.1.0, for code scanning), junit (JUnit
+                       XML: a testcase per edge, node and diagram rule) or github (workflow
+                       commands that annotate a pull request)
   --json               the same as --format json
   --fail-on LEVEL      error (default): exit 1 on an error; warning: on a warning too; never: only
                        an unreadable file fails
@@ -196,14 +203,19 @@ function jsonReport(run: CheckRun): string {
   )}\n`
 }
 
-/** Until a format can say where a problem is written, nothing is located. */
-const noPositions: Locator = () => () => undefined
+/** Each format's report of a whole run. */
+const REPORTS: Record<Format, (run: CheckRun, showIgnored: boolean) => string> = {
+  text: textReport,
+  json: jsonReport,
+  sarif: (run) => `${JSON.stringify(toSarif(run, { version }), null, 2)}\n`,
+  junit: (run) => toJunit(run),
+  github: (run) => toGithub(run)
+}
 
 export async function validateCommand(
   args: readonly string[],
   io: CliIo,
-  usage: string,
-  locator: Locator = noPositions
+  usage: string
 ): Promise<number> {
   const read = readValidateArgs(args)
   if ('error' in read) {
@@ -211,8 +223,8 @@ export async function validateCommand(
     return EXIT.unusable
   }
   const collected = await collectInputs(read.paths, io, read.stdinName)
-  const run = await checkInputs(collected.inputs, collected.unreadable, io, read, locator)
+  const run = await checkInputs(collected.inputs, collected.unreadable, io, read)
   for (const bad of run.unreadable) io.stderr(`${bad.error}\n`)
-  io.stdout(read.format === 'json' ? jsonReport(run) : textReport(run, read.showIgnored))
+  io.stdout(REPORTS[read.format](run, read.showIgnored))
   return exitCodeOf(run)
 }

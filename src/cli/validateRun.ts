@@ -3,6 +3,7 @@ import { applyIgnores } from '../shared/analysis/ignores'
 import { DIAGRAM_LIMITS } from '../shared/diagram/schema'
 import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
+import { createLocator } from '../shared/report/sourceLocator'
 import type { Problem } from '../shared/validation/problems'
 import type { CliIo } from './cliIo'
 import { EXIT } from './exitCodes'
@@ -21,13 +22,6 @@ export interface CheckOptions {
 
 const IGNORED_ON_COMMAND_LINE = 'ignored with --ignore on the command line'
 
-/** Where a file's problems are written; the report helpers fill this in from the file's text. */
-export type Locator = (
-  text: string | undefined,
-  kind: CheckedFile['kind'],
-  diagram: CheckedFile['diagram']
-) => CheckedFile['locate']
-
 async function readOne(input: Input, io: CliIo, page: number | undefined): Promise<Analysable> {
   if (input.stdin) {
     const bytes = await io.readStdin(DIAGRAM_LIMITS.maxFileBytes + 1)
@@ -44,8 +38,7 @@ async function readOne(input: Input, io: CliIo, page: number | undefined): Promi
 function checkOne(
   read: Exclude<Analysable, { error: string }>,
   path: string,
-  options: CheckOptions,
-  locator: Locator
+  options: CheckOptions
 ): CheckedFile {
   const analysis = analyzeDiagram(read.diagram)
   const byCode = applyIgnores(
@@ -63,7 +56,12 @@ function checkOne(
     analysis,
     problems,
     ignored: [...analysis.ignored, ...byCode.ignored],
-    locate: locator(read.text, read.kind, read.diagram),
+    locate: createLocator({
+      kind: read.kind,
+      diagram: read.diagram,
+      ...(read.text === undefined ? {} : { text: read.text }),
+      ...(read.imported ? { imported: read.imported.report } : {})
+    }),
     ...(read.imported ? { imported: read.imported } : {})
   }
 }
@@ -73,15 +71,14 @@ export async function checkInputs(
   inputs: readonly Input[],
   alreadyUnreadable: readonly UnreadableFile[],
   io: CliIo,
-  options: CheckOptions,
-  locator: Locator
+  options: CheckOptions
 ): Promise<CheckRun> {
   const files: CheckedFile[] = []
   const unreadable = [...alreadyUnreadable]
   for (const input of inputs) {
     const read = await readOne(input, io, options.page)
     if ('error' in read) unreadable.push({ path: displayPath(input.path), error: read.error })
-    else files.push(checkOne(read, input.path, options, locator))
+    else files.push(checkOne(read, input.path, options))
   }
   return { files, unreadable, failOn: options.failOn }
 }

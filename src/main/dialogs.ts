@@ -31,6 +31,16 @@ const EXPORTS: Record<
     title: 'Export CloudFormation template',
     extension: '.yaml',
     filter: { name: 'CloudFormation template', extensions: ['yaml', 'yml'] }
+  },
+  csv: {
+    title: 'Export bill of materials (CSV)',
+    extension: '.csv',
+    filter: { name: 'CSV spreadsheet', extensions: ['csv'] }
+  },
+  md: {
+    title: 'Export bill of materials (Markdown)',
+    extension: '.md',
+    filter: { name: 'Markdown', extensions: ['md', 'markdown'] }
   }
 }
 

@@ -69,7 +69,10 @@ function fileMenu({ platform, recentFiles, actions }: MenuOptions): MenuItemCons
           command('PNG (2×)', 'export-png-2x'),
           command('SVG', 'export-svg'),
           command('JSON', 'export-json'),
-          command('CloudFormation template…', 'export-cloudformation')
+          command('CloudFormation template…', 'export-cloudformation'),
+          { type: 'separator' },
+          command('Bill of materials (CSV)…', 'export-bom-csv'),
+          command('Bill of materials (Markdown)…', 'export-bom-md')
         ]
       },
       { type: 'separator' },

@@ -133,11 +133,14 @@ describe('application menu', () => {
       'PNG (2×)',
       'SVG',
       'JSON',
-      'CloudFormation template…'
+      'CloudFormation template…',
+      'separator',
+      'Bill of materials (CSV)…',
+      'Bill of materials (Markdown)…'
     ])
     for (const item of [
       ...fileMenu.filter((i) => i.click && i.label !== 'Open Recent'),
-      ...exportMenu
+      ...exportMenu.filter((i) => i.click)
     ])
       click(item)
     const editMenu = submenu(find(template, 'Edit'))

@@ -15,7 +15,10 @@ export function safeFileStem(name: string): string {
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 200)
   return (
-    (cleaned || FALLBACK_STEM).replace(/((\.pipewright)?\.json|\.png|\.svg)$/i, '') || FALLBACK_STEM
+    (cleaned || FALLBACK_STEM).replace(
+      /((\.pipewright)?\.json|\.png|\.svg|\.ya?ml|\.csv|\.md)$/i,
+      ''
+    ) || FALLBACK_STEM
   )
 }
 

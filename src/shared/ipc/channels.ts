@@ -42,6 +42,8 @@ export const MENU_COMMANDS = [
   'export-svg',
   'export-json',
   'export-cloudformation',
+  'export-bom-csv',
+  'export-bom-md',
   'close',
   'undo',
   'redo',

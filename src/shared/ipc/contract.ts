@@ -83,8 +83,11 @@ export const exportRequestSchema = z.union([
     base64: z.string().max(200 * 1024 * 1024)
   }),
   z.strictObject({
-    /** `yaml`: a CloudFormation template made by exportTemplate. */
-    format: z.enum(['svg', 'json', 'yaml']),
+    /**
+     * `yaml`: a CloudFormation template made by exportTemplate; `csv` and `md`: the Cost tab's
+     * bill of materials (estimation/bomCsv.ts, bomMarkdown.ts).
+     */
+    format: z.enum(['svg', 'json', 'yaml', 'csv', 'md']),
     suggestedName: fileName,
     text: z.string().max(100 * 1024 * 1024)
   })

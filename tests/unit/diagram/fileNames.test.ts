@@ -25,6 +25,10 @@ describe('file names from diagram names', () => {
     expect(safeFileStem('Clickstream.PIPEWRIGHT.JSON')).toBe('Clickstream')
     expect(safeFileStem('Clickstream.png')).toBe('Clickstream')
     expect(safeFileStem('Clickstream.svg')).toBe('Clickstream')
+    // The template and bill-of-materials exports are named by their stem too: no "x.csv.csv".
+    expect(safeFileStem('Clickstream.yaml')).toBe('Clickstream')
+    expect(safeFileStem('Clickstream bill of materials.CSV')).toBe('Clickstream bill of materials')
+    expect(safeFileStem('Clickstream bill of materials.md')).toBe('Clickstream bill of materials')
     expect(safeFileStem('notes.txt')).toBe('notes.txt')
   })
 

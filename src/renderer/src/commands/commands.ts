@@ -11,6 +11,7 @@ import {
   saveDiagramAs,
   type ExportFormat
 } from './fileCommands'
+import { exportBillOfMaterials } from './bomExport'
 import { exportCloudFormation } from './cloudFormationExport'
 import { hasOwnUndo, isTypingIn } from './focus'
 import { importFromPicker } from './importCommands'
@@ -145,6 +146,22 @@ export const COMMANDS: Command[] = [
     keys: [],
     run: () => void exportCloudFormation(),
     menu: 'export-cloudformation'
+  },
+  {
+    id: 'export-bom-csv',
+    label: 'Export bill of materials (CSV)…',
+    group: 'File',
+    keys: [],
+    run: () => void exportBillOfMaterials('csv'),
+    menu: 'export-bom-csv'
+  },
+  {
+    id: 'export-bom-md',
+    label: 'Export bill of materials (Markdown)…',
+    group: 'File',
+    keys: [],
+    run: () => void exportBillOfMaterials('md'),
+    menu: 'export-bom-md'
   },
   {
     id: 'close',

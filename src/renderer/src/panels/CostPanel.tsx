@@ -16,6 +16,7 @@ import { PriceSource } from './PriceSource'
 import { useAnalysis } from '../store/analysis'
 import { useEditor } from '../store/diagramStore'
 import { focusElement } from './focusElement'
+import { BomExportButtons } from './cost/BomExportButtons'
 import { WhatIfControl, WhatIfNotice } from './cost/WhatIfControl'
 
 // The charts and recharts load with the Cost tab, not at start-up.
@@ -116,6 +117,7 @@ export function CostPanel() {
           Monthly total{' '}
           <strong data-testid="cost-total">{formatUsd(estimate.totalMonthlyCostUSD)}</strong>
         </span>
+        <BomExportButtons disabled={rows.length === 0} />
       </div>
       {rows.length === 0 ? (
         <p className="muted">Nothing costs anything yet: add services and set their traffic.</p>

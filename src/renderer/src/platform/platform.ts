@@ -10,7 +10,7 @@ import { loadDiagram } from '../../../shared/diagram/loadDiagram'
 import { windowTitle } from '../../../shared/ipc/windowTitle'
 import { isTooLarge, tooLargeMessage } from '../../../shared/diagram/fileLimits'
 import { decodeFile } from './decodeFile'
-import type { ImportPick, OpenResult, Platform, SaveResult } from './types'
+import type { ImportPick, OpenResult, Platform, SaveResult, TextExportFormat } from './types'
 
 // Re-exported for the rest of the page; decodeFile reads types.ts itself, as this file imports it.
 export type { DraftSummary } from '../../../shared/ipc/contract'
@@ -41,10 +41,13 @@ function base64ToBytes(base64: string): Uint8Array {
 const OPEN_ACCEPT = '.json,.png,.svg,application/json,image/png,image/svg+xml'
 const IMPORT_ACCEPT = '.yaml,.yml,.json,.template,.drawio,.xml,.png,.svg'
 
-const MIME: Record<'svg' | 'json' | 'yaml', string> = {
+const MIME: Record<TextExportFormat, string> = {
   svg: 'image/svg+xml',
   json: 'application/json',
-  yaml: 'application/yaml'
+  yaml: 'application/yaml',
+  // RFC 4180 registers text/csv, RFC 7763 text/markdown; both as UTF-8, as the text is made.
+  csv: 'text/csv;charset=utf-8',
+  md: 'text/markdown;charset=utf-8'
 }
 
 function download(blob: Blob, fileName: string): SaveResult {

@@ -11,6 +11,8 @@ export type ImportPick =
   | { canceled: true }
   | { canceled: false; name: string; bytes: Uint8Array }
   | { canceled: false; error: string }
+/** Exports made as text in the page: an image, the diagram, a template, a bill of materials. */
+export type TextExportFormat = 'svg' | 'json' | 'yaml' | 'csv' | 'md'
 export type SaveResult =
   | { canceled: true }
   | { canceled: false; name: string; path?: string }
@@ -31,7 +33,7 @@ export interface Platform {
   exportFile(
     request:
       | { format: 'png'; fileName: string; bytes: Uint8Array }
-      | { format: 'svg' | 'json' | 'yaml'; fileName: string; text: string }
+      | { format: TextExportFormat; fileName: string; text: string }
   ): Promise<SaveResult>
   setDocumentState(name: string, dirty: boolean): void
   /** Autosaves one document's draft (never the user's file). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { link, lstat, open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { gitShow, type GitShowResult } from './gitShow'
 
 /** Everything the CLI does to the outside world, so that tests can run it against a fake. */
 export interface CliIo {
@@ -16,6 +17,11 @@ export interface CliIo {
    * alone and the call fails with code `EEXIST`.
    */
   writeText: (path: string, text: string, options: { overwrite: boolean }) => Promise<void>
+  /**
+   * The file at `path` in revision `rev` of the current folder's repository (`git:REV:PATH`),
+   * read only when it is at most `limit` bytes.
+   */
+  gitShow: (rev: string, path: string, limit: number) => Promise<GitShowResult>
 }
 
 /** Filesystems without hard links (FAT, some network mounts) say so with one of these. */
@@ -91,5 +97,6 @@ export const nodeIo: CliIo = {
       await handle.close()
     }
   },
-  writeText: writeTextAtomically
+  writeText: writeTextAtomically,
+  gitShow
 }

@@ -39,7 +39,8 @@ export function fakeIo(files: Record<string, string | Uint8Array | Special> = {}
       state.writes.push(path)
       store.set(path, new TextEncoder().encode(text))
       return Promise.resolve()
-    }
+    },
+    gitShow: () => Promise.resolve({ error: 'not a git repository (a fake one)' })
   }
   const text = (path: string): string => {
     const entry = store.get(path)

@@ -24,8 +24,13 @@ export function percentChange(beforeUSD: number, deltaUSD: number): number | und
   return (deltaUSD / beforeUSD) * 100
 }
 
+const PERCENT = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1
+})
+
 export function percentText(percent: number): string {
-  const text = Math.abs(percent).toFixed(1)
+  const text = PERCENT.format(Math.abs(percent))
   if (text === '0.0') return '0.0%'
   return `${percent > 0 ? '+' : MINUS}${text}%`
 }

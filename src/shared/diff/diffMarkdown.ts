@@ -4,7 +4,7 @@ import { FIGURE_LABELS } from '../estimation/figureLabels'
 import type { Problem } from '../validation/problems'
 import { changeText, figureChangeValue, isCostChange, valueText } from './deltaText'
 import type { DiffReport, EdgeRef, NodeRef, SettingChange } from './diffModel'
-import { markdownCode, markdownText as md } from './markdownText'
+import { markdownCode, markdownMoney as cash, markdownText as md } from './markdownText'
 import { problemSummary } from './diffText'
 import { problemSubjects } from './subjects'
 
@@ -25,18 +25,11 @@ function setting(c: SettingChange): string {
   return `${markdownCode(c.path)}: ${md(valueText(c.before))} → ${md(valueText(c.after))}`
 }
 
-/** A section: a heading and its lines, folded when long. */
-function section(title: string, lines: readonly string[]): string[] {
+/** A section: a heading and its lines, folded when it has more than FOLD_AFTER items. */
+function section(title: string, lines: readonly string[], items = lines.length): string[] {
   if (lines.length === 0) return []
-  if (lines.length <= FOLD_AFTER) return ['', `#### ${title}`, '', ...lines]
-  return [
-    '',
-    `<details><summary>${title} (${lines.length})</summary>`,
-    '',
-    ...lines,
-    '',
-    '</details>'
-  ]
+  if (items <= FOLD_AFTER) return ['', `#### ${title}`, '', ...lines]
+  return ['', `<details><summary>${title} (${items})</summary>`, '', ...lines, '', '</details>']
 }
 
 function problemItems(problems: readonly Problem[], subject: (p: Problem) => string): string[] {
@@ -49,20 +42,20 @@ function costTable(report: DiffReport): string[] {
   const { cost } = report.diff
   const rows = cost.services.filter((s) => isCostChange(s.deltaUSD))
   if (rows.length === 0) return []
-  const m = (usd: number) => md(moneyText(usd))
+  const m = (usd: number) => cash(moneyText(usd))
   const lines = ['| Service | Before | After | Change |', '| --- | ---: | ---: | ---: |']
   for (const s of rows)
     lines.push(
-      `| ${node(s.node)} (${md(serviceName(s.node.service))}) | ${m(s.beforeUSD)} | ${m(s.afterUSD)} | ${md(changeText(s.beforeUSD, s.deltaUSD))} |`
+      `| ${node(s.node)} (${md(serviceName(s.node.service))}) | ${m(s.beforeUSD)} | ${m(s.afterUSD)} | ${cash(changeText(s.beforeUSD, s.deltaUSD))} |`
     )
   lines.push(
-    `| **Total** | **${m(cost.beforeUSD)}** | **${m(cost.afterUSD)}** | **${md(changeText(cost.beforeUSD, cost.deltaUSD))}** |`
+    `| **Total** | **${m(cost.beforeUSD)}** | **${m(cost.afterUSD)}** | **${cash(changeText(cost.beforeUSD, cost.deltaUSD))}** |`
   )
   const same = cost.services.length - rows.length
   if (same > 0) lines.push('', `${same} other service${same === 1 ? '' : 's'}: no change.`)
   lines.push(
     '',
-    `Monthly, ${md(cost.pricing.region)} list prices as of ${md(cost.pricing.asOf)} (a month is 730 hours).`
+    `Monthly, ${cost.pricing.region} list prices as of ${cost.pricing.asOf} (a month is 730 hours).`
   )
   return lines
 }
@@ -75,10 +68,11 @@ function costTable(report: DiffReport): string[] {
 export function formatDiffMarkdown(report: DiffReport): string {
   const { diff } = report
   const { cost, problems, nodes, edges } = diff
+  const newErrors = problems.new.filter((p) => p.severity === 'error').length
   const lines = [
-    `### Pipewright diff: ${md(changeText(cost.beforeUSD, cost.deltaUSD))} per month`,
+    `### Pipewright diff: ${cash(changeText(cost.beforeUSD, cost.deltaUSD))} per month${newErrors > 0 ? `, ${newErrors} new error${newErrors === 1 ? '' : 's'}` : ''}`,
     '',
-    `${md(report.before.label)} → ${md(report.after.label)}: ${md(moneyText(cost.beforeUSD))} → ${md(moneyText(cost.afterUSD))} per month; ${md(problemSummary(report))}.`
+    `${md(report.before.label)} → ${md(report.after.label)}: ${cash(moneyText(cost.beforeUSD))} → ${cash(moneyText(cost.afterUSD))} per month; ${problemSummary(report)}.`
   ]
   for (const note of report.notes) lines.push('', `> ${md(note)}`)
   const after = problemSubjects(report.after.diagram)
@@ -93,14 +87,15 @@ export function formatDiffMarkdown(report: DiffReport): string {
       )
     )
   )
-  lines.push(...section('Cost', costTable(report)))
+  // The cost table is what the comment is for: never folded.
+  lines.push(...section('Cost', costTable(report), 0))
   lines.push(
     ...section(
       'Capacity',
       diff.capacity.flatMap((c) =>
         c.figures.map(
           (f) =>
-            `- ${node(c.node)}: ${md(FIGURE_LABELS[f.key].label)} ${md(figureChangeValue(f.key, f.before))} → ${md(figureChangeValue(f.key, f.after))}`
+            `- ${node(c.node)}: ${FIGURE_LABELS[f.key].label}: ${figureChangeValue(f.key, f.before)} → ${figureChangeValue(f.key, f.after)}`
         )
       )
     )
@@ -115,16 +110,26 @@ export function formatDiffMarkdown(report: DiffReport): string {
   ]
   if (nodes.moved > 0)
     serviceLines.push(`- ${nodes.moved} moved on the canvas (positions are not listed)`)
-  lines.push(...section('Services', serviceLines))
   lines.push(
-    ...section('Connections', [
-      ...edges.added.map((e) => `- added ${edge(e)}`),
-      ...edges.removed.map((e) => `- removed ${edge(e)}`),
-      ...edges.changed.flatMap((e) => [
-        `- changed ${edge(e)}${e.beforeId === undefined ? '' : ` (was ${markdownCode(e.beforeId)})`}`,
-        ...e.changes.map((c) => `  - ${setting(c)}`)
-      ])
-    ])
+    ...section(
+      'Services',
+      serviceLines,
+      nodes.added.length + nodes.removed.length + nodes.changed.length
+    )
+  )
+  lines.push(
+    ...section(
+      'Connections',
+      [
+        ...edges.added.map((e) => `- added ${edge(e)}`),
+        ...edges.removed.map((e) => `- removed ${edge(e)}`),
+        ...edges.changed.flatMap((e) => [
+          `- changed ${edge(e)}${e.beforeId === undefined ? '' : ` (was ${markdownCode(e.beforeId)})`}`,
+          ...e.changes.map((c) => `  - ${setting(c)}`)
+        ])
+      ],
+      edges.added.length + edges.removed.length + edges.changed.length
+    )
   )
   lines.push(
     ...section(

@@ -77,7 +77,7 @@ export function formatDiffText(report: DiffReport): string {
   const lines = [`${report.before.label} → ${report.after.label}`, ...report.notes]
   const { cost, nodes, edges, problems } = diff
   lines.push(
-    `Monthly cost: ${moneyText(cost.beforeUSD)} → ${moneyText(cost.afterUSD)} (${changeText(cost.beforeUSD, cost.deltaUSD)}; ${cost.pricing.region} list prices as of ${cost.pricing.asOf})`
+    `Monthly cost: ${moneyText(cost.beforeUSD)} → ${moneyText(cost.afterUSD)}, ${changeText(cost.beforeUSD, cost.deltaUSD)} (${cost.pricing.region} list prices as of ${cost.pricing.asOf})`
   )
   lines.push(
     `Problems: ${problemSummary(report)} (errors ${problems.before.error} → ${problems.after.error}, warnings ${problems.before.warning} → ${problems.after.warning})`

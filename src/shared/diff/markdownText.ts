@@ -1,5 +1,9 @@
-/** Characters Markdown (GitHub's flavour) reads as formatting: each is written with a backslash. */
-const PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g
+/**
+ * Characters GitHub's Markdown reads as formatting inside a line: each is written with a
+ * backslash. (`- + .` matter only at the start of a line, where file text never is; `[` escaped
+ * is enough to stop a link or an image.)
+ */
+const PUNCTUATION = /[\\`*_[\]|~$#]/g
 
 /**
  * Text from a file (a label, a message naming one) as Markdown that shows it as it is: no link,
@@ -21,4 +25,9 @@ export function markdownText(text: string): string {
 /** An id or a code in a code span: ids are letters, digits and `_ . : -`, so no backtick can end it. */
 export function markdownCode(text: string): string {
   return /^[A-Za-z0-9_.:-]+$/.test(text) ? `\`${text}\`` : markdownText(text)
+}
+
+/** Our own text with money in it: only `$` needs care, or GitHub reads "$1 → $2" as math. */
+export function markdownMoney(text: string): string {
+  return text.replace(/\$/g, '\\$')
 }

@@ -39,6 +39,11 @@ interface Side {
   label: string
   diagram: Diagram
   notes: string[]
+  /**
+   * Whether the diagram's name is its own: an imported diagram is named after its file and a
+   * missing file's stand-in has none, so a change of name there is no change to review.
+   */
+  ownName: boolean
 }
 
 async function readSide(spec: string, io: CliIo, page: number | undefined): Promise<Side | string> {
@@ -49,7 +54,8 @@ async function readSide(spec: string, io: CliIo, page: number | undefined): Prom
     return {
       label: spec,
       diagram: emptyDiagram(''),
-      notes: [`${spec}: new file (${read.missing}): everything is added.`]
+      notes: [`${spec}: new file (${read.missing}): everything is added.`],
+      ownName: false
     }
   if ('error' in read) return read.error
   const notes = read.imported
@@ -57,7 +63,7 @@ async function readSide(spec: string, io: CliIo, page: number | undefined): Prom
         `${spec}: imported in memory from a ${KIND_NAMES[read.imported.report.kind]}; node ids are its ${read.kind === 'drawio' ? 'cell ids' : 'logical ids'}.`
       ]
     : []
-  return { label: spec, diagram: read.diagram, notes }
+  return { label: spec, diagram: read.diagram, notes, ownName: read.imported === undefined }
 }
 
 /** `pipewright diff BEFORE AFTER [--format text|markdown|json] [--page N]`. */
@@ -91,8 +97,9 @@ export async function diffCommand(args: string[], io: CliIo, usage: string): Pro
     { diagram: before.diagram, analysis: analyzeDiagram(before.diagram) },
     { diagram: after.diagram, analysis: analyzeDiagram(after.diagram) }
   )
+  const named = before.ownName && after.ownName
   const report: DiffReport = {
-    diff,
+    diff: named ? diff : { ...diff, diagram: diff.diagram.filter((c) => c.path !== 'name') },
     before: { label: before.label, diagram: before.diagram },
     after: { label: after.label, diagram: after.diagram },
     notes: [...before.notes, ...after.notes]

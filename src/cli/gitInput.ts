@@ -10,7 +10,7 @@ export const GIT_PREFIX = 'git:'
  * PATH is the rest, by git's rules. A REV that starts with a dash is refused: git would read it
  * as an option.
  */
-export function parseGitInput(spec: string): { rev: string; path: string } | { error: string } {
+function parseGitInput(spec: string): { rev: string; path: string } | { error: string } {
   const rest = spec.slice(GIT_PREFIX.length)
   const colon = rest.indexOf(':')
   const rev = colon < 0 ? rest : rest.slice(0, colon)

@@ -32,12 +32,17 @@ function git(args: readonly string[], maxBuffer: number): Promise<Run> {
         env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }
       },
       (err, stdout, stderr) => {
-        const code = (err as { code?: unknown } | null)?.code
+        // A number is git's exit code; anything else (ENOENT, a full buffer) is a failure to run it.
+        const code = err?.code
         if (err && typeof code !== 'number') {
-          reject(err)
+          reject(err instanceof Error ? err : new Error(err.message))
           return
         }
-        resolve({ code: err ? (code as number) : 0, stdout, stderr: stderr.toString('utf8') })
+        resolve({
+          code: typeof code === 'number' ? code : 0,
+          stdout,
+          stderr: stderr.toString('utf8')
+        })
       }
     )
   })

@@ -7,7 +7,6 @@ import { analyzeDiagram } from '../../src/shared/analysis/analyzeDiagram'
 import { moneyText } from '../../src/shared/estimation/costLine'
 import type { DiffJson } from '../../src/shared/diff/diffJson'
 import { loadDiagram } from '../../src/shared/diagram/loadDiagram'
-import type { Diagram } from '../../src/shared/diagram/types'
 import { main } from '../../src/cli/main'
 import { fakeIo } from './fakeIo'
 
@@ -45,9 +44,11 @@ function git(cwd: string, ...args: string[]): void {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`)
 }
 
-type Writable = { -readonly [K in keyof Diagram]: Diagram[K] } & {
-  nodes: Array<Record<string, unknown> & { id: string; config?: Record<string, unknown> }>
-  edges: Array<Record<string, unknown> & { id: string; source: string; target: string }>
+/** The part of a diagram file these tests edit, as plain JSON. */
+interface Writable {
+  name: string
+  nodes: Array<{ id: string; position: { x: number }; config?: Record<string, unknown> }>
+  edges: Array<{ id: string; source: string; target: string }>
 }
 
 const readTemplate = (): Writable => JSON.parse(readFileSync(TEMPLATE, 'utf8')) as Writable
@@ -62,7 +63,7 @@ function changedClickstream(): Writable {
   const byId = (id: string) => d.nodes.find((n) => n.id === id)!
   byId('web-apps').config = { ...byId('web-apps').config, recordsPerSecond: 20_000 }
   byId('click-stream').config = { ...byId('click-stream').config, shards: 10 }
-  ;(byId('raw-clicks').position as { x: number }).x += 60
+  byId('raw-clicks').position.x += 60
   d.nodes = d.nodes.filter((n) => n.id !== 'dashboards')
   d.edges = d.edges.filter((e) => e.target !== 'dashboards')
   d.edges.push({ id: 'click-stream--raw-clicks', source: 'click-stream', target: 'raw-clicks' })

@@ -29,7 +29,7 @@ const PERCENT = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1
 })
 
-export function percentText(percent: number): string {
+function percentText(percent: number): string {
   const text = PERCENT.format(Math.abs(percent))
   if (text === '0.0') return '0.0%'
   return `${percent > 0 ? '+' : MINUS}${text}%`

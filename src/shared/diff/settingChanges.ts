@@ -10,6 +10,11 @@ export function childPath(parent: string, key: string): string {
   return PLAIN_KEY.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
 }
 
+// Array.isArray narrows a read-only list to any[]: this keeps the element type.
+function isList(v: Value): v is readonly ConfigValue[] {
+  return Array.isArray(v)
+}
+
 function isRecord(v: Value): v is { readonly [key: string]: ConfigValue } {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
@@ -22,8 +27,7 @@ function isRecordOrAbsent(v: Value): v is { readonly [key: string]: ConfigValue 
 
 export function sameValue(a: Value, b: Value): boolean {
   if (a === b) return true
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((v, i) => sameValue(v, b[i]))
+  if (isList(a) && isList(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]))
   if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a)
     return (

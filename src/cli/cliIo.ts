@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { link, lstat, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { glob } from 'tinyglobby'
+import { gitShow, type GitShowResult } from './gitShow'
 
 /** Everything the CLI does to the outside world, so that tests can run it against a fake. */
 export interface CliIo {
@@ -23,6 +24,11 @@ export interface CliIo {
   glob: (pattern: string) => Promise<readonly string[]>
   /** At most `limit` bytes of standard input. */
   readStdin: (limit: number) => Promise<Uint8Array>
+  /**
+   * The file at `path` in revision `rev` of the current folder's repository (`git:REV:PATH`),
+   * read only when it is at most `limit` bytes.
+   */
+  gitShow: (rev: string, path: string, limit: number) => Promise<GitShowResult>
 }
 
 export interface FolderEntry {
@@ -111,7 +117,8 @@ export const nodeIo: CliIo = {
     })),
   glob: (pattern) =>
     glob(pattern, { onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }),
-  readStdin: readStdinBounded
+  readStdin: readStdinBounded,
+  gitShow
 }
 
 /** Standard input up to `limit` bytes; the rest is left unread, so an endless pipe cannot hang us. */

@@ -1,5 +1,6 @@
 import { version } from '../../package.json'
 import { nodeIo, type CliIo } from './cliIo'
+import { DIFF_HELP, diffCommand } from './diffCommand'
 import { ESTIMATE_HELP, runEstimate } from './estimateCommand'
 import { EXIT } from './exitCodes'
 import { exportCommand } from './exportCommand'
@@ -25,6 +26,9 @@ Commands:
       with a report of what became of every resource, and the new diagram's validation.
   export cloudformation FILE [-o OUT.template.yaml] [--json] [--force]
       A diagram (or a template or draw.io file) as a CloudFormation template, and what is left to do.
+  diff BEFORE AFTER [--format text|markdown|json] [--page N]
+      What a change does: services, connections, settings, problems, capacity and monthly cost,
+      before → after. BEFORE or AFTER may be git:REV:PATH, a file at a git revision.
 
 FILE for validate and estimate: a .pipewright.json diagram or a PNG or SVG Pipewright exported, or a
 template (.yaml, .yml, .json, .template) or draw.io file (.drawio, .xml, .drawio.png, .drawio.svg),
@@ -60,7 +64,8 @@ A diagram (or a template or draw.io file) as a CloudFormation template, and what
   --force            overwrite OUT if it exists
 
 Exit codes: 0 written, 1 written but the diagram has errors, 2 nothing written.
-`
+`,
+  diff: DIFF_HELP
 }
 
 /** `--help` or `-h` among a command's options (not after `--`, where it would be a file name). */
@@ -112,6 +117,7 @@ export async function main(argv: string[], rawIo: CliIo = nodeIo): Promise<numbe
   if (command === 'estimate') return runEstimate(rest, io, USAGE)
   if (command === 'import') return importCommand(rest, io, USAGE)
   if (command === 'export') return exportCommand(rest, io, USAGE)
+  if (command === 'diff') return diffCommand(rest, io, USAGE)
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`)
   return EXIT.unusable
 }

@@ -58,7 +58,8 @@ export function fakeIo(
     readStdin: (limit) =>
       Promise.resolve(
         (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin).subarray(0, limit)
-      )
+      ),
+    gitShow: () => Promise.resolve({ error: 'not a git repository (a fake one)' })
   }
   const text = (path: string): string => {
     const entry = store.get(path)

@@ -39,8 +39,9 @@ export function checkedFileOf(
   const analysis = analyzeDiagram(diagram)
   const ignored: IgnoredProblem[] = []
   const problems = analysis.problems.filter((problem) => {
-    const rule = ignore.find((i) => i.code === problem.code)
-    if (rule) ignored.push({ problem, reason: rule.reason, by: rule.by ?? 'file' })
+    const entry = ignore.findIndex((i) => i.code === problem.code)
+    const rule = ignore[entry]
+    if (rule) ignored.push({ problem, reason: rule.reason, by: rule.by ?? 'file', entry })
     return !rule
   })
   return {

@@ -13,10 +13,10 @@ import type { Severity } from '../validation/problems'
 
 /**
  * Which part of the analysis raises a code: an edge's check (validation/edgeVerdicts.ts), a
- * whole-diagram rule (validation/graphRules.ts) or the estimate (capacity and settings). JUnit
- * gives each graph rule a testcase of its own.
+ * whole-diagram rule (validation/graphRules.ts), the estimate (capacity and settings) or the
+ * diagram's own ignore list (analysis/ignores.ts). JUnit gives each graph rule a testcase of its own.
  */
-export type ProblemFamily = 'edge' | 'graph' | 'estimate'
+export type ProblemFamily = 'edge' | 'graph' | 'estimate' | 'suppression'
 
 /** One problem code Pipewright can emit, as the CI reports and docs/integrations.md describe it. */
 export interface ProblemCodeInfo {
@@ -38,6 +38,14 @@ export interface ProblemCodeInfo {
 
 /** Every code the analysis emits; tests/unit/report/problemCodes.test.ts keeps it complete. */
 export const PROBLEM_CODES: readonly ProblemCodeInfo[] = [
+  {
+    code: 'unused-ignore',
+    title: 'Ignore entry that matches nothing',
+    severity: 'warning',
+    family: 'suppression',
+    description:
+      'An entry of the diagram’s `ignore` list names a problem the diagram no longer has: the problem was fixed, or the node or edge it names is gone. Left in place it would hide the problem if it came back, so remove the entry (the app’s Problems tab offers Remove the entry; docs/file-format.md describes the list).'
+  },
   {
     code: 'not-integrated',
     title: 'No documented integration',

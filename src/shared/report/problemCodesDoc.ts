@@ -6,7 +6,8 @@ import { PROBLEM_CODES, problemCodeAnchor, type ProblemFamily } from './problemC
 const FAMILY_NAMES: Record<ProblemFamily, string> = {
   edge: 'an edge’s check',
   graph: 'a whole-diagram rule',
-  estimate: 'the estimate (capacity and settings)'
+  estimate: 'the estimate (capacity and settings)',
+  suppression: 'the diagram’s ignore list'
 }
 
 /** `[title](url)` for an AWS page, the formatted citation for a seed note. */

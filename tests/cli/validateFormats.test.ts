@@ -38,26 +38,26 @@ describe('validate report formats (the real bin)', { timeout: 30_000 }, () => {
   it('writes SARIF 2.1.0 that the schema accepts, each result at the line of its edge', () => {
     const r = validate('.', 'missing.pipewright.json', '--format', 'sarif')
     expect(r.code).toBe(2)
-    const log = JSON.parse(r.out) as SarifLog
+    const log: SarifLog = JSON.parse(r.out)
     expectValid(log)
-    const run = log.runs[0]!
+    const run = log.runs[0]
     expect(run.tool.driver.name).toBe('Pipewright')
     const notIntegrated = run.results.find(
       (x) =>
         x.ruleId === 'not-integrated' &&
-        x.locations?.[0]?.physicalLocation?.artifactLocation.uri === 'diagrams/bad.pipewright.json'
+        x.locations[0]?.physicalLocation?.artifactLocation.uri === 'diagrams/bad.pipewright.json'
     )
     expect(notIntegrated?.level).toBe('error')
     // The edge stream-lake is where its id is written in the file.
     const at = positionOf('diagrams/bad.pipewright.json', '"stream-lake"')
-    expect(notIntegrated?.locations?.[0]?.physicalLocation?.region).toMatchObject({
+    expect(notIntegrated?.locations[0]?.physicalLocation?.region).toMatchObject({
       startLine: at.line,
       startColumn: at.column
     })
-    const rule = run.tool.driver.rules?.find((x) => x.id === 'not-integrated')
-    expect(rule?.help?.markdown).toContain('docs/integrations.md#problem-not-integrated')
+    const rule = run.tool.driver.rules.find((x) => x.id === 'not-integrated')
+    expect(rule?.help.markdown).toContain('docs/integrations.md#problem-not-integrated')
     // The unreadable file is a notification, and the run did not succeed.
-    expect(run.invocations?.[0]?.executionSuccessful).toBe(false)
+    expect(run.invocations[0]?.executionSuccessful).toBe(false)
     expect(JSON.stringify(run.invocations)).toContain('missing.pipewright.json')
   })
 

@@ -83,7 +83,7 @@ const BASELINE_DIR = join(OUT, 'baseline')
 const RESULTS = smoke ? join(OUT, 'smoke-results.json') : join(ROOT, 'bench', 'results.json')
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 /** The formats a CI job asks validate for: the terminal's, and the machine-read ones. */
-const CLI_FORMATS = ['text', 'json']
+const CLI_FORMATS = ['text', 'json', 'sarif', 'github']
 
 const log = (line) => process.stdout.write(`${line}\n`)
 

@@ -1,6 +1,8 @@
 import { version } from '../../package.json'
 import type { IgnoredProblem } from '../shared/analysis/ignores'
+import { closestOf } from '../shared/diagram/load/suggestions'
 import { toGithub } from '../shared/report/githubCommands'
+import { PROBLEM_CODES, problemCodeInfo } from '../shared/report/problemCodes'
 import { toJunit } from '../shared/report/junit'
 import { toSarif } from '../shared/report/sarif'
 import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
@@ -104,6 +106,17 @@ function readValidateArgs(args: readonly string[]): ValidateArgs | ArgsError {
   const badCode = ignoreCodes.find((c) => !/^[a-z0-9-]+$/.test(c))
   if (badCode !== undefined)
     return wrongValue(`--ignore takes a problem code such as orphan-node; not "${badCode}".`)
+  // A mistyped code would hide nothing, and the run would look clean for the wrong reason.
+  const unknown = ignoreCodes.find((c) => problemCodeInfo(c) === undefined)
+  if (unknown !== undefined) {
+    const near = closestOf(
+      unknown,
+      PROBLEM_CODES.map((c) => c.code)
+    )
+    return wrongValue(
+      `--ignore ${unknown}: no problem has that code${near ? `; did you mean ${near}?` : '.'} docs/integrations.md#problem-codes lists them.`
+    )
+  }
   return {
     paths: parsed.positionals,
     format: format ?? (parsed.flags.has('--json') ? 'json' : 'text'),

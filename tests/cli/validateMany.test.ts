@@ -219,6 +219,10 @@ describe('suppressing a problem', { timeout: 30_000 }, () => {
       expect.objectContaining({ code: 'unused-ignore', severity: 'warning', path: 'ignore[1]' })
     ])
     expect(run.summary).toMatchObject({ errors: 0, warnings: 1, ignored: 2 })
+    expect(pipewright(dir, ['validate', '.', '--ignore', 'orphan-nodes'])).toMatchObject({
+      code: 2,
+      err: '--ignore orphan-nodes: no problem has that code; did you mean orphan-node? docs/integrations.md#problem-codes lists them.\n'
+    })
     expect(pipewright(dir, ['validate', '.', '--ignore', 'Orphan Node'])).toMatchObject({
       code: 2,
       err: '--ignore takes a problem code such as orphan-node; not "Orphan Node".\n'

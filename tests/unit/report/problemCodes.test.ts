@@ -178,9 +178,9 @@ describe('the problem-code catalog', () => {
         ? 'graph'
         : where.startsWith('src/shared/analysis/ignores.ts')
           ? 'suppression'
-        : where.startsWith('src/shared/validation/')
-          ? 'edge'
-          : 'estimate'
+          : where.startsWith('src/shared/validation/')
+            ? 'edge'
+            : 'estimate'
     for (const e of emitted) expect(problemCodeInfo(e.code)!.family, e.where).toBe(family(e.where))
   })
 

@@ -31,4 +31,3 @@ export function expectValid(log: unknown): void {
   const ok = validate(log)
   expect(ok ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message}`)).toEqual([])
 }
-

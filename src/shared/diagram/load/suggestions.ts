@@ -16,9 +16,14 @@ function editDistance(a: string, b: string): number {
 
 /** The catalog id a mistyped service id most likely meant, if one is close enough to suggest. */
 export function closestServiceId(unknown: string): string | undefined {
+  return closestOf(unknown, SERVICE_IDS)
+}
+
+/** The candidate a mistyped name most likely meant (a service id, a problem code), if one is close. */
+export function closestOf(unknown: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
-  for (const id of SERVICE_IDS) {
+  for (const id of candidates) {
     const d = editDistance(unknown.toLowerCase(), id)
     if (d < bestDistance) {
       best = id

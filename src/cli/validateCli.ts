@@ -21,7 +21,7 @@ import {
 } from './validateCommand'
 import { checkInputs, countedProblems, exitCodeOf } from './validateRun'
 
-export const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const
+const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const
 type Format = (typeof VALIDATE_FORMATS)[number]
 const FAIL_ON = ['error', 'warning', 'never'] as const
 

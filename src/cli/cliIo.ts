@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { link, lstat, open, readdir, rename, rm, stat } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, isAbsolute, join } from 'node:path'
 import { glob } from 'tinyglobby'
 import { gitShow, type GitShowResult } from './gitShow'
 
@@ -115,8 +115,14 @@ export const nodeIo: CliIo = {
       name: d.name,
       kind: d.isFile() ? 'file' : d.isDirectory() ? 'folder' : 'other'
     })),
+  // An absolute pattern gives absolute paths, a relative one paths from here: as the user wrote it.
   glob: (pattern) =>
-    glob(pattern, { onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }),
+    glob(pattern, {
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ['**/node_modules/**'],
+      absolute: isAbsolute(pattern)
+    }),
   readStdin: readStdinBounded,
   gitShow
 }

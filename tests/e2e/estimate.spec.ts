@@ -76,7 +76,7 @@ test('the cost panel lists line items, and an overridden unit price is used and 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'))
-  expect(saved.version).toBe(4)
+  expect(saved.version).toBe(5)
   expect(saved.pricing).toEqual({ region: 'us-east-1', overrides: { 'kds.shardHour': 0.03 } })
 
   await page.getByRole('button', { name: 'list price' }).click()

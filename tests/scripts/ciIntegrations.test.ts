@@ -174,33 +174,75 @@ describe('action.yml', { timeout: 60_000 }, () => {
     expect(ignored.output).toBe('exit-code=0\n')
   })
 
-  it('comments one diff per changed diagram against the base commit, through gh', () => {
-    const { repo, base } = pullRequest()
+  /** A stand-in gh: records each call; `api` GETs answer with `existing` (a comment id, or nothing). */
+  function standInGh(existing: string): { bin: string; calls: () => string[]; body: () => string } {
     const bin = mkdtempSync(join(tmpdir(), 'pipewright-gh-'))
-    const calls = join(bin, 'calls')
-    // A stand-in gh: records its arguments and the comment's body; --edit-last fails (no comment yet).
     writeFileSync(
       join(bin, 'gh'),
-      `#!/bin/sh\necho "$*" >> "${calls}"\ncase "$*" in *--edit-last*) exit 1;; esac\nwhile [ $# -gt 0 ]; do [ "$1" = --body-file ] && cp "$2" "${bin}/body.md"; shift; done\n`
+      [
+        '#!/bin/sh',
+        `echo "$*" >> "${bin}/calls"`,
+        `case "$*" in "api repos/"*"/comments --paginate"*) [ -n "${existing}" ] && echo "${existing}"; exit 0;; esac`,
+        'while [ $# -gt 0 ]; do',
+        `  case "$1" in --body-file) cp "$2" "${bin}/body.md";; body=@*) cp "\${1#body=@}" "${bin}/body.md";; esac`,
+        '  shift',
+        'done',
+        ''
+      ].join('\n')
     )
     chmodSync(join(bin, 'gh'), 0o755)
-    const r = runStep(
+    return {
+      bin,
+      calls: () => readFileSync(join(bin, 'calls'), 'utf8').trim().split('\n'),
+      body: () => readFileSync(join(bin, 'body.md'), 'utf8')
+    }
+  }
+
+  const commentStep = (repo: string, base: string, gh: { bin: string }) =>
+    runStep(
       'Comment the diff on the pull request',
       repo,
       {},
-      { 'github.event.pull_request.base.sha': base },
-      bin
+      { 'github.event.pull_request.base.sha': base, 'github.repository': 'acme/pipelines' },
+      gh.bin
     )
+
+  it('comments one diff per changed diagram against the base commit, then edits that comment', () => {
+    const { repo, base } = pullRequest()
+    const first = standInGh('')
+    const r = commentStep(repo, base, first)
     expect(r.code, r.err).toBe(0)
-    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
-      expect.stringMatching(/^pr comment 7 --edit-last --body-file /),
+    expect(first.calls()).toEqual([
+      expect.stringMatching(/^api repos\/acme\/pipelines\/issues\/7\/comments --paginate/),
       expect.stringMatching(/^pr comment 7 --body-file /)
     ])
-    const body = readFileSync(join(bin, 'body.md'), 'utf8')
+    const body = first.body()
     expect(body.startsWith('<!-- pipewright-diff -->')).toBe(true)
     expect(body).toContain('### `pipelines/click.pipewright.json`')
     expect(body).toContain('### `pipelines/new.pipewright.json`')
     expect(body).toMatch(/new file/i)
+    // The job's log shows the comment too.
+    expect(r.out).toContain('### `pipelines/click.pipewright.json`')
+
+    const again = standInGh('42')
+    expect(commentStep(repo, base, again).code).toBe(0)
+    expect(again.calls()[1]).toMatch(
+      /^api -X PATCH repos\/acme\/pipelines\/issues\/comments\/42 -F body=@/
+    )
+    expect(again.body()).toBe(body)
+  })
+
+  it('warns and goes on when the token cannot comment', () => {
+    const { repo, base } = pullRequest()
+    const bin = mkdtempSync(join(tmpdir(), 'pipewright-gh-'))
+    writeFileSync(
+      join(bin, 'gh'),
+      '#!/bin/sh\necho "HTTP 403: Resource not accessible" >&2\nexit 1\n'
+    )
+    chmodSync(join(bin, 'gh'), 0o755)
+    const r = commentStep(repo, base, { bin })
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toMatch(/^::warning title=Pipewright::Could not comment the diff/m)
   })
 })
 

@@ -142,6 +142,7 @@ function canonical(d: Diagram): Diagram {
     if (item.config && Object.keys(item.config).length === 0) delete item.config
   }
   if (plain.pricing && Object.keys(plain.pricing.overrides).length === 0) delete plain.pricing
+  if (plain.ignore && plain.ignore.length === 0) delete plain.ignore
   return plain
 }
 
@@ -339,7 +340,22 @@ const pricingArb = fc
     overrides: Object.fromEntries(priceIds.map((id, i) => [id, prices[i]]))
   }))
 
-const diagramArb = (maxItems: number): fc.Arbitrary<Diagram> =>
+/** Ignore entries (format 5): a code, perhaps a node or an edge, and a reason that says something. */
+const ignoreArb = (ids: readonly string[]) =>
+  fc.array(
+    fc.record(
+      {
+        code: fc.stringMatching(/^[a-z0-9-]{1,100}$/),
+        nodeId: ids.length > 0 ? fc.constantFrom(...ids) : idArb,
+        edgeId: idArb,
+        reason: labelArb.filter((r) => r.trim().length > 0)
+      },
+      { requiredKeys: ['code', 'reason'] }
+    ),
+    { maxLength: 3 }
+  )
+
+const diagramArb = (maxItems: number, withIgnores = true): fc.Arbitrary<Diagram> =>
   fc
     .tuple(fc.uniqueArray(idArb, { maxLength: maxItems }), fc.nat())
     .chain(([ids, split]) => {
@@ -350,7 +366,8 @@ const diagramArb = (maxItems: number): fc.Arbitrary<Diagram> =>
           name: labelArb,
           pricing: pricingArb,
           nodes: fc.tuple(...nodeIds.map(nodeArb)),
-          edges: fc.tuple(...edgeIds.map((id) => edgeArb(id, nodeIds)))
+          edges: fc.tuple(...edgeIds.map((id) => edgeArb(id, nodeIds))),
+          ...(withIgnores ? { ignore: ignoreArb(nodeIds) } : {})
         },
         { requiredKeys: ['name', 'nodes', 'edges'] }
       )
@@ -853,7 +870,8 @@ function applyTextMutation(text: string, m: TextMutation): string {
 
 const mutatedDocumentArb: fc.Arbitrary<string> = fc
   .tuple(
-    diagramArb(6),
+    // Its time goes on hostile structure; the valid-diagram property covers ignore entries.
+    diagramArb(6, false),
     fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
     // Most text mutations make invalid JSON; leave most documents parseable so they reach the later checks.
     fc.oneof(

@@ -30,13 +30,13 @@ Commands:
       What a change does: services, connections, settings, problems, capacity and monthly cost,
       before → after. BEFORE or AFTER may be git:REV:PATH, a file at a git revision.
 
-FILE for validate and estimate: a .pipewright.json diagram or a PNG or SVG Pipewright exported, or a
-template (.yaml, .yml, .json, .template) or draw.io file (.drawio, .xml, .drawio.png, .drawio.svg),
-imported in memory first. --page N picks a draw.io page (1 is the first). An existing output file is
+FILE (and each file validate checks): a .pipewright.json diagram or a PNG or SVG Pipewright
+exported, or a template (.yaml, .yml, .json, .template) or draw.io file (.drawio, .xml, .drawio.png,
+.drawio.svg), imported in memory first. --page N picks a draw.io page (1 is the first). An existing output file is
 never overwritten without --force, and the input never.
 
-Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or is not a valid diagram, or the
-command line is wrong.
+Exit codes: 0 no errors (for validate: nothing reached --fail-on), 1 errors found, 2 a file cannot be
+read or is not a valid diagram, or the command line is wrong. diff exits 0 whenever it printed.
 `
 
 /** `pipewright COMMAND --help`: the command's own lines of the usage, and its options. */

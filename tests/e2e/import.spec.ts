@@ -97,8 +97,14 @@ test('a SAM template imported with Import… becomes a checked diagram with its 
     'data-service',
     'kinesis-data-streams'
   )
-  await queue.click()
-  await expect(page.getByTestId('external-note')).toContainText('OrdersQueueArn')
+  // The row's button moves the view to ClickStream; a click while that move is still running can
+  // land as the start of a pan instead, so the click is tried again until the queue is selected.
+  await expect(async () => {
+    await queue.click()
+    await expect(page.getByTestId('external-note')).toContainText('OrdersQueueArn', {
+      timeout: 1000
+    })
+  }).toPass({ timeout: 10_000 })
 
   // The function writes to the table only in its environment and policies: a suggestion, added on request.
   const suggestion = report(page)

@@ -334,10 +334,19 @@ function dropRedirected(
   }
   if (recorded.size === 0) return 0
   const service = (id: string) => ctx.nodes.get(id)?.service
+  // A table's stream node and the table itself: a function the diagram drew reading the table
+  // (its stream, implicitly) comes back from the event source mapping as reading the stream node.
+  const tableOfStream = new Map<string, string>()
+  for (const [resourceId, stream] of ctx.streamOf) {
+    const table = ctx.nodeOf.get(resourceId)
+    if (table !== undefined) tableOfStream.set(stream, table)
+  }
   let dropped = 0
   for (const [key, edge] of [...ctx.edges]) {
     if (recorded.has(key)) continue
+    const table = tableOfStream.get(edge.source)
     const elsewhere =
+      (table !== undefined && recorded.has(`${table}\u0000${edge.target}`)) ||
       (bySource.get(edge.source) ?? []).some(
         (t) => t !== edge.target && service(t) === service(edge.target)
       ) ||

@@ -50,6 +50,29 @@ describe('CloudFormation round trip: export, then import', () => {
     expect(externals(back)).toEqual(expect.arrayContaining(externals(loaded.diagram)))
   })
 
+  // Found by the random round trip below: a function drawn reading the table (its stream,
+  // implicitly) beside a stream node of the table's own came back reading the stream node too.
+  it('gives back a function that reads a table beside the table’s stream node', () => {
+    const loaded = loadDiagram(
+      JSON.stringify({
+        format: 'pipewright/diagram',
+        version: 5,
+        name: 'Table, stream and reader',
+        nodes: [
+          { id: 'n0', service: 'dynamodb', position: { x: 0, y: 0 } },
+          { id: 'n1', service: 'lambda', position: { x: 200, y: 0 } },
+          { id: 'n2', service: 'dynamodb-streams', position: { x: 400, y: 0 } }
+        ],
+        edges: [
+          { id: 'e0', source: 'n0', target: 'n1' },
+          { id: 'e1', source: 'n0', target: 'n2' }
+        ]
+      })
+    )
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    expect(shape(roundTrip(loaded.diagram))).toEqual(shape(loaded.diagram))
+  })
+
   // External nodes come back as the parameters the template takes, whose service the importer
   // reads from the property that uses them: that mapping is tested on its own (importStreams).
   it('gives back the services and edges of random documented diagrams', () => {

@@ -15,7 +15,8 @@ import { EXIT } from './exitCodes'
 import { parsePage } from './importCommand'
 import { importedJson, importedLines } from './importedInput'
 import { readAnalysable } from './readInput'
-import { problemLines, problemToJson } from './validateCommand'
+import { problemToJson } from '../shared/validation/problems'
+import { problemLines } from './validateCommand'
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const
 type Format = (typeof FORMATS)[number]

@@ -6,19 +6,14 @@ import { PROBLEM_CODES, problemCodeInfo } from '../shared/report/problemCodes'
 import { toJunit } from '../shared/report/junit'
 import { toSarif } from '../shared/report/sarif'
 import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
-import type { Problem } from '../shared/validation/problems'
+import { problemToJson, type Problem } from '../shared/validation/problems'
 import { parseArgs } from './args'
 import type { CliIo } from './cliIo'
 import { EXIT } from './exitCodes'
 import { importedJson, importedLines, type ImportedJson } from './importedInput'
 import { parsePage } from './importCommand'
 import { collectInputs } from './inputs'
-import {
-  formatValidationText,
-  problemToJson,
-  validationToJson,
-  type ValidateJson
-} from './validateCommand'
+import { formatValidationText, validationToJson, type ValidateJson } from './validateCommand'
 import { checkInputs, countedProblems, exitCodeOf } from './validateRun'
 
 const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const

@@ -2,7 +2,7 @@ import { serviceName } from '../shared/catalog/services'
 import type { Diagram } from '../shared/diagram/types'
 import type { DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
 import type { IgnoredProblem } from '../shared/analysis/ignores'
-import type { Problem } from '../shared/validation/problems'
+import { problemToJson, type Problem } from '../shared/validation/problems'
 import type { EdgeResult } from '../shared/validation/validator'
 
 /** An edge's verdict; `mechanism` (its label), `mechanismId` and `carries` when a mechanism connects the pair. */
@@ -14,17 +14,6 @@ export type EdgeJson = Pick<
 export interface ValidateJson {
   problems: Problem[]
   edges: EdgeJson[]
-}
-
-/** A problem as the JSON outputs give it: fields in one order, absent ones left out. */
-export function problemToJson(p: Problem): Problem {
-  const out: Problem = { severity: p.severity, code: p.code, message: p.message }
-  if (p.nodeId !== undefined) out.nodeId = p.nodeId
-  if (p.edgeId !== undefined) out.edgeId = p.edgeId
-  if (p.path !== undefined) out.path = p.path
-  if (p.citation !== undefined) out.citation = p.citation
-  if (p.fix !== undefined) out.fix = p.fix
-  return out
 }
 
 /** Connection verdicts, and every problem of the whole analysis (rules, capacity, settings). */

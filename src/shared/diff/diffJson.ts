@@ -1,19 +1,8 @@
 import { FIGURE_LABELS } from '../estimation/figureLabels'
 import { roundUsd } from '../estimation/units'
-import type { Problem } from '../validation/problems'
+import { problemToJson } from '../validation/problems'
 import { percentChange } from './deltaText'
 import type { DiffReport, NodeRef } from './diffModel'
-
-/** A problem as `validate --json` gives it: fields in one order, absent ones left out. */
-function problemJson(p: Problem): Problem {
-  const out: Problem = { severity: p.severity, code: p.code, message: p.message }
-  if (p.nodeId !== undefined) out.nodeId = p.nodeId
-  if (p.edgeId !== undefined) out.edgeId = p.edgeId
-  if (p.path !== undefined) out.path = p.path
-  if (p.citation !== undefined) out.citation = p.citation
-  if (p.fix !== undefined) out.fix = p.fix
-  return out
-}
 
 /** Money in cents and a percentage to a tenth, both from the unrounded figures. */
 function money(beforeUSD: number, afterUSD: number, deltaUSD: number) {
@@ -50,12 +39,12 @@ export function diffToJson(report: DiffReport) {
     },
     problems: {
       counts: { before: problems.before, after: problems.after },
-      new: problems.new.map(problemJson),
+      new: problems.new.map(problemToJson),
       changed: problems.changed.map((c) => ({
-        before: problemJson(c.before),
-        after: problemJson(c.after)
+        before: problemToJson(c.before),
+        after: problemToJson(c.after)
       })),
-      resolved: problems.resolved.map(problemJson),
+      resolved: problems.resolved.map(problemToJson),
       unchanged: problems.unchanged
     },
     nodes: {

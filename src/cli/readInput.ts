@@ -136,8 +136,11 @@ export function analysableFromBytes(bytes: Uint8Array, path: string, page?: numb
   const loaded = loadDiagram(decoded.text)
   if (!loaded.ok) return { error: `${path}: ${loaded.error.message}` }
   // A PNG or SVG export carries the diagram inside it: its lines are not the diagram's.
-  const plain = textOf(bytes) === decoded.text
-  return { diagram: loaded.diagram, kind: 'diagram', ...(plain ? { text: decoded.text } : {}) }
+  return {
+    diagram: loaded.diagram,
+    kind: 'diagram',
+    ...(decoded.fromImage ? {} : { text: decoded.text })
+  }
 }
 
 /** The pages a draw.io import reports, by name, in order; none for a template. */

@@ -14,7 +14,7 @@ import { importedJson, importedLines, type ImportedJson } from './importedInput'
 import { parsePage } from './importCommand'
 import { collectInputs } from './inputs'
 import { formatValidationText, validationToJson, type ValidateJson } from './validateCommand'
-import { checkInputs, countedProblems, exitCodeOf } from './validateRun'
+import { checkInputs, exitCodeOf } from './validateRun'
 
 const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const
 type Format = (typeof VALIDATE_FORMATS)[number]
@@ -132,20 +132,12 @@ function plural(n: number, word: string): string {
 export function runTotals(run: CheckRun) {
   const totals = { errors: 0, warnings: 0, notes: 0, ignored: 0 }
   for (const file of run.files) {
-    for (const p of countedProblems(file)) {
-      if (p.severity === 'error') totals.errors++
-      else if (p.severity === 'warning') totals.warnings++
-      else totals.notes++
-    }
+    totals.errors += file.counts.error
+    totals.warnings += file.counts.warning
+    totals.notes += file.counts.info
     totals.ignored += file.ignored.length
   }
   return totals
-}
-
-function countsOf(file: CheckedFile) {
-  const counts = { error: 0, warning: 0, info: 0 }
-  for (const p of countedProblems(file)) counts[p.severity]++
-  return counts
 }
 
 function textReport(run: CheckRun, showIgnored: boolean): string {
@@ -154,7 +146,7 @@ function textReport(run: CheckRun, showIgnored: boolean): string {
       importedLines(file.imported) +
       formatValidationText(file.path, file.diagram, file.analysis, {
         problems: file.problems,
-        counts: countsOf(file),
+        counts: file.counts,
         ignored: file.ignored,
         showIgnored
       })
@@ -162,7 +154,9 @@ function textReport(run: CheckRun, showIgnored: boolean): string {
   const many = run.files.length + run.unreadable.length > 1
   if (!many) return blocks.join('\n')
   const t = runTotals(run)
-  const withProblems = run.files.filter((f) => countedProblems(f).length > 0).length
+  const withProblems = run.files.filter(
+    ({ counts }) => counts.error + counts.warning + counts.info > 0
+  ).length
   const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning')]
   if (t.notes > 0) parts.push(plural(t.notes, 'note'))
   let summary = `${plural(run.files.length, 'file')} checked: ${parts.join(', ')}`

@@ -5,6 +5,7 @@ import { isTooLarge, tooLargeMessage } from '../shared/diagram/fileLimits'
 import type { CheckedFile, CheckRun, UnreadableFile } from '../shared/report/checkRun'
 import { createLocator } from '../shared/report/sourceLocator'
 import type { Problem } from '../shared/validation/problems'
+import { tally } from '../shared/validation/validationResult'
 import type { CliIo } from './cliIo'
 import { EXIT } from './exitCodes'
 import { displayPath, type Input } from './inputs'
@@ -49,6 +50,8 @@ function checkOne(
   const problems: Problem[] = options.quiet
     ? byCode.kept.filter((p) => p.severity === 'error')
     : byCode.kept
+  const counts = { error: 0, warning: 0, info: 0 }
+  tally(counts, byCode.kept, 1)
   return {
     path: displayPath(path),
     kind: read.kind,
@@ -56,6 +59,7 @@ function checkOne(
     analysis,
     problems,
     ignored: [...analysis.ignored, ...byCode.ignored],
+    counts,
     locate: createLocator({
       kind: read.kind,
       diagram: read.diagram,
@@ -83,17 +87,11 @@ export async function checkInputs(
   return { files, unreadable, failOn: options.failOn }
 }
 
-/** The problems that count for --fail-on: every kept one, shown or hidden by --quiet. */
-export function countedProblems(file: CheckedFile): readonly Problem[] {
-  const ignored = new Set(file.ignored.map((i) => i.problem))
-  return file.analysis.problems.filter((p) => !ignored.has(p))
-}
-
 /** 2 when any file could not be read; else 1 when a problem reaches --fail-on; else 0. */
 export function exitCodeOf(run: CheckRun): number {
   if (run.unreadable.length > 0) return EXIT.unusable
   if (run.failOn === 'never') return EXIT.ok
-  const failing = (p: Problem) =>
-    p.severity === 'error' || (run.failOn === 'warning' && p.severity === 'warning')
-  return run.files.some((f) => countedProblems(f).some(failing)) ? EXIT.problems : EXIT.ok
+  const failing = ({ counts }: CheckedFile) =>
+    counts.error > 0 || (run.failOn === 'warning' && counts.warning > 0)
+  return run.files.some(failing) ? EXIT.problems : EXIT.ok
 }

@@ -3,6 +3,7 @@ import type { IgnoredProblem } from '../analysis/ignores'
 import type { Diagram } from '../diagram/types'
 import type { ImportResult } from '../interchange/import/importReport'
 import type { Problem, Severity } from '../validation/problems'
+import type { Counts } from '../validation/validationResult'
 
 /** Where something is written in a file: 1-based line and column, as editors and SARIF count. */
 export interface SourcePosition {
@@ -22,6 +23,8 @@ export interface CheckedFile {
   problems: readonly Problem[]
   /** Problems a suppression hid (the file's `ignore` entries and --ignore codes). */
   ignored: readonly IgnoredProblem[]
+  /** Every problem not ignored, by severity, --quiet or not: what the summary and --fail-on read. */
+  counts: Counts
   /** Where the node, edge or setting a problem names is written; undefined when unknown (a PNG). */
   locate: (problem: Problem) => SourcePosition | undefined
   /** A template or draw.io file imported in memory to be checked: what the import made of it. */

@@ -11,6 +11,8 @@ import type {
   UnreadableFile
 } from '../../../src/shared/report/checkRun'
 import { createLocator } from '../../../src/shared/report/sourceLocator'
+import type { Problem } from '../../../src/shared/validation/problems'
+import { tally, type Counts } from '../../../src/shared/validation/validationResult'
 import { REPO_DIR } from '../helpers'
 
 /**
@@ -51,8 +53,15 @@ export function checkedFileOf(
     analysis,
     problems,
     ignored,
+    counts: countsOf(problems),
     locate: createLocator({ kind, text, diagram, ...(imported ? { imported } : {}) })
   }
+}
+
+function countsOf(problems: readonly Problem[]): Counts {
+  const counts = { error: 0, warning: 0, info: 0 }
+  tally(counts, problems, 1)
+  return counts
 }
 
 /** A file of the repository, by its path from the root (which is also the path reported). */

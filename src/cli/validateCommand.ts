@@ -1,7 +1,7 @@
-import { serviceName } from '../shared/catalog/services'
 import type { Diagram } from '../shared/diagram/types'
 import type { DiagramAnalysis } from '../shared/analysis/analyzeDiagram'
 import type { IgnoredProblem } from '../shared/analysis/ignores'
+import { problemSubjects } from '../shared/validation/problemSubjects'
 import { problemToJson, type Problem } from '../shared/validation/problems'
 import type { EdgeResult } from '../shared/validation/validator'
 
@@ -33,22 +33,6 @@ export function validationToJson(analysis: DiagramAnalysis): ValidateJson {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
-function where(problem: Problem, diagram: Diagram): string {
-  if (problem.edgeId) {
-    const edge = diagram.edges.find((e) => e.id === problem.edgeId)
-    const source = diagram.nodes.find((n) => n.id === edge?.source)
-    const target = diagram.nodes.find((n) => n.id === edge?.target)
-    const ends =
-      source && target ? ` (${serviceName(source.service)} → ${serviceName(target.service)})` : ''
-    return `edge ${problem.edgeId}${ends}`
-  }
-  if (problem.nodeId) {
-    const node = diagram.nodes.find((n) => n.id === problem.nodeId)
-    return `node ${problem.nodeId}${node ? ` (${node.label ?? serviceName(node.service)})` : ''}`
-  }
-  return 'diagram'
 }
 
 export function formatValidationText(
@@ -88,10 +72,11 @@ export interface ShownProblems {
 
 /** `--show-ignored`: each hidden problem, where it is, and the reason it was accepted. */
 function ignoredLines(ignored: readonly IgnoredProblem[], diagram: Diagram): string[] {
+  const where = problemSubjects(diagram)
   const lines: string[] = []
   for (const { problem, reason, by } of ignored) {
     lines.push('')
-    lines.push(`  ${'ignored'.padEnd(8)}${problem.code}  ${where(problem, diagram)}`)
+    lines.push(`  ${'ignored'.padEnd(8)}${problem.code}  ${where(problem)}`)
     lines.push(`          ${problem.severity}: ${problem.message}`)
     lines.push(`          ${by === 'file' ? 'reason' : 'by'}: ${reason}`)
   }
@@ -100,10 +85,11 @@ function ignoredLines(ignored: readonly IgnoredProblem[], diagram: Diagram): str
 
 /** Each problem: severity, code and where; the message; the fix, the setting's path and the source. */
 export function problemLines(problems: readonly Problem[], diagram: Diagram): string[] {
+  const where = problemSubjects(diagram)
   const lines: string[] = []
   for (const p of problems) {
     lines.push('')
-    lines.push(`  ${p.severity.padEnd(8)}${p.code}  ${where(p, diagram)}`)
+    lines.push(`  ${p.severity.padEnd(8)}${p.code}  ${where(p)}`)
     lines.push(`          ${p.message}`)
     if (p.fix) lines.push(`          fix: ${p.fix.description}`)
     if (p.path) lines.push(`          setting: ${p.path}`)

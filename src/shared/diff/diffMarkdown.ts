@@ -6,7 +6,7 @@ import { changeText, figureChangeValue, isCostChange, valueText } from './deltaT
 import type { DiffReport, EdgeRef, NodeRef, SettingChange } from './diffModel'
 import { markdownCode, markdownMoney as cash, markdownText as md } from './markdownText'
 import { problemSummary } from './diffText'
-import { problemSubjects } from './subjects'
+import { problemSubjects } from '../validation/problemSubjects'
 
 /** A list longer than this folds into <details>: a PR comment should open on what matters. */
 const FOLD_AFTER = 10

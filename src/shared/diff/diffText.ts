@@ -3,7 +3,8 @@ import { FIGURE_LABELS } from '../estimation/figureLabels'
 import type { Problem } from '../validation/problems'
 import { changeText, figureChangeValue, isCostChange, valueText } from './deltaText'
 import type { DiffReport, SettingChange } from './diffModel'
-import { edgeEnds, nodeName, nodeWithService, problemSubjects } from './subjects'
+import { problemSubjects } from '../validation/problemSubjects'
+import { edgeEnds, nodeName, nodeWithService } from './subjects'
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`

@@ -13,7 +13,12 @@ import { EXIT } from './exitCodes'
 import { importedJson, importedLines, type ImportedJson } from './importedInput'
 import { parsePage } from './importCommand'
 import { collectInputs } from './inputs'
-import { formatValidationText, validationToJson, type ValidateJson } from './validateCommand'
+import {
+  formatValidationText,
+  plural,
+  validationToJson,
+  type ValidateJson
+} from './validateCommand'
 import { checkInputs, exitCodeOf } from './validateRun'
 
 const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const
@@ -122,10 +127,6 @@ function readValidateArgs(args: readonly string[]): ValidateArgs | ArgsError {
     ...(page.page === undefined ? {} : { page: page.page as number }),
     stdinName: parsed.options.get('--stdin-filename') ?? '<stdin>'
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** Counts of the problems that count (after ignores, before --quiet), over every file. */

@@ -31,7 +31,8 @@ export function validationToJson(analysis: DiagramAnalysis): ValidateJson {
   }
 }
 
-function plural(n: number, word: string): string {
+/** "1 error", "2 errors". */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
